@@ -1,0 +1,188 @@
+"""The records that flow between pipeline stages.
+
+One `Article` owns the text; every mention and every piece of evidence is a
+character span into `Article.text`, never a copied string that could drift.
+These dataclasses are the contract between stages: ingest produces `RawReport`,
+normalize produces `Article`, geo adds `Place` mentions, extract produces `Event`.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+
+def stable_id(*parts: str, prefix: str = "", length: int = 16) -> str:
+    """A short, deterministic id: the same input always gets the same id."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
+    return f"{prefix}{digest}"
+
+
+@dataclass
+class RawReport:
+    """One report as read from disk or stdin, before any analysis.
+
+    `origin` and `line` say where it came from, so every error can name them.
+    """
+
+    text: str
+    origin: str = "<string>"
+    line: int | None = None
+    doc_id: str | None = None
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    media_type: str = "text/plain"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range [start, end) into `Article.text`."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+@dataclass
+class Dateline:
+    """`AMMAN (Reuters) -` at the head of a wire report: a place and an agency."""
+
+    place: str
+    agency: str | None
+    place_span: Span
+    span: Span
+
+
+@dataclass
+class Place:
+    """A toponym found in the text, resolved to a gazetteer entry when possible.
+
+    Unresolved names keep `geonameid`/`latitude`/`longitude` as None rather than
+    carrying a wrong guess.
+    """
+
+    name: str                      # as written in the text
+    start: int
+    end: int
+    resolved_name: str | None = None
+    geonameid: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    country: str | None = None     # country name, e.g. "Syria"
+    iso3: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    feature_class: str | None = None   # GeoNames class: P populated place, A admin area
+    feature_code: str | None = None    # GeoNames code: PPLA, ADM1, PCLI, ...
+    population: int | None = None
+    is_admin1: bool = False
+    is_country: bool = False
+    geo_precision: int | None = None   # 1 town, 2 near a town / part of region, 3 province
+    confidence: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    """A normalized report: the text every later span points into."""
+
+    id: str
+    text: str
+    doc_id: str | None = None
+    origin: str = "<string>"
+    line: int | None = None
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    agency: str | None = None
+    dateline: Dateline | None = None
+    lowercased: bool = False           # the seed's form: lowercased, tokenized
+    sentences: list[Sentence] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    language: str = "en"
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start:sentence.end]
+
+
+@dataclass
+class Evidence:
+    """The words behind one field of an event: a span into the article text."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Event:
+    """One ACLED-style event. Field names and spellings follow ACLED's export.
+
+    This is the contract every later stage (store, export, API, eval) reads.
+    """
+
+    id: str = ""
+    article_id: str = ""
+    doc_id: str | None = None
+    event_date: str | None = None          # ISO YYYY-MM-DD, None when unresolved
+    time_precision: int | None = None      # 1 day, 2 week/range, 3 month or vaguer
+    date_text: str | None = None           # the words the date came from
+    date_resolved: bool = False            # False: a relative date with no publication date
+    disorder_type: str = ""
+    event_type: str = ""
+    sub_event_type: str = ""
+    actor1: str = ""
+    assoc_actor_1: str = ""
+    inter1: int | None = None
+    actor2: str = ""
+    assoc_actor_2: str = ""
+    inter2: int | None = None
+    interaction: int | None = None
+    civilian_targeting: str = ""
+    iso: int | None = None                 # ISO 3166-1 numeric, as ACLED
+    iso3: str = ""
+    region: str = ""
+    country: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    admin3: str = ""
+    location: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    geonameid: int | None = None
+    source: str = ""
+    source_scale: str = ""
+    notes: str = ""                        # the source sentence(s)
+    fatalities: int | None = None
+    tags: str = ""
+    sentence_start: int = 0
+    sentence_end: int = 0
+    confidence: float = 0.0
+    coder: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Event":
+        known = {f for f in cls.__dataclass_fields__}
+        kwargs = {k: v for k, v in data.items() if k in known}
+        kwargs["evidence"] = [Evidence(**e) if isinstance(e, dict) else e for e in data.get("evidence") or []]
+        return cls(**kwargs)
