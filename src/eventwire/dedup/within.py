@@ -1,0 +1,71 @@
+"""One report often tells one event over several sentences ("Clashes broke out
+in X on Friday. Five soldiers died in the clashes."). Events of the same type,
+day and place (or with no place of their own) are one event: the more specific
+sub-type and the larger toll win, and the evidence is pooled.
+"""
+from __future__ import annotations
+
+from ..codebook import PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC
+from ..extract.triggers import RULES
+from ..records import Event
+
+_PRIORITY = {}
+for _rule in RULES:
+    _PRIORITY[_rule.sub_event_type] = max(_PRIORITY.get(_rule.sub_event_type, 0), _rule.priority)
+# Sub-types that name an episode of a protest or riot rather than an event of their own.
+_ABSORBED_BY = {("Arrests", PROTESTS), ("Arrests", RIOTS), ("Looting/property destruction", RIOTS),
+                ("Looting/property destruction", PROTESTS)}
+
+
+def _same_slot(a: Event, b: Event) -> bool:
+    if a.event_date != b.event_date:
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    return True
+
+
+def _compatible(kept: Event, new: Event) -> bool:
+    if kept.event_type == new.event_type:
+        return True
+    return (new.sub_event_type, kept.event_type) in _ABSORBED_BY or (kept.sub_event_type, new.event_type) in _ABSORBED_BY
+
+
+def merge_within_article(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for event in events:
+        target = next((m for m in merged if _same_slot(m, event) and _compatible(m, event)), None)
+        if target is None:
+            merged.append(event)
+            continue
+        _absorb(target, event)
+    return merged
+
+
+def _absorb(kept: Event, new: Event) -> None:
+    if kept.event_type != new.event_type:
+        if kept.event_type == STRATEGIC:          # the protest/riot is the event; arrests are part of it
+            kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
+            kept.actor1, kept.actor2 = new.actor1 or kept.actor1, new.actor2 or kept.actor2
+    elif _PRIORITY.get(new.sub_event_type, 0) > _PRIORITY.get(kept.sub_event_type, 0):
+        kept.sub_event_type = new.sub_event_type
+        if PARENT_TYPE[new.sub_event_type] == kept.event_type and new.actor2 and not kept.actor2:
+            kept.actor2, kept.inter2 = new.actor2, new.inter2
+    if not kept.location and new.location:
+        for field in ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision", "geonameid"):
+            setattr(kept, field, getattr(new, field))
+    if (new.fatalities or 0) > (kept.fatalities or 0) and not _default_toll(new):
+        kept.fatalities = new.fatalities
+    elif _default_toll(kept) and new.fatalities is not None and not _default_toll(new) and new.fatalities > 0:
+        kept.fatalities = new.fatalities
+    if not kept.actor2 and new.actor2:
+        kept.actor2, kept.inter2 = new.actor2, new.inter2
+    kept.notes = f"{kept.notes} {new.notes}".strip()
+    kept.sentence_end = max(kept.sentence_end, new.sentence_end)
+    kept.evidence.extend(e for e in new.evidence if e.field != "event_type")
+    kept.confidence = max(kept.confidence, new.confidence)
+
+
+def _default_toll(event: Event) -> bool:
+    """A toll of 3 with no number behind it is the 'limited attack' default."""
+    return any(e.field == "fatalities" and not any(ch.isdigit() for ch in e.text) and e.text.split()[0] in ("killed", "dead", "died", "killing") for e in event.evidence)

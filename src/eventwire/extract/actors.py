@@ -1,0 +1,114 @@
+"""Who did it and to whom, named the ACLED way.
+
+Actor mentions come from three lexicons: named groups (codebook.groups),
+state forces with a nationality ("russian jets" -> Military Forces of Russia),
+and generic kinds (protesters, rioters, civilians, gunmen). Roles follow the
+sentence: the agent stands before the trigger or after "by", the target after
+it. Naming rules live in codebook; this module only finds and orders.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..codebook import (
+    INTER_CIVILIANS, INTER_EXTERNAL, INTER_IDENTITY_MILITIA, INTER_POLITICAL_MILITIA,
+    INTER_PROTESTERS, INTER_REBEL, INTER_RIOTERS, INTER_STATE,
+)
+from ..codebook.countries import WORD_TO_COUNTRY
+from ..codebook.groups import NAMED_GROUPS
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    kind: str                 # "group", "military", "police", "government", "protesters", "rioters", "civilians", "armed", "rebels"
+    name: str                 # ACLED-style name without the country qualifier
+    inter: int
+    start: int
+    end: int
+    country: str | None = None
+    is_agent_by: bool = False  # introduced by "by": the agent of a passive sentence
+
+    def acled_name(self, fallback_country: str | None) -> str:
+        country = self.country or fallback_country
+        if self.kind in ("military", "police", "government"):
+            base = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}[self.kind]
+            return f"{base} of {country}" if country else base
+        if self.kind in ("protesters", "rioters", "civilians", "armed", "rebels", "militia"):
+            return f"{self.name} ({country})" if country else self.name
+        return self.name
+
+
+_GROUP_FORMS: dict[str, tuple[str, int]] = {}
+for forms, acled, inter in NAMED_GROUPS:
+    for form in forms:
+        _GROUP_FORMS[form] = (acled, inter)
+# Short acronyms are only trusted in upper case in cased text; see find_actors.
+_SHORT = {f for f in _GROUP_FORMS if len(f) <= 4 and " " not in f}
+_GROUP_RX = re.compile(r"\b(?:" + "|".join(sorted((re.escape(f) for f in _GROUP_FORMS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+_NATION = r"(?P<nation>" + "|".join(sorted((re.escape(w) for w in WORD_TO_COUNTRY if len(w) > 3 or w in ("us", "u.s.", "uk", "idf")), key=len, reverse=True)) + r")(?:[- ]led|[- ]backed|[- ]based|n)?"
+_MILITARY_NOUN = r"(?:army|armed forces|military|soldiers?|troops|forces|jets|warplanes?|war planes|aircraft|air ?force|navy|naval forces|marines|drones?|helicopters?|artillery|tanks?|gunships?|bombers|fighter jets?|submarine|special forces|commandos|paratroopers|military police(?:men)?|units?|battalion|brigade|division|regiment|regime|government forces|pro-government forces|security forces|defen[cs]e forces|defense ministry|defence ministry|national guard|border guards?|gendarmes?|gendarmerie|militia|coast guard)"
+_POLICE_NOUN = r"(?:police(?:men|women)?|police officers?|policem[ae]n|riot police|officers|cops|constables?|law enforcement)"
+_GOVERNMENT_NOUN = r"(?:government|authorities|president|prime minister|ministry|officials|regime|cabinet)"
+
+_STATE_RX = re.compile(r"\b(?:" + _NATION + r"\s+(?:\w+\s+){0,1}?)?(?P<noun>" + _MILITARY_NOUN + r"|" + _POLICE_NOUN + r"|" + _GOVERNMENT_NOUN + r")\b", re.IGNORECASE)
+_GENERIC = (
+    ("protesters", "Protesters", INTER_PROTESTERS, r"protesters|protestors|demonstrators|marchers|activists|students|workers|traders|farmers|supporters|residents (?:protested|rallied|marched|demonstrated)|teachers|doctors|nurses|opposition supporters|women"),
+    ("rioters", "Rioters", INTER_RIOTERS, r"rioters|mobs?|youths|angry (?:residents|villagers|crowd)|irate (?:\w+)|crowds?|vigilantes"),
+    ("civilians", "Civilians", INTER_CIVILIANS, r"civilians?|villagers?|residents?|farmers?|worshipp?ers|pupils|women|children|child|passengers?|motorists?|journalists?|reporters?|traders?|shoppers|pilgrims|displaced (?:people|persons)|refugees|(?:a|an|the|two|three|\d+) (?:man|men|woman|boy|girl|people|persons|family|teacher|doctor|nurse|student|farmer|trader|journalist|chief|leader|official|politician|councillor|cleric|imam|pastor|priest|herder|driver|businessman)|people"),
+    ("armed", "Unidentified Armed Group", INTER_POLITICAL_MILITIA, r"gunmen|gunman|unidentified (?:gunmen|men|assailants|attackers|armed men|persons|people)|unknown (?:gunmen|men|assailants|attackers|armed men|persons)|armed (?:men|assailants|group|individuals|persons|bandits)|assailants|attackers|suspected militants|bandits"),
+    ("rebels", "Opposition Rebels", INTER_REBEL, r"rebels?|insurgents?|militants?|jihadists?|islamists?|terrorists?|fighters|separatists|guerrillas?|extremists|insurgency"),
+    ("militia", "Militia", INTER_POLITICAL_MILITIA, r"militias?|militiam[ae]n|vigilante groups?|self-defen[cs]e (?:groups?|forces|militias?)"),
+)
+_GENERIC_RX = [(kind, name, inter, re.compile(r"\b(?:" + _NATION + r"\s+)?(?:" + pat + r")\b", re.IGNORECASE)) for kind, name, inter, pat in _GENERIC]
+
+
+def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorMention]:
+    """Actor mentions in a lowercased sentence, in text order, overlaps resolved."""
+    found: list[ActorMention] = []
+    for m in _GROUP_RX.finditer(sentence):
+        form = m.group(0).lower()
+        if form in _SHORT and cased_sentence is not None and not cased_sentence[m.start():m.end()].isupper():
+            continue     # "let", "is", "car" are words before they are acronyms
+        if form in _SHORT and cased_sentence is None and form in ("let", "jas", "tip", "pdf", "car", "ola", "kia", "sna", "aa"):
+            continue
+        acled, inter = _GROUP_FORMS[form]
+        found.append(ActorMention("group", acled, inter, m.start(), m.end(), None))
+    for m in _STATE_RX.finditer(sentence):
+        noun = m.group("noun").lower()
+        nation = m.group("nation")
+        country = WORD_TO_COUNTRY.get(nation.lower()) if nation else None
+        if re.fullmatch(_POLICE_NOUN, noun):
+            kind = "police"
+        elif re.fullmatch(_GOVERNMENT_NOUN, noun):
+            kind = "government"
+            if not nation:
+                continue      # "the government" alone is too often not an actor of the event
+        else:
+            kind = "military"
+            if noun in ("forces", "units", "militia", "unit") and not nation:
+                continue
+        found.append(ActorMention(kind, kind, INTER_STATE, m.start(), m.end(), country))
+    for kind, name, inter, rx in _GENERIC_RX:
+        for m in rx.finditer(sentence):
+            nation = m.group("nation")
+            found.append(ActorMention(kind, name, inter, m.start(), m.end(), WORD_TO_COUNTRY.get(nation.lower()) if nation else None))
+    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    kept: list[ActorMention] = []
+    for a in found:
+        if kept and a.start < kept[-1].end:
+            continue
+        by = sentence[max(0, a.start - 4):a.start] == "by "
+        kept.append(ActorMention(a.kind, a.name, a.inter, a.start, a.end, a.country, by))
+    return kept
+
+
+def country_mentions(text: str) -> list[str]:
+    """Countries named or implied by nationality words, in order of mention."""
+    out = []
+    for m in re.finditer(r"\b(?:" + _NATION + r")\b", text, re.IGNORECASE):
+        country = WORD_TO_COUNTRY.get(m.group("nation").lower())
+        if country:
+            out.append(country)
+    return out

@@ -1,0 +1,83 @@
+"""One sentence -> at most one sub-event type, with the words that decide it.
+
+`find_triggers` lists every rule that fires; this module applies the codebook's
+tie-breaking and the vetoes: words used in another sense, talk about an event
+rather than a report of one, crime and disasters that ACLED does not code.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..codebook import PARENT_TYPE
+from . import triggers as T
+
+
+@dataclass(frozen=True)
+class Classification:
+    event_type: str
+    sub_event_type: str
+    start: int            # trigger span in the sentence
+    end: int
+    confidence: float
+    rule: str
+
+
+_EXPLOSIVE_FAMILY = {"Air/drone strike", "Shelling/artillery/missile attack"}
+_CLASH_CORE = re.compile(r"\b(?:clash(?:es|ed)?|fighting|gun ?battles?|fire ?fights?|exchanged (?:heavy )?fire|exchanges? of fire|fierce battles?|heavy battles?)\b")
+_WEAK_RULES = {"attack", "clash", "protest", "looting", "mob", "arrest", "change", "abduct", "shelling", "air", "ied", "transfer", "hq", "agreement", "nsa_overtakes", "gov_regains", "violent_demo", "intervention"}
+_STRIKE_ONLY = re.compile(r"\bstrikes?\b")
+
+
+def classify_sentence(sentence: str) -> Classification | None:
+    """The sub-event type a lowercased sentence reports, or None."""
+    if not T.PREFILTER.search(sentence):
+        return None
+    if T.CLAIM.search(sentence):
+        return None
+    found = [t for t in T.find_triggers(sentence) if not T.preceded_by_irrealis(sentence, t.start)]
+    if not found:
+        return None
+    non_political = T.NON_POLITICAL.search(sentence)
+    if non_political:
+        found = [t for t in found if t.rule not in _WEAK_RULES or _armed_context(sentence)]
+        if T.LABOUR_STRIKE.search(sentence):
+            found = [t for t in found if not (t.rule == "protest" and _STRIKE_ONLY.search(sentence[t.start:t.end]))]
+    if T.CRIME.search(sentence) and not T.PROTEST_WORDS.search(sentence):
+        found = [t for t in found if t.rule not in ("arrest", "defuse", "looting", "abduct", "change") and not (t.rule == "attack" and not _political_armed(sentence))]
+    if not found:
+        return None
+    best = found[0]
+    sub = best.sub_event_type
+    rules = {t.rule for t in found}
+    # The protest family: what happened to and by the protesters decides the sub-type.
+    if T.PROTEST_WORDS.search(sentence) and (rules & {"protest", "intervention", "arrest", "force_on_protest", "violent_demo"}):
+        if "force_on_protest" in rules or (T.CASUALTY_OF_PROTESTERS.search(sentence) and T.MILITARY_AGENT.search(sentence) and "intervention" in rules):
+            sub = "Excessive force against protesters"
+        elif "violent_demo" in rules or T.VIOLENCE_BY_PROTESTERS.search(sentence):
+            sub = "Violent demonstration"
+        elif "intervention" in rules or "arrest" in rules:
+            sub = "Protest with intervention"
+        elif best.rule in ("protest", "change", "arrest", "looting", "agreement", "hq", "transfer"):
+            sub = "Peaceful protest"
+        best = next((t for t in found if t.rule in ("protest", "intervention", "force_on_protest", "violent_demo")), best)
+    # A strike inside fighting is part of the battle.
+    elif sub in _EXPLOSIVE_FAMILY and _CLASH_CORE.search(sentence):
+        sub = "Armed clash"
+    elif sub == "Armed clash" and "attack" in rules and T.CIVILIAN_WORDS.search(sentence) and not T.MILITARY_TARGET_WORDS.search(sentence[best.start:]):
+        sub = "Attack"
+    return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
+
+
+def _armed_context(sentence: str) -> bool:
+    return bool(re.search(r"\b(?:militants?|insurgents?|rebels?|gunmen|jihadists?|troops|soldiers|army|airstrikes?|air strikes?|shelling|bomb(?:ing|s)?|explosives?|isis|taliban|terrorists?)\b", sentence))
+
+
+def _political_armed(sentence: str) -> bool:
+    return bool(re.search(r"\b(?:militants?|insurgents?|rebels?|jihadists?|terrorists?|separatists|taliban|al[- ]shabaa?b|boko haram|islamic state|soldiers|troops|army|police)\b", sentence))
+
+
+def _confidence(found: list[T.Trigger]) -> float:
+    top = found[0].priority
+    second = found[1].priority if len(found) > 1 else 0
+    return round(min(0.95, 0.55 + (top - second) / 100 + 0.05 * min(len(found), 3)), 2)

@@ -1,0 +1,166 @@
+"""When an event happened: explicit dates and days relative to publication.
+
+"on 9 may", "may 9, 2020", "on saturday", "last tuesday", "yesterday",
+"earlier this week", "in march". Relative expressions resolve against the
+publication date; without one they stay unresolved and say so. A date that
+only stamps a statement ("said on sunday") is the reporting date, not the
+event's. Explicit dates are parsed by dateparser; weekday arithmetic is ours
+because it must follow ACLED (the most recent such day, never a future one).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..codebook import TIME_DAY, TIME_MONTH, TIME_WEEK
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MONTH_RX = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+
+DATE_RX = re.compile(
+    r"\b(?:"
+    r"(?P<dm>(?P<dm_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>" + _MONTH_RX + r")(?:,?\s+(?P<dm_year>(?:19|20)\d{2}))?)"
+    r"|(?P<md>(?P<md_month>" + _MONTH_RX + r")\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>(?:19|20)\d{2}))?)"
+    r"|(?P<iso>(?P<iso_y>(?:19|20)\d{2})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))"
+    r"|(?P<wd>(?P<wd_mod>last|this past|past|early|late|on|this)?\s*(?P<wd_day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
+    r"|(?P<rel>yesterday|today|tonight|last night|overnight|this morning|on the same day|the day before|the previous day|the next day|the following day)"
+    r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last)\s+week|last week|this week|past week|the weekend|last weekend|this weekend|over the weekend)"
+    r"|(?P<month>(?P<month_mod>early|late|mid|mid-|earlier|in|during|since|this|last|next)?\s*(?P<month_name>january|february|march|april|june|july|august|september|october|november|december|this month|last month)(?:\s+(?P<month_year>(?:19|20)\d{2}))?)"
+    r")\b",
+    re.IGNORECASE,
+)
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|tweeted|wrote|posted|issued)\b[^.]{0,25}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: date | None         # None: relative words with no publication date to anchor them
+    precision: int
+    start: int
+    end: int
+    text: str
+    reporting: bool = False    # "said on sunday": the statement's date
+
+
+@lru_cache(maxsize=1)
+def _dateparser():
+    import dateparser
+
+    return dateparser
+
+
+def _month_number(token: str) -> int:
+    t = token.lower().rstrip(".")[:3]
+    return [m[:3] for m in _MONTHS].index(t) + 1
+
+
+def _infer_year(month: int, day: int, published: date | None) -> date | None:
+    if published is None:
+        return None
+    try:
+        candidate = date(published.year, month, day)
+    except ValueError:
+        return None
+    if candidate > published + timedelta(days=2):      # a date named without a year is in the past
+        candidate = date(published.year - 1, month, day)
+    return candidate
+
+
+def _explicit(day: str, month: str, year: str | None, published: date | None) -> date | None:
+    try:
+        m, d = _month_number(month), int(day)
+    except ValueError:
+        return None
+    if year:
+        settings = {"RELATIVE_BASE": _as_datetime(published)} if published else {}
+        parsed = _dateparser().parse(f"{d} {_MONTHS[m - 1]} {year}", languages=["en"], settings=settings)
+        return parsed.date() if parsed else None
+    return _infer_year(m, d, published)
+
+
+def _as_datetime(d: date):
+    from datetime import datetime
+
+    return datetime(d.year, d.month, d.day)
+
+
+def _weekday(day: str, modifier: str | None, published: date | None) -> date | None:
+    if published is None:
+        return None
+    target = _WEEKDAYS.index(day.lower())
+    back = (published.weekday() - target) % 7
+    if back == 0 and modifier and modifier.lower() in ("last", "this past", "past"):
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _acled_week_middle(anchor: date) -> date:
+    """ACLED's week runs Saturday to Friday; its middle day is the Tuesday."""
+    since_saturday = (anchor.weekday() - 5) % 7
+    return anchor - timedelta(days=since_saturday) + timedelta(days=3)
+
+
+def find_dates(sentence: str, published: date | None) -> list[DateMention]:
+    """Every date expression in a sentence, resolved where it can be."""
+    found: list[DateMention] = []
+    for m in DATE_RX.finditer(sentence):
+        text = m.group(0).strip()
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        value: date | None = None
+        precision = TIME_DAY
+        if m.group("dm"):
+            value = _explicit(m.group("dm_day"), m.group("dm_month"), m.group("dm_year"), published)
+        elif m.group("md"):
+            value = _explicit(m.group("md_day"), m.group("md_month"), m.group("md_year"), published)
+        elif m.group("iso"):
+            try:
+                value = date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
+            except ValueError:
+                continue
+        elif m.group("wd"):
+            value = _weekday(m.group("wd_day"), m.group("wd_mod"), published)
+        elif m.group("rel"):
+            rel = m.group("rel").lower()
+            if rel in ("on the same day", "the day before", "the previous day", "the next day", "the following day"):
+                continue        # relative to another event: the caller inherits that event's date
+            if published is not None:
+                back = 1 if rel in ("yesterday", "last night", "overnight") else 0
+                value = published - timedelta(days=back)
+        elif m.group("week"):
+            precision = TIME_WEEK
+            if published is not None:
+                phrase = m.group("week").lower()
+                anchor = published - timedelta(days=7) if phrase.startswith("last week") or "last week" in phrase else published
+                if "weekend" in phrase:
+                    back = (published.weekday() - 5) % 7 or (7 if "last" in phrase else 0)
+                    value = published - timedelta(days=back)
+                else:
+                    value = min(_acled_week_middle(anchor), published)
+        elif m.group("month"):
+            precision = TIME_MONTH
+            name = m.group("month_name").lower()
+            mod = (m.group("month_mod") or "").lower().rstrip("-")
+            if name == "may" or (not mod and not m.group("month_year") and name not in ("this month", "last month")):
+                continue        # a bare month name is too often another word ("may", "march")
+            if published is not None or m.group("month_year"):
+                if name in ("this month", "last month"):
+                    if published is None:
+                        continue
+                    first = published.replace(day=1)
+                    if name == "last month":
+                        first = (first - timedelta(days=1)).replace(day=1)
+                    year, month = first.year, first.month
+                else:
+                    month = _MONTHS.index(name) + 1
+                    year = int(m.group("month_year")) if m.group("month_year") else published.year
+                    if not m.group("month_year") and published and month > published.month:
+                        year -= 1
+                last = calendar.monthrange(year, month)[1]
+                day = 1 if mod == "early" else last if mod == "late" else 15
+                value = date(year, month, day)
+        found.append(DateMention(value, precision, start, m.end(), text, bool(_REPORTING.search(sentence[max(0, start - 40):start]))))
+    return found

@@ -1,0 +1,256 @@
+"""Article -> events: one per reported event, every field with its evidence.
+
+Works sentence by sentence: a sentence that reports an event (classify) gets
+actors, a date, a place and a death toll, each from the sentence itself or,
+when it is silent, from the article's context (the last date and place named
+before it). Several places listed as targets ("the towns of A, B and C") give
+one event each, as ACLED codes them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from .. import CODER
+from ..codebook import (
+    BATTLES, DISORDER_TYPE, EXPLOSIONS, GEO_NEAR, GEO_REGION, GEO_TOWN, PROTESTS, RIOTS,
+    STRATEGIC, TIME_WEEK, VAC, interaction_code,
+)
+from ..records import Article, Event, Evidence, Place, Sentence, stable_id
+from .actors import ActorMention, country_mentions, find_actors
+from .classify import Classification, classify_sentence
+from .dates import DateMention, find_dates
+from .numbers import count_fatalities
+
+_NEAR = re.compile(r"\b(?:near|outskirts of|on the edge of|close to|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|km from|kilometres from|kilometers from|vicinity of|area of|surroundings of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
+
+
+def lower_preserving(text: str) -> str:
+    """Lowercase without changing the length, so offsets stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def extract_events(article: Article) -> list[Event]:
+    lower = lower_preserving(article.text)
+    focus_country = _focus_country(article, lower)
+    context_date: DateMention | None = None
+    context_places: list[Place] = []
+    events: list[Event] = []
+    for index, sentence in enumerate(article.sentences):
+        s = lower[sentence.start:sentence.end]
+        dates = [d for d in find_dates(s, article.published) if not d.reporting]
+        sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end and not _in_dateline(article, p)]
+        verdict = classify_sentence(s)
+        if verdict is not None:
+            date_mention = dates[0] if dates else context_date
+            chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] or [None]
+            for place in chosen:
+                events.append(_build_event(article, index, sentence, s, verdict, date_mention, place, focus_country))
+            if chosen != [None]:
+                context_places = chosen
+        if dates:
+            context_date = dates[0]
+        towns = [p for p in sentence_places if not p.is_country]
+        if towns and verdict is None:
+            context_places = towns[:1]
+    return events
+
+
+def _in_dateline(article: Article, place: Place) -> bool:
+    return article.dateline is not None and place.start < article.dateline.span.end
+
+
+def _focus_country(article: Article, lower: str) -> str | None:
+    counts = Counter(p.country for p in article.places if p.country)
+    if counts:
+        return counts.most_common(1)[0][0]
+    named = country_mentions(lower)
+    return Counter(named).most_common(1)[0][0] if named else None
+
+
+def _choose_places(article: Article, sentence: Sentence, places: list[Place], verdict: Classification) -> list[Place]:
+    """The place(s) of the event in this sentence: towns before regions before countries."""
+    if not places:
+        return []
+    text = article.text.lower()
+    towns = [p for p in places if not p.is_country and not p.is_admin1]
+    listed = [p for p in towns if _LIST_CUE.search(text[max(sentence.start, p.start - 40):p.start]) or _follows_list(text, towns, p)]
+    if len(listed) >= 2:
+        return listed
+    for group in (towns, [p for p in places if p.is_admin1], [p for p in places if p.is_country]):
+        if group:
+            trigger_at = sentence.start + verdict.start
+            after = [p for p in group if p.start >= trigger_at]
+            return [(after or group)[0]]
+    return []
+
+
+def _follows_list(text: str, towns: list[Place], place: Place) -> bool:
+    """Part of 'the towns of A, B, C and D': joined to a cued town by commas/and."""
+    ordered = sorted(towns, key=lambda p: p.start)
+    i = ordered.index(place)
+    while i > 0:
+        between = text[ordered[i - 1].end:ordered[i].start]
+        if not re.fullmatch(r"\s*(?:,|and|, and)\s*", between):
+            return False
+        i -= 1
+        if _LIST_CUE.search(text[max(0, ordered[i].start - 40):ordered[i].start]):
+            return True
+    return False
+
+
+def _build_event(article: Article, index: int, sentence: Sentence, s: str, verdict: Classification,
+                 date_mention: DateMention | None, place: Place | None, focus_country: str | None) -> Event:
+    base = sentence.start
+    evidence = [Evidence("event_type", base + verdict.start, base + verdict.end, article.text[base + verdict.start:base + verdict.end])]
+    event = Event(
+        article_id=article.id, doc_id=article.doc_id, event_type=verdict.event_type,
+        sub_event_type=verdict.sub_event_type, disorder_type=DISORDER_TYPE[verdict.event_type],
+        notes=article.text[sentence.start:sentence.end], sentence_start=sentence.start,
+        sentence_end=sentence.end, confidence=verdict.confidence, coder=CODER,
+        source=article.agency or article.source or "",
+    )
+    _set_date(event, article, date_mention, base, evidence)
+    country = _set_place(event, article, place, s, evidence) or focus_country
+    if place is None and focus_country:
+        event.country = focus_country
+    _set_actors(event, article, s, verdict, country, base, evidence)
+    count = count_fatalities(s)
+    event.fatalities = count.value if count else 0
+    if count and count.end > count.start:
+        evidence.append(Evidence("fatalities", base + count.start, base + count.end, article.text[base + count.start:base + count.end]))
+    event.evidence = evidence
+    event.id = stable_id(article.id, str(index), event.sub_event_type, event.location, event.event_date or "", prefix="e")
+    return event
+
+
+def _set_date(event: Event, article: Article, mention: DateMention | None, base: int, evidence: list[Evidence]) -> None:
+    if mention is not None and mention.value is not None:
+        event.event_date = mention.value.isoformat()
+        event.time_precision = mention.precision
+        event.date_text = mention.text
+        event.date_resolved = True
+        if base <= _abs(article, mention, base) < base + 10**9:
+            evidence.append(Evidence("event_date", base + mention.start, base + mention.end, article.text[base + mention.start:base + mention.end]))
+    elif mention is not None:
+        event.date_text = mention.text
+        event.date_resolved = False        # relative words, no publication date to anchor them
+    elif article.published is not None:
+        event.event_date = article.published.isoformat()
+        event.time_precision = TIME_WEEK   # the report's date: the event fell in the days before it
+        event.date_resolved = True
+    else:
+        event.date_resolved = False
+
+
+def _abs(article: Article, mention: DateMention, base: int) -> int:
+    return base + mention.start
+
+
+def _set_place(event: Event, article: Article, place: Place | None, s: str, evidence: list[Evidence]) -> str | None:
+    if place is None:
+        return None
+    event.location = place.resolved_name or place.name
+    event.admin1 = place.admin1 or ""
+    event.admin2 = place.admin2 or ""
+    event.country = place.country or ""
+    event.iso3 = place.iso3 or ""
+    event.latitude, event.longitude = place.latitude, place.longitude
+    event.geonameid = place.geonameid
+    if place.is_admin1 or place.is_country:
+        event.geo_precision = GEO_REGION
+    elif _NEAR.search(article.text[max(0, place.start - 40):place.start].lower()):
+        event.geo_precision = GEO_NEAR
+    else:
+        event.geo_precision = place.geo_precision or GEO_TOWN
+    if place.latitude is None:
+        event.geo_precision = None
+    evidence.append(Evidence("location", place.start, place.end, article.text[place.start:place.end]))
+    return place.country
+
+
+def _set_actors(event: Event, article: Article, s: str, verdict: Classification, country: str | None,
+                base: int, evidence: list[Evidence]) -> None:
+    cased = None if article.lowercased else article.text[event.sentence_start:event.sentence_end]
+    mentions = find_actors(s, cased)
+    agents = [m for m in mentions if m.end <= verdict.end or m.is_agent_by]
+    targets = [m for m in mentions if m.start >= verdict.start and not m.is_agent_by]
+    armed_kinds = ("group", "military", "police", "armed", "rebels", "militia", "government")
+    kind = event.event_type
+    actor1 = actor2 = None
+    default1 = default2 = ""
+    if kind == PROTESTS:
+        actor1 = _first(mentions, ("protesters",))
+        default1 = "Protesters"
+        if event.sub_event_type != "Peaceful protest":
+            actor2 = _first(mentions, ("police", "military"))
+            default2 = "Police Forces"
+    elif kind == RIOTS:
+        actor1 = _first(mentions, ("rioters", "protesters"))
+        default1 = "Rioters"
+        actor2 = _first([m for m in mentions if m is not actor1], ("police", "military", "civilians", "group"))
+        if event.sub_event_type == "Mob violence" and actor2 is None:
+            default2 = "Civilians"
+    elif kind == VAC:
+        actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds)
+        default1 = "Unidentified Armed Group"
+        actor2 = _first(targets, ("civilians", "protesters")) or _first(mentions, ("civilians",))
+        default2 = "Civilians"
+    elif kind in (BATTLES, EXPLOSIONS):
+        actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds)
+        if actor1 is None:
+            default1 = "Unidentified Armed Group" if event.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade") else "Military Forces"
+        rest = [m for m in mentions if m is not actor1 and (actor1 is None or m.acled_name(country) != actor1.acled_name(country))]
+        actor2 = _first([m for m in rest if m.start >= verdict.start], armed_kinds + ("civilians",)) or _first(rest, armed_kinds + ("civilians",))
+        if kind == BATTLES and actor2 is None and actor1 is not None and actor1.kind not in ("military", "police"):
+            default2 = "Military Forces"
+    else:  # Strategic developments
+        if event.sub_event_type == "Arrests":
+            actor1 = _first(mentions, ("police", "military", "government"))
+            default1 = "Police Forces"
+            actor2 = _first([m for m in mentions if m is not actor1], ("protesters", "group", "rebels", "armed", "civilians", "militia"))
+        else:
+            actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds + ("protesters", "civilians"))
+            actor2 = _first([m for m in mentions if m is not actor1 and m.start > (actor1.end if actor1 else -1)], armed_kinds)
+    for field, mention, default in (("actor1", actor1, default1), ("actor2", actor2, default2)):
+        if mention is not None:
+            name = mention.acled_name(country)
+            evidence.append(Evidence(field, base + mention.start, base + mention.end, article.text[base + mention.start:base + mention.end]))
+            inter = mention.inter
+        elif default:
+            name = _qualify(default, country)
+            inter = _default_inter(default)
+        else:
+            name, inter = "", None
+        setattr(event, field, name)
+        setattr(event, "inter1" if field == "actor1" else "inter2", inter)
+    if event.actor1 and event.actor1 == event.actor2:
+        event.actor2, event.inter2 = "", None
+    event.interaction = interaction_code(event.inter1, event.inter2)
+    if event.actor2.startswith("Civilians"):
+        event.civilian_targeting = "Civilian targeting"
+
+
+def _first(mentions: list[ActorMention], kinds: tuple[str, ...]) -> ActorMention | None:
+    for m in mentions:
+        if m.kind in kinds:
+            return m
+    return None
+
+
+def _qualify(name: str, country: str | None) -> str:
+    if not country:
+        return name
+    if name in ("Military Forces", "Police Forces", "Government"):
+        return f"{name} of {country}"
+    return f"{name} ({country})"
+
+
+def _default_inter(name: str) -> int:
+    return {"Protesters": 6, "Rioters": 5, "Civilians": 7, "Unidentified Armed Group": 3,
+            "Military Forces": 1, "Police Forces": 1}.get(name, 8)

@@ -1,0 +1,114 @@
+"""Fatalities: how many were killed, by ACLED's conventions.
+
+Numerals and number words (text2num), and vague quantities ("dozens" 12,
+"scores" 20, "several" 3, see codebook.VAGUE_FATALITIES). Injuries never count.
+Deaths with no number become 3 (a limited attack) and a report that names no
+deaths gives 0, because ACLED codes casualties with no deaths as 0.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from ..codebook import VAGUE_FATALITIES, UNKNOWN_TOLL_LIMITED
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand").split()
+_NUMBER_WORD = r"(?:" + "|".join(_UNITS) + r")(?:[- ](?:" + "|".join(_UNITS) + r"|and))*"
+_VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE_FATALITIES), key=len, reverse=True))
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORD + r"|" + _VAGUE + r"|a|an|one)"
+_QUALIFIER = r"(?:(?:at least|at the very least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly|approximately|close to|upwards of|a total of|another|other|additional|a further)\s+)?"
+_DEATH = r"(?:killed|dead|died|slain|lost (?:their|his|her) lives?|perished|murdered|shot dead|executed|beheaded|massacred|lynched|burnt to death|burned to death|hacked to death|beaten to death|stabbed to death|gunned down|fatalities|deaths|bodies)"
+_KILL_VERB = r"(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|left|leaving|shot dead|murdered|executed|beheaded|massacred|slaughtered|gunned down|lynched)"
+
+_AFTER_VERB = re.compile(r"\b" + _KILL_VERB + r"\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
+_BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:\s+(?!\d|injur|wound|hurt|and\s+\d)[\w'-]+){0,5}?)\s+(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*" + _DEATH + r"\b", re.IGNORECASE)
+_TOLL = re.compile(r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+" + _QUALIFIER + NUM + r"\b", re.IGNORECASE)
+_SPLIT = re.compile(r"\b(?P<total>\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?(?:split|divided|distributed)\s+(?:up\s+)?(?:between|among|across)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+events\b", re.IGNORECASE)
+_ZERO = re.compile(r"\b(?:no (?:one|body|people|person|civilians?|soldiers?) (?:was |were )?(?:killed|hurt|injured|died|harmed)|no (?:immediate )?(?:reports? of )?(?:casualties|deaths|fatalities|injuries|loss of life|one was hurt)|without (?:causing )?(?:any )?(?:casualties|deaths|fatalities|injuries)|did not (?:cause|result in) (?:any )?(?:casualties|deaths|fatalities|injuries)|no (?:reported )?fatalities|no-one was)\b", re.IGNORECASE)
+_UNNUMBERED_DEATH = re.compile(r"\b(?:killed|killing|dead|died|shot dead|murdered|executed|beheaded|lynched|massacred|deaths|fatalities|slain|gunned down|lost their lives)\b", re.IGNORECASE)
+_INJURY = re.compile(r"\b(?:injur\w*|wound\w*|hurt|maimed|hospitali[sz]ed|arrested|detained|abducted|kidnapped|displaced|missing|rescued)\b", re.IGNORECASE)
+_NOT_A_COUNT_TAIL = re.compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|percent|per cent|%|times|am|pm|a\.m|p\.m)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=4096)
+def number_value(word: str) -> int | None:
+    """'12' -> 12, 'fifty' -> 50, 'dozens' -> 12, 'a' -> 1; None if not a count."""
+    w = word.lower().strip()
+    if w in ("a", "an", "one"):
+        return 1
+    if w in VAGUE_FATALITIES:
+        return VAGUE_FATALITIES[w]
+    digits = w.replace(",", "")
+    if digits.isdigit():
+        return int(digits)
+    try:
+        return int(text2num(w.replace("-", " "), "en"))
+    except ValueError:
+        return None
+
+
+def _plausible(value: int | None, tail: str) -> bool:
+    return value is not None and value < 100000 and not _NOT_A_COUNT_TAIL.match(tail or "")
+
+
+def count_fatalities(sentence: str) -> Count | None:
+    """The deaths a sentence reports, or None when it reports none explicitly."""
+    split = _SPLIT.search(sentence)
+    if split:
+        total = int(split.group("total"))
+        parts = number_value(split.group("n")) or 1
+        return Count(total // parts, split.start(), split.end(), split.group(0))
+    best: list[Count] = []
+    for rx in (_TOLL, _AFTER_VERB, _BEFORE_DEATH):
+        for m in rx.finditer(sentence):
+            num = m.group("num")
+            value = number_value(num)
+            tail = m.groupdict().get("tail") or ""
+            gap = m.groupdict().get("gap") or ""
+            if not _plausible(value, tail) or _INJURY.search(gap) or re.search(r"\d", gap):
+                continue
+            if num.lower() in ("a", "an", "one") and rx is _AFTER_VERB and not tail.strip():
+                continue
+            if rx is _BEFORE_DEATH and re.match(r"\s*(?:of|in|on|at|from|for|and)\b", gap):
+                # "one of the dead", "two of the bodies" are not counts here
+                continue
+            best.append(Count(value, m.start("num"), m.end("num"), num))
+    if best:
+        # "3 soldiers and 5 militants were killed": different numbers in one sentence add up,
+        # the same number repeated is the same dead.
+        values = {}
+        for c in best:
+            values.setdefault(c.start, c)
+        distinct = sorted(values.values(), key=lambda c: c.start)
+        if len(distinct) > 1 and len({c.value for c in distinct}) == len(distinct) and _listed_together(sentence, distinct):
+            total = sum(c.value for c in distinct)
+            return Count(total, distinct[0].start, distinct[-1].end, sentence[distinct[0].start:distinct[-1].end])
+        return max(distinct, key=lambda c: c.value)
+    zero = _ZERO.search(sentence)
+    if zero:
+        return Count(0, zero.start(), zero.end(), zero.group(0))
+    death = _UNNUMBERED_DEATH.search(sentence)
+    if death:
+        return Count(UNKNOWN_TOLL_LIMITED, death.start(), death.end(), death.group(0))
+    return None
+
+
+def _listed_together(sentence: str, counts: list[Count]) -> bool:
+    """Counts joined by 'and' or commas within one clause ('3 soldiers and 5 militants')."""
+    for a, b in zip(counts, counts[1:]):
+        between = sentence[a.end:b.start]
+        if len(between.split()) > 5 or not re.search(r"(?:,|\band\b)", between) or re.search(r"[.;]", between):
+            return False
+    return True

@@ -1,0 +1,156 @@
+"""Which ACLED sub-event type a sentence reports, from the words that signal it.
+
+Each rule is a compiled pattern over the lowercased sentence with a priority:
+when several fire, the most specific type wins (a suicide car bomb is "Suicide
+bomb", not "Remote explosive"). Context rules then refine the protest and
+attack families and veto words used in another sense (a labour strike, a heart
+attack, a claim of responsibility, an accident). The lexicon is ours, written
+from the ACLED codebook's definitions; it is data, kept in one place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_W = r"(?:\S+\s+){0,%d}?"        # up to N intervening words
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Rule:
+    sub_event_type: str
+    pattern: re.Pattern
+    priority: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A rule that fired: the sub-type and the span (into the sentence) of its words."""
+
+    sub_event_type: str
+    start: int
+    end: int
+    priority: int
+    rule: str
+
+
+ARMED = r"(?:gunmen|militants?|insurgents?|rebels?|jihadists?|terrorists?|fighters|attackers|assailants|bandits|extremists|armed (?:men|group|groups|assailants|individuals|persons)|unidentified (?:men|persons|people|assailants|attackers|gunmen)|suspected (?:militants|insurgents|rebels|bandits|herdsmen)|herdsmen|militiam[ae]n|militias?|separatists|taliban|al[- ]shabaa?b|shabaab|boko haram|islamic state|houthis?|maoists|naxals?|guerrillas?|gangs?|gang members|cartel)"
+STATE = r"(?:army|soldiers|troops|military|armed forces|security forces|police(?:men)?|officers|forces|government forces|regime forces|pro-government forces|navy|marines|gendarmes?|gendarmerie|paramilitar(?:y|ies)|national guard|border guards?|commandos|special forces|coalition|personnel|jawans)"
+CIVILIAN = r"(?:civilians?|villagers?|residents?|farmers?|herders?|worshipp?ers|students?|pupils|teachers?|women|woman|girls?|boys?|children|child|man|men|people|persons?|family|families|journalists?|reporters?|activists?|traders?|passengers?|motorists?|pilgrims|displaced|refugees|shoppers|(?:local )?officials?|politicians?|councill?ors?|chiefs?|elders?|cleric|imam|priest|pastor|nurses?|doctors?|aid workers?|health workers?|electoral workers|candidates?|community leaders?|a [a-z]+ (?:leader|member|official))"
+MIL_TARGET = r"(?:army|military|police|security|checkpoint|check ?post|outpost|base|barracks|convoy|patrol|positions?|troops|soldiers|posts?|camp|station|personnel|forces)"
+
+_RULES: list[tuple[str, int, str, str]] = [
+    # (sub_event_type, priority, rule name, pattern)
+    ("Chemical weapon", 96, "chemical", r"\b(?:chemical (?:weapons?|attacks?|agents?|munitions?|strikes?|bombs?)|sarin|nerve (?:agent|gas)|mustard gas|chlorine (?:gas|attacks?|bombs?|barrel)|toxic gas attack|poison gas|gas attack)"),
+    ("Suicide bomb", 92, "suicide", r"\b(?:suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car bomb(?:er|ing)?|vest|blast|explosion|truck bomb(?:ing)?|mission|bombers?|operations?)|blew (?:himself|herself|themselves) up|self-detonat\w*|detonated (?:his|her|their) (?:explosive )?(?:vest|belt)|suicide-bomb\w*|explosive[- ]laden (?:vehicle|car|truck) (?:driven|rammed))"),
+    ("Disrupted weapons use", 90, "defuse", r"\b(?:defus(?:ed|ing|e)|disarm(?:ed|ing) (?:an? |the )?(?:bomb|device|explosive|ied|mine)|bomb disposal|(?:bomb|explosive|ied|mine)s? (?:was |were )?(?:found|discovered|recovered|unearthed|detected)|(?:found|discovered|recovered|unearthed|detected|seized) (?:an? |the |two |three |several )?(?:\w+ )?(?:bombs?|explosive devices?|ieds?|landmines?|explosives|weapons caches?|arms caches?|cache of (?:arms|weapons|explosives))|controlled (?:explosion|detonation)|safely detonated|foiled (?:an? |the )?(?:\w+ )?(?:bomb(?:ing)?|attack|plot)|thwarted (?:an? |the )?(?:\w+ )?(?:attack|bomb(?:ing)?|plot)|(?:intercepted|shot down|downed) (?:an? |the |two |three |several |\d+ )?(?:\w+ )?(?:drones?|missiles?|rockets?|uavs?|projectiles?)|exploded prematurely|went off prematurely|accidentally (?:detonated|exploded|went off)|while (?:assembling|planting|making) (?:an? |the )?(?:bomb|explosive|device|ied))"),
+    ("Sexual violence", 86, "rape", r"\b(?:rap(?:ed|e|es|ing)|gang-?rap\w*|sexual(?:ly)? (?:assault\w*|violence|abuse\w*|abused|harass\w*|exploitation)|molest\w*|sexual slavery)\b"),
+    ("Grenade", 80, "grenade", r"\b(?<!rocket-propelled )(?<!rocket propelled )(?<!rpg )(?:hand )?grenades?\b(?! launcher)"),
+    ("Remote explosive/landmine/IED", 78, "ied", r"\b(?:ieds?|improvised explosive|roadside (?:bomb|blast|explosion|device|ied)s?|land ?mines?|anti-(?:tank|personnel) mines?|(?:car|vehicle|truck|motorcycle|motorbike|bicycle|parcel|magnetic|sticky|time|remote[- ]controlled?) bombs?|bomb (?:blast|explosion|attack)s?|explosive devices?|booby[- ]trap\w*|(?:bomb|device|explosives?|mine|ied) (?:exploded|detonated|went off|blew up|ripped through)|(?:explosion|blast)s? (?:hit|ripped|struck|rocked|targeted|killed|injured|wounded|tore)|detonated (?:a|an|the) (?:bomb|device|explosive|ied)|planted (?:a|an|the)? ?(?:bomb|explosive|device|ied)s?|stepped on (?:a|an) (?:mine|landmine|explosive)|(?:an? )?(?:bomb|explosion|blast) (?:killed|injured|wounded|targeted|hit))"),
+    ("Air/drone strike", 76, "air", r"\b(?:air ?strikes?|air-strikes?|air ?raids?|aerial (?:bombardment|attacks?|strikes?|bombing|raids?)|drone (?:strikes?|attacks?)|(?:drones?|uavs?|warplanes?|war planes?|fighter (?:jets?|planes?)|jets|aircraft|helicopter gunships?|helicopters?|gunships?|bombers|planes?) (?:\w+ ){0,6}?(?:struck|strikes?|bombed|bombs?|pounded|hit|targeted|attacked|raided|fired|carried out|dropped|launched|shelled|killed|destroyed|striking|bombing|pounding|hitting|targeting)|(?:bombed|struck|pounded|targeted|hit) by (?:\w+ ){0,3}?(?:drones?|warplanes?|jets|aircraft|planes|helicopters?)|barrel bombs?|bombing (?:raids?|campaign|sorties?)|(?:warplanes?|jets|aircraft) (?:\w+ ){0,4}?(?:escalated|intensified) (?:their |the )?(?:strikes|bombing|raids))"),
+    ("Shelling/artillery/missile attack", 74, "shelling", r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|mortar (?:shells?|rounds?|fire)|rockets?|rocket-propelled|rpgs?|missiles?|katyushas?|howitzers?|multiple launch|grad|tank (?:fire|shells?|rounds?)|cannon fire|heavy weapons fire|bombard(?:ed|ment|ing|s)|projectiles?)\b"),
+    ("Excessive force against protesters", 72, "force_on_protest", r"\b(?:(?:police|security forces|soldiers|troops|forces|officers)\s+(?:\w+ ){0,5}?(?:opened fire on|fired (?:live (?:ammunition|rounds|bullets) )?(?:on|at|into)|shot(?: dead)?|killed)\s+(?:\w+ ){0,3}?(?:protesters|demonstrators|protestors|marchers|crowds?|students)|(?:protesters|demonstrators|protestors|marchers)\s+(?:\w+ ){0,4}?(?:were |was )?(?:shot dead|killed|shot and killed|gunned down) by (?:police|security forces|soldiers|troops))"),
+    ("Protest with intervention", 69, "intervention", r"\b(?:tear ?gas|teargas|water cannons?|rubber bullets|pellet guns?|baton[- ]charged?|lathi[- ]?charged?|(?:dispersed|disperse|broke up|break up|scattered|cracked down on|charged at)\s+(?:\w+ ){0,3}?(?:the |a )?(?:protest|protesters|demonstrat\w+|crowds?|rally|march|gathering|sit-in)|(?:arrested|detained|rounded up)\s+(?:\w+ ){0,3}?(?:protesters|demonstrators|protestors|activists|marchers|participants)|stun grenades|flash[- ]bangs?|pepper spray|live (?:ammunition|rounds|bullets))"),
+    ("Violent demonstration", 67, "violent_demo", r"\b(?:riots?|rioters?|rioting|rampag\w+|(?:protesters|demonstrators|protestors|youths?|crowds?|mobs?|students|supporters|residents)\s+(?:\w+ ){0,6}?(?:threw|hurled|pelted|torched|set fire|set ablaze|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buses|police|government)|vandali[sz]ed|stormed|attacked|clashed|blocked roads with burning|smashed|damaged|looted|ransacked|destroyed|injur\w+ (?:\w+ ){0,2}?(?:police|officers))|(?:stone|rock)[- ]?pelting|(?:threw|hurled|pelted) (?:\w+ ){0,3}?(?:stones|rocks|petrol bombs|molotov|bricks)|clashed with (?:the )?(?:police|security forces|riot police)|violent (?:protests?|demonstrations?|clashes between protesters))"),
+    ("Mob violence", 66, "mob", r"\b(?:mobs?|lynch\w*|mob justice|jungle justice|vigilantes?|angry (?:residents|villagers|youths|crowd|locals)|irate (?:residents|villagers|youths|mob|crowd)|(?:beat|beaten|burnt|burned|stoned|hacked) to death by (?:a |an )?(?:mob|crowd|residents|villagers))\b"),
+    ("Government regains territory", 70, "gov_regains", r"\b(?:recaptur(?:ed|e|es|ing)|retook|retake|retaken|re-took|re-captured|regain(?:ed|s)? (?:full )?control|regained|took back|taken back|wrested (?:back )?control|liberat(?:ed|ion of|ing)|reclaim(?:ed|s)|recover(?:ed)? (?:the )?(?:town|city|village|area|territory|district|regions?|control))\b"),
+    ("Non-state actor overtakes territory", 69, "nsa_overtakes", r"\b(?:(?:seized|captured|took|taken|gained|wrested|assumed) (?:full )?control of|(?:seized|captured|overran|overrun|stormed and captured|took over|taken over)\s+(?:\w+ ){0,3}?(?:town|city|village|district|base|area|territory|military base|headquarters|border crossing|capital|county|province|region)|fell to (?:the )?(?:\w+ ){0,2}?(?:militants|rebels|insurgents|jihadists|taliban|fighters|islamic state|al-shabaab|group)|under (?:the )?control of (?:the )?(?:\w+ ){0,2}?(?:militants|rebels|insurgents|jihadists|taliban|fighters))\b"),
+    ("Non-violent transfer of territory", 56, "transfer", r"\b(?:withdr(?:ew|awn|awal of|aws)\s+(?:\w+ ){0,4}?(?:from|out of)|pulled (?:\w+ ){0,2}?out of|handed (?:over )?(?:control of|over (?:the )?(?:town|city|area|base|territory|positions?|checkpoints?))|handover of (?:the )?(?:town|city|area|base|territory|positions?)|without (?:a fight|resistance|fighting|a shot)|evacuated (?:their|its) (?:positions|bases?|posts?))"),
+    ("Abduction/forced disappearance", 64, "abduct", r"\b(?:abduct\w*|kidnap\w*|hostages?|taken captive|held captive|forcibly disappear\w*|enforced disappearance|disappeared after|went missing after|seized (?:\w+ ){0,2}?(?:civilians|villagers|passengers|people|men|women|students|workers)|whereabouts (?:remain |are )?unknown)\b"),
+    ("Armed clash", 62, "clash", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|fights? (?:broke|erupted)|gun ?battles?|gunfights?|fire ?fights?|exchanges? of fire|exchanged (?:heavy )?(?:gun)?fire|engaged in (?:\w+ ){0,2}?(?:combat|fighting|battle)|skirmish\w*|ambush\w*|battles?|battled|firing between|armed confrontation|(?:attacked|stormed|raided|assaulted|overran|targeted|ambushed)\s+(?:\w+ ){0,3}?" + MIL_TARGET + r"|(?:killed|neutrali[sz]ed|eliminated)\s+(?:\w+ ){0,3}?(?:militants|insurgents|rebels|terrorists|jihadists|fighters|bandits|gunmen|attackers)|(?:militants|insurgents|rebels|terrorists|jihadists|fighters|attackers|gunmen)\s+(?:\w+ ){0,3}?(?:were |was )?(?:killed|neutrali[sz]ed|eliminated) (?:by|in|during)|offensive (?:against|on)|counter-?offensive|military operations? (?:against|in)|(?:security|military|counter-?terror\w*|counter-?insurgency|joint|cordon(?:-| and )search) operations?|shootout|shoot-out|crossfire|cross-border fire|ceasefire violations?|violated (?:the )?ceasefire|opened fire on (?:\w+ ){0,2}?" + MIL_TARGET + r")"),
+    ("Attack", 60, "attack", r"\b(?:(?:" + ARMED + r"|assailants|unknown (?:men|assailants|persons)|(?:a|an|the) (?:suspect|attacker|gunman|assailant|man|group)|group of (?:men|youths))\s+(?:\w+ ){0,5}?(?:killed|shot|attacked|stabbed|murdered|hacked|beheaded|executed|massacred|opened fire|abducted|torched|burned|burnt|raided|stormed|invaded|ambushed|beat|assaulted|tortured|slaughtered|gunned down|injured|wounded)|(?:killed|shot(?: dead)?|murdered|assassinat\w+|beheaded|executed|massacred|stabbed(?: to death)?|hacked(?: to death)?|beaten(?: to death)?|tortured|gunned down|slaughtered|burn(?:ed|t) alive|shot and killed)\s+(?:\w+ ){0,4}?" + CIVILIAN + r"|" + CIVILIAN + r"\s+(?:\w+ ){0,4}?(?:were |was |have been |had been )?(?:killed|shot(?: dead)?|murdered|assassinated|beheaded|executed|massacred|stabbed|hacked to death|beaten to death|tortured|gunned down|slaughtered|burned alive|found dead|attacked)|(?:attack(?:ed|s)?|raid(?:ed)?|assault(?:ed)?|massacre)\s+(?:\w+ ){0,3}?(?:on |against )?(?:a |an |the )?(?:village|villagers|market|mosque|church|school|hospital|camp for (?:the )?displaced|displacement camp|idp camp|civilians|residents|farmers|worshippers|homes?|houses?|bus|vehicle carrying)|assassinat\w+|massacre\w*|killings?|murder(?:ed|s)?|shot dead|gunned down|beheaded|hacked to death)\b"),
+    ("Arrests", 46, "arrest", r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehend(?:ed|s)|taken into custody|took into custody|rounded up|nabbed|held (?:\w+ ){0,2}?incommunicado|raided (?:\w+ ){0,2}?(?:homes?|houses?|offices?) (?:of|and arrested))\b"),
+    ("Looting/property destruction", 50, "looting", r"\b(?:loot(?:ed|ing|ers)?|ransack(?:ed|ing)|vandali[sz](?:ed|ing|m)|plunder\w*|torch(?:ed|ing)|set (?:on )?fire (?:to|on)|set ablaze|burn(?:ed|t) down|razed|demolish(?:ed|ing)|arson|destroyed (?:\w+ ){0,3}?(?:houses|homes|shops|property|properties|vehicles|crops|buildings|offices|polling))\b"),
+    ("Agreement", 44, "agreement", r"\b(?:(?:signed|sign|inked|reached|agreed (?:to|on)|brokered|concluded|struck)\s+(?:\w+ ){0,4}?(?:peace|ceasefire|cease-fire|truce|accord|agreement|deal|pact|armistice|memorandum)|(?:peace|ceasefire|cease-fire|truce) (?:deal|agreement|accord|pact) (?:was |has been |were )?(?:signed|reached|agreed)|prisoner (?:swap|exchange)|exchange of (?:prisoners|detainees|bodies)|(?:released|freed) (?:\w+ ){0,3}?(?:hostages|prisoners|detainees|captives) (?:as part of|under|in exchange))\b"),
+    ("Headquarters or base established", 45, "hq", r"\b(?:(?:set up|established|establish|opened|built|constructed|erected|setting up|establishing)\s+(?:\w+ ){0,3}?(?:military |new |forward |operating )?(?:base|bases|headquarters|outpost|outposts|camp|camps|command cent(?:er|re)|training camp|checkpoints?|garrison|military post|observation posts?|positions?))\b"),
+    ("Change to group/activity", 36, "change", r"\b(?:(?:formed|created|launched|founded|announced (?:the )?(?:formation|creation|establishment) of) (?:a |an )?new (?:\w+ ){0,2}?(?:group|militia|coalition|alliance|movement|faction|brigade|battalion|party)|merg(?:ed|er)|defect(?:ed|ion|ions|ors)|(?:joined|pledged allegiance to|swore allegiance to)|(?:surrender(?:ed|s)?|laid down (?:their|his) (?:arms|weapons)|handed over (?:\w+ ){0,2}?(?:weapons|arms))|disband(?:ed|ing|s)?|dissolv(?:ed|ing)|(?:imposed|declared|extended|lifted) (?:\w+ ){0,2}?(?:curfew|state of emergency|martial law|lockdown|ban)|curfew|recruit(?:ed|ment|ing|s)|rebrand\w*|deploy(?:ed|ment|ing|s)\s+(?:\w+ ){0,3}?(?:troops|soldiers|forces|personnel|militia|fighters|police)|(?:troops|soldiers|forces|reinforcements) (?:were |have been )?(?:deployed|sent|dispatched)|reinforcements|mobili[sz]ed|military (?:exercises?|drills?|parade)|weapons? (?:delivery|deliveries|shipment)|(?:relocat|redeploy)\w*)\b"),
+    ("Peaceful protest", 40, "protest", r"\b(?:protest(?:ed|s|ing|ers|or|ors|er)?|demonstrat(?:ed|ion|ions|ors|or|ing|e)|rall(?:y|ies|ied|ying)|march(?:ed|es|ers)?|sit-?ins?|picket(?:ed|s|ing)?|gathered (?:\w+ ){0,4}?(?:to (?:demand|denounce|condemn|protest|call|express|voice|mourn)|outside|in front of)|staged (?:\w+ ){0,2}?(?:walk-?out|vigil|sit-in|strike|boycott)|hunger strikes?|vigils?|took to the streets|chanting|chanted|placards|slogans|shut ?down strike|general strike|bandh|hartal|boycott(?:ed|s)?)\b"),
+]
+
+RULES: tuple[Rule, ...] = tuple(Rule(sub, _rx(pat), pri, name) for sub, pri, name, pat in _RULES)
+
+# One pass over every sentence: a sentence none of these words touch cannot
+# hold an event, and most news sentences are such. It is the throughput lever.
+PREFILTER = _rx(
+    r"(?:kill|dead|death|die|attack|strike|raid|bomb|shell|artiller|mortar|rocket|missile|clash|fight|battle|"
+    r"gun|shot|shoot|fire|explo|blast|ied|mine|grenade|suicide|chemical|sarin|chlorine|gas|rape|sexual|abduct|kidnap|hostage|"
+    r"arrest|detain|custody|protest|demonstrat|rall|march|sit-in|riot|mob|lynch|loot|vandal|torch|arson|ablaze|"
+    r"burn|destroy|seize|captur|overr|took|taken|control|liberat|recaptur|retook|regain|withdr|pull|hand|agree|"
+    r"signed|truce|ceasefire|cease-fire|peace|deal|accord|base|headquarter|outpost|checkpoint|formed|merge|defect|"
+    r"surrender|recruit|deploy|curfew|emergency|disband|joined|allegiance|tear|water cannon|baton|lathi|disperse|"
+    r"assassin|massacre|murder|behead|execut|stab|hack|tortur|beat|wound|injur|casualt|troops|soldier|militan|"
+    r"insurgen|rebel|jihad|terror|police|army|military|forces|strike|picket|boycott|bandh|hartal|vigil|slogan|"
+    r"defus|intercept|shot down|downed|foil|thwart|exchange|swap|prisoner|operation|offensive|ambush|skirmish|"
+    r"disappear|missing|whereabouts|plunder|ransack|raze|demolish|relocat|reinforce|mobili|drill|exercise|crossfire|"
+    r"shootout|shoot-out|firefight|fatalit|killing|slaughter|neutrali|eliminat)",
+)
+
+# Words that make an apparent trigger mean something else.
+NON_POLITICAL = _rx(
+    r"\b(?:heart attack|panic attack|asthma attack|cardiac|stroke|cyber ?attacks?|hack(?:ers|ing|ed into)|ransomware|shark|dog attack|"
+    r"attacking midfielder|striker|goalkeeper|football|soccer|cricket|match|tournament|league|wicket|innings|"
+    r"(?:labou?r|workers|teachers|nurses|doctors|transport|truckers|drivers|rail|staff|employees|unions?)\s+(?:\w+ ){0,3}?(?:strike|strikes|walkout)|"
+    r"went on strike|on strike|strike action|industrial action|lightning strike|strike price|strike (?:a|the) (?:deal|balance|chord|pose)|struck (?:a|the) deal|"
+    r"earthquake|quake|tremor|flood(?:s|ing|ed)?|landslide|mudslide|cyclone|hurricane|typhoon|tornado|storm|drought|wildfire|bushfire|forest fire|"
+    r"tsunami|volcan\w*|avalanche|heatwave|cold wave|pandemic|covid|coronavirus|outbreak|epidemic|cholera|ebola|infections?|vaccin\w*|"
+    r"(?:road|car|traffic|train|bus|plane|air|boat|ferry|helicopter|mining|mine) (?:accident|crash|collision|disaster|derailment|capsiz\w*)|"
+    r"crash(?:ed)? into|collided|capsized|derail\w*|stampede|collapsed|building collapse|drowned|electrocuted|"
+    r"(?:gas|cylinder|boiler|tanker|factory|chemical plant|refinery|fireworks|transformer|pipeline) (?:explosion|blast|fire|leak)|short circuit|"
+    r"(?:fire|blaze) (?:broke out|gutted|engulfed|razed)|caught fire|fire ?fighters|fire brigade|firemen)\b"
+)
+
+CRIME = _rx(
+    r"\b(?:robber(?:y|ies|s)|robbed|thie(?:f|ves)|theft|burglar\w*|stole|stolen|drugs?|narcotic\w*|cocaine|heroin|meth\w*|"
+    r"marijuana|cannabis|ganja|smuggl\w*|traffick\w*|contraband|fraud\w*|scam\w*|embezzl\w*|brib\w*|corruption|money laundering|"
+    r"counterfeit|poach\w*|illegal (?:mining|logging|fishing|weapons?|arms|firearms?)|extortion|ransom demand|"
+    r"domestic (?:violence|dispute)|(?:his|her) (?:wife|husband|girlfriend|boyfriend)|love affair|land dispute|"
+    r"kg of|kilograms? of|grams of|tonnes of|worth (?:rs|\$|usd|n)|seized (?:\w+ ){0,3}?(?:drugs|cocaine|heroin|cash|liquor|alcohol|gold)|"
+    r"wanted criminals?|notorious criminals?|hardened criminals?|criminal gang|gang of (?:robbers|thieves|criminals)|"
+    r"cyber ?crime|online fraud|sextortion|murder case|murder suspect|killed (?:his|her) (?:wife|husband|mother|father|son|daughter|brother|sister))\b"
+)
+
+# The sentence talks about an event rather than reporting one.
+CLAIM = _rx(r"\b(?:claim(?:ed|s|ing)? (?:the )?(?:responsibility|credit)|responsibility for|claimed (?:the|that|an?) (?:attack|bombing|blast|killing|explosion|assault|operation)|(?:has|have) claimed (?:the|an?)|took responsibility|takes responsibility)\b")
+_IRREALIS_BEFORE = _rx(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|mourn\w*|commemorat\w*|anniversary|warn(?:ed|s|ing)? (?:of|about|against|that)|threaten\w*|"
+    r"plan(?:ned|ning|s)? to|plot(?:ted|ting)? to|intend\w* to|vow(?:ed|s)? to|would|will|could|might|(?<!\d )may(?! \d)|should|"
+    r"if|unless|fear(?:ed|s)?|risk of|threat of|prevent\w*|avoid\w*|deny|denied|denies|investigat\w*|probe into|trial|"
+    r"accused of|charged with|convicted|sentenced|court|verdict|compensation for|memorial|remember\w*|since the|"
+    r"in the wake of|following the|after the|ahead of|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|"
+    r"against (?:the )?(?:killing|arrest|detention|abduction|rape|attack|shelling|bombing)|over the (?:killing|arrest|death|detention|abduction|rape))\b"
+)
+DIPLOMACY = _rx(
+    r"\b(?:talks|summit|met with|meeting with|held (?:\w+ ){0,2}?(?:talks|meeting|discussions)|bilateral|foreign minister|ambassador|"
+    r"diplomat\w*|visit(?:ed|s|ing)?|sanctions|embassy|condolences|telephone (?:call|conversation)|spoke (?:by phone|with)|"
+    r"trade deal|cooperation|memorandum of understanding|state visit|envoy)\b"
+)
+
+MILITARY_AGENT = _rx(r"\b(?:" + STATE + r"|" + ARMED + r")\b")
+CIVILIAN_WORDS = _rx(r"\b" + CIVILIAN + r"\b")
+MILITARY_TARGET_WORDS = _rx(r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|officers|personnel|militants|insurgents|rebels|fighters|jihadists|terrorists|army|military|security forces|guards?|gendarmes?|militiam[ae]n|commanders?|checkpoint|base|outpost|convoy|patrol|positions?)\b")
+PROTEST_WORDS = _rx(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ers)?|sit-?ins?|picket\w*|crowds?|bandh|hartal|vigil)\b")
+CASUALTY_OF_PROTESTERS = _rx(r"\b(?:protesters|demonstrators|protestors|marchers|people|students|youths?|persons|man|woman|boy|girl)\b\s+(?:\w+ ){0,4}?(?:were |was |had been |have been )?(?:killed|shot dead|died|shot and killed|gunned down)|(?:killed|shot dead|killing|shooting dead)\s+(?:\w+ ){0,3}?(?:protesters|demonstrators|protestors|marchers)|(?:opened fire|fired live)")
+VIOLENCE_BY_PROTESTERS = _rx(r"\b(?:threw|hurled|pelted|torched|set fire|set ablaze|vandali[sz]ed|stormed|smashed|looted|ransacked|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buses|police|government|an?)|clashed with|stone[- ]?pelting|petrol bombs?|molotov|rioted|rioting|riots?|damaged|attacked (?:police|officers|security))\b")
+INTERVENTION_ON_PROTEST = RULES[[r.name for r in RULES].index("intervention")].pattern
+LABOUR_STRIKE = _rx(r"\b(?:on strike|went on strike|strike action|general strike|industrial action|workers'? strike|labou?r strike|strike by)\b")
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """Every rule that fires in a lowercased sentence, best first."""
+    found: list[Trigger] = []
+    for rule in RULES:
+        match = rule.pattern.search(sentence)
+        if match:
+            found.append(Trigger(rule.sub_event_type, match.start(), match.end(), rule.priority, rule.name))
+    found.sort(key=lambda t: (-t.priority, t.start))
+    return found
+
+
+def preceded_by_irrealis(sentence: str, start: int, window: int = 40) -> bool:
+    """True when the words just before a trigger report talk about it, not it."""
+    head = sentence[max(0, start - window):start]
+    return bool(_IRREALIS_BEFORE.search(head))

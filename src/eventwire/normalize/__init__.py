@@ -1,0 +1,46 @@
+"""RawReport -> Article: the dateline, the text's form (cased or lowercased), sentences.
+
+The article text is kept exactly as given so that every span points into what
+the user supplied; normalisation only adds structure on top of it.
+"""
+from __future__ import annotations
+
+from ..errors import InputError
+from ..records import Article, RawReport, stable_id
+from .dateline import find_dateline
+from .sentences import is_lowercased_form, split_sentences
+
+__all__ = ["normalize", "find_dateline", "split_sentences", "is_lowercased_form"]
+
+
+def normalize(report: RawReport) -> Article:
+    text = report.text
+    if not text or not text.strip():
+        raise InputError("the report is empty", report.origin, report.line)
+    lowercased = is_lowercased_form(text)
+    dateline = find_dateline(text)
+    article_id = stable_id(report.doc_id or "", text, prefix="a")
+    return Article(
+        id=article_id,
+        text=text,
+        doc_id=report.doc_id,
+        origin=report.origin,
+        line=report.line,
+        published=report.published,
+        title=report.title,
+        url=report.url,
+        source=report.source,
+        agency=dateline.agency if dateline else None,
+        dateline=dateline,
+        lowercased=lowercased,
+        sentences=split_sentences(text, one_per_line=lowercased or _one_sentence_per_line(text)),
+    )
+
+
+def _one_sentence_per_line(text: str) -> bool:
+    """Tokenized corpora put one sentence per line, each ending in a full stop."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 3:
+        return False
+    ending = sum(1 for ln in lines if ln[-1] in ".!?\"'")
+    return ending / len(lines) > 0.8
