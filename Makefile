@@ -6,9 +6,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 GAZ    := $(VENV)/.gazetteer
+VENDOR := src/eventwire/api/static/vendor
 DB     ?= eventwire.duckdb
 
-.PHONY: demo test install install-test gazetteer browser bench figures clean
+.PHONY: demo test install install-test gazetteer browser frontend bench figures clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -27,9 +28,23 @@ $(GAZ): $(STAMP)
 	$(BIN)/eventwire gazetteer build
 	touch $@
 
-install: $(STAMP) $(GAZ)
-install-test: $(TESTSTAMP) $(GAZ) browser
+install: $(STAMP) $(GAZ) $(VENDOR)/.built
+install-test: $(TESTSTAMP) $(GAZ) $(VENDOR)/.built browser
 gazetteer: $(GAZ)
+
+# The map page's libraries and basemap, from npm at build time (none are committed).
+$(VENDOR)/.built: frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	mkdir -p $(VENDOR)/images
+	cp frontend/node_modules/leaflet/dist/leaflet.js frontend/node_modules/leaflet/dist/leaflet.css $(VENDOR)/
+	cp frontend/node_modules/leaflet/dist/images/*.png $(VENDOR)/images/
+	cp frontend/node_modules/leaflet.markercluster/dist/leaflet.markercluster.js $(VENDOR)/
+	cp frontend/node_modules/leaflet.markercluster/dist/MarkerCluster.css frontend/node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css $(VENDOR)/
+	cp frontend/node_modules/topojson-client/dist/topojson-client.min.js $(VENDOR)/
+	cp frontend/node_modules/world-atlas/countries-50m.json $(VENDOR)/
+	cp frontend/node_modules/swagger-ui-dist/swagger-ui-bundle.js frontend/node_modules/swagger-ui-dist/swagger-ui.css $(VENDOR)/
+	touch $@
+frontend: $(VENDOR)/.built
 
 # Headless Chromium for the web-page tests (Debian's package; root on CI).
 browser:
@@ -37,7 +52,7 @@ browser:
 
 demo: install
 	rm -f $(DB) $(DB).wal
-	$(BIN)/eventwire ingest src/eventwire/samples --db $(DB)
+	$(BIN)/eventwire ingest src/eventwire/samples/batch.jsonl --db $(DB)
 	$(BIN)/eventwire show --db $(DB)
 
 test: install-test

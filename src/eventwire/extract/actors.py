@@ -48,13 +48,15 @@ _SHORT = {f for f in _GROUP_FORMS if len(f) <= 4 and " " not in f}
 _GROUP_RX = re.compile(r"\b(?:" + "|".join(sorted((re.escape(f) for f in _GROUP_FORMS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 _NATION = r"(?P<nation>" + "|".join(sorted((re.escape(w) for w in WORD_TO_COUNTRY if len(w) > 3 or w in ("us", "u.s.", "uk", "idf")), key=len, reverse=True)) + r")(?:[- ]led|[- ]backed|[- ]based|n)?"
-_MILITARY_NOUN = r"(?:army|armed forces|military|soldiers?|troops|forces|jets|warplanes?|war planes|aircraft|air ?force|navy|naval forces|marines|drones?|helicopters?|artillery|tanks?|gunships?|bombers|fighter jets?|submarine|special forces|commandos|paratroopers|military police(?:men)?|units?|battalion|brigade|division|regiment|regime|government forces|pro-government forces|security forces|defen[cs]e forces|defense ministry|defence ministry|national guard|border guards?|gendarmes?|gendarmerie|militia|coast guard)"
+_MILITARY_NOUN = r"(?:(?:government|regime|state|pro-government) )?(?:army|armed forces|military|soldiers?|troops|forces|jets|warplanes?|war planes|aircraft|air ?force|navy|naval forces|marines|drones?|helicopters?|artillery|tanks?|gunships?|bombers|fighter jets?|submarine|special forces|commandos|paratroopers|military police(?:men)?|units?|battalion|brigade|division|regiment|regime|government forces|pro-government forces|security forces|defen[cs]e forces|defense ministry|defence ministry|national guard|border guards?|gendarmes?|gendarmerie|militia|coast guard)"
 _POLICE_NOUN = r"(?:police(?:men|women)?|police officers?|policem[ae]n|riot police|officers|cops|constables?|law enforcement)"
 _GOVERNMENT_NOUN = r"(?:government|authorities|president|prime minister|ministry|officials|regime|cabinet)"
 
 _STATE_RX = re.compile(r"\b(?:" + _NATION + r"\s+(?:\w+\s+){0,1}?)?(?P<noun>" + _MILITARY_NOUN + r"|" + _POLICE_NOUN + r"|" + _GOVERNMENT_NOUN + r")\b", re.IGNORECASE)
+# "police said", "an army officer said": the source of the report, not an actor in it.
+_SOURCE_AFTER = re.compile(r"\s*(?:(?:officers?|officials?|spokes(?:man|woman|person)|sources?|chief|commander|statement)\s+)?(?:said|says|say|told|reported|confirmed|announced|stated|added)\b", re.IGNORECASE)
 _GENERIC = (
-    ("protesters", "Protesters", INTER_PROTESTERS, r"protesters|protestors|demonstrators|marchers|activists|students|workers|traders|farmers|supporters|residents (?:protested|rallied|marched|demonstrated)|teachers|doctors|nurses|opposition supporters|women"),
+    ("protesters", "Protesters", INTER_PROTESTERS, r"protesters|protestors|demonstrators|marchers|activists|opposition supporters|strikers"),
     ("rioters", "Rioters", INTER_RIOTERS, r"rioters|mobs?|youths|angry (?:residents|villagers|crowd)|irate (?:\w+)|crowds?|vigilantes"),
     ("civilians", "Civilians", INTER_CIVILIANS, r"civilians?|villagers?|residents?|farmers?|worshipp?ers|pupils|women|children|child|passengers?|motorists?|journalists?|reporters?|traders?|shoppers|pilgrims|displaced (?:people|persons)|refugees|(?:a|an|the|two|three|\d+) (?:man|men|woman|boy|girl|people|persons|family|teacher|doctor|nurse|student|farmer|trader|journalist|chief|leader|official|politician|councillor|cleric|imam|pastor|priest|herder|driver|businessman)|people"),
     ("armed", "Unidentified Armed Group", INTER_POLITICAL_MILITIA, r"gunmen|gunman|unidentified (?:gunmen|men|assailants|attackers|armed men|persons|people)|unknown (?:gunmen|men|assailants|attackers|armed men|persons)|armed (?:men|assailants|group|individuals|persons|bandits)|assailants|attackers|suspected militants|bandits"),
@@ -94,11 +96,16 @@ def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorM
         for m in rx.finditer(sentence):
             nation = m.group("nation")
             found.append(ActorMention(kind, name, inter, m.start(), m.end(), WORD_TO_COUNTRY.get(nation.lower()) if nation else None))
+    found = [a for a in found if not _SOURCE_AFTER.match(sentence, a.end)]
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     kept: list[ActorMention] = []
     for a in found:
         if kept and a.start < kept[-1].end:
             continue
+        if kept and kept[-1].kind == "group" and a.kind in ("rebels", "armed", "militia") and not sentence[kept[-1].end:a.start].strip():
+            continue      # "taliban fighters": one actor
+        if kept and a.kind == "group" and kept[-1].kind in ("rebels", "armed", "militia") and re.fullmatch(r"\s*(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to)|,)?\s*(?:the\s+)?", sentence[kept[-1].end:a.start]):
+            kept.pop()    # "rebels of hayat tahrir al-sham": the named group
         by = sentence[max(0, a.start - 4):a.start] == "by "
         kept.append(ActorMention(a.kind, a.name, a.inter, a.start, a.end, a.country, by))
     return kept

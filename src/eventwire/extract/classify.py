@@ -26,6 +26,9 @@ class Classification:
 _EXPLOSIVE_FAMILY = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _CLASH_CORE = re.compile(r"\b(?:clash(?:es|ed)?|fighting|gun ?battles?|fire ?fights?|exchanged (?:heavy )?fire|exchanges? of fire|fierce battles?|heavy battles?)\b")
 _WEAK_RULES = {"attack", "clash", "protest", "looting", "mob", "arrest", "change", "abduct", "shelling", "air", "ied", "transfer", "hq", "agreement", "nsa_overtakes", "gov_regains", "violent_demo", "intervention"}
+_VIOLENT_RULES = {"attack", "clash", "ied", "shelling", "air", "looting", "mob", "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer", "hq", "change"}
+_DIRECT_FIRE = re.compile(r"\b(?:small[- ]arms|machine ?guns?|machineguns|bursts? of fire|gunfire|assault rifles|automatic weapons|exchang(?:ed|ing) (?:heavy )?fire)\b")
+_DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ers)?|sit-?ins?|picket\w*|bandh|hartal|strike)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
 
 
@@ -40,7 +43,7 @@ def classify_sentence(sentence: str) -> Classification | None:
         return None
     non_political = T.NON_POLITICAL.search(sentence)
     if non_political:
-        found = [t for t in found if t.rule not in _WEAK_RULES or _armed_context(sentence)]
+        found = [t for t in found if t.rule not in _VIOLENT_RULES or _armed_context(sentence)]
         if T.LABOUR_STRIKE.search(sentence):
             found = [t for t in found if not (t.rule == "protest" and _STRIKE_ONLY.search(sentence[t.start:t.end]))]
     if T.CRIME.search(sentence) and not T.PROTEST_WORDS.search(sentence):
@@ -54,15 +57,20 @@ def classify_sentence(sentence: str) -> Classification | None:
     if T.PROTEST_WORDS.search(sentence) and (rules & {"protest", "intervention", "arrest", "force_on_protest", "violent_demo"}):
         if "force_on_protest" in rules or (T.CASUALTY_OF_PROTESTERS.search(sentence) and T.MILITARY_AGENT.search(sentence) and "intervention" in rules):
             sub = "Excessive force against protesters"
-        elif "violent_demo" in rules or T.VIOLENCE_BY_PROTESTERS.search(sentence):
+        elif "violent_demo" in rules or "mob" in rules or T.VIOLENCE_BY_PROTESTERS.search(sentence):
             sub = "Violent demonstration"
-        elif "intervention" in rules or "arrest" in rules:
+        elif "intervention" in rules:
             sub = "Protest with intervention"
         elif best.rule in ("protest", "change", "arrest", "looting", "agreement", "hq", "transfer"):
             sub = "Peaceful protest"
         best = next((t for t in found if t.rule in ("protest", "intervention", "force_on_protest", "violent_demo")), best)
+    # Rioters with no demonstration behind them are a mob (ACLED's "Mob violence").
+    elif sub == "Violent demonstration" and not _DEMONSTRATION.search(sentence):
+        sub = "Mob violence"
     # A strike inside fighting is part of the battle.
-    elif sub in _EXPLOSIVE_FAMILY and _CLASH_CORE.search(sentence):
+    elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence)):
+        sub = "Armed clash"
+    elif sub == "Attack" and best.rule == "attack" and T.MILITARY_TARGET_WORDS.search(sentence[best.start:]) and not T.CIVILIAN_WORDS.search(sentence[best.start:]):
         sub = "Armed clash"
     elif sub == "Armed clash" and "attack" in rules and T.CIVILIAN_WORDS.search(sentence) and not T.MILITARY_TARGET_WORDS.search(sentence[best.start:]):
         sub = "Attack"

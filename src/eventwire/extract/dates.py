@@ -28,7 +28,7 @@ DATE_RX = re.compile(
     r"|(?P<iso>(?P<iso_y>(?:19|20)\d{2})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))"
     r"|(?P<wd>(?P<wd_mod>last|this past|past|early|late|on|this)?\s*(?P<wd_day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
     r"|(?P<rel>yesterday|today|tonight|last night|overnight|this morning|on the same day|the day before|the previous day|the next day|the following day)"
-    r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last)\s+week|last week|this week|past week|the weekend|last weekend|this weekend|over the weekend)"
+    r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last|in the)\s+week|last week|this week|past week|the weekend|last weekend|this weekend|over the weekend)"
     r"|(?P<month>(?P<month_mod>early|late|mid|mid-|earlier|in|during|since|this|last|next)?\s*(?P<month_name>january|february|march|april|june|july|august|september|october|november|december|this month|last month)(?:\s+(?P<month_year>(?:19|20)\d{2}))?)"
     r")\b",
     re.IGNORECASE,

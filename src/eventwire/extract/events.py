@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from .. import CODER
@@ -43,7 +44,8 @@ def extract_events(article: Article) -> list[Event]:
     events: list[Event] = []
     for index, sentence in enumerate(article.sentences):
         s = lower[sentence.start:sentence.end]
-        dates = [d for d in find_dates(s, article.published) if not d.reporting]
+        dates = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start)
+                 for d in find_dates(s, article.published) if not d.reporting]
         sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end and not _in_dateline(article, p)]
         verdict = classify_sentence(s)
         if verdict is not None:
@@ -135,8 +137,7 @@ def _set_date(event: Event, article: Article, mention: DateMention | None, base:
         event.time_precision = mention.precision
         event.date_text = mention.text
         event.date_resolved = True
-        if base <= _abs(article, mention, base) < base + 10**9:
-            evidence.append(Evidence("event_date", base + mention.start, base + mention.end, article.text[base + mention.start:base + mention.end]))
+        evidence.append(Evidence("event_date", mention.start, mention.end, article.text[mention.start:mention.end]))
     elif mention is not None:
         event.date_text = mention.text
         event.date_resolved = False        # relative words, no publication date to anchor them
@@ -146,10 +147,6 @@ def _set_date(event: Event, article: Article, mention: DateMention | None, base:
         event.date_resolved = True
     else:
         event.date_resolved = False
-
-
-def _abs(article: Article, mention: DateMention, base: int) -> int:
-    return base + mention.start
 
 
 def _set_place(event: Event, article: Article, place: Place | None, s: str, evidence: list[Evidence]) -> str | None:
@@ -202,7 +199,10 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
         actor2 = _first(targets, ("civilians", "protesters")) or _first(mentions, ("civilians",))
         default2 = "Civilians"
     elif kind in (BATTLES, EXPLOSIONS):
-        actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds)
+        if event.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"):
+            actor1 = _first(agents, ("group", "armed", "rebels", "militia")) or _first(mentions, ("group", "armed", "rebels", "militia"))
+        else:
+            actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds)
         if actor1 is None:
             default1 = "Unidentified Armed Group" if event.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade") else "Military Forces"
         rest = [m for m in mentions if m is not actor1 and (actor1 is None or m.acled_name(country) != actor1.acled_name(country))]

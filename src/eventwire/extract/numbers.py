@@ -71,6 +71,7 @@ def count_fatalities(sentence: str) -> Count | None:
         parts = number_value(split.group("n")) or 1
         return Count(total // parts, split.start(), split.end(), split.group(0))
     best: list[Count] = []
+    zero = _ZERO.search(sentence)
     for rx in (_TOLL, _AFTER_VERB, _BEFORE_DEATH):
         for m in rx.finditer(sentence):
             num = m.group("num")
@@ -81,9 +82,11 @@ def count_fatalities(sentence: str) -> Count | None:
                 continue
             if num.lower() in ("a", "an", "one") and rx is _AFTER_VERB and not tail.strip():
                 continue
-            if rx is _BEFORE_DEATH and re.match(r"\s*(?:of|in|on|at|from|for|and)\b", gap):
+            if rx is _BEFORE_DEATH and re.match(r"\s*(?:of|in|on|at|from|for|and)\b", gap) and not (num.lower() in VAGUE_FATALITIES and gap.split()[0] == "of"):
                 # "one of the dead", "two of the bodies" are not counts here
                 continue
+            if zero and zero.start() <= m.start("num") < zero.end():
+                continue          # "no one was killed"
             best.append(Count(value, m.start("num"), m.end("num"), num))
     if best:
         # "3 soldiers and 5 militants were killed": different numbers in one sentence add up,
@@ -96,7 +99,6 @@ def count_fatalities(sentence: str) -> Count | None:
             total = sum(c.value for c in distinct)
             return Count(total, distinct[0].start, distinct[-1].end, sentence[distinct[0].start:distinct[-1].end])
         return max(distinct, key=lambda c: c.value)
-    zero = _ZERO.search(sentence)
     if zero:
         return Count(0, zero.start(), zero.end(), zero.group(0))
     death = _UNNUMBERED_DEATH.search(sentence)
