@@ -60,7 +60,7 @@ class Pipeline:
 
     def events(self, article: Article) -> list[Event]:
         from .dedup import merge_within_article
-        from .extract import extract_events
+        from .extraction import extract_events
 
         return merge_within_article(extract_events(article))
 

@@ -6,7 +6,7 @@ sub-type and the larger toll win, and the evidence is pooled.
 from __future__ import annotations
 
 from ..codebook import PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC
-from ..extract.triggers import RULES
+from ..extraction.triggers import RULES
 from ..records import Event
 
 _PRIORITY = {}
@@ -44,6 +44,9 @@ def merge_within_article(events: list[Event]) -> list[Event]:
 
 def _absorb(kept: Event, new: Event) -> None:
     if kept.event_type != new.event_type:
+        if kept.sub_event_type == "Peaceful protest" and new.sub_event_type == "Arrests":
+            kept.sub_event_type = "Protest with intervention"     # the police stepped in
+            kept.actor2, kept.inter2 = new.actor1 or kept.actor2, new.inter1
         if kept.event_type == STRATEGIC:          # the protest/riot is the event; arrests are part of it
             kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
             kept.actor1, kept.actor2 = new.actor1 or kept.actor1, new.actor2 or kept.actor2

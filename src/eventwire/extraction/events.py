@@ -48,6 +48,10 @@ def extract_events(article: Article) -> list[Event]:
                  for d in find_dates(s, article.published) if not d.reporting]
         sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end and not _in_dateline(article, p)]
         verdict = classify_sentence(s)
+        if verdict is not None and sentence_places:
+            # "tahrir al-sham" names a group, not Damascus
+            groups = [(sentence.start + m.start, sentence.start + m.end) for m in find_actors(s) if m.kind == "group"]
+            sentence_places = [p for p in sentence_places if not any(a <= p.start < b for a, b in groups)]
         if verdict is not None:
             date_mention = dates[0] if dates else context_date
             chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] or [None]
@@ -55,8 +59,9 @@ def extract_events(article: Article) -> list[Event]:
                 events.append(_build_event(article, index, sentence, s, verdict, date_mention, place, focus_country))
             if chosen != [None]:
                 context_places = chosen
-        if dates:
-            context_date = dates[0]
+        # A date carries to the next sentence only: further on, an undated sentence is
+        # more likely a new event of the days before publication than the same day.
+        context_date = dates[0] if dates else None
         towns = [p for p in sentence_places if not p.is_country]
         if towns and verdict is None:
             context_places = towns[:1]

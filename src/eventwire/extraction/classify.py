@@ -26,9 +26,14 @@ class Classification:
 _EXPLOSIVE_FAMILY = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _CLASH_CORE = re.compile(r"\b(?:clash(?:es|ed)?|fighting|gun ?battles?|fire ?fights?|exchanged (?:heavy )?fire|exchanges? of fire|fierce battles?|heavy battles?)\b")
 _WEAK_RULES = {"attack", "clash", "protest", "looting", "mob", "arrest", "change", "abduct", "shelling", "air", "ied", "transfer", "hq", "agreement", "nsa_overtakes", "gov_regains", "violent_demo", "intervention"}
-_VIOLENT_RULES = {"attack", "clash", "ied", "shelling", "air", "looting", "mob", "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer", "hq", "change"}
-_DIRECT_FIRE = re.compile(r"\b(?:small[- ]arms|machine ?guns?|machineguns|bursts? of fire|gunfire|assault rifles|automatic weapons|exchang(?:ed|ing) (?:heavy )?fire)\b")
+_VIOLENT_RULES = {"attack", "clash", "ied", "shelling", "air", "looting", "mob", "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer"}
+_DIRECT_FIRE = re.compile(r"\b(?:small[- ]arms|light weapons|gunfire|assault rifles|automatic weapons|exchang(?:ed|ing) (?:heavy )?fire)\b")
 _DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ers)?|sit-?ins?|picket\w*|bandh|hartal|strike)\b")
+_GUN_KILLING = re.compile(r"\b(?:gunmen|armed men|hitmen|shot dead|opened fire|gunned down|shooting)\b")
+_AT_AUTHORITY = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|officials|government|property|vehicles|tyres|tires|buildings?|offices?|shops?|banks?|atms?)\b")
+_ON_PEOPLE = re.compile(r"\b(?:lynch\w*|beat(?:en)? (?:\w+ )?to death|beat (?:up )?(?:a|an|the|two|three)|attacked (?:a|an|the|two|three) (?:man|woman|men|suspect|thief|youth)|clashed with each other|between two groups|communal|mob justice|jungle justice|vigilantes?|(?:killed|injured|hacked|stabbed) (?:a|an|the|two|three|\d+)|suspected (?:thief|thieves|robbers?|kidnappers?|witch))\b")
+_BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
+_PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
 
 
@@ -47,14 +52,21 @@ def classify_sentence(sentence: str) -> Classification | None:
         if T.LABOUR_STRIKE.search(sentence):
             found = [t for t in found if not (t.rule == "protest" and _STRIKE_ONLY.search(sentence[t.start:t.end]))]
     if T.CRIME.search(sentence) and not T.PROTEST_WORDS.search(sentence):
-        found = [t for t in found if t.rule not in ("arrest", "defuse", "looting", "abduct", "change") and not (t.rule == "attack" and not _political_armed(sentence))]
+        found = [t for t in found if t.rule not in ("arrest", "defuse", "looting", "abduct", "change") and not (t.rule == "attack" and not _political_armed(sentence) and not _GUN_KILLING.search(sentence))]
     if not found:
         return None
     best = found[0]
+    if best.rule == "clash" and sentence[best.start:best.end] in _BARE_FIGHT and not _armed_context(sentence):
+        found = found[1:]          # "fighting deportation", "the battle for votes"
+        if not found:
+            return None
+        best = found[0]
     sub = best.sub_event_type
     rules = {t.rule for t in found}
     # The protest family: what happened to and by the protesters decides the sub-type.
-    if T.PROTEST_WORDS.search(sentence) and (rules & {"protest", "intervention", "arrest", "force_on_protest", "violent_demo"}):
+    if _PROTESTERS.search(sentence) and best.rule == "clash":
+        sub = "Violent demonstration"      # protesters clashing with police riot
+    elif T.PROTEST_WORDS.search(sentence) and (rules & {"protest", "intervention", "arrest", "force_on_protest", "violent_demo"}):
         if "force_on_protest" in rules or (T.CASUALTY_OF_PROTESTERS.search(sentence) and T.MILITARY_AGENT.search(sentence) and "intervention" in rules):
             sub = "Excessive force against protesters"
         elif "violent_demo" in rules or "mob" in rules or T.VIOLENCE_BY_PROTESTERS.search(sentence):
@@ -64,8 +76,10 @@ def classify_sentence(sentence: str) -> Classification | None:
         elif best.rule in ("protest", "change", "arrest", "looting", "agreement", "hq", "transfer"):
             sub = "Peaceful protest"
         best = next((t for t in found if t.rule in ("protest", "intervention", "force_on_protest", "violent_demo")), best)
-    # Rioters with no demonstration behind them are a mob (ACLED's "Mob violence").
-    elif sub == "Violent demonstration" and not _DEMONSTRATION.search(sentence):
+    # A mob turning on people, not on property or police, is "Mob violence".
+    elif sub == "Mob violence" and _AT_AUTHORITY.search(sentence) and not _ON_PEOPLE.search(sentence):
+        sub = "Violent demonstration"
+    elif sub == "Violent demonstration" and _ON_PEOPLE.search(sentence) and not _DEMONSTRATION.search(sentence):
         sub = "Mob violence"
     # A strike inside fighting is part of the battle.
     elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence)):
@@ -74,7 +88,22 @@ def classify_sentence(sentence: str) -> Classification | None:
         sub = "Armed clash"
     elif sub == "Armed clash" and "attack" in rules and T.CIVILIAN_WORDS.search(sentence) and not T.MILITARY_TARGET_WORDS.search(sentence[best.start:]):
         sub = "Attack"
+    if sub in ("Government regains territory", "Non-state actor overtakes territory"):
+        sub = _territory_by_agent(sentence, best.start, sub)
     return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
+
+
+def _territory_by_agent(sentence: str, trigger_at: int, default: str) -> str:
+    """Who took the ground decides the sub-type: the state regains, others overtake."""
+    from .actors import find_actors
+
+    agents = [a for a in find_actors(sentence[:trigger_at]) if a.kind not in ("civilians", "protesters", "rioters")]
+    if not agents:
+        return default
+    agent = agents[-1]
+    if agent.kind in ("military", "police", "government") or agent.inter == 1:
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
 
 
 def _armed_context(sentence: str) -> bool:

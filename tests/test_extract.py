@@ -1,0 +1,134 @@
+"""The coder on reports written for these tests: types, actors, dates, tolls, evidence."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import eventwire
+from eventwire.extraction.dates import find_dates
+from eventwire.extraction.numbers import count_fatalities
+from eventwire.normalize import normalize
+from eventwire.records import RawReport
+
+SAMPLES = Path(eventwire.__file__).parent / "samples"
+PUBLISHED = json.loads((SAMPLES / "published.json").read_text())
+
+
+def _events(name: str):
+    return eventwire.extract((SAMPLES / name).read_text(), published=PUBLISHED[name])
+
+
+def _key(events):
+    return [(e.event_date, e.event_type, e.sub_event_type, e.actor1, e.actor2, e.fatalities, e.location) for e in events]
+
+
+def test_cased_and_tokenized_forms_give_the_same_events():
+    cased = _events("idlib_airstrikes.txt")
+    tokenized = _events("idlib_airstrikes.tokenized.txt")
+    assert len(cased) == 2
+    assert [k[:6] for k in _key(cased)] == [k[:6] for k in _key(tokenized)]
+    assert [k[6].lower() for k in _key(cased)] == [k[6].lower() for k in _key(tokenized)]
+
+
+def test_air_strike_and_clash_are_coded_with_acled_names():
+    strike, clash = _events("idlib_airstrikes.txt")
+    assert (strike.event_type, strike.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert strike.actor1 == "Military Forces of Syria"
+    assert strike.actor2 == "Civilians (Syria)"
+    assert strike.civilian_targeting == "Civilian targeting"
+    assert strike.event_date == "2021-03-09" and strike.time_precision == 1      # "on Tuesday" before Wed 10 March
+    assert strike.fatalities == 7                                                 # "at least seven"
+    assert strike.interaction == 17
+    assert clash.sub_event_type == "Armed clash"
+    assert clash.actor1.startswith("HTS")
+    assert clash.event_date == "2021-03-08" and clash.fatalities == 12
+
+
+def test_every_piece_of_evidence_points_into_the_article():
+    for name in ("idlib_airstrikes.txt", "idlib_airstrikes.tokenized.txt", "maiduguri_ied.txt", "nairobi_protest.txt"):
+        text = (SAMPLES / name).read_text()
+        for event in eventwire.extract(text, published=PUBLISHED[name]):
+            assert event.evidence, name
+            assert "event_type" in {e.field for e in event.evidence}
+            for ev in event.evidence:
+                assert text[ev.start:ev.end] == ev.text
+            assert text[event.sentence_start:event.sentence_end] in event.notes or event.notes.startswith(text[event.sentence_start:event.sentence_start + 20])
+
+
+def test_protest_with_police_intervention():
+    (event,) = _events("nairobi_protest.txt")[:1]
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor1 == "Protesters (Kenya)"
+    assert event.actor2 == "Police Forces of Kenya"
+    assert event.fatalities == 0                                                  # "no one was killed"
+
+
+def test_words_used_in_another_sense_give_no_event():
+    assert _events("football_strike.txt") == []
+
+
+def test_bombing_and_abduction_in_one_report():
+    events = _events("maiduguri_ied.txt")
+    subs = [e.sub_event_type for e in events]
+    assert subs == ["Remote explosive/landmine/IED", "Abduction/forced disappearance"]
+    assert events[0].fatalities == 3 and events[0].actor2.startswith("Military Forces of Nigeria")
+    assert events[1].actor2 == "Civilians (Nigeria)"
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date():
+    events = eventwire.extract((SAMPLES / "nairobi_protest.txt").read_text())
+    assert events and events[0].event_date is None and events[0].date_resolved is False
+    assert events[0].date_text.lower() == "on wednesday"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("over fifty fighters were killed on saturday", 50),
+    ("the strike killed a man", 1),
+    ("dozens of militants were killed in the operation", 12),
+    ("at least several people were killed near the town", 3),
+    ("the death toll rose to 23", 23),
+    ("10 people were injured and 2 killed", 2),
+    ("no one was killed in the attack", 0),
+    ("twenty-one soldiers died in the ambush", 21),
+    ("20 fatalities split up between 4 events", 5),
+])
+def test_fatality_counts(sentence, expected):
+    assert count_fatalities(sentence).value == expected
+
+
+def test_injuries_alone_are_not_fatalities():
+    assert count_fatalities("five people were wounded in the blast") is None
+
+
+@pytest.mark.parametrize("phrase, iso, precision", [
+    ("on friday", "2017-09-22", 1),
+    ("last tuesday", "2017-09-19", 1),
+    ("on 9 may", "2017-05-09", 1),
+    ("on 28 december", "2016-12-28", 1),
+    ("yesterday", "2017-09-23", 1),
+    ("in early september", "2017-09-01", 3),
+])
+def test_dates_resolve_against_publication(phrase, iso, precision):
+    (mention,) = find_dates(phrase, date(2017, 9, 24))
+    assert mention.value.isoformat() == iso and mention.precision == precision
+
+
+def test_reporting_dates_are_marked():
+    (mention,) = find_dates("rebels and witnesses said on sunday", date(2017, 9, 24))
+    assert mention.reporting
+
+
+def test_dateline_and_lowercased_form_are_recognised():
+    cased = normalize(RawReport(text=(SAMPLES / "idlib_airstrikes.txt").read_text()))
+    tokenized = normalize(RawReport(text=(SAMPLES / "idlib_airstrikes.tokenized.txt").read_text()))
+    assert cased.dateline.place == "BEIRUT" and cased.agency == "Reuters" and not cased.lowercased
+    assert tokenized.dateline.place == "beirut" and tokenized.agency == "Reuters" and tokenized.lowercased
+    assert len(cased.sentences) == len(tokenized.sentences) == 4
+
+
+def test_empty_report_is_an_input_error():
+    with pytest.raises(eventwire.errors.InputError, match="empty"):
+        normalize(RawReport(text="  \n", origin="x.txt", line=3))
