@@ -1,11 +1,12 @@
 """One report often tells one event over several sentences ("Clashes broke out
-in X on Friday. Five soldiers died in the clashes."). Events of the same type,
-day and place (or with no place of their own) are one event: the more specific
-sub-type and the larger toll win, and the evidence is pooled.
+in X on Friday. Five soldiers died in the clashes."). Events of the same day and
+place (or with no place of their own) are one event: the first telling names its
+type, a more specific sub-type of that type and the larger toll win, and the
+evidence is pooled.
 """
 from __future__ import annotations
 
-from ..codebook import PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC
+from ..codebook import EXPLOSIONS, PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC
 from ..extraction.triggers import RULES
 from ..records import Event
 
@@ -14,7 +15,8 @@ for _rule in RULES:
     _PRIORITY[_rule.sub_event_type] = max(_PRIORITY.get(_rule.sub_event_type, 0), _rule.priority)
 # Sub-types that name an episode of a protest or riot rather than an event of their own.
 _ABSORBED_BY = {("Arrests", PROTESTS), ("Arrests", RIOTS), ("Looting/property destruction", RIOTS),
-                ("Looting/property destruction", PROTESTS)}
+                ("Looting/property destruction", PROTESTS), ("Peaceful protest", RIOTS),
+                ("Violent demonstration", PROTESTS), ("Mob violence", PROTESTS)}
 
 
 def _same_slot(a: Event, b: Event) -> bool:
@@ -26,9 +28,10 @@ def _same_slot(a: Event, b: Event) -> bool:
 
 
 def _compatible(kept: Event, new: Event) -> bool:
-    if kept.event_type == new.event_type:
-        return True
-    return (new.sub_event_type, kept.event_type) in _ABSORBED_BY or (kept.sub_event_type, new.event_type) in _ABSORBED_BY
+    """Within one report, what happens on the same day at the same place is one event
+    told in several sentences (ACLED notes and wire copy alike): the first telling
+    names it, except that a riot outranks the protest it grew from."""
+    return True
 
 
 def merge_within_article(events: list[Event]) -> list[Event]:
@@ -43,11 +46,15 @@ def merge_within_article(events: list[Event]) -> list[Event]:
 
 
 def _absorb(kept: Event, new: Event) -> None:
-    if kept.event_type != new.event_type:
+    if kept.sub_event_type == "Attack" and new.event_type == EXPLOSIONS:
+        # "was attacked ... with a grenade": the weapon names the event
+        kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
+    elif kept.event_type != new.event_type:
         if kept.sub_event_type == "Peaceful protest" and new.sub_event_type == "Arrests":
             kept.sub_event_type = "Protest with intervention"     # the police stepped in
             kept.actor2, kept.inter2 = new.actor1 or kept.actor2, new.inter1
-        if kept.event_type == STRATEGIC:          # the protest/riot is the event; arrests are part of it
+        if kept.event_type == STRATEGIC or (kept.event_type == PROTESTS and new.event_type == RIOTS):
+            # the protest/riot is the event and arrests are part of it; a protest that turned violent is a riot
             kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
             kept.actor1, kept.actor2 = new.actor1 or kept.actor1, new.actor2 or kept.actor2
     elif _PRIORITY.get(new.sub_event_type, 0) > _PRIORITY.get(kept.sub_event_type, 0):

@@ -26,12 +26,14 @@ class Classification:
 _EXPLOSIVE_FAMILY = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _CLASH_CORE = re.compile(r"\b(?:clash(?:es|ed)?|fighting|gun ?battles?|fire ?fights?|exchanged (?:heavy )?fire|exchanges? of fire|fierce battles?|heavy battles?)\b")
 _WEAK_RULES = {"attack", "clash", "protest", "looting", "mob", "arrest", "change", "abduct", "shelling", "air", "ied", "transfer", "hq", "agreement", "nsa_overtakes", "gov_regains", "violent_demo", "intervention"}
-_VIOLENT_RULES = {"attack", "clash", "ied", "shelling", "air", "looting", "mob", "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer"}
+_VIOLENT_RULES = {"attack", "attack_generic", "clash", "ied", "shelling", "air", "looting", "mob", "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer"}
 _DIRECT_FIRE = re.compile(r"\b(?:small[- ]arms|light weapons|gunfire|assault rifles|automatic weapons|exchang(?:ed|ing) (?:heavy )?fire)\b")
 _DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ers)?|sit-?ins?|picket\w*|bandh|hartal|strike)\b")
-_GUN_KILLING = re.compile(r"\b(?:gunmen|armed men|hitmen|shot dead|opened fire|gunned down|shooting)\b")
+_GUN_KILLING = re.compile(r"\b(?:gunmen|armed men|hitmen|shot|opened fire|gunned down|shooting|killed|murdered|stabbed|beheaded)\b")
 _AT_AUTHORITY = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|officials|government|property|vehicles|tyres|tires|buildings?|offices?|shops?|banks?|atms?)\b")
 _ON_PEOPLE = re.compile(r"\b(?:lynch\w*|beat(?:en)? (?:\w+ )?to death|beat (?:up )?(?:a|an|the|two|three)|attacked (?:a|an|the|two|three) (?:man|woman|men|suspect|thief|youth)|clashed with each other|between two groups|communal|mob justice|jungle justice|vigilantes?|(?:killed|injured|hacked|stabbed) (?:a|an|the|two|three|\d+)|suspected (?:thief|thieves|robbers?|kidnappers?|witch))\b")
+_PROTEST_OBJECT = re.compile(r"\b(?:against|over|mourn\w*|commemorat\w*|in memory of|condemn\w*|denounc\w*|demand\w*|calling for|call for|to protest|in protest|in response to|after|following|in solidarity)\b")
+_MOB_AGENT = re.compile(r"\b(?:mobs?|locals|residents|villagers|crowds?|youths|traders|vendors|party (?:members|supporters|workers)|supporters of)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
@@ -52,7 +54,7 @@ def classify_sentence(sentence: str) -> Classification | None:
         if T.LABOUR_STRIKE.search(sentence):
             found = [t for t in found if not (t.rule == "protest" and _STRIKE_ONLY.search(sentence[t.start:t.end]))]
     if T.CRIME.search(sentence) and not T.PROTEST_WORDS.search(sentence):
-        found = [t for t in found if t.rule not in ("arrest", "defuse", "looting", "abduct", "change") and not (t.rule == "attack" and not _political_armed(sentence) and not _GUN_KILLING.search(sentence))]
+        found = [t for t in found if t.rule not in ("arrest", "defuse", "looting", "abduct", "change") and not (t.rule in ("attack", "attack_generic") and not _political_armed(sentence) and not _GUN_KILLING.search(sentence))]
     if not found:
         return None
     best = found[0]
@@ -61,6 +63,10 @@ def classify_sentence(sentence: str) -> Classification | None:
         if not found:
             return None
         best = found[0]
+    protest = next((t for t in found if t.rule == "protest"), None)
+    if protest is not None and protest is not best and protest.start < best.start and _PROTEST_OBJECT.search(sentence[protest.end:best.start]):
+        best = protest             # "protested against the killing of ...": the protest is the event
+        found = [t for t in found if t.rule in ("protest", "intervention", "force_on_protest", "violent_demo")]
     sub = best.sub_event_type
     rules = {t.rule for t in found}
     # The protest family: what happened to and by the protesters decides the sub-type.
@@ -84,7 +90,9 @@ def classify_sentence(sentence: str) -> Classification | None:
     # A strike inside fighting is part of the battle.
     elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence)):
         sub = "Armed clash"
-    elif sub == "Attack" and best.rule == "attack" and T.MILITARY_TARGET_WORDS.search(sentence[best.start:]) and not T.CIVILIAN_WORDS.search(sentence[best.start:]):
+    elif sub == "Attack" and best.rule == "attack_generic" and _MOB_AGENT.search(sentence):
+        sub = "Mob violence"
+    elif sub == "Attack" and best.rule in ("attack", "attack_generic") and T.MILITARY_TARGET_WORDS.search(sentence[best.start:]) and not T.CIVILIAN_WORDS.search(sentence[best.start:]):
         sub = "Armed clash"
     elif sub == "Armed clash" and "attack" in rules and T.CIVILIAN_WORDS.search(sentence) and not T.MILITARY_TARGET_WORDS.search(sentence[best.start:]):
         sub = "Attack"

@@ -25,6 +25,7 @@ from .dates import DateMention, find_dates
 from .numbers import count_fatalities
 
 _NEAR = re.compile(r"\b(?:near|outskirts of|on the edge of|close to|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|km from|kilometres from|kilometers from|vicinity of|area of|surroundings of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+(?:\w+\s+){0,2}$")
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
@@ -42,6 +43,7 @@ def extract_events(article: Article) -> list[Event]:
     context_date: DateMention | None = None
     context_places: list[Place] = []
     events: list[Event] = []
+    last_of_type: dict[str, tuple[DateMention | None, list[Place | None]]] = {}
     for index, sentence in enumerate(article.sentences):
         s = lower[sentence.start:sentence.end]
         dates = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start)
@@ -55,8 +57,13 @@ def extract_events(article: Article) -> list[Event]:
         if verdict is not None:
             date_mention = dates[0] if dates else context_date
             chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] or [None]
+            previous = last_of_type.get(verdict.event_type)
+            if previous is not None and _ANAPHORA.search(s[:verdict.start]):
+                # "The protest was called by ...": the event told before, not a new one
+                date_mention, chosen = previous
             for place in chosen:
                 events.append(_build_event(article, index, sentence, s, verdict, date_mention, place, focus_country))
+            last_of_type[verdict.event_type] = (date_mention, chosen)
             if chosen != [None]:
                 context_places = chosen
         # A date carries to the next sentence only: further on, an undated sentence is
