@@ -175,6 +175,7 @@ class Event:
     sentence_end: int = 0
     confidence: float = 0.0
     coder: str = ""
+    rule: str = ""                         # the lexicon rule that decided the type, for error analysis
     evidence: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

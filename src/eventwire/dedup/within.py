@@ -46,7 +46,12 @@ def merge_within_article(events: list[Event]) -> list[Event]:
 
 
 def _absorb(kept: Event, new: Event) -> None:
-    if kept.sub_event_type == "Attack" and new.event_type == EXPLOSIONS:
+    if kept.rule == "attack_generic" and new.rule != "attack_generic":
+        # "launched an assault ... clashed with": the bare word "attack" named nothing
+        kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
+        kept.actor1, kept.inter1, kept.actor2, kept.inter2 = new.actor1, new.inter1, new.actor2, new.inter2
+        kept.rule = new.rule
+    elif kept.sub_event_type == "Attack" and new.event_type == EXPLOSIONS:
         # "was attacked ... with a grenade": the weapon names the event
         kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
     elif kept.event_type != new.event_type:

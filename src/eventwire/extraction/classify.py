@@ -70,7 +70,10 @@ def classify_sentence(sentence: str) -> Classification | None:
     sub = best.sub_event_type
     rules = {t.rule for t in found}
     # The protest family: what happened to and by the protesters decides the sub-type.
-    if _PROTESTERS.search(sentence) and best.rule == "clash":
+    protest_at = next((t.start for t in found if t.rule == "protest"), None)
+    if best.rule == "arrest" and protest_at is not None and best.start < protest_at and "intervention" not in rules:
+        pass                               # "arrested for organising a protest": the arrest is the event
+    elif _PROTESTERS.search(sentence) and best.rule == "clash":
         sub = "Violent demonstration"      # protesters clashing with police riot
     elif T.PROTEST_WORDS.search(sentence) and (rules & {"protest", "intervention", "arrest", "force_on_protest", "violent_demo"}):
         if "force_on_protest" in rules or (T.CASUALTY_OF_PROTESTERS.search(sentence) and T.MILITARY_AGENT.search(sentence) and "intervention" in rules):

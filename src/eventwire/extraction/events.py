@@ -126,7 +126,7 @@ def _build_event(article: Article, index: int, sentence: Sentence, s: str, verdi
         article_id=article.id, doc_id=article.doc_id, event_type=verdict.event_type,
         sub_event_type=verdict.sub_event_type, disorder_type=DISORDER_TYPE[verdict.event_type],
         notes=article.text[sentence.start:sentence.end], sentence_start=sentence.start,
-        sentence_end=sentence.end, confidence=verdict.confidence, coder=CODER,
+        sentence_end=sentence.end, confidence=verdict.confidence, coder=CODER, rule=verdict.rule,
         source=article.agency or article.source or "",
     )
     _set_date(event, article, date_mention, base, evidence)
