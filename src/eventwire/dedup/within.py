@@ -6,6 +6,8 @@ evidence is pooled.
 """
 from __future__ import annotations
 
+import re
+
 from ..codebook import EXPLOSIONS, PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC
 from ..extraction.triggers import RULES
 from ..records import Event
@@ -17,6 +19,9 @@ for _rule in RULES:
 _ABSORBED_BY = {("Arrests", PROTESTS), ("Arrests", RIOTS), ("Looting/property destruction", RIOTS),
                 ("Looting/property destruction", PROTESTS), ("Peaceful protest", RIOTS),
                 ("Violent demonstration", PROTESTS), ("Mob violence", PROTESTS)}
+
+
+_ARRESTED_PROTESTERS = re.compile(r"\b(?:them|they|protesters|demonstrators|protestors|participants|organi[sz]ers|marchers|activists)\b")
 
 
 def _same_slot(a: Event, b: Event) -> bool:
@@ -55,7 +60,7 @@ def _absorb(kept: Event, new: Event) -> None:
         # "was attacked ... with a grenade": the weapon names the event
         kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
     elif kept.event_type != new.event_type:
-        if kept.sub_event_type == "Peaceful protest" and new.sub_event_type == "Arrests":
+        if kept.sub_event_type == "Peaceful protest" and new.sub_event_type == "Arrests" and _ARRESTED_PROTESTERS.search(new.notes.lower()):
             kept.sub_event_type = "Protest with intervention"     # the police stepped in
             kept.actor2, kept.inter2 = new.actor1 or kept.actor2, new.inter1
         if kept.event_type == STRATEGIC or (kept.event_type == PROTESTS and new.event_type == RIOTS):

@@ -34,6 +34,7 @@ _AT_AUTHORITY = re.compile(r"\b(?:police|officers|security forces|soldiers|troop
 _ON_PEOPLE = re.compile(r"\b(?:lynch\w*|beat(?:en)? (?:\w+ )?to death|beat (?:up )?(?:a|an|the|two|three)|attacked (?:a|an|the|two|three) (?:man|woman|men|suspect|thief|youth)|clashed with each other|between two groups|communal|mob justice|jungle justice|vigilantes?|(?:killed|injured|hacked|stabbed) (?:a|an|the|two|three|\d+)|suspected (?:thief|thieves|robbers?|kidnappers?|witch))\b")
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|mourn\w*|commemorat\w*|in memory of|condemn\w*|denounc\w*|demand\w*|calling for|call for|to protest|in protest|in response to|after|following|in solidarity)\b")
 _MOB_AGENT = re.compile(r"\b(?:mobs?|locals|residents|villagers|crowds?|youths|traders|vendors|party (?:members|supporters|workers)|supporters of)\b")
+_RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire|gun ?battle|shoot-?out|firefight)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
@@ -71,14 +72,27 @@ def classify_sentence(sentence: str) -> Classification | None:
     rules = {t.rule for t in found}
     # The protest family: what happened to and by the protesters decides the sub-type.
     protest_at = next((t.start for t in found if t.rule == "protest"), None)
+    # What the protest is about ("against the arrest of ...", "after crops were damaged")
+    # says nothing about how it went: judge the protest on the words before its object.
+    if protest_at is not None:
+        cue = _PROTEST_OBJECT.search(sentence, protest_at)
+        if cue is not None:
+            head = sentence[:cue.start()]
+            found = [t for t in found if t.start < cue.start() or t.rule not in ("violent_demo", "intervention", "force_on_protest", "arrest", "mob")]
+            rules = {t.rule for t in found}
+            best = found[0]
+        else:
+            head = sentence
+    else:
+        head = sentence
     if best.rule == "arrest" and protest_at is not None and best.start < protest_at and "intervention" not in rules:
         pass                               # "arrested for organising a protest": the arrest is the event
     elif _PROTESTERS.search(sentence) and best.rule == "clash":
         sub = "Violent demonstration"      # protesters clashing with police riot
     elif T.PROTEST_WORDS.search(sentence) and (rules & {"protest", "intervention", "arrest", "force_on_protest", "violent_demo"}):
-        if "force_on_protest" in rules or (T.CASUALTY_OF_PROTESTERS.search(sentence) and T.MILITARY_AGENT.search(sentence) and "intervention" in rules):
+        if "force_on_protest" in rules or (T.CASUALTY_OF_PROTESTERS.search(head) and T.MILITARY_AGENT.search(head) and "intervention" in rules):
             sub = "Excessive force against protesters"
-        elif "violent_demo" in rules or "mob" in rules or T.VIOLENCE_BY_PROTESTERS.search(sentence):
+        elif "violent_demo" in rules or "mob" in rules or T.VIOLENCE_BY_PROTESTERS.search(head):
             sub = "Violent demonstration"
         elif "intervention" in rules:
             sub = "Protest with intervention"
@@ -95,13 +109,27 @@ def classify_sentence(sentence: str) -> Classification | None:
         sub = "Armed clash"
     elif sub == "Attack" and best.rule == "attack_generic" and _MOB_AGENT.search(sentence):
         sub = "Mob violence"
-    elif sub == "Attack" and best.rule in ("attack", "attack_generic") and T.MILITARY_TARGET_WORDS.search(sentence[best.start:]) and not T.CIVILIAN_WORDS.search(sentence[best.start:]):
+    elif sub == "Attack" and best.rule in ("attack", "attack_generic") and _nearest_target(sentence, best.start, best.end) == "military":
         sub = "Armed clash"
-    elif sub == "Armed clash" and "attack" in rules and T.CIVILIAN_WORDS.search(sentence) and not T.MILITARY_TARGET_WORDS.search(sentence[best.start:]):
+    elif sub == "Armed clash" and "attack" in rules and not _CLASH_CORE.search(sentence) and not _RETURN_FIRE.search(sentence) \
+            and _nearest_target(sentence, best.start, best.end) == "civilian":
         sub = "Attack"
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
         sub = _territory_by_agent(sentence, best.start, sub)
     return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
+
+
+def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> str | None:
+    """Whether the victims named closest to the trigger are combatants or civilians."""
+    best: tuple[int, str] | None = None
+    for kind, rx in (("military", T.MILITARY_TARGET_WORDS), ("civilian", T.CIVILIAN_WORDS)):
+        for m in rx.finditer(sentence, max(0, start - window), min(len(sentence), end + window)):
+            distance = m.start() - end if m.start() >= end else start - m.end()
+            if distance < 0:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best else None
 
 
 def _territory_by_agent(sentence: str, trigger_at: int, default: str) -> str:
