@@ -35,13 +35,19 @@ _ON_PEOPLE = re.compile(r"\b(?:lynch\w*|beat(?:en)? (?:\w+ )?to death|beat (?:up
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|mourn\w*|commemorat\w*|in memory of|condemn\w*|denounc\w*|demand\w*|calling for|call for|to protest|in protest|in response to|after|following|in solidarity)\b")
 _MOB_AGENT = re.compile(r"\b(?:mobs?|locals|residents|villagers|crowds?|youths|traders|vendors|party (?:members|supporters|workers)|supporters of)\b")
 _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire|gun ?battle|shoot-?out|firefight)\b")
+_PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
+_BOTH_SIDES = re.compile(r"\b(?:both directions|both sides|(?:shelling|artillery|mortar|rocket|fire) exchanges?|exchanges? of (?:shelling|artillery|fire))\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
 
 
-def classify_sentence(sentence: str) -> Classification | None:
-    """The sub-event type a lowercased sentence reports, or None."""
+def classify_sentence(sentence: str, protest_context: bool = False) -> Classification | None:
+    """The sub-event type a lowercased sentence reports, or None.
+
+    `protest_context`: the report speaks of demonstrations elsewhere, so rioting in
+    this sentence is a demonstration turned violent rather than a mob.
+    """
     if not T.PREFILTER.search(sentence):
         return None
     if T.CLAIM.search(sentence):
@@ -99,13 +105,11 @@ def classify_sentence(sentence: str) -> Classification | None:
         elif best.rule in ("protest", "change", "arrest", "looting", "agreement", "hq", "transfer"):
             sub = "Peaceful protest"
         best = next((t for t in found if t.rule in ("protest", "intervention", "force_on_protest", "violent_demo")), best)
-    # A mob turning on people, not on property or police, is "Mob violence".
-    elif sub == "Mob violence" and _AT_AUTHORITY.search(sentence) and not _ON_PEOPLE.search(sentence):
-        sub = "Violent demonstration"
-    elif sub == "Violent demonstration" and _ON_PEOPLE.search(sentence) and not _DEMONSTRATION.search(sentence):
+    # Rioting with no demonstration behind it is a mob (ACLED's "Mob violence").
+    elif sub == "Violent demonstration" and not _DEMONSTRATION.search(sentence) and not protest_context:
         sub = "Mob violence"
     # A strike inside fighting is part of the battle.
-    elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence)):
+    elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence) or _BOTH_SIDES.search(sentence)):
         sub = "Armed clash"
     elif sub == "Attack" and best.rule == "attack_generic" and _MOB_AGENT.search(sentence):
         sub = "Mob violence"
@@ -122,11 +126,14 @@ def classify_sentence(sentence: str) -> Classification | None:
 def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> str | None:
     """Whether the victims named closest to the trigger are combatants or civilians."""
     best: tuple[int, str] | None = None
+    passive = bool(_PASSIVE.search(sentence, start, min(len(sentence), end + 20)))
     for kind, rx in (("military", T.MILITARY_TARGET_WORDS), ("civilian", T.CIVILIAN_WORDS)):
         for m in rx.finditer(sentence, max(0, start - window), min(len(sentence), end + window)):
             distance = m.start() - end if m.start() >= end else start - m.end()
             if distance < 0:
                 continue
+            if m.start() < start and not passive:
+                distance += 30             # an active verb's victims follow it
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None

@@ -25,6 +25,7 @@ from .dates import DateMention, find_dates
 from .numbers import count_fatalities
 
 _NEAR = re.compile(r"\b(?:near|outskirts of|on the edge of|close to|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|km from|kilometres from|kilometers from|vicinity of|area of|surroundings of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_DEMONSTRATIONS = re.compile(r"\b(?:protest(?:s|ers|ors|ed)?|demonstrat\w+|rall(?:y|ies)|marches|sit-ins?)\b")
 _ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+(?:\w+\s+){0,2}$")
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
@@ -40,6 +41,7 @@ def lower_preserving(text: str) -> str:
 def extract_events(article: Article) -> list[Event]:
     lower = lower_preserving(article.text)
     focus_country = _focus_country(article, lower)
+    protest_context = bool(_DEMONSTRATIONS.search(lower))
     context_date: DateMention | None = None
     context_places: list[Place] = []
     events: list[Event] = []
@@ -49,7 +51,7 @@ def extract_events(article: Article) -> list[Event]:
         dates = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start)
                  for d in find_dates(s, article.published) if not d.reporting]
         sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end and not _in_dateline(article, p)]
-        verdict = classify_sentence(s)
+        verdict = classify_sentence(s, protest_context)
         if verdict is not None and sentence_places:
             # "tahrir al-sham" names a group, not Damascus
             groups = [(sentence.start + m.start, sentence.start + m.end) for m in find_actors(s) if m.kind == "group"]

@@ -1,0 +1,386 @@
+"""The HTTP app: GET /events, /events/{id}, /stats, POST /reports, and the map page at /.
+
+`create_app(settings)` builds a FastAPI app over one store. Handlers only parse, call the
+store or the pipeline, and choose the output format; every failure leaves as the one JSON
+error shape of `problems`. Filters reach the store as values in an `EventQuery`, which
+binds them as SQL parameters.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import threading
+from dataclasses import asdict, fields
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, Path as PathParam, Query, Request
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from ..codebook import EVENT_TYPES, SUB_EVENT_TYPES
+from ..records import Event
+from . import problems
+from .auth import require_token
+from .formats import MEDIA_TYPES, choose_format
+from .params import FILTER_PARAMS, PAGE_PARAMS, SORT_KEYS, Filters, parse_filters, parse_page, single_values
+from .problems import ERROR_SCHEMA, ApiError
+from .provenance import provenance
+from .reports import parse_reports
+from .settings import ServeSettings
+
+STATIC = Path(__file__).parent / "static"
+STATS_GROUPS = ("day", "week", "month", "year", "event_type", "sub_event_type", "admin1", "country")
+_STATS_ALIASES = {"type": "event_type", "sub_type": "sub_event_type"}
+ID_PATTERN = re.compile(r"[A-Za-z0-9_.:\-]{1,128}")
+
+
+class StoreGate:
+    """The one store of the server. Reads run on the server's threads (the store opens a
+    cursor per call), but at most `readers` at once: DuckDB already spreads one query over
+    the cores, and more concurrent queries than cores only add contention. Writes from
+    POST /reports take `write_lock`, one batch at a time."""
+
+    def __init__(self, store: Any, readers: int | None = None):
+        self.store = store
+        self.write_lock = threading.Lock()
+        self._readers = threading.BoundedSemaphore(readers or os.cpu_count() or 2)
+
+    def get(self):
+        return self.store
+
+    @contextlib.contextmanager
+    def reading(self):
+        with self._readers:
+            yield self.store
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def event_query(filters: Filters, **page):
+    """The store's query object for validated filters (values bound later, never formatted)."""
+    from ..store import EventQuery
+
+    values = asdict(filters)
+    return EventQuery(**values, **page)
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(Event) if f.name != "evidence")
+
+
+def event_dict(event: Event) -> dict:
+    """`Event.to_dict()` without `asdict`'s deep copy, which is most of the JSON time of a page."""
+    data = {name: getattr(event, name) for name in _EVENT_FIELDS}
+    data["evidence"] = [{"field": e.field, "start": e.start, "end": e.end, "text": e.text} for e in event.evidence]
+    return data
+
+
+def _next_link(request: Request, offset: int, limit: int, total: int) -> str | None:
+    if offset + limit >= total:
+        return None
+    params = dict(request.query_params)
+    params["offset"] = str(offset + limit)
+    params["limit"] = str(limit)
+    return f"{request.url.path}?{urlencode(params)}"
+
+
+def _check_id(event_id: str) -> str:
+    if not ID_PATTERN.fullmatch(event_id):
+        raise ApiError(400, "bad_parameter", "id: event ids are 1-128 letters, digits or . _ : -", "id")
+    return event_id
+
+
+_FILTER_DOCS: dict[str, Any] = dict(
+    date_from=Query(None, description="Earliest event date, YYYY-MM-DD (inclusive)."),
+    date_to=Query(None, description="Latest event date, YYYY-MM-DD (inclusive)."),
+    bbox=Query(None, description="Bounding box min_lon,min_lat,max_lon,max_lat."),
+    country=Query(None, description="Country name or ISO3 code (case-insensitive)."),
+    admin1=Query(None, description="First-level region name (case-insensitive)."),
+    event_type=Query(None, description=f"One of: {', '.join(EVENT_TYPES)}."),
+    sub_event_type=Query(None, description="An ACLED sub-event type, e.g. 'Armed clash'."),
+    actor=Query(None, description="Substring of any actor or associated actor (case-insensitive)."),
+    min_fatalities=Query(None, description="Only events with at least this many fatalities."),
+    q=Query(None, description="Free text: every word must occur in the notes, actors or place names."),
+)
+
+
+def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
+    """The app over `store`, or over the store at `settings.db`, opened (and created) now
+    so that a bad path fails at start-up rather than on the first request."""
+    token = settings.bearer_token()
+    if store is None:
+        from ..store import connect
+
+        # Without a token nothing can be written: open read-only, so several servers can share the file.
+        store = connect(settings.db, read_only=token is None and Path(settings.db).exists())
+    gate = StoreGate(store)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        gate.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        title="eventwire",
+        version=__version__,
+        description="ACLED-style events extracted from news reports, with the sentence and words behind every field. "
+        "Reads are open" + (" only with the bearer token" if settings.private_reads else "")
+        + "; POST /reports needs the bearer token set at start-up. Errors share one shape: "
+        '{"error": {"status", "code", "message", "field"}}.',
+        responses={400: ERROR_SCHEMA},
+    )
+    # The page loads nothing from elsewhere, except map tiles when a tile URL is configured.
+    page_csp = ("default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"
+                + (" https: http:" if settings.tile_url else "") + "; connect-src 'self'; object-src 'none'; base-uri 'none'")
+    app.state.settings = settings
+    app.state.gate = gate
+    problems.install(app)
+
+    def guard_read(request: Request) -> None:
+        if settings.private_reads:
+            require_token(request.headers.get("authorization"), token, "reading")
+
+    def filters_of(request: Request, extra: tuple[str, ...]) -> tuple[dict[str, str], Filters]:
+        values = single_values(list(request.query_params.multi_items()), FILTER_PARAMS + extra)
+        return values, parse_filters(values)
+
+    @app.get("/", include_in_schema=False)
+    def index():
+        return FileResponse(STATIC / "index.html", media_type="text/html", headers={"Content-Security-Policy": page_csp})
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        """Swagger UI from the files installed with the project, so the docs work offline."""
+        from fastapi.openapi.docs import get_swagger_ui_html
+
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="eventwire API",
+                                   swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui.css",
+                                   swagger_favicon_url="/static/favicon.svg")
+
+    @app.get("/config", summary="Settings the map page needs, and the codebook's types", tags=["page"])
+    def config(request: Request):
+        guard_read(request)
+        return {
+            "version": __version__,
+            "tile_url": settings.tile_url,
+            "tile_attribution": settings.tile_attribution,
+            "map_limit": settings.map_limit,
+            "max_limit": settings.max_limit,
+            "event_types": list(EVENT_TYPES),
+            "sub_event_types": list(SUB_EVENT_TYPES),
+            "sort_keys": list(SORT_KEYS),
+            "formats": MEDIA_TYPES,
+            "writes_enabled": bool(token),
+        }
+
+    @app.get(
+        "/events",
+        summary="Events matching the filters, one page at a time",
+        tags=["events"],
+        responses={
+            200: {"content": {"application/json": {}, "text/csv": {}, "application/geo+json": {}},
+                  "description": "JSON {total, limit, offset, next, events}, ACLED CSV or a GeoJSON FeatureCollection"},
+            406: ERROR_SCHEMA,
+        },
+    )
+    def list_events(
+        request: Request,
+        date_from: str | None = _FILTER_DOCS["date_from"],
+        date_to: str | None = _FILTER_DOCS["date_to"],
+        bbox: str | None = _FILTER_DOCS["bbox"],
+        country: str | None = _FILTER_DOCS["country"],
+        admin1: str | None = _FILTER_DOCS["admin1"],
+        event_type: str | None = _FILTER_DOCS["event_type"],
+        sub_event_type: str | None = _FILTER_DOCS["sub_event_type"],
+        actor: str | None = _FILTER_DOCS["actor"],
+        min_fatalities: str | None = _FILTER_DOCS["min_fatalities"],
+        q: str | None = _FILTER_DOCS["q"],
+        sort: str | None = Query(None, description=f"Sort key, '-' first for descending: {', '.join(SORT_KEYS)}. Default -event_date."),
+        limit: str | None = Query(None, description=f"Page size, 1 to {settings.max_limit}; default 100."),
+        offset: str | None = Query(None, description="Events to skip (offset pagination); JSON answers carry the `next` page's URL."),
+        format: str | None = Query(None, description="json, csv (ACLED columns) or geojson; wins over the Accept header."),
+    ):
+        guard_read(request)
+        values, filters = filters_of(request, PAGE_PARAMS)
+        fmt = choose_format(values.get("format"), request.headers.get("accept"))
+        page = parse_page(values, settings.max_limit)
+        query = event_query(filters, sort=page.sort, limit=page.limit, offset=page.offset)
+        with gate.reading() as store:
+            events = list(store.query(query))
+            timestamps = store.timestamps([e.id for e in events]) if fmt == "csv" and events else None
+            total = store.count(event_query(filters)) if fmt == "json" else None
+        if fmt == "csv":
+            from ..export import to_acled_csv
+
+            body = to_acled_csv(events, timestamps)
+            return Response(body, media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'inline; filename="events.csv"'})
+        if fmt == "geojson":
+            from ..export import to_geojson
+
+            return Response(to_geojson(events), media_type="application/geo+json")
+        return _json_response({
+            "total": total,
+            "limit": page.limit,
+            "offset": page.offset,
+            "sort": page.sort,
+            "next": _next_link(request, page.offset, page.limit, total),
+            "events": [event_dict(e) for e in events],
+        })
+
+    @app.get(
+        "/events/{event_id}",
+        summary="One event with its provenance: report, source sentence and the span behind each field",
+        tags=["events"],
+        responses={404: ERROR_SCHEMA},
+    )
+    def get_event(request: Request, event_id: str = PathParam(..., description="The event's id.")):
+        guard_read(request)
+        _check_id(event_id)
+        with gate.reading() as store:
+            event = store.get(event_id)
+            article = store.article(event.article_id) if event is not None and event.article_id else None
+        if event is None:
+            raise ApiError(404, "not_found", f"no event with id {event_id!r}; GET /events lists the ids")
+        return {"event": event_dict(event), "provenance": provenance(event, [article] if article is not None else [])}
+
+    @app.get("/stats", summary="Counts and fatalities grouped by day, week, type, admin1, ... for the same filters", tags=["events"])
+    def stats(
+        request: Request,
+        by: str | None = Query(None, description=f"Grouping: {', '.join(STATS_GROUPS)} (several joined by commas); default day,week,event_type,admin1."),
+        date_from: str | None = _FILTER_DOCS["date_from"],
+        date_to: str | None = _FILTER_DOCS["date_to"],
+        bbox: str | None = _FILTER_DOCS["bbox"],
+        country: str | None = _FILTER_DOCS["country"],
+        admin1: str | None = _FILTER_DOCS["admin1"],
+        event_type: str | None = _FILTER_DOCS["event_type"],
+        sub_event_type: str | None = _FILTER_DOCS["sub_event_type"],
+        actor: str | None = _FILTER_DOCS["actor"],
+        min_fatalities: str | None = _FILTER_DOCS["min_fatalities"],
+        q: str | None = _FILTER_DOCS["q"],
+    ):
+        guard_read(request)
+        values, filters = filters_of(request, ("by",))
+        groups = [g.strip() for g in (values.get("by") or "day,week,event_type,admin1").split(",") if g.strip()]
+        groups = [_STATS_ALIASES.get(g, g) for g in groups]
+        for group in groups:
+            if group not in STATS_GROUPS:
+                raise ApiError(400, "bad_parameter", f"by: unknown grouping {group[:40]!r}; one of {', '.join(STATS_GROUPS)}", "by")
+        query = event_query(filters)
+        with gate.reading() as store:
+            result: dict[str, Any] = {"total": store.count(query)}
+            for group in groups:
+                result[group] = _stat_rows(store.stats(query, by=group))
+        if len(groups) == 1:
+            result["by"] = groups[0]
+            result["rows"] = result[groups[0]]
+        return result
+
+    @app.post(
+        "/reports",
+        summary="Extract events from one report (JSON) or a batch (JSONL) and store them",
+        tags=["reports"],
+        status_code=201,
+        responses={401: ERROR_SCHEMA, 403: ERROR_SCHEMA, 413: ERROR_SCHEMA, 415: ERROR_SCHEMA},
+        openapi_extra={"requestBody": {"required": True, "content": {
+            "application/json": {"example": {"text": "KABUL, March 3 (Wire) - ...", "published": "2024-03-03", "id": "doc-1"}},
+            "application/x-ndjson": {"example": '{"text": "..."}\n{"text": "..."}'},
+            "text/plain": {"example": "KABUL, March 3 (Wire) - ..."},
+        }}},
+    )
+    async def post_reports(request: Request):
+        require_token(request.headers.get("authorization"), token, "POST /reports")
+        body = await _read_body(request, settings.max_body_bytes)
+        reports = parse_reports(body, request.headers.get("content-type"), settings.max_body_bytes)
+        from starlette.concurrency import run_in_threadpool
+
+        return JSONResponse(await run_in_threadpool(_ingest, gate, reports), status_code=201)
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    _describe_errors_as_served(app)
+    return app
+
+
+def _describe_errors_as_served(app: FastAPI) -> None:
+    """FastAPI documents a 422 on every route; this API answers bad input with a 400 in its own shape."""
+    build = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            schema = build()
+            for operations in schema.get("paths", {}).values():
+                for operation in operations.values():
+                    operation.get("responses", {}).pop("422", None)
+            for name in ("HTTPValidationError", "ValidationError"):
+                schema.get("components", {}).get("schemas", {}).pop(name, None)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi
+
+
+def _json_response(body: Any, status: int = 200) -> Response:
+    """JSON straight from plain dicts: skips FastAPI's per-field encoder, which is slow for big pages."""
+    import json
+
+    return Response(json.dumps(body, ensure_ascii=False, default=str), status_code=status, media_type="application/json")
+
+
+def _stat_rows(rows: Any) -> list[dict]:
+    """The store's grouped rows as [{key, events, fatalities}]."""
+    out = []
+    for row in rows:
+        if isinstance(row, dict):
+            out.append({"key": row.get("key"), "events": row.get("events", row.get("count")), "fatalities": row.get("fatalities")})
+        else:
+            key, events, fatalities = (list(row) + [None, None, None])[:3]
+            out.append({"key": key, "events": events, "fatalities": fatalities})
+    return out
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The body, refused with 413 as soon as it passes `limit` bytes (declared or streamed)."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            size = int(declared)
+        except ValueError:
+            raise ApiError(400, "bad_request", "Content-Length is not a number") from None
+        if size > limit:
+            raise ApiError(413, "payload_too_large", f"the body has {size} bytes; the limit is {limit} (split the batch)")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, "payload_too_large", f"the body passes the limit of {limit} bytes (split the batch)")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _ingest(gate: StoreGate, reports: list) -> dict:
+    """Run the pipeline over validated reports and store what it finds; one writer at a time."""
+    import eventwire
+
+    stored, errors, results = 0, [], []
+    with gate.write_lock:
+        store = gate.get()
+        for result in eventwire.pipe(reports, on_error="skip"):
+            line = result.report.line
+            if result.error is not None:
+                errors.append({"line": line, "message": str(result.error)})
+                results.append({"line": line, "doc_id": result.report.doc_id, "error": str(result.error), "events": []})
+                continue
+            store.add(result.article, result.events)
+            stored += len(result.events)
+            results.append({"line": line, "doc_id": result.report.doc_id,
+                            "article_id": result.article.id if result.article else None,
+                            "events": [e.id for e in result.events]})
+    return {"reports": len(reports), "events_stored": stored, "errors": errors, "results": results}
