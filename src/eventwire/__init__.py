@@ -40,8 +40,8 @@ def pipe(reports, on_error: str = "skip"):
     return default_pipeline().pipe(reports, on_error=on_error)
 
 
-def connect(path: str = "eventwire.duckdb"):
-    """Open (or create) the embedded DuckDB store."""
+def connect(path: str = "eventwire.duckdb", **options):
+    """Open (or create) the embedded DuckDB store; `read_only=True` to share a file."""
     from .store import connect as _connect
 
-    return _connect(path)
+    return _connect(path, **options)

@@ -48,7 +48,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     `protest_context`: the report speaks of demonstrations elsewhere, so rioting in
     this sentence is a demonstration turned violent rather than a mob.
     """
-    if not T.PREFILTER.search(sentence):
+    if not T.may_hold_event(sentence):
         return None
     if T.CLAIM.search(sentence):
         return None

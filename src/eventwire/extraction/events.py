@@ -40,16 +40,19 @@ def lower_preserving(text: str) -> str:
 
 def extract_events(article: Article) -> list[Event]:
     lower = lower_preserving(article.text)
-    focus_country = _focus_country(article, lower)
+    focus: list[str | None] = []           # computed once, on the first event
     protest_context = bool(_DEMONSTRATIONS.search(lower))
-    context_date: DateMention | None = None
+
+    def dates_in(index: int) -> list[DateMention]:
+        sentence = article.sentences[index]
+        found = find_dates(lower[sentence.start:sentence.end], article.published)
+        return [replace(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in found if not d.reporting]
+
     context_places: list[Place] = []
     events: list[Event] = []
     last_of_type: dict[str, tuple[DateMention | None, list[Place | None]]] = {}
     for index, sentence in enumerate(article.sentences):
         s = lower[sentence.start:sentence.end]
-        dates = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start)
-                 for d in find_dates(s, article.published) if not d.reporting]
         sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end and not _in_dateline(article, p)]
         verdict = classify_sentence(s, protest_context)
         if verdict is not None and sentence_places:
@@ -57,7 +60,14 @@ def extract_events(article: Article) -> list[Event]:
             groups = [(sentence.start + m.start, sentence.start + m.end) for m in find_actors(s) if m.kind == "group"]
             sentence_places = [p for p in sentence_places if not any(a <= p.start < b for a, b in groups)]
         if verdict is not None:
-            date_mention = dates[0] if dates else context_date
+            if not focus:
+                focus.append(_focus_country(article, lower))
+            focus_country = focus[0]
+            dates = dates_in(index)
+            # A date carries to the next sentence only: further on, an undated sentence is
+            # more likely a new event of the days before publication than the same day.
+            context = dates_in(index - 1) if index > 0 and not dates else []
+            date_mention = dates[0] if dates else (context[0] if context else None)
             chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] or [None]
             previous = last_of_type.get(verdict.event_type)
             if previous is not None and _ANAPHORA.search(s[:verdict.start]):
@@ -68,9 +78,6 @@ def extract_events(article: Article) -> list[Event]:
             last_of_type[verdict.event_type] = (date_mention, chosen)
             if chosen != [None]:
                 context_places = chosen
-        # A date carries to the next sentence only: further on, an undated sentence is
-        # more likely a new event of the days before publication than the same day.
-        context_date = dates[0] if dates else None
         towns = [p for p in sentence_places if not p.is_country]
         if towns and verdict is None:
             context_places = towns[:1]

@@ -1,0 +1,220 @@
+"""`EventQuery`: every filter the API and the exports use, compiled to SQL with bound values.
+
+Values never enter the SQL text: each filter appends a fixed fragment with `?`
+placeholders and its value to the parameter list. Only the sort key picks SQL
+text, and it is looked up in a fixed table of column names.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any, Sequence
+
+from ..errors import StoreError
+
+
+class QueryError(StoreError, ValueError):
+    """A query parameter is invalid: the message names the parameter and what is accepted."""
+
+    def __init__(self, parameter: str, message: str):
+        self.parameter = parameter
+        super().__init__(f"{parameter}: {message}")
+
+
+SORT_COLUMNS: dict[str, str] = {
+    "event_date": "event_date",
+    "fatalities": "fatalities",
+    "confidence": "confidence",
+    "country": "country",
+    "admin1": "admin1",
+    "location": "location",
+    "event_type": "event_type",
+    "sub_event_type": "sub_event_type",
+    "actor1": "actor1",
+    "ingested_at": "ingested_at",
+    "id": "id",
+}
+
+STATS_KEYS: dict[str, str] = {
+    "day": "strftime(event_date, '%Y-%m-%d')",
+    "week": "strftime(date_trunc('week', event_date), '%Y-%m-%d')",
+    "month": "strftime(event_date, '%Y-%m')",
+    "year": "CAST(year(event_date) AS VARCHAR)",
+    "event_type": "event_type",
+    "sub_event_type": "sub_event_type",
+    "admin1": "admin1",
+    "country": "country",
+}
+TIME_KEYS = frozenset({"day", "week", "month", "year"})
+
+Text = str | Sequence[str] | None
+
+
+@dataclass
+class EventQuery:
+    """Filters over stored events. None means "any"; list values mean "any of these".
+
+    `bbox` is (min_lon, min_lat, max_lon, max_lat); min_lon > max_lon crosses the
+    antimeridian. `actor` and `text` are case-insensitive substrings (every word of
+    `text` must occur in the notes, actors or place names). `sort` is a column
+    name, "-" first for descending, several joined by commas.
+    """
+
+    date_from: date | str | None = None
+    date_to: date | str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    country: Text = None
+    admin1: Text = None
+    event_type: Text = None
+    sub_event_type: Text = None
+    actor: str | None = None
+    min_fatalities: int | None = None
+    text: str | None = None
+    article_id: str | None = None
+    ids: Sequence[str] | None = None
+    sort: str = "-event_date"
+    limit: int | None = None
+    offset: int = 0
+
+    def page(self, limit: int | None, offset: int = 0) -> "EventQuery":
+        return replace(self, limit=limit, offset=offset)
+
+
+def _date(value: date | str | None, name: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise QueryError(name, f"{str(value)[:40]!r} is not a date YYYY-MM-DD") from None
+
+
+def _lower_list(value: Text) -> list[str] | None:
+    if value is None:
+        return None
+    items = [value] if isinstance(value, str) else list(value)
+    items = [str(v).strip().lower() for v in items if v is not None and str(v).strip()]
+    return items or None
+
+
+@dataclass
+class Compiled:
+    where: str
+    params: list[Any] = field(default_factory=list)
+
+
+def compile_where(q: EventQuery) -> Compiled:
+    """The WHERE clause (with leading 'WHERE', or empty) and its bound parameters."""
+    parts: list[str] = []
+    params: list[Any] = []
+
+    d_from, d_to = _date(q.date_from, "date_from"), _date(q.date_to, "date_to")
+    if d_from and d_to and d_from > d_to:
+        raise QueryError("date_from", f"{d_from} is after date_to {d_to}")
+    if d_from:
+        parts.append("event_date >= ?")
+        params.append(d_from)
+    if d_to:
+        parts.append("event_date <= ?")
+        params.append(d_to)
+
+    if q.bbox is not None:
+        try:
+            min_lon, min_lat, max_lon, max_lat = (float(v) for v in q.bbox)
+        except (TypeError, ValueError):
+            raise QueryError("bbox", "expected four numbers: min_lon,min_lat,max_lon,max_lat") from None
+        if not (-180 <= min_lon <= 180 and -180 <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
+            raise QueryError("bbox", "longitudes must lie in [-180, 180], latitudes in [-90, 90], min_lat <= max_lat")
+        parts.append("latitude BETWEEN ? AND ?")
+        params += [min_lat, max_lat]
+        if min_lon <= max_lon:
+            parts.append("longitude BETWEEN ? AND ?")
+        else:
+            parts.append("(longitude >= ? OR longitude <= ?)")
+        params += [min_lon, max_lon]
+
+    countries = _lower_list(q.country)
+    if countries:
+        parts.append("(list_contains(?, lower(country)) OR list_contains(?, lower(iso3)))")
+        params += [countries, countries]
+    for column in ("admin1", "event_type", "sub_event_type"):
+        values = _lower_list(getattr(q, column))
+        if values:
+            parts.append(f"list_contains(?, lower({column}))")
+            params.append(values)
+
+    if q.actor and q.actor.strip():
+        parts.append(
+            "contains(lower(concat_ws(chr(31), actor1, assoc_actor_1, actor2, assoc_actor_2)), ?)"
+        )
+        params.append(q.actor.strip().lower())
+
+    if q.min_fatalities is not None:
+        try:
+            minimum = int(q.min_fatalities)
+        except (TypeError, ValueError):
+            raise QueryError("min_fatalities", "expected a whole number") from None
+        if minimum < 0:
+            raise QueryError("min_fatalities", "must be 0 or more")
+        parts.append("coalesce(fatalities, 0) >= ?")
+        params.append(minimum)
+
+    if q.text and q.text.strip():
+        haystack = (
+            "lower(concat_ws(chr(31), notes, actor1, assoc_actor_1, actor2, assoc_actor_2, "
+            "location, admin1, admin2, country))"
+        )
+        for word in q.text.lower().split():
+            parts.append(f"contains({haystack}, ?)")
+            params.append(word)
+
+    if q.article_id:
+        parts.append("article_id = ?")
+        params.append(q.article_id)
+    if q.ids is not None:
+        parts.append("id = ANY(?)")
+        params.append([str(i) for i in q.ids])
+
+    return Compiled("WHERE " + " AND ".join(parts) if parts else "", params)
+
+
+def compile_order(sort: str | None) -> str:
+    """ORDER BY from whitelisted column names; id last so pages never overlap."""
+    keys: list[str] = []
+    for raw in (sort or "").split(","):
+        key = raw.strip()
+        if not key:
+            continue
+        desc = key.startswith("-")
+        name = key.lstrip("-+")
+        column = SORT_COLUMNS.get(name)
+        if column is None:
+            raise QueryError("sort", f"unknown sort key {name[:40]!r}; use one of {', '.join(SORT_COLUMNS)}")
+        keys.append(f"{column} {'DESC' if desc else 'ASC'} NULLS LAST")
+    if not any(k.startswith("id ") for k in keys):
+        keys.append("id ASC")
+    return "ORDER BY " + ", ".join(keys)
+
+
+def compile_page(q: EventQuery) -> tuple[str, list[Any]]:
+    try:
+        limit = None if q.limit is None else int(q.limit)
+        offset = int(q.offset or 0)
+    except (TypeError, ValueError):
+        raise QueryError("limit", "limit and offset must be whole numbers") from None
+    if limit is not None and limit < 0:
+        raise QueryError("limit", "must be 0 or more")
+    if offset < 0:
+        raise QueryError("offset", "must be 0 or more")
+    if limit is None:
+        return ("OFFSET ?", [offset]) if offset else ("", [])
+    return "LIMIT ? OFFSET ?", [limit, offset]
+
+
+def stats_key(by: str) -> str:
+    try:
+        return STATS_KEYS[by]
+    except KeyError:
+        raise QueryError("by", f"unknown grouping {str(by)[:40]!r}; use one of {', '.join(STATS_KEYS)}") from None
