@@ -29,6 +29,8 @@ def _same_slot(a: Event, b: Event) -> bool:
         return False
     if a.location and b.location and a.location != b.location:
         return False
+    if not a.location and b.location and a.sub_event_type != b.sub_event_type:
+        return False        # a later sentence may add detail to an event, not an earlier one
     return True
 
 

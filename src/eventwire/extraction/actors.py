@@ -28,6 +28,7 @@ class ActorMention:
     end: int
     country: str | None = None
     is_agent_by: bool = False  # introduced by "by": the agent of a passive sentence
+    partner_country: str | None = None   # "russian and syrian jets": the second country
 
     def acled_name(self, fallback_country: str | None) -> str:
         country = self.country or fallback_country
@@ -55,6 +56,9 @@ _GOVERNMENT_NOUN = r"(?:government|authorities|president|prime minister|ministry
 _STATE_RX = re.compile(r"\b(?:" + _NATION + r"\s+(?:\w+\s+){0,1}?)?(?P<noun>" + _MILITARY_NOUN + r"|" + _POLICE_NOUN + r"|" + _GOVERNMENT_NOUN + r")\b", re.IGNORECASE)
 # "police said", "an army officer said": the source of the report, not an actor in it.
 _SOURCE_AFTER = re.compile(r"\s*(?:(?:officers?|officials?|spokes(?:man|woman|person)|sources?|chief|commander|statement)\s+)?(?:said|says|say|told|reported|confirmed|announced|stated|added)\b", re.IGNORECASE)
+# "russian and syrian jets", "jets believed to be russian"
+_COORDINATED = re.compile(r"\b(?:" + _NATION + r")\s+(?:and|or|,)\s+$", re.IGNORECASE)
+_NATION_AFTER = re.compile(r"\s+(?:believed to be|thought to be|suspected to be|said to be|reportedly|apparently|from)\s+(?:" + _NATION + r")\b", re.IGNORECASE)
 _GENERIC = (
     ("protesters", "Protesters", INTER_PROTESTERS, r"protesters|protestors|demonstrators|marchers|activists|opposition supporters|strikers"),
     ("rioters", "Rioters", INTER_RIOTERS, r"rioters|mobs?|youths|angry (?:residents|villagers|crowd)|irate (?:\w+)|crowds?|vigilantes"),
@@ -91,7 +95,17 @@ def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorM
             kind = "military"
             if noun in ("forces", "units", "militia", "unit") and not nation:
                 continue
-        found.append(ActorMention(kind, kind, INTER_STATE, m.start(), m.end(), country))
+        start, partner = m.start(), None
+        before = _COORDINATED.search(sentence, max(0, start - 30), start)
+        if nation and before:
+            partner = country
+            country = WORD_TO_COUNTRY.get(before.group("nation").lower())
+            start = before.start()
+        elif not nation:
+            after = _NATION_AFTER.match(sentence, m.end())
+            if after:
+                country = WORD_TO_COUNTRY.get(after.group("nation").lower())
+        found.append(ActorMention(kind, kind, INTER_STATE, start, m.end(), country, partner_country=partner))
     for kind, name, inter, rx in _GENERIC_RX:
         for m in rx.finditer(sentence):
             nation = m.group("nation")
@@ -107,7 +121,7 @@ def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorM
         if kept and a.kind == "group" and kept[-1].kind in ("rebels", "armed", "militia") and re.fullmatch(r"\s*(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to)|,)?\s*(?:the\s+)?", sentence[kept[-1].end:a.start]):
             kept.pop()    # "rebels of hayat tahrir al-sham": the named group
         by = sentence[max(0, a.start - 4):a.start] == "by "
-        kept.append(ActorMention(a.kind, a.name, a.inter, a.start, a.end, a.country, by))
+        kept.append(ActorMention(a.kind, a.name, a.inter, a.start, a.end, a.country, by, a.partner_country))
     return kept
 
 

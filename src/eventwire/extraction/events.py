@@ -19,6 +19,7 @@ from ..codebook import (
     STRATEGIC, TIME_WEEK, VAC, interaction_code,
 )
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
+from ..codebook.countries import WORD_TO_COUNTRY
 from .actors import ActorMention, country_mentions, find_actors
 from .classify import Classification, classify_sentence
 from .dates import DateMention, find_dates
@@ -27,6 +28,8 @@ from .numbers import count_fatalities
 _NEAR = re.compile(r"\b(?:near|outskirts of|on the edge of|close to|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|km from|kilometres from|kilometers from|vicinity of|area of|surroundings of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _DEMONSTRATIONS = re.compile(r"\b(?:protest(?:s|ers|ors|ed)?|demonstrat\w+|rall(?:y|ies)|marches|sit-ins?)\b")
 _ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+(?:\w+\s+){0,2}$")
+# "russia s defense ministry", "Syria's army": a country naming an actor, not a place
+_ACTOR_USE = re.compile(r"\s*(?:'s|’s|\ss\b|\s+(?:government|ministry|army|forces|military|president|officials|authorities|embassy|troops|defen[cs]e|foreign|state media|navy|air force))", re.IGNORECASE)
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
@@ -76,11 +79,11 @@ def extract_events(article: Article) -> list[Event]:
             for place in chosen:
                 events.append(_build_event(article, index, sentence, s, verdict, date_mention, place, focus_country))
             last_of_type[verdict.event_type] = (date_mention, chosen)
-            if chosen != [None]:
-                context_places = chosen
-        towns = [p for p in sentence_places if not p.is_country]
-        if towns and verdict is None:
-            context_places = towns[:1]
+        # Like a date, a place carries to the next sentence only.
+        if verdict is not None and chosen != [None]:
+            context_places = chosen[-1:]
+        else:
+            context_places = [p for p in sentence_places if not p.is_country][:1]
     return events
 
 
@@ -105,12 +108,19 @@ def _choose_places(article: Article, sentence: Sentence, places: list[Place], ve
     listed = [p for p in towns if _LIST_CUE.search(text[max(sentence.start, p.start - 40):p.start]) or _follows_list(text, towns, p)]
     if len(listed) >= 2:
         return listed
-    for group in (towns, [p for p in places if p.is_admin1], [p for p in places if p.is_country]):
+    countries = [p for p in places if p.is_country and not _ACTOR_USE.match(text, p.end) and not _is_demonym(p)]
+    for group in (towns, [p for p in places if p.is_admin1], countries):
         if group:
             trigger_at = sentence.start + verdict.start
             after = [p for p in group if p.start >= trigger_at]
             return [(after or group)[0]]
     return []
+
+
+def _is_demonym(place: Place) -> bool:
+    """"russian strikes": a nationality, not the country as a place."""
+    surface = place.name.lower()
+    return surface in WORD_TO_COUNTRY and surface != (place.resolved_name or "").lower() and surface != (place.country or "").lower()
 
 
 def _follows_list(text: str, towns: list[Place], place: Place) -> bool:
@@ -222,6 +232,9 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
     elif kind in (BATTLES, EXPLOSIONS):
         if event.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"):
             actor1 = _first(agents, ("group", "armed", "rebels", "militia")) or _first(mentions, ("group", "armed", "rebels", "militia"))
+        elif event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"):
+            # who has aircraft and artillery: state forces before groups before gunmen
+            actor1 = _first(agents, ("military", "group", "police", "government")) or _first(agents, armed_kinds) or _first(mentions, armed_kinds)
         else:
             actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds)
         if actor1 is None:
@@ -252,6 +265,8 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
         setattr(event, "inter1" if field == "actor1" else "inter2", inter)
     if event.actor1 and event.actor1 == event.actor2:
         event.actor2, event.inter2 = "", None
+    if actor1 is not None and actor1.partner_country and not event.assoc_actor_1:
+        event.assoc_actor_1 = _qualify({"military": "Military Forces", "police": "Police Forces", "government": "Government"}.get(actor1.kind, "Military Forces"), actor1.partner_country)
     event.interaction = interaction_code(event.inter1, event.inter2)
     if event.actor2.startswith("Civilians"):
         event.civilian_targeting = "Civilian targeting"
