@@ -27,6 +27,8 @@ from .numbers import count_fatalities
 
 _NEAR = re.compile(r"\b(?:near|outskirts of|on the edge of|close to|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|km from|kilometres from|kilometers from|vicinity of|area of|surroundings of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _DEMONSTRATIONS = re.compile(r"\b(?:protest(?:s|ers|ors|ed)?|demonstrat\w+|rall(?:y|ies)|marches|sit-ins?)\b")
+_NUMBERED_DEATHS = re.compile(r"\b(?:died|dead|killed|fatalit(?:y|ies)|death toll|lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b")
+_CODED_TOLL = re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")
 _ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+(?:\w+\s+){0,2}$")
 # "russia s defense ministry", "Syria's army": a country naming an actor, not a place
 _ACTOR_USE = re.compile(r"\s*(?:'s|’s|\ss\b|\s+(?:government|ministry|army|forces|military|president|officials|authorities|embassy|troops|defen[cs]e|foreign|state media|navy|air force))", re.IGNORECASE)
@@ -54,6 +56,7 @@ def extract_events(article: Article) -> list[Event]:
     context_places: list[Place] = []
     events: list[Event] = []
     last_of_type: dict[str, tuple[DateMention | None, list[Place | None]]] = {}
+    built: list[Event] = []                # the events of the previous sentence
     for index, sentence in enumerate(article.sentences):
         s = lower[sentence.start:sentence.end]
         sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end and not _in_dateline(article, p)]
@@ -79,6 +82,16 @@ def extract_events(article: Article) -> list[Event]:
             for place in chosen:
                 events.append(_build_event(article, index, sentence, s, verdict, date_mention, place, focus_country))
             last_of_type[verdict.event_type] = (date_mention, chosen)
+        elif built and _NUMBERED_DEATHS.search(s):
+            # "Four men died." after the event's sentence: the toll of that event
+            count = count_fatalities(s, default_for_unnumbered=False)
+            if count is not None:
+                for event in built:
+                    if count.value > (event.fatalities or 0) or _CODED_TOLL.search(s):
+                        event.fatalities = count.value
+                        event.evidence.append(Evidence("fatalities", sentence.start + count.start, sentence.start + count.end,
+                                                       article.text[sentence.start + count.start:sentence.start + count.end]))
+        built = events[len(events) - len(chosen):] if verdict is not None else []
         # Like a date, a place carries to the next sentence only.
         if verdict is not None and chosen != [None]:
             context_places = chosen[-1:]
@@ -153,7 +166,7 @@ def _build_event(article: Article, index: int, sentence: Sentence, s: str, verdi
     if place is None and focus_country:
         event.country = focus_country
     _set_actors(event, article, s, verdict, country, base, evidence)
-    count = count_fatalities(s)
+    count = count_fatalities(s, default_for_unnumbered=event.event_type in (BATTLES, EXPLOSIONS, VAC))
     event.fatalities = count.value if count else 0
     if count and count.end > count.start:
         evidence.append(Evidence("fatalities", base + count.start, base + count.end, article.text[base + count.start:base + count.end]))

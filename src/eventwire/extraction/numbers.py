@@ -28,7 +28,11 @@ _AFTER_VERB = re.compile(r"\b" + _KILL_VERB + r"\s+" + _QUALIFIER + NUM + r"\b(?
 _BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:\s+(?!\d|injur|wound|hurt|and\s+\d)[\w'-]+){0,5}?)\s+(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*" + _DEATH + r"\b", re.IGNORECASE)
 _TOLL = re.compile(r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+" + _QUALIFIER + NUM + r"\b", re.IGNORECASE)
 _SPLIT = re.compile(r"\b(?P<total>\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?(?:split|divided|distributed)\s+(?:up\s+)?(?:between|among|across)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+events\b", re.IGNORECASE)
-_ZERO = re.compile(r"\b(?:no (?:one|body|people|person|civilians?|soldiers?) (?:was |were )?(?:killed|hurt|injured|died|harmed)|no (?:immediate )?(?:reports? of )?(?:casualties|deaths|fatalities|injuries|loss of life|one was hurt)|without (?:causing )?(?:any )?(?:casualties|deaths|fatalities|injuries)|did not (?:cause|result in) (?:any )?(?:casualties|deaths|fatalities|injuries)|no (?:reported )?fatalities|no-one was)\b", re.IGNORECASE)
+_CODED = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded as (?P<n>\d+)(?:[^.]{0,30}?split (?:up )?(?:between|among) (?P<parts>\d+|two|three|four|five|six|seven|eight|nine|ten) events)?", re.IGNORECASE)
+_EXPLICIT = re.compile(r"(?:^|[.;] |\b)(?P<n>\d+) fatalit(?:y|ies)\b(?! (?:were |was )?(?:split|coded))", re.IGNORECASE)
+_DEATH_AS_CAUSE = re.compile(r"\b(?:over|against|condemn\w*|mourn\w*|protest\w*|honou?r|after|following|since) (?:the |a |an )?(?:\w+ )?$", re.IGNORECASE)
+_SINGULAR_DEATH = re.compile(r"\b(?:the|a|an|one|his|her) (?:\w+ )?(?:victim|man|woman|boy|girl|soldier|policeman|policewoman|officer|civilian|suspect|child|person|driver|teenager|student|farmer|trader|journalist|worker|fighter|militant|resident|villager|guard|leader|commander)\s+(?:\w+ ){0,3}?(?:later |subsequently )?(?:died|was killed|was shot dead|succumbed|was found dead|lost (?:his|her) life|was murdered|was beheaded|was executed)\b|\b(?:the )?body of (?:a|an|the) (?:\w+ )?(?:man|woman|boy|girl|person|child|soldier|civilian|policeman|farmer)\b", re.IGNORECASE)
+_ZERO = re.compile(r"\b(?:no (?:reports? (?:on|of) )?(?:fatalities|casualties|deaths|injuries)|with no (?:reported )?(?:fatalities|casualties|deaths)|no (?:one|body|people|person|civilians?|soldiers?) (?:was |were )?(?:killed|hurt|injured|died|harmed)|no (?:immediate )?(?:reports? of )?(?:casualties|deaths|fatalities|injuries|loss of life|one was hurt)|without (?:causing )?(?:any )?(?:casualties|deaths|fatalities|injuries)|did not (?:cause|result in) (?:any )?(?:casualties|deaths|fatalities|injuries)|no (?:reported )?fatalities|no-one was)\b", re.IGNORECASE)
 _UNNUMBERED_DEATH = re.compile(r"\b(?:killed|killing|dead|died|shot dead|murdered|executed|beheaded|lynched|massacred|deaths|fatalities|slain|gunned down|lost their lives)\b", re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:injur\w*|wound\w*|hurt|maimed|hospitali[sz]ed|arrested|detained|abducted|kidnapped|displaced|missing|rescued)\b", re.IGNORECASE)
 _NOT_A_COUNT_TAIL = re.compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|percent|per cent|%|times|am|pm|a\.m|p\.m)\b", re.IGNORECASE)
@@ -63,9 +67,21 @@ def _plausible(value: int | None, tail: str) -> bool:
     return value is not None and value < 100000 and not _NOT_A_COUNT_TAIL.match(tail or "")
 
 
-def count_fatalities(sentence: str) -> Count | None:
-    """The deaths a sentence reports, or None when it reports none explicitly."""
+def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Count | None:
+    """The deaths a sentence reports, or None when it reports none explicitly.
+
+    `default_for_unnumbered`: deaths with no number count as a limited attack (3);
+    off for protests, where a death named is usually the cause, not the event.
+    """
+    coded = _CODED.search(sentence)
+    if coded:                      # "fatalities coded as 0", "unknown number of fatalities coded as 10 and split ..."
+        total = int(coded.group("n"))
+        parts = number_value(coded.group("parts")) if coded.group("parts") else 1
+        return Count(total // (parts or 1), coded.start(), coded.end(), coded.group(0))
+    explicit = _EXPLICIT.search(sentence)
     split = _SPLIT.search(sentence)
+    if explicit and not split:
+        return Count(int(explicit.group("n")), explicit.start("n"), explicit.end("n"), explicit.group("n"))
     if split:
         total = int(split.group("total"))
         parts = number_value(split.group("n")) or 1
@@ -88,6 +104,10 @@ def count_fatalities(sentence: str) -> Count | None:
             if zero and zero.start() <= m.start("num") < zero.end():
                 continue          # "no one was killed"
             best.append(Count(value, m.start("num"), m.end("num"), num))
+    if not best:
+        single = _SINGULAR_DEATH.search(sentence)
+        if single:
+            best.append(Count(1, single.start(), single.end(), single.group(0)))
     if best:
         # "3 soldiers and 5 militants were killed": different numbers in one sentence add up,
         # the same number repeated is the same dead.
@@ -102,7 +122,7 @@ def count_fatalities(sentence: str) -> Count | None:
     if zero:
         return Count(0, zero.start(), zero.end(), zero.group(0))
     death = _UNNUMBERED_DEATH.search(sentence)
-    if death:
+    if death and default_for_unnumbered and not _DEATH_AS_CAUSE.search(sentence[max(0, death.start() - 25):death.start()]):
         return Count(UNKNOWN_TOLL_LIMITED, death.start(), death.end(), death.group(0))
     return None
 

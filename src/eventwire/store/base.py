@@ -10,11 +10,15 @@ from .query import EventQuery
 
 @dataclass(frozen=True)
 class AddResult:
-    """What `add` did with one article: "new", "unchanged" (same id, coder and events) or "replaced"."""
+    """What `add` did with one article: "new", "unchanged" (same id, coder and events) or "replaced".
+
+    `merged`: how many of its events were already stored from another report and joined that event.
+    """
 
     article_id: str
     status: str
     events: int
+    merged: int = 0
 
 
 class StatRow(NamedTuple):
@@ -34,10 +38,12 @@ class Summary:
 class Store(Protocol):
     """Articles and their events, keyed by the pipeline's stable ids."""
 
-    def add(self, article: Article, events: Sequence[Event], coder: str | None = None) -> AddResult: ...
+    def add(
+        self, article: Article, events: Sequence[Event], coder: str | None = None, *, merge: bool = True
+    ) -> AddResult: ...
 
     def add_batch(
-        self, items: Iterable[tuple[Article, Sequence[Event]]], coder: str | None = None
+        self, items: Iterable[tuple[Article, Sequence[Event]]], coder: str | None = None, *, merge: bool = True
     ) -> list[AddResult]: ...
 
     def query(self, q: EventQuery | None = None) -> list[Event]: ...
@@ -45,6 +51,8 @@ class Store(Protocol):
     def count(self, q: EventQuery | None = None) -> int: ...
 
     def get(self, event_id: str) -> Event | None: ...
+
+    def sources(self, event_id: str) -> list[Event]: ...
 
     def article(self, article_id: str) -> Article | None: ...
 

@@ -77,11 +77,28 @@ def _ddl(table: str, columns: tuple[tuple[str, str], ...]) -> str:
     return f"CREATE TABLE IF NOT EXISTS {table} (\n  {cols}\n)"
 
 
+# Every report behind a stored event: one row per event as the pipeline coded it from one
+# article (`event` is that Event as JSON, its evidence pointing into that article). An event
+# merged across reports has several rows; `events` holds the merged event under `event_id`.
+SOURCE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("event_id", "VARCHAR"),
+    ("article_id", "VARCHAR"),
+    ("source_event_id", "VARCHAR"),
+    ("seq", "BIGINT"),           # the order reports were stored: the first one names the event
+    ("source", "VARCHAR"),
+    ("fatalities", "INTEGER"),
+    ("event", "VARCHAR"),        # JSON
+    ("ingested_at", "TIMESTAMP"),
+)
+
 DDL: tuple[str, ...] = (
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
     _ddl("articles", ARTICLE_COLUMNS),
     _ddl("events", EVENT_COLUMNS),
     "CREATE INDEX IF NOT EXISTS events_article ON events (article_id)",
+    _ddl("event_sources", SOURCE_COLUMNS),
+    "CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources (event_id)",
+    "CREATE INDEX IF NOT EXISTS event_sources_article ON event_sources (article_id)",
 )
 
 
@@ -178,3 +195,15 @@ def row_to_article(row: dict[str, Any]) -> Article:
         places=[Place(**p) for p in json.loads(row.get("places") or "[]")],
         language=row.get("language") or "en",
     )
+
+
+def source_row(group_id: str, event: Event, seq: int, now: datetime) -> tuple[Any, ...]:
+    """One row of event_sources, in `SOURCE_COLUMNS` order."""
+    if not event.id:
+        raise StoreError(f"an event of article {event.article_id or '?'} has no id; the pipeline assigns ids")
+    data = json.dumps(event.to_dict(), ensure_ascii=False, default=str)
+    return (group_id, event.article_id, event.id, seq, event.source, event.fatalities, data, now)
+
+
+def json_to_event(text: str) -> Event:
+    return Event.from_dict(json.loads(text))
