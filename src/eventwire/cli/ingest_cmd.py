@@ -172,6 +172,7 @@ def register(app: typer.Typer) -> None:
             fail(str(exc))
         counts: Counter = Counter()
         events_stored = 0
+        events_merged = 0
         try:
             with progress_bar(paths, "ingest", quiet) as bar:
                 log = InputLog(bar=bar)
@@ -179,11 +180,12 @@ def register(app: typer.Typer) -> None:
                 last_commit = time.monotonic()
 
                 def flush() -> None:
-                    nonlocal events_stored, last_commit
+                    nonlocal events_stored, events_merged, last_commit
                     for added in store.add_batch(pending):
                         counts[added.status] += 1
                         if added.status != "unchanged":
                             events_stored += added.events
+                            events_merged += added.merged
                     pending.clear()
                     last_commit = time.monotonic()
 
@@ -208,6 +210,8 @@ def register(app: typer.Typer) -> None:
             f"{counts['new']} new and {counts['replaced']} re-coded articles; "
             f"{counts['unchanged']} unchanged"
         )
+        typer.echo(f"merged {events_merged} event{'s' if events_merged != 1 else ''} into the same event "
+                   "from other reports")
         typer.echo(log.skipped_line())
         typer.echo(f"{db}: {summary.articles} articles, {summary.events} events")
         if log.n_skipped:

@@ -32,11 +32,12 @@ _DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|ma
 _GUN_KILLING = re.compile(r"\b(?:gunmen|armed men|hitmen|shot|opened fire|gunned down|shooting|killed|murdered|stabbed|beheaded)\b")
 _AT_AUTHORITY = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|officials|government|property|vehicles|tyres|tires|buildings?|offices?|shops?|banks?|atms?)\b")
 _ON_PEOPLE = re.compile(r"\b(?:lynch\w*|beat(?:en)? (?:\w+ )?to death|beat (?:up )?(?:a|an|the|two|three)|attacked (?:a|an|the|two|three) (?:man|woman|men|suspect|thief|youth)|clashed with each other|between two groups|communal|mob justice|jungle justice|vigilantes?|(?:killed|injured|hacked|stabbed) (?:a|an|the|two|three|\d+)|suspected (?:thief|thieves|robbers?|kidnappers?|witch))\b")
-_PROTEST_OBJECT = re.compile(r"\b(?:against|over|mourn\w*|commemorat\w*|in memory of|condemn\w*|denounc\w*|demand\w*|calling for|call for|to protest|in protest|in response to|after|following|in solidarity)\b")
+_PROTEST_OBJECT = re.compile(r"\b(?:against|over|mourn\w*|commemorat\w*|in memory of|condemn\w*|denounc\w*|demand\w*|calling for|call for|to protest|in protest|in solidarity|in response to|after)\b")
 _MOB_AGENT = re.compile(r"\b(?:mobs?|locals|residents|villagers|crowds?|youths|traders|vendors|party (?:members|supporters|workers)|supporters of)\b")
 _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire|gun ?battle|shoot-?out|firefight)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
 _BOTH_SIDES = re.compile(r"\b(?:both directions|both sides|(?:shelling|artillery|mortar|rocket|fire) exchanges?|exchanges? of (?:shelling|artillery|fire))\b")
+_WEAPON_RULES = {"chemical", "suicide", "defuse", "rape", "grenade", "ied", "air", "shelling"}
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
@@ -95,7 +96,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         pass                               # "arrested for organising a protest": the arrest is the event
     elif _PROTESTERS.search(sentence) and best.rule == "clash":
         sub = "Violent demonstration"      # protesters clashing with police riot
-    elif T.PROTEST_WORDS.search(sentence) and (rules & {"protest", "intervention", "arrest", "force_on_protest", "violent_demo"}):
+    elif T.PROTEST_WORDS.search(sentence) and (rules & {"protest", "intervention", "arrest", "force_on_protest", "violent_demo"}) \
+            and best.rule not in _WEAPON_RULES:
         if "force_on_protest" in rules or (T.CASUALTY_OF_PROTESTERS.search(head) and T.MILITARY_AGENT.search(head) and "intervention" in rules):
             sub = "Excessive force against protesters"
         elif "violent_demo" in rules or "mob" in rules or T.VIOLENCE_BY_PROTESTERS.search(head):

@@ -5,6 +5,11 @@ batch in flight and never leaves half an article. Adding is idempotent by id:
 an article whose coder and event ids are unchanged is left alone, and an
 article coded again by another coder has its events replaced in the same
 transaction. Reads open a cursor per call, so one store can serve threads.
+
+The same event told by several reports is stored once (`dedup.across` decides):
+`events` holds the merged event under the id of its first report's event, and
+`event_sources` one row per report's own coding of it, so a report re-coded or
+deleted leaves the others' event standing, merged again from what remains.
 """
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ import threading
 from datetime import datetime, timezone
 from typing import Any, Iterable, Sequence
 
+from ..dedup.across import Group, Grouper, candidate_window
 from ..errors import StoreError
 from ..records import Article, Event
 from .base import AddResult, StatRow, Summary
@@ -22,14 +28,19 @@ from .schema import (
     DDL,
     EVENT_COLUMNS,
     SCHEMA_VERSION,
+    SOURCE_COLUMNS,
     article_row,
     event_row,
+    json_to_event,
     row_to_article,
     row_to_event,
+    source_row,
 )
 
 _EVENT_COLS = ", ".join(name for name, _ in EVENT_COLUMNS)
 _ARTICLE_COLS = ", ".join(name for name, _ in ARTICLE_COLUMNS)
+_SOURCE_COLS = ", ".join(name for name, _ in SOURCE_COLUMNS)
+_KEY_COLUMNS = (("lo", "DATE"), ("hi", "DATE"), ("iso3", "VARCHAR"), ("country", "VARCHAR"))
 
 
 def _arrow_type(kind: str):
@@ -75,6 +86,7 @@ class DuckDBStore:
         if not read_only:
             self._create()
         self._check_schema()
+        self._has_sources = "event_sources" in self._tables()
         self._event_select = self._select_list("events", EVENT_COLUMNS)
         self._article_select = self._select_list("articles", ARTICLE_COLUMNS)
 
@@ -91,6 +103,39 @@ class DuckDBStore:
                 for name, kind in columns:
                     if name not in have:  # a field added to the records since this file was made
                         self._con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+            self._backfill_sources()
+
+    def _tables(self) -> set[str]:
+        return {name for (name,) in self._con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+
+    def _backfill_sources(self) -> None:
+        """A file written before events were merged across reports: each event is its own only source."""
+        select = self._select_list("events", EVENT_COLUMNS)
+        names, rows = self._run(
+            f"SELECT {select} FROM events WHERE id NOT IN (SELECT event_id FROM event_sources) "
+            "ORDER BY ingested_at, id", []
+        )
+        if not rows:
+            return
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        start = self._next_seq()
+        source_rows = [
+            source_row(event.id, event, start + i, now)
+            for i, event in enumerate(row_to_event(dict(zip(names, row))) for row in rows)
+        ]
+        self._con.register("_ew_sources", _arrow_table(SOURCE_COLUMNS, source_rows))
+        try:
+            self._con.execute(f"INSERT INTO event_sources ({_SOURCE_COLS}) SELECT {_SOURCE_COLS} FROM _ew_sources")
+        finally:
+            self._con.unregister("_ew_sources")
+
+    def _run(self, sql: str, params: list[Any]) -> tuple[list[str], list[tuple]]:
+        """A statement on the writer's own connection (the caller holds the lock)."""
+        result = self._con.execute(sql, params)
+        return [d[0] for d in result.description], result.fetchall()
+
+    def _next_seq(self) -> int:
+        return int(self._con.execute("SELECT coalesce(max(seq), 0) + 1 FROM event_sources").fetchone()[0])
 
     def _columns(self, table: str) -> set[str]:
         rows = self._con.execute(
@@ -115,14 +160,20 @@ class DuckDBStore:
             )
 
     # -- writing ----------------------------------------------------------
-    def add(self, article: Article, events: Sequence[Event], coder: str | None = None) -> AddResult:
-        """Store one article and its events (idempotent by id)."""
-        return self.add_batch([(article, list(events))], coder=coder)[0]
+    def add(
+        self, article: Article, events: Sequence[Event], coder: str | None = None, *, merge: bool = True
+    ) -> AddResult:
+        """Store one article and its events (idempotent by id); see `add_batch` for `merge`."""
+        return self.add_batch([(article, list(events))], coder=coder, merge=merge)[0]
 
     def add_batch(
-        self, items: Iterable[tuple[Article, Sequence[Event]]], coder: str | None = None
+        self, items: Iterable[tuple[Article, Sequence[Event]]], coder: str | None = None, *, merge: bool = True
     ) -> list[AddResult]:
-        """Store many articles in one transaction: all of them, or (on error) none."""
+        """Store many articles in one transaction: all of them, or (on error) none.
+
+        With `merge` (the default) an event that another report already told, stored or
+        earlier in the batch, joins that event instead of being stored again.
+        """
         if self.read_only:
             raise StoreError(f"the store {self.path} is open read-only")
         latest: dict[str, tuple[Article, list[Event]]] = {}
@@ -142,7 +193,7 @@ class DuckDBStore:
             )
             stored_events = dict(
                 self._con.execute(
-                    "SELECT article_id, list(id ORDER BY id) FROM events "
+                    "SELECT article_id, list(source_event_id ORDER BY source_event_id) FROM event_sources "
                     "WHERE article_id = ANY(?) GROUP BY article_id",
                     [ids],
                 ).fetchall()
@@ -150,7 +201,7 @@ class DuckDBStore:
             results: list[AddResult] = []
             replace: list[str] = []
             article_rows: list[tuple[Any, ...]] = []
-            event_rows: list[tuple[Any, ...]] = []
+            incoming: list[Event] = []
             for article_id, (article, events) in latest.items():
                 article_coder = coder or (events[0].coder if events and events[0].coder else CODER)
                 event_ids = sorted(e.id for e in events)
@@ -164,29 +215,125 @@ class DuckDBStore:
                 else:
                     status = "new"
                 article_rows.append(article_row(article, article_coder, now))
-                event_rows.extend(event_row(e, now) for e in events)
+                incoming.extend(events)
                 results.append(AddResult(article_id, status, len(events)))
             if article_rows:
-                self._write(replace, article_rows, event_rows)
+                plan = self._plan(set(replace), incoming, merge, now)
+                self._write(replace, article_rows, plan)
+                results = [
+                    AddResult(r.article_id, r.status, r.events, plan.joined.get(r.article_id, 0))
+                    if r.status != "unchanged" else r
+                    for r in results
+                ]
         return results
 
-    def _write(self, replace: list[str], article_rows: list[tuple], event_rows: list[tuple]) -> None:
+    # -- merging across reports: plan in memory, then write in one transaction --------
+    def _plan(self, drop_articles: set[str], incoming: list[Event], merge: bool, now: datetime) -> "_Plan":
+        """What to write so that every event told by several reports is stored once."""
+        for event in incoming:
+            if not event.id:
+                raise StoreError(f"an event of article {event.article_id or '?'} has no id; the pipeline assigns ids")
+        incoming_ids = list(dict.fromkeys(e.id for e in incoming))
+        touched: set[str] = set()
+        if drop_articles:
+            _, rows = self._run("SELECT DISTINCT event_id FROM event_sources WHERE article_id = ANY(?)",
+                                [sorted(drop_articles)])
+            touched.update(r[0] for r in rows)
+        if incoming_ids:
+            _, rows = self._run(
+                "SELECT DISTINCT event_id FROM event_sources WHERE source_event_id = ANY(?) OR event_id = ANY(?)",
+                [incoming_ids, incoming_ids],
+            )
+            touched.update(r[0] for r in rows)
+        if merge:
+            touched.update(self._candidates(incoming))
+        grouper = Grouper(self._load_groups(sorted(touched)))
+        grouper.drop(drop_articles, set(incoming_ids))
+        plan = _Plan()
+        seq = self._next_seq()
+        for n, event in enumerate(incoming):
+            group, joined = grouper.offer(event, merge)
+            if joined:
+                plan.joined[event.article_id] = plan.joined.get(event.article_id, 0) + 1
+            plan.source_rows.append(source_row(group.event_id, event, seq + n, now))
+        for group in grouper.groups.values():
+            if not group.changed:
+                continue
+            plan.delete_event_ids.append(group.event_id)
+            if group.event is not None:
+                plan.event_rows.append(event_row(group.event, now))
+            elif group.stored:
+                plan.removed += 1
+        plan.drop_articles = sorted(drop_articles)
+        plan.drop_source_ids = incoming_ids
+        return plan
+
+    def _candidates(self, incoming: list[Event]) -> set[str]:
+        """Stored events that may be one of `incoming`: same country, dates within a week.
+
+        One query per batch, bounded by each event's date window and country (a hash join
+        on the country, then the range), never a scan of every event in Python.
+        """
+        keys = set()
+        for event in incoming:
+            window = candidate_window(event)
+            iso3, country = (event.iso3 or "").upper() or None, (event.country or "").lower() or None
+            if window is None or (iso3 is None and country is None):
+                continue
+            keys.add((window[0], window[1], iso3, country))
+        if not keys:
+            return set()
+        low, high = min(k[0] for k in keys), max(k[1] for k in keys)
+        self._con.register("_ew_keys", _arrow_table(_KEY_COLUMNS, sorted(keys, key=str)))
+        try:
+            _, rows = self._run(
+                "SELECT e.id FROM events e JOIN _ew_keys k ON upper(e.iso3) = k.iso3 "
+                "WHERE e.event_date BETWEEN ? AND ? AND e.event_date BETWEEN k.lo AND k.hi "
+                "UNION SELECT e.id FROM events e JOIN _ew_keys k ON lower(e.country) = k.country "
+                "WHERE e.event_date BETWEEN ? AND ? AND e.event_date BETWEEN k.lo AND k.hi",
+                [low, high, low, high],
+            )
+        finally:
+            self._con.unregister("_ew_keys")
+        return {r[0] for r in rows}
+
+    def _load_groups(self, event_ids: list[str]) -> list[Group]:
+        if not event_ids:
+            return []
+        names, rows = self._run(f"SELECT {self._event_select} FROM events WHERE id = ANY(?)", [event_ids])
+        groups = {row[0]: Group(row[0], event=row_to_event(dict(zip(names, row))), stored=True) for row in rows}
+        _, rows = self._run(
+            "SELECT event_id, event FROM event_sources WHERE event_id = ANY(?) ORDER BY seq, source_event_id",
+            [event_ids],
+        )
+        for event_id, data in rows:
+            group = groups.setdefault(event_id, Group(event_id, stored=True))
+            group.sources.append(json_to_event(data))
+        return list(groups.values())
+
+    def _write(self, replace: list[str], article_rows: list[tuple], plan: "_Plan") -> None:
         import duckdb
 
         con = self._con
-        new_event_ids = [row[0] for row in event_rows]
         try:
             con.execute("BEGIN TRANSACTION")
             if replace:
-                con.execute("DELETE FROM events WHERE article_id = ANY(?)", [replace])
                 con.execute("DELETE FROM articles WHERE id = ANY(?)", [replace])
-            if new_event_ids:
-                con.execute("DELETE FROM events WHERE id = ANY(?)", [new_event_ids])
-            con.register("_ew_articles", _arrow_table(ARTICLE_COLUMNS, article_rows))
-            con.execute(f"INSERT INTO articles ({_ARTICLE_COLS}) SELECT {_ARTICLE_COLS} FROM _ew_articles")
-            if event_rows:
-                con.register("_ew_events", _arrow_table(EVENT_COLUMNS, _unique_by_id(event_rows)))
+            if plan.drop_articles:
+                con.execute("DELETE FROM event_sources WHERE article_id = ANY(?)", [plan.drop_articles])
+            if plan.drop_source_ids:
+                con.execute("DELETE FROM event_sources WHERE source_event_id = ANY(?)", [plan.drop_source_ids])
+            if plan.delete_event_ids:
+                con.execute("DELETE FROM events WHERE id = ANY(?)", [plan.delete_event_ids])
+            if article_rows:
+                con.register("_ew_articles", _arrow_table(ARTICLE_COLUMNS, article_rows))
+                con.execute(f"INSERT INTO articles ({_ARTICLE_COLS}) SELECT {_ARTICLE_COLS} FROM _ew_articles")
+            if plan.event_rows:
+                con.register("_ew_events", _arrow_table(EVENT_COLUMNS, _unique_by_id(plan.event_rows)))
                 con.execute(f"INSERT INTO events ({_EVENT_COLS}) SELECT {_EVENT_COLS} FROM _ew_events")
+            if plan.source_rows:
+                con.register("_ew_sources", _arrow_table(SOURCE_COLUMNS, plan.source_rows))
+                con.execute(f"INSERT INTO event_sources ({_SOURCE_COLS}) SELECT {_SOURCE_COLS} FROM _ew_sources")
             con.execute("COMMIT")
         except (duckdb.Error, ValueError, TypeError, OverflowError) as exc:
             try:
@@ -195,23 +342,21 @@ class DuckDBStore:
                 pass
             raise StoreError(f"could not write to the store {self.path}: {exc}") from exc
         finally:
-            for name in ("_ew_articles", "_ew_events"):
+            for name in ("_ew_articles", "_ew_events", "_ew_sources"):
                 try:
                     con.unregister(name)
                 except duckdb.Error:
                     pass
 
     def delete(self, article_id: str) -> int:
-        """Remove an article and its events; returns the number of events removed."""
+        """Remove an article and its events; returns the number of events removed. An event
+        other reports also told stays, merged again from them."""
         if self.read_only:
             raise StoreError(f"the store {self.path} is open read-only")
         with self._lock:
-            self._con.execute("BEGIN TRANSACTION")
-            n = self._con.execute("SELECT count(*) FROM events WHERE article_id = ?", [article_id]).fetchone()[0]
-            self._con.execute("DELETE FROM events WHERE article_id = ?", [article_id])
-            self._con.execute("DELETE FROM articles WHERE id = ?", [article_id])
-            self._con.execute("COMMIT")
-        return int(n)
+            plan = self._plan({article_id}, [], False, datetime.now(timezone.utc).replace(tzinfo=None))
+            self._write([article_id], [], plan)
+        return plan.removed
 
     # -- reading ----------------------------------------------------------
     def _fetch(self, sql: str, params: list[Any]) -> tuple[list[str], list[tuple]]:
@@ -241,8 +386,26 @@ class DuckDBStore:
         return int(rows[0][0])
 
     def get(self, event_id: str) -> Event | None:
+        """The stored event; the id of one report's event that was merged into another finds that one."""
         names, rows = self._fetch(f"SELECT {self._event_select} FROM events WHERE id = ?", [event_id])
+        if not rows and self._has_sources:
+            names, rows = self._fetch(
+                f"SELECT {self._event_select} FROM events WHERE id = "
+                "(SELECT any_value(event_id) FROM event_sources WHERE source_event_id = ?)",
+                [event_id],
+            )
         return row_to_event(dict(zip(names, rows[0]))) if rows else None
+
+    def sources(self, event_id: str) -> list[Event]:
+        """Each report's own coding of a stored event, first report first: its article,
+        notes and evidence (offsets into that article's text)."""
+        if not self._has_sources:
+            event = self.get(event_id)
+            return [event] if event is not None else []
+        _, rows = self._fetch(
+            "SELECT event FROM event_sources WHERE event_id = ? ORDER BY seq, source_event_id", [event_id]
+        )
+        return [json_to_event(data) for (data,) in rows]
 
     def article(self, article_id: str) -> Article | None:
         names, rows = self._fetch(f"SELECT {self._article_select} FROM articles WHERE id = ?", [article_id])
@@ -304,6 +467,19 @@ class DuckDBStore:
 
     def __repr__(self) -> str:
         return f"DuckDBStore({self.path!r}{', read_only=True' if self.read_only else ''})"
+
+
+class _Plan:
+    """The rows one write replaces and adds, worked out before the transaction starts."""
+
+    def __init__(self) -> None:
+        self.drop_articles: list[str] = []
+        self.drop_source_ids: list[str] = []
+        self.delete_event_ids: list[str] = []
+        self.event_rows: list[tuple] = []
+        self.source_rows: list[tuple] = []
+        self.joined: dict[str, int] = {}
+        self.removed = 0
 
 
 def _unique_by_id(rows: list[tuple]) -> list[tuple]:
