@@ -26,7 +26,7 @@ class Classification:
 _EXPLOSIVE_FAMILY = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _CLASH_CORE = re.compile(r"\b(?:clash(?:es|ed)?|fighting|gun ?battles?|fire ?fights?|exchanged (?:heavy )?fire|exchanges? of fire|fierce battles?|heavy battles?)\b")
 _WEAK_RULES = {"attack", "clash", "protest", "looting", "mob", "arrest", "change", "abduct", "shelling", "air", "ied", "transfer", "hq", "agreement", "nsa_overtakes", "gov_regains", "violent_demo", "intervention"}
-_VIOLENT_RULES = {"attack", "attack_generic", "clash", "ied", "shelling", "air", "looting", "mob", "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer"}
+_VIOLENT_RULES = {"chemical", "attack", "attack_generic", "clash", "ied", "shelling", "air", "looting", "mob", "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer"}
 _DIRECT_FIRE = re.compile(r"\b(?:small[- ]arms|light weapons|gunfire|assault rifles|automatic weapons|exchang(?:ed|ing) (?:heavy )?fire)\b")
 _DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ers)?|sit-?ins?|picket\w*|bandh|hartal|strike)\b")
 _GUN_KILLING = re.compile(r"\b(?:gunmen|armed men|hitmen|shot|opened fire|gunned down|shooting|killed|murdered|stabbed|beheaded)\b")
