@@ -1,0 +1,490 @@
+"""Toponym recognition: where in the text are place names, and which entries could they be.
+
+Works on cased and lowercased text alike, because it does not rest on NER:
+every run of tokens is looked up in the gazetteer's normalised-name index
+(longest match first, the first token's longest name bounding the search), and
+the words around a match decide whether it is a place ("near Saraqeb", "Hama
+province") or an everyday word or a person ("in March", "Andrew Jackson").
+Names no index entry spells exactly are tried by transliteration skeleton and a
+fuzzy ratio; names after a cue ("the village of X") are kept even when unknown.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .cues import (
+    ADMIN_AFTER, AREA_AFTER, WEAK_CUES, DIRECTIONS, DISTRICT_AFTER, MAX_CUE_LEN, NAME_CUES, NAME_PARTICLES, NEAR_BEFORE,
+    STOP_BUT_PLACE, STOP_NAMES, TITLES, TOWN_WORDS,
+)
+from .gazetteer import Gazetteer
+from .names import ARTICLES, TOKEN_RE, compact, fold, skeleton
+
+_JOIN_GAPS = frozenset({" ", "-", "'", "’", "‘", "`", "ʼ", "ʻ", " - ", "- ", " -", "–"})
+_SENTENCE_END = frozenset(".!?\n\"“”:;•|")
+
+
+@dataclass
+class Tokens:
+    """The text cut into word tokens, with what the matcher needs to know of each."""
+
+    starts: list[int]
+    ends: list[int]
+    keys: list[str]        # folded lowercase
+    caps: list[bool]       # first letter upper case
+    upper: list[bool]      # all letters upper case (AMMAN, US)
+    initial: list[bool]    # first word of a sentence
+    joins: list[bool]      # joins[i]: token i may continue a name begun before it
+    comma_before: list[bool]
+    dot_after: list[bool]  # "Ga." "U.S.": a period right after the token
+
+
+_SENT_RE = re.compile(r"[.!?\n\"“”:;•|]")
+
+
+def tokenize(text: str) -> Tokens:
+    """Word tokens and the gaps between them, built with comprehensions (this runs on every text)."""
+    spans = [m.span() for m in TOKEN_RE.finditer(text)]
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
+    if text.isascii():   # lower() keeps ASCII offsets, so the tokens line up one to one
+        keys = TOKEN_RE.findall(text.lower())
+    else:
+        keys = [fold(text[a:b]) for a, b in spans]
+    caps = [text[a].isupper() for a in starts]
+    upper = [c and b - a > 1 and text[a:b].isupper() for c, a, b in zip(caps, starts, ends)]
+    gaps = [text[b:a] for b, a in zip(ends, starts[1:])]
+    joins = [False] + [g in _JOIN_GAPS for g in gaps]
+    for i, g in enumerate(gaps):
+        if g[0] == "." and g in (".", ". ") and ends[i] - starts[i] <= 3:
+            joins[i + 1] = True     # "U.S.", "St. Louis"
+    initial = [True] + [g != " " and _SENT_RE.search(g) is not None for g in gaps]
+    commas = [False] + [g != " " and "," in g for g in gaps]
+    dots = [text[b:b + 1] == "." for b in ends]
+    return Tokens(starts, ends, keys, caps, upper, initial, joins, commas, dots)
+
+
+@dataclass
+class Mention:
+    """A candidate toponym: tokens [i, j), its character span, and the entries it could be."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    key: str
+    rows: tuple
+    kind: str = "exact"          # exact, abbrev, fuzzy, cue, dateline
+    hint: str = ""               # admin, district, town, near, direction
+    weak: bool = False           # needs a country focus to stay
+    fuzzy_score: float = 100.0
+
+
+def _is_lower_text(text: str, toks: Tokens, article_lower: bool) -> bool:
+    if article_lower:
+        return True
+    n = len(toks.keys)
+    if n < 8:
+        return not any(toks.caps)
+    return sum(toks.caps) / n < 0.03
+
+
+def _log_pop(gaz: Gazetteer, rows) -> float:
+    return math.log10(max(gaz.pop[r] for r in rows[:5]) + 1) if rows else 0.0
+
+
+def _name_prior(gaz: Gazetteer, rows) -> float:
+    """How much of a place the name is: the log population of its biggest entry, countries and states up."""
+    best = 0.0
+    for r in rows[:5]:
+        p = math.log10(gaz.pop[r] + 1)
+        fcode = gaz.fcode[r]
+        if fcode == "PCLI" or fcode == "CONT":
+            p += 2.0
+        elif fcode == "ADM1":
+            p += 1.0
+        if p > best:
+            best = p
+    return best
+
+
+def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Mention]:
+    """Longest-first lookup of every token run in the name index."""
+    keys, joins = toks.keys, toks.joins
+    names, first, bigrams = gaz.names, gaz.first_tokens, gaz.bigrams
+    common = gaz.common_first
+    n = len(keys)
+    out: list[Mention] = []
+    i = 0
+    caps = toks.caps
+    while i < n:
+        if not lower_text and not caps[i]:
+            i += 1      # in cased text a place name starts with a capital
+            continue
+        k = keys[i]
+        if not lower_text and (toks.upper[i] or toks.dot_after[i]):
+            hit = _abbrev(toks, gaz, i)
+            if hit is not None:
+                out.append(hit)
+                i = hit.j
+                continue
+        longest = first.get(k)
+        if not longest or k.isdigit():
+            i += 1
+            continue
+        span = 1
+        if longest > 1 and i + 1 < n and joins[i + 1] and (k not in common or k + " " + keys[i + 1] in bigrams):
+            span = 2
+            while span < longest and i + span < n and joins[i + span]:
+                span += 1
+        found = None
+        for m in range(span, 0, -1):
+            key = k if m == 1 else " ".join(keys[i:i + m])
+            rows = names.get(key)
+            if rows is not None:
+                if type(rows) is int:
+                    rows = (rows,)
+                found = Mention(i, i + m, toks.starts[i], toks.ends[i + m - 1], key, rows)
+                break
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found.j
+    return out
+
+
+def demonym_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: bool) -> list[Mention]:
+    """"Syrian", "Russians": the country a people's adjective names (geoparsing corpora count them)."""
+    out = []
+    dem = gaz.demonyms
+    for t, k in enumerate(toks.keys):
+        if covered[t] or k not in dem or (not lower_text and not toks.caps[t]):
+            continue
+        out.append(Mention(t, t + 1, toks.starts[t], toks.ends[t], k, dem[k], kind="demonym"))
+        covered[t] = True
+    return out
+
+
+def _abbrev(toks: Tokens, gaz: Gazetteer, i: int) -> Mention | None:
+    """"US", "U.S.", "UAE" in capitals; "Ga.", "W.Va." after a comma ("Gainesville, Ga.")."""
+    for m in (3, 2, 1):
+        if i + m > len(toks.keys):
+            continue
+        if m > 1 and not all(toks.joins[i + 1:i + m]):
+            continue
+        if not all(toks.caps[i:i + m]):
+            continue
+        key = " ".join(toks.keys[i:i + m])
+        end = toks.ends[i + m - 1]
+        rows = gaz.abbrevs.get(key)
+        if rows and (all(toks.upper[i:i + m]) or all(toks.dot_after[i:i + m])):
+            return Mention(i, i + m, toks.starts[i], end, key, rows, kind="abbrev")
+        rows = gaz.dotted.get(key)
+        if rows and toks.dot_after[i + m - 1] and toks.comma_before[i] and i > 0 and toks.caps[i - 1]:
+            return Mention(i, i + m, toks.starts[i], end, key, rows, kind="abbrev")
+    return None
+
+
+_SAID = frozenset({"said", "says", "told", "added", "wrote", "explained", "asked", "noted", "stated"})
+_PLACE_PREFIXES = frozenset({
+    "lake", "mount", "mt", "fort", "ft", "port", "new", "north", "south", "east", "west", "upper",
+    "lower", "greater", "saint", "st", "san", "santa", "old", "little", "big", "great", "grand",
+    "cape", "point", "glen", "the", "in", "at", "of", "and", "from", "to", "central", "northern",
+    "southern", "eastern", "western", "downtown", "rural", "metro", "suburban", "city",
+    "near", "outside", "into", "across", "for", "by", "with", "on", "around", "toward", "towards",
+})
+
+
+def person_keys(toks: Tokens, gaz: Gazetteer) -> set[str]:
+    """Single words this text uses as a person's name: "Mike Farrin", "Farrin said"."""
+    out = set()
+    keys, caps = toks.keys, toks.caps
+    for t in range(1, len(keys)):
+        if not caps[t] or toks.upper[t]:
+            continue
+        prev = keys[t - 1]
+        if caps[t - 1] and toks.joins[t] and not toks.upper[t - 1] and prev not in _PLACE_PREFIXES \
+                and prev not in DIRECTIONS and prev not in NAME_PARTICLES and len(prev) > 1 \
+                and (t + 1 >= len(keys) or not (caps[t + 1] and toks.joins[t + 1])):
+            if prev not in gaz.names or gaz.vocab.get(prev, 10 ** 6) < 20_000:
+                out.add(keys[t])
+        if t + 1 < len(keys) and keys[t + 1] in _SAID and not toks.comma_before[t + 1] \
+                and prev not in _PLACE_PREFIXES:   # "officials in Huntsville said" is a place
+            out.add(keys[t])
+        if prev in TITLES and toks.joins[t] or (
+                prev in ("de", "van", "von", "der", "le", "la", "di", "da", "bin", "ben")
+                and t > 1 and caps[t - 2] and not caps[t - 1] and not toks.initial[t - 1]):
+            out.add(keys[t])
+    return out
+
+
+def fuzzy_lookup(key: str, gaz: Gazetteer, min_ratio: float = 80.0) -> tuple[tuple, float]:
+    """Entries whose name has the same transliteration skeleton and a close folded form."""
+    cache = gaz.__dict__.setdefault("_fuzzy_cache", {})
+    hit = cache.get((key, min_ratio))
+    if hit is None:
+        if len(cache) > 100_000:
+            cache.clear()
+        hit = cache[(key, min_ratio)] = _fuzzy_lookup(key, gaz, min_ratio)
+    return hit
+
+
+def _fuzzy_lookup(key: str, gaz: Gazetteer, min_ratio: float) -> tuple[tuple, float]:
+    sk = skeleton(key)
+    if len(sk.replace(" ", "")) < 3:
+        return (), 0.0
+    cands = gaz.skeleton_names(sk)
+    if not cands:
+        return (), 0.0
+    mine = compact(key)
+    best_rows: list = []
+    best = 0.0
+    for cand in cands:
+        score = fuzz.ratio(mine, compact(cand))
+        if score >= min_ratio:
+            if score > best + 1e-9:
+                best, best_rows = score, list(gaz.rows(cand))
+            elif abs(score - best) < 1e-9:
+                best_rows.extend(gaz.rows(cand))
+    if not best_rows:
+        return (), 0.0
+    rows = tuple(sorted(set(best_rows), key=lambda r: gaz.pop[r], reverse=True))
+    return rows, best
+
+
+def _is_foreign(tok: str, gaz: Gazetteer) -> bool:
+    return len(tok) >= 4 and tok.isalpha() and tok not in gaz.vocab
+
+
+def fuzzy_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: bool,
+                   persons: frozenset | set = frozenset(), tentative: set = frozenset()) -> list[Mention]:
+    """Names spelled differently from every index entry: "saraqeb", "jisr al-shaqour".
+
+    `tentative`: tokens of weak exact matches, which a longer fuzzy name may swallow but
+    which do not start a fuzzy search themselves.
+    """
+    out = []
+    keys = toks.keys
+    n = len(keys)
+    vocab = gaz.vocab
+    i = 0
+    while i < n:
+        k = keys[i]
+        if covered[i] or len(k) < 4 or k in vocab or i in tentative or not k.isalpha() \
+                or (not lower_text and not toks.caps[i]) or k in persons:
+            i += 1
+            continue
+        best = None
+        # windows that contain token i: up to two tokens before (particles) and two after
+        for a in range(max(0, i - 2), i + 1):
+            for b in range(min(n, i + 3), i, -1):
+                if any(covered[a:b]) or not all(toks.joins[a + 1:b]):
+                    continue
+                if a < i and keys[a] not in NAME_PARTICLES and not (not lower_text and toks.caps[a]):
+                    continue
+                key = " ".join(keys[a:b])
+                rows, score = fuzzy_lookup(key, gaz)
+                if rows and (best is None or (b - a, score) > (best.j - best.i, best.fuzzy_score)):
+                    best = Mention(a, b, toks.starts[a], toks.ends[b - 1], key, rows, kind="fuzzy",
+                                   weak=True, fuzzy_score=score)
+        if best is not None:
+            out.append(best)
+            for t in range(best.i, best.j):
+                covered[t] = True
+            i = best.j
+        else:
+            i += 1
+    return out
+
+
+def _name_after(toks: Tokens, gaz: Gazetteer, i: int, lower_text: bool) -> int:
+    """End token of a name starting at i (exclusive), or i when there is none."""
+    keys = toks.keys
+    n = len(keys)
+    j = i
+    while j < n and j - i < 4:
+        if j > i and not toks.joins[j]:
+            break
+        k = keys[j]
+        if k.isdigit():
+            break
+        if lower_text:
+            rank = gaz.vocab.get(k)
+            common = rank is not None and rank < 3000 and k not in NAME_PARTICLES
+            if common:
+                break
+        else:
+            if not toks.caps[j] and k not in NAME_PARTICLES:
+                break
+        j += 1
+    while j > i and keys[j - 1] in NAME_PARTICLES and keys[j - 1] in ARTICLES:
+        j -= 1
+    return j
+
+
+_CUE_LAST = frozenset(k[-1] for k in NAME_CUES) | WEAK_CUES
+
+
+def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: bool) -> list[Mention]:
+    """Names after "the town of", "near", "on the outskirts of": places even if unknown."""
+    out = []
+    keys = toks.keys
+    n = len(keys)
+    for i in range(1, n):
+        if covered[i] or keys[i - 1] not in _CUE_LAST:
+            continue
+        kind = None
+        for m in range(min(MAX_CUE_LEN, i), 0, -1):
+            cue = tuple(keys[i - m:i])
+            if cue in NAME_CUES:
+                kind = NAME_CUES[cue]
+                break
+        weak_cue = kind is None and keys[i - 1] in WEAK_CUES
+        if kind is None and not weak_cue:
+            continue
+        j = _name_after(toks, gaz, i, lower_text)
+        if j == i or any(covered[i:j]):
+            continue
+        if weak_cue:
+            # "in kafr zita", "from jabal al zawya": only names shaped like transliterated ones
+            led = keys[i] in NAME_PARTICLES and keys[i] not in ARTICLES and j - i >= 2
+            if not (led and any(_is_foreign(k, gaz) for k in keys[i + 1:j])):
+                continue
+            kind = "town"
+        if lower_text and all(gaz.vocab.get(k, 10 ** 6) < 20_000 for k in keys[i:j]):
+            continue  # "near the", "outside my": ordinary English
+        key = " ".join(keys[i:j])
+        if key in STOP_NAMES:
+            continue
+        rows = gaz.rows(key)
+        score = 100.0
+        if not rows:
+            rows, score = fuzzy_lookup(key, gaz, min_ratio=85.0)
+        out.append(Mention(i, j, toks.starts[i], toks.ends[j - 1], key, rows, kind="cue",
+                           hint=kind, fuzzy_score=score))
+        for t in range(i, j):
+            covered[t] = True
+    # "X province", "X governorate": the name before the word
+    for i in range(1, n):
+        if keys[i] not in AREA_AFTER or not toks.joins[i] or covered[i - 1]:
+            continue
+        a = i
+        while a > 0 and i - a < 3 and not covered[a - 1] and (a == i or toks.joins[a]):
+            k = keys[a - 1]
+            if lower_text:
+                if gaz.vocab.get(k, 10 ** 6) < 3000 and k not in NAME_PARTICLES:
+                    break
+            elif not toks.caps[a - 1]:
+                break
+            a -= 1
+        if a == i or keys[a] in DIRECTIONS:
+            continue
+        key = " ".join(keys[a:i])
+        if gaz.vocab.get(key, 10 ** 6) < 20_000 or key in STOP_NAMES:
+            continue
+        rows = gaz.rows(key)
+        score = 100.0
+        if not rows:
+            rows, score = fuzzy_lookup(key, gaz, min_ratio=85.0)
+        out.append(Mention(a, i, toks.starts[a], toks.ends[i - 1], key, rows, kind="cue", hint="admin",
+                           fuzzy_score=score))
+        for t in range(a, i):
+            covered[t] = True
+    return out
+
+
+def context_hint(toks: Tokens, m: Mention) -> str:
+    """What the neighbouring words say the place is: admin area, district, town, near, direction."""
+    keys = toks.keys
+    n = len(keys)
+    j = m.j
+    # "idlib and hama provinces": look past a coordinated list for the area word
+    k = j
+    steps = 0
+    while k < n and steps < 6:
+        w = keys[k]
+        if w in ADMIN_AFTER:
+            return "admin"
+        if w in DISTRICT_AFTER:
+            return "district"
+        if w in ("and", "or") or (toks.comma_before[k] and steps > 0):
+            steps += 1
+            k += 1
+            continue
+        if steps > 0 and k > j:
+            k += 1
+            steps += 1
+            continue
+        break
+    before = keys[m.i - 1] if m.i > 0 else ""
+    if before in DIRECTIONS:
+        return "direction"
+    if before in NEAR_BEFORE or (before == "of" and m.i > 1 and keys[m.i - 2] in ("outskirts", "vicinity")):
+        return "near"
+    if before == "of" and m.i > 1 and keys[m.i - 2] in TOWN_WORDS:
+        return "town"
+    # "X, a province where", "X, a town in"
+    if j + 1 < n and toks.comma_before[j] and keys[j] in ("a", "the") and j + 1 < n:
+        if keys[j + 1] in ADMIN_AFTER:
+            return "admin"
+        if keys[j + 1] in TOWN_WORDS:
+            return "town"
+    return m.hint
+
+
+def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
+                 persons: frozenset | set = frozenset()) -> bool:
+    """Whether an index match is a place here, or an everyday word or a person's name."""
+    if m.kind in ("dateline", "cue", "abbrev"):
+        return True
+    key = m.key
+    if len(key) < 3 and m.kind != "abbrev":
+        return False
+    prior = _name_prior(gaz, m.rows)
+    z = gaz.common.get(key, 0.0)
+    hinted = m.hint in ("admin", "district", "town", "near", "direction")
+    if key in STOP_NAMES and key not in STOP_BUT_PLACE and not hinted:
+        return False
+    i = m.i
+    keys = toks.keys
+    # "tahrir al-sham", "failaq al rahman": an article-led name glued to a word before it
+    if keys[i] in ARTICLES and i > 0 and toks.joins[i] and gaz.vocab.get(keys[i - 1], 10 ** 6) > 3000 \
+            and keys[i - 1] not in NAME_PARTICLES:
+        return False
+    if lower_text:
+        if z >= 3.0 and prior - z < 1.5 and not hinted:
+            return False
+        if not hinted and _log_pop(gaz, m.rows) < 6.3 and not any(gaz.fcode[r] == "PCLI" for r in m.rows[:3]):
+            m.weak = True
+        return True
+    caps = toks.caps
+    # every content word capitalised ("Jisr ash Shughur" may keep its particles low)
+    if not caps[i] or not all(caps[t] or toks.keys[t] in NAME_PARTICLES for t in range(i, m.j)):
+        return False
+    initial = toks.initial[i]
+    if initial or toks.upper[i]:
+        if z >= 3.5 and prior - z < 1.0 and not hinted:
+            return False
+    elif z >= 4.0 and prior - z < 0.5 and not hinted:
+        return False
+    # people: "President Jackson", "Andrew Jackson", "Jordan Henderson"
+    if i > 0 and toks.keys[i - 1] in TITLES and caps[i - 1] and toks.joins[i]:
+        return False
+    if m.j - m.i == 1 and key in persons and prior < 5.5 and not hinted:
+        return False
+    personish = (z >= 4.0 and prior < 6.0) or key in STOP_BUT_PLACE
+    if personish and m.j - m.i == 1:
+        if i > 0 and caps[i - 1] and toks.joins[i] and not toks.upper[i - 1] and toks.keys[i - 1] not in DIRECTIONS:
+            return False
+        if m.j < len(caps) and caps[m.j] and toks.joins[m.j] and not toks.upper[m.j]:
+            nxt = toks.keys[m.j]
+            if nxt not in ("county", "city", "state", "province", "river", "valley", "airport", "street",
+                           "road", "district", "region", "island", "mountains", "lake", "bay", "beach"):
+                return False
+    if prior < 5.0 and not hinted:
+        m.weak = True
+    return True

@@ -1,0 +1,176 @@
+"""The gazetteer as an object: column arrays plus name indexes, saved as one pickle.
+
+Columns rather than one object per place keep ~250,000 entries small and make
+loading a handful of `pickle.load` calls on lists (well under two seconds).
+The finder and resolver receive this object; nothing in them opens a file.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import GazetteerError
+
+FORMAT_VERSION = 4
+ENV_VAR = "EVENTWIRE_GAZETTEER"
+DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.idx"
+
+# Feature codes of the entries that are not towns.
+COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"})
+ADM1_CODES = frozenset({"ADM1", "ADM1H"})
+
+
+@dataclass
+class Gazetteer:
+    """Entries as parallel columns; `names` maps a normalised name to entry rows."""
+
+    gid: list = field(default_factory=list)         # GeoNames id or None
+    name: list = field(default_factory=list)        # preferred name
+    lat: array = field(default_factory=lambda: array("d"))
+    lon: array = field(default_factory=lambda: array("d"))
+    cc: list = field(default_factory=list)          # ISO 3166-1 alpha-2
+    admin1_code: list = field(default_factory=list) # "SY.12"-style key, or ""
+    admin1: list = field(default_factory=list)      # admin1 name or None
+    admin2: list = field(default_factory=list)      # admin2 name or None
+    fclass: list = field(default_factory=list)
+    fcode: list = field(default_factory=list)
+    pop: array = field(default_factory=lambda: array("q"))
+    countries: dict = field(default_factory=dict)   # cc -> {"name","iso3","numeric","row"}
+    admin1_rows: dict = field(default_factory=dict) # admin1 key -> row of its ADM1 entry
+    names: dict = field(default_factory=dict)       # norm name -> row or tuple(rows), most important first
+    skeletons: dict = field(default_factory=dict)   # skeleton -> norm name or tuple(norm names)
+    first_tokens: dict = field(default_factory=dict)  # first token -> longest name in tokens
+    bigrams: object = field(default_factory=frozenset)  # first two tokens of names led by a common word
+    abbrevs: dict = field(default_factory=dict)     # "us", "uae" -> rows; matched only in capitals
+    dotted: dict = field(default_factory=dict)      # "ga", "w va" -> rows; matched as "Athens, Ga."
+    demonyms: dict = field(default_factory=dict)    # "syrian" -> (row of Syria,)
+    common: dict = field(default_factory=dict)      # norm name -> English word frequency (zipf)
+    vocab: frozenset = frozenset()                  # common English words (zipf >= 3)
+    sources: list = field(default_factory=list)     # what it was built from
+
+    def __len__(self) -> int:
+        return len(self.name)
+
+    @property
+    def common_first(self) -> frozenset:
+        """Everyday English words (top 20,000): names they lead need a `bigrams` hit to be tried."""
+        cached = self.__dict__.get("_common_first")
+        if cached is None:
+            cached = self.__dict__["_common_first"] = frozenset(w for w, r in self.vocab.items() if r < 20_000)
+        return cached
+
+    def add(self, *, gid, name, lat, lon, cc, admin1_code="", admin1=None, admin2=None,
+            fclass="P", fcode="PPL", pop=0) -> int:
+        self.gid.append(gid)
+        self.name.append(name)
+        self.lat.append(float(lat))
+        self.lon.append(float(lon))
+        self.cc.append(cc)
+        self.admin1_code.append(admin1_code)
+        self.admin1.append(admin1)
+        self.admin2.append(admin2)
+        self.fclass.append(fclass)
+        self.fcode.append(fcode)
+        self.pop.append(int(pop or 0))
+        return len(self.name) - 1
+
+    def is_country(self, row: int) -> bool:
+        return self.fcode[row] in COUNTRY_CODES
+
+    def is_admin1(self, row: int) -> bool:
+        return self.fcode[row] in ADM1_CODES
+
+    def country_name(self, row: int) -> str | None:
+        info = self.countries.get(self.cc[row])
+        return info["name"] if info else None
+
+    def iso3(self, row: int) -> str | None:
+        info = self.countries.get(self.cc[row])
+        return info["iso3"] if info else None
+
+    def rows(self, normed: str) -> tuple:
+        """Entry rows of a normalised name, most important first (stored as an int when one)."""
+        rows = self.names.get(normed)
+        if rows is None:
+            return ()
+        return (rows,) if type(rows) is int else rows
+
+    lookup = rows
+
+    def skeleton_names(self, skel: str) -> tuple:
+        names = self.skeletons.get(skel)
+        if names is None:
+            return ()
+        return (names,) if type(names) is str else names
+
+
+def default_path() -> Path:
+    env = os.environ.get(ENV_VAR)
+    return Path(env) if env else DEFAULT_PATH
+
+
+_ARRAYS = ("lat", "lon", "pop")
+
+
+def save(gaz: Gazetteer, path: Path) -> None:
+    """marshal, not pickle: the index is plain dicts/lists/str/int and marshal loads them 3x faster."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp.idx")   # still *.idx, so git ignores a half-written one
+    state = {k: getattr(gaz, k) for k in gaz.__dataclass_fields__}
+    for k in _ARRAYS:
+        state[k] = (state[k].typecode, state[k].tobytes())
+    state["vocab"] = dict(state["vocab"])
+    state["bigrams"] = sorted(state["bigrams"])
+    header = (FORMAT_VERSION, tuple(sys.version_info[:2]))
+    with open(tmp, "wb") as fh:
+        fh.write(marshal.dumps((header, state)))
+    os.replace(tmp, path)
+
+
+def load(path: Path) -> Gazetteer:
+    with open(path, "rb") as fh:
+        data = fh.read()
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()   # a million small objects: the collector would walk them all, for nothing
+    try:
+        header, state = marshal.loads(data)
+    except (ValueError, EOFError, TypeError) as exc:
+        raise GazetteerError(f"{path}: not a readable gazetteer index ({exc}); "
+                             "rebuild it with `eventwire gazetteer build`") from exc
+    finally:
+        if enabled:
+            gc.enable()
+    if not isinstance(header, tuple) or not isinstance(state, dict):
+        raise GazetteerError(f"{path}: not a gazetteer index; rebuild it with `eventwire gazetteer build`")
+    if header != (FORMAT_VERSION, tuple(sys.version_info[:2])):
+        raise GazetteerError(f"{path}: gazetteer index format {header}, expected "
+                             f"{(FORMAT_VERSION, tuple(sys.version_info[:2]))}; "
+                             "rebuild it with `eventwire gazetteer build`")
+    for k in _ARRAYS:
+        code, raw = state[k]
+        arr = array(code)
+        arr.frombytes(raw)
+        state[k] = arr
+    state["bigrams"] = frozenset(state["bigrams"])
+    return Gazetteer(**state)
+
+
+def load_gazetteer(path: str | os.PathLike | None = None) -> Gazetteer:
+    """Load the index; build it from the packaged data first if it does not exist yet."""
+    target = Path(path) if path is not None else default_path()
+    try:
+        return load(target)
+    except FileNotFoundError:
+        pass
+    from .build import build_default
+
+    print(f"eventwire: building the gazetteer index at {target} (once, about a minute)...", file=sys.stderr)
+    gaz = build_default()
+    save(gaz, target)
+    return gaz

@@ -1,0 +1,395 @@
+"""Toponym resolution: which gazetteer entry each mention names, from the article's context.
+
+Scores each candidate entry by population, the article's country focus
+(dateline, countries and towns named elsewhere), the provinces named nearby,
+and the words around the mention ("Hama province" is the governorate, "the
+town of Hama" the town). Two passes: the first finds the focus, the second
+resolves with it. A name whose entries all fall outside the focus and are too
+small to be meant from afar stays unresolved rather than becoming a wrong guess.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..records import Article, Place
+from .find import (
+    Mention, context_hint, cue_mentions, exact_mentions, fuzzy_lookup, fuzzy_mentions,
+    demonym_mentions, keep_mention, person_keys, tokenize, _is_lower_text,
+)
+from .gazetteer import Gazetteer
+from .names import compact, norm
+
+_DATELINE = re.compile(
+    r"^\s*([^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*(?:,\s*[^\W\d_][^(\n]{0,30}?)?"
+    r"\s*\(\s*[^\W\d_][\w .&-]{0,30}\)\s*[-—–]")
+FOCUS_WEIGHT = 3.0
+PRIMARY_BONUS = 1.0   # the entry's own name, not one of its alternate names
+ADMIN_WEIGHT = 3.0
+
+
+def dateline_span(article: Article) -> tuple[int, int] | None:
+    if article.dateline is not None and article.dateline.place_span is not None:
+        return article.dateline.place_span.start, article.dateline.place_span.end
+    m = _DATELINE.match(article.text[:120])
+    return (m.start(1), m.end(1)) if m else None
+
+
+def score_row(gaz: Gazetteer, row: int, hint: str, focus: dict, admins: dict, twin: bool = False) -> float:
+    """`twin`: an admin area and a town of this country share the name (Hama, Homs; Washington)."""
+    s = math.log10(gaz.pop[row] + 1)
+    fcode = gaz.fcode[row]
+    fclass = gaz.fclass[row]
+    s += FOCUS_WEIGHT * focus.get(gaz.cc[row], 0.0)
+    if fcode in ("PCLI", "CONT"):
+        s += 1.0
+    elif fcode == "ADM1":
+        if hint in ("admin", "direction"):
+            s += 6.0
+        elif twin:
+            s -= 1.5          # a bare "Hama" is the town more often than the governorate
+    else:
+        s += ADMIN_WEIGHT * admins.get(gaz.admin1_code[row], 0.0)
+        if fcode == "PPLC" and twin:
+            s += 1.5          # "Washington", "Amman": the capital, not the province of its name
+        if hint == "admin":
+            s -= 3.0
+        elif hint == "district":
+            s += 4.0 if fclass == "A" else -1.0
+        elif hint == "town":
+            s += 2.0 if fclass == "P" else -2.0
+        elif fcode == "ADM2":
+            s -= 2.5 if twin else 1.0   # "Mosul" is the city, not the district around it
+        if fclass not in ("P", "A"):
+            s -= 1.5
+    return s
+
+
+def _best(gaz: Gazetteer, m: Mention, focus: dict, admins: dict, limit: int = 40):
+    best = second = -1e9
+    best_row = None
+    rows = m.rows[:limit]
+    towns = _twins(gaz, rows)
+    key = compact(m.key)
+    for row in rows:
+        s = score_row(gaz, row, m.hint, focus, admins, gaz.admin1_code[row] in towns)
+        if _primary(gaz.name[row]) == key:
+            s += PRIMARY_BONUS
+        if s > best:
+            best, second, best_row = s, best, row
+        elif s > second:
+            second = s
+    return best_row, best, second
+
+
+@lru_cache(maxsize=100_000)
+def _primary(name: str) -> str:
+    return compact(norm(name))
+
+
+def _twins(gaz: Gazetteer, rows) -> set:
+    """Admin1 areas that hold a town of the area's own name (Hama in Hama): there the town is meant."""
+    areas = {(_primary(gaz.name[r]), gaz.admin1_code[r]) for r in rows if gaz.fcode[r] in ("ADM1", "ADM2")}
+    if not areas:
+        return set()
+    out = {gaz.admin1_code[r] for r in rows
+           if gaz.fclass[r] == "P" and (_primary(gaz.name[r]), gaz.admin1_code[r]) in areas}
+    adm1_countries = {gaz.cc[r] for r in rows if gaz.fcode[r] == "ADM1"}
+    out |= {gaz.admin1_code[r] for r in rows if gaz.fcode[r] == "PPLC" and gaz.cc[r] in adm1_countries}
+    return out
+
+
+def _first_pass(gaz: Gazetteer, m: Mention, limit: int = 40) -> tuple[int | None, float]:
+    """Best entry with no context, and how clearly it beats the best entry of any *other* country.
+
+    "Paris" (France vs Texas) is ambiguous at country level and so says little about the
+    article's focus; "Crestwood" (three US towns) says "United States" clearly.
+    """
+    by_country: dict[str, float] = {}
+    best_row, best = None, -1e9
+    rows = m.rows[:limit]
+    towns = _twins(gaz, rows)
+    key = compact(m.key)
+    for row in rows:
+        sc = score_row(gaz, row, m.hint, {}, {}, gaz.admin1_code[row] in towns)
+        if _primary(gaz.name[row]) == key:
+            sc += PRIMARY_BONUS
+        cc = gaz.cc[row]
+        size = math.log10(gaz.pop[row] + 1)   # ambiguity is about size alone, not capital bonuses
+        if size > by_country.get(cc, -1e9):
+            by_country[cc] = size
+        if sc > best:
+            best, best_row = sc, row
+    if best_row is None:
+        return None, 0.0
+    others = [v for cc, v in by_country.items() if cc != gaz.cc[best_row]]
+    return best_row, (by_country[gaz.cc[best_row]] - max(others)) if others else 5.0
+
+
+def _normalise(counts: dict) -> dict:
+    top = max(counts.values(), default=0.0)
+    return {k: v / top for k, v in counts.items()} if top > 0 else {}
+
+
+@dataclass
+class Focus:
+    """Votes for countries and admin1 areas, kept per name so a name can be left out of its own context.
+
+    "Paris" said five times must not make an article about a Tennessee county French: when
+    "Paris" is resolved, the focus is what the *other* names say.
+    """
+
+    countries: dict
+    admins: dict
+    by_key: dict          # name -> (country votes, admin votes)
+
+    def without(self, key: str) -> tuple[dict, dict]:
+        own = self.by_key.get(key)
+        if own is None:
+            return _normalise(self.countries), _normalise(self.admins)
+        countries = {k: v - own[0].get(k, 0.0) for k, v in self.countries.items()}
+        admins = {k: v - own[1].get(k, 0.0) for k, v in self.admins.items()}
+        return _normalise(countries), _normalise(admins)
+
+
+def _focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict[int, int | None], margins: dict,
+           weak_weight: float = 0.5) -> Focus:
+    """Country and admin1 votes of the first-pass choices; ambiguous names count little."""
+    countries: dict[str, float] = defaultdict(float)
+    admins: dict[str, float] = defaultdict(float)
+    by_key: dict[str, tuple[dict, dict]] = {}
+    for idx, m in enumerate(mentions):
+        row = chosen.get(idx)
+        if row is None:
+            continue
+        if m.kind == "demonym":
+            w = 0.5
+        elif m.kind == "dateline" or gaz.fcode[row] == "PCLI":
+            w = 2.0
+        else:
+            w = weak_weight if m.weak else 1.0
+        margin = margins.get(idx, 5.0)
+        if m.kind != "dateline" and margin < 2.5:
+            w *= 0.1 if margin < 1.0 else 0.25
+        own_c, own_a = by_key.setdefault(m.key, (defaultdict(float), defaultdict(float)))
+        cc = gaz.cc[row]
+        if cc:
+            countries[cc] += w
+            own_c[cc] += w
+        if gaz.fcode[row] == "ADM1":
+            admins[gaz.admin1_code[row]] += 2.0
+            own_a[gaz.admin1_code[row]] += 2.0
+        elif gaz.fcode[row] not in ("PCLI", "CONT") and m.kind != "demonym":
+            # a town name shared by several provinces votes for each of them, a little
+            areas = {gaz.admin1_code[r] for r in m.rows[:40] if gaz.cc[r] == cc and gaz.fclass[r] in ("P", "A")}
+            for area in areas:
+                admins[area] += w / len(areas)
+                own_a[area] += w / len(areas)
+    return Focus(dict(countries), dict(admins), by_key)
+
+
+def _place(gaz: Gazetteer, text: str, m: Mention, row: int | None, margin: float, hint: str) -> Place:
+    place = Place(name=text[m.start:m.end], start=m.start, end=m.end)
+    if row is None:
+        return place
+    fcode = gaz.fcode[row]
+    place.resolved_name = gaz.name[row]
+    place.geonameid = gaz.gid[row]
+    place.latitude = round(gaz.lat[row], 5)
+    place.longitude = round(gaz.lon[row], 5)
+    place.country = gaz.country_name(row)
+    place.iso3 = gaz.iso3(row)
+    place.admin1 = gaz.admin1[row]
+    place.admin2 = gaz.admin2[row]
+    place.feature_class = gaz.fclass[row]
+    place.feature_code = "DEMONYM" if m.kind == "demonym" else fcode
+    place.population = gaz.pop[row]
+    place.is_admin1 = fcode == "ADM1"
+    place.is_country = fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR")
+    if fcode in ("ADM1", "CONT") or place.is_country:
+        place.geo_precision = 3
+    elif fcode.startswith("ADM") or hint in ("near", "direction") or gaz.fclass[row] not in ("P",):
+        place.geo_precision = 2
+    else:
+        place.geo_precision = 1
+    conf = 1.0 / (1.0 + math.exp(-margin)) if margin < 50 else 1.0
+    place.confidence = round(conf * (m.fuzzy_score / 100.0) * (0.5 if m.kind == "demonym" else 1.0), 3)
+    return place
+
+
+def _provinces_by_sentence(gaz: Gazetteer, mentions: list[Mention], chosen: dict,
+                           sentence_of: list[int]) -> dict[int, set]:
+    """Sentence -> the admin1 areas named in it, for placing unknown names at province level."""
+    out: dict[int, set] = defaultdict(set)
+    for idx, m in enumerate(mentions):
+        row = chosen.get(idx)
+        if row is not None and row != -1 and gaz.fcode[row] == "ADM1":
+            out[sentence_of[m.i]].add(row)
+    return out
+
+
+def _sentence_ids(toks) -> list[int]:
+    out, sid = [], 0
+    for t, initial in enumerate(toks.initial):
+        if initial and t:
+            sid += 1
+        out.append(sid)
+    return out
+
+
+def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -> list[Place]:
+    """Toponyms of `article`, each with offsets into `article.text` and its best entry (or none).
+
+    `demonyms`: also report "Syrian", "Russians" as mentions of their country, the way
+    geoparsing corpora annotate them; such places carry feature_code "DEMONYM" so an event
+    coder can pass over them when it looks for where something happened.
+    """
+    text = article.text
+    gaz = gazetteer
+    toks = tokenize(text)
+    if not toks.keys:
+        return []
+    lower_text = _is_lower_text(text, toks, article.lowercased)
+    covered = [False] * len(toks.keys)
+    mentions: list[Mention] = []
+    dl = dateline_span(article)
+    if dl is not None:
+        ti = [t for t, s in enumerate(toks.starts) if dl[0] <= s < dl[1]]
+        if ti:
+            i, j = ti[0], ti[-1] + 1
+            key = " ".join(toks.keys[i:j])
+            rows = gaz.rows(key)
+            score = 100.0
+            if not rows:
+                rows, score = fuzzy_lookup(key, gaz)
+            if rows:
+                mentions.append(Mention(i, j, toks.starts[i], toks.ends[j - 1], key, rows, kind="dateline",
+                                        fuzzy_score=score))
+                for t in range(i, j):
+                    covered[t] = True
+    weak: list[Mention] = []
+    persons = set() if lower_text else person_keys(toks, gaz)
+    for m in exact_mentions(toks, gaz, lower_text):
+        if any(covered[m.i:m.j]):
+            continue
+        m.hint = context_hint(toks, m)
+        if keep_mention(toks, gaz, m, lower_text, persons):
+            if m.weak:
+                weak.append(m)   # a longer transliterated name may still swallow it
+                continue
+            mentions.append(m)
+            for t in range(m.i, m.j):
+                covered[t] = True
+    mentions.extend(cue_mentions(toks, gaz, covered, lower_text))
+    tentative = {t for m in weak for t in range(m.i, m.j)}
+    mentions.extend(fuzzy_mentions(toks, gaz, covered, lower_text, persons, tentative))
+    for m in weak:
+        if not any(covered[m.i:m.j]):
+            mentions.append(m)
+            for t in range(m.i, m.j):
+                covered[t] = True
+    if demonyms:
+        mentions.extend(demonym_mentions(toks, gaz, covered, lower_text))
+    for m in mentions:
+        if m.kind in ("fuzzy", "cue"):
+            m.hint = context_hint(toks, m) or m.hint
+    mentions.sort(key=lambda m: m.start)
+
+    chosen: dict[int, int | None] = {}
+    first_margin: dict[int, float] = {}
+    first_cache = gaz.__dict__.setdefault("_first_pass_cache", {})   # context-free, so shared
+    if len(first_cache) > 200_000:
+        first_cache.clear()
+    for idx, m in enumerate(mentions):
+        if m.rows:
+            ck = (m.key, m.hint, m.rows[0], len(m.rows))
+            hit = first_cache.get(ck)
+            if hit is None:
+                hit = first_cache[ck] = _first_pass(gaz, m)
+            chosen[idx], first_margin[idx] = hit
+    votes = _focus(gaz, mentions, chosen, first_margin)
+    # whether a doubtful name may stay is judged with doubtful names counting less
+    keep_votes = _focus(gaz, mentions, chosen, first_margin, weak_weight=0.3)
+    keep_focus = _normalise(keep_votes.countries)
+    places = []
+    final: dict[int, int | None] = {}
+    margins: dict[int, float] = {}
+    second_cache: dict = {}   # the same name with the same hint resolves the same within one article
+    for idx, m in enumerate(mentions):
+        if not m.rows:
+            final[idx] = None
+            continue
+        ck = (m.key, m.hint, m.rows[0], len(m.rows))
+        hit = second_cache.get(ck)
+        if hit is None:
+            focus, admins = votes.without(m.key)
+            hit = second_cache[ck] = _best(gaz, m, focus, admins)
+        row, best, second = hit
+        if row is not None and (m.weak or m.kind in ("fuzzy", "cue")):
+            in_focus = keep_focus.get(gaz.cc[row], 0.0) >= 0.3
+            if not in_focus and (m.weak or gaz.pop[row] < 100_000):
+                if m.kind in ("fuzzy", "exact"):
+                    final[idx] = -1      # not a place here: drop
+                    continue
+                row = None               # a cue says place, the entry is not credible
+        final[idx] = row
+        margins[idx] = best - second if second > -1e8 else 5.0
+    sentence_of = _sentence_ids(toks)
+    provinces = _provinces_by_sentence(gaz, mentions, final, sentence_of)
+    for idx, m in enumerate(mentions):
+        row = final[idx]
+        if row == -1:
+            continue
+        if row is None:
+            named = provinces.get(sentence_of[m.i], ())
+            near = next(iter(named)) if len(named) == 1 else None   # one province in the sentence
+            place = _place(gaz, text, m, near, 0.0, m.hint)
+            if near is not None:
+                # the village itself is unknown: keep its name, take the province's point and names
+                place.resolved_name = place.geonameid = place.population = None
+                place.feature_class = place.feature_code = None
+                place.is_admin1 = False
+                place.geo_precision = 3
+                place.confidence = 0.3
+            places.append(place)
+            continue
+        places.append(_place(gaz, text, m, row, margins.get(idx, 0.0), m.hint))
+    return places
+
+
+def resolve_name(name: str, gazetteer: Gazetteer, country_hint: str | None = None) -> Place | None:
+    """One name out of context (the event extractor's helper): the best entry, or None."""
+    gaz = gazetteer
+    key = norm(name)
+    if not key:
+        return None
+    rows = gaz.rows(key)
+    score = 100.0
+    if not rows:
+        rows, score = fuzzy_lookup(key, gaz)
+    if not rows:
+        return None
+    focus = {}
+    if country_hint:
+        hint = country_hint.strip()
+        cc = None
+        if len(hint) == 2:
+            cc = hint.upper()
+        else:
+            for code, info in gaz.countries.items():
+                if hint.upper() == (info.get("iso3") or "") or norm(hint) == norm(info["name"]):
+                    cc = code
+                    break
+            if cc is None:
+                crow = next((r for r in gaz.rows(norm(hint)) if gaz.fcode[r] == "PCLI"), None)
+                cc = gaz.cc[crow] if crow is not None else None
+        if cc:
+            focus[cc] = 1.0
+    m = Mention(0, 1, 0, len(name), key, rows, kind="exact", fuzzy_score=score)
+    row, best, second = _best(gaz, m, focus, {})
+    if row is None:
+        return None
+    return _place(gaz, name, m, row, best - second if second > -1e8 else 5.0, "")

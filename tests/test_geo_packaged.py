@@ -1,0 +1,104 @@
+"""The packaged gazetteer (cities500 + admin names + countries) on a wire report in the
+lowercased, tokenized form of the seed corpus. The report is written for this test."""
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+
+from eventwire.geo import find_places, load_gazetteer, resolve_name
+from eventwire.records import Article
+
+REPORT = (
+    "amman ( reuters ) - government jets pounded rebel-held towns in syria s idlib province on monday , "
+    "a war monitor said .\n"
+    "residents of khan sheikhoun , jisr al-shaqour and saraqeb said the strikes hit markets .\n"
+    "a farmer from jabal al zawya said he fled with his family .\n"
+    "on the outskirts of jarjanaz , a school was damaged , and two people died near the town of kafr sajna .\n"
+    "fighting also flared in northern hama province .\n"
+)
+# Where the places are (GeoNames coordinates of the towns, rounded).
+TRUE = {
+    "amman": (31.955, 35.945, "Jordan", "Amman"),
+    "khan sheikhoun": (35.442, 36.651, "Syria", "Idlib"),
+    "jisr al-shaqour": (35.814, 36.320, "Syria", "Idlib"),
+    "saraqeb": (35.864, 36.806, "Syria", "Idlib"),
+}
+NOT_HELD = ("jabal al zawya", "jarjanaz", "kafr sajna")
+IDLIB_PROVINCE = (35.75, 36.65)
+
+
+def km(lat1, lon1, lat2, lon2):
+    dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
+    a = math.sin(dlat / 2) ** 2 + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def found(gaz):
+    places = find_places(Article(id="r", text=REPORT, lowercased=True), gaz)
+    for p in places:
+        assert REPORT[p.start:p.end] == p.name
+    return {p.name: p for p in places}
+
+
+@pytest.mark.parametrize("name", sorted(TRUE))
+def test_held_places_resolve_within_10_km(found, name):
+    lat, lon, country, admin1 = TRUE[name]
+    place = found[name]
+    assert place.latitude is not None, place
+    assert km(lat, lon, place.latitude, place.longitude) < 10, place
+    assert place.country == country and place.admin1 == admin1
+    assert place.geo_precision == 1
+
+
+def test_provinces_are_admin1_with_precision_3(found):
+    assert found["idlib"].is_admin1 and found["idlib"].geo_precision == 3
+    assert found["hama"].is_admin1 and found["hama"].admin1 == "Hama"
+    assert found["syria"].is_country and found["syria"].iso3 == "SYR"
+
+
+@pytest.mark.parametrize("name", NOT_HELD)
+def test_villages_not_held_are_places_never_a_wrong_town(found, name):
+    place = found[name]
+    if place.latitude is None:
+        assert place.geonameid is None
+    else:  # placed at the province named in the same sentence
+        assert place.geo_precision == 3 and place.admin1 == "Idlib"
+        assert km(*IDLIB_PROVINCE, place.latitude, place.longitude) < 60
+
+
+def test_resolve_name_on_the_packaged_index(gaz):
+    place = resolve_name("Saraqeb", gaz, country_hint="Syria")
+    assert place is not None and place.admin1 == "Idlib" and place.country == "Syria"
+
+
+def test_everyday_words_stay_words_in_lowercased_text(gaz):
+    text = "in march , reading the news , the man said people were afraid of the army and police ."
+    names = {p.name for p in find_places(Article(id="w", text=text, lowercased=True), gaz)}
+    assert names == set()
+
+
+def test_finding_places_is_fast(gaz):
+    sentences = REPORT.splitlines() * 200
+    article = Article(id="s", text="\n".join(sentences), lowercased=True)
+    find_places(Article(id="warm", text=REPORT, lowercased=True), gaz)
+    started = time.perf_counter()
+    find_places(article, gaz)
+    rate = len(sentences) / (time.perf_counter() - started)
+    assert rate > 2_000, f"{rate:.0f} sentences/s"   # a loose floor; bench/bench_geo.py measures the 20,000/s target
+
+
+def test_a_city_beats_the_district_named_after_it(gaz):
+    text = "Gunmen attacked a checkpoint outside Mosul, Iraq, and protesters marched in Paris."
+    found = {p.name: p for p in find_places(Article(id="c", text=text), gaz)}
+    mosul, paris = found["Mosul"], found["Paris"]
+    assert mosul.feature_class == "P" and mosul.geonameid is not None and mosul.country == "Iraq"
+    assert mosul.geo_precision == 2          # "outside Mosul": near the town
+    assert paris.feature_code == "PPLC" and paris.country == "France" and paris.geo_precision == 1
