@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "gazetteer_cmd",  # eventwire gazetteer build
     "places_cmd",     # eventwire places
     "serve_cmd",      # eventwire serve
+    "report_cmd",     # eventwire report
 )
 
 for _name in COMMAND_MODULES:

@@ -38,6 +38,7 @@ _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire
 _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
 _BOTH_SIDES = re.compile(r"\b(?:both directions|both sides|(?:shelling|artillery|mortar|rocket|fire) exchanges?|exchanges? of (?:shelling|artillery|fire))\b")
 _WEAPON_RULES = {"chemical", "suicide", "defuse", "rape", "grenade", "ied", "air", "shelling"}
+_CROWD = re.compile(r"\b(?:groups?|villagers|residents|supporters|activists|communit(?:y|ies)|youths|students|sellers|vendors|traders|inmates|prisoners|families|clans?|tribes?(?:men)?|factions? of|members of|locals|farmers|herders|workers|fans)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
@@ -109,6 +110,10 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         best = next((t for t in found if t.rule in ("protest", "intervention", "force_on_protest", "violent_demo")), best)
     # Rioting with no demonstration behind it is a mob (ACLED's "Mob violence").
     elif sub == "Violent demonstration" and not _DEMONSTRATION.search(sentence) and not protest_context:
+        sub = "Mob violence"
+    # Clashes between groups of people with no armed actor among them: a mob.
+    elif sub == "Armed clash" and _CLASH_CORE.search(sentence[best.start:best.end]) and not T.MILITARY_AGENT.search(sentence) \
+            and not _armed_context(sentence) and _CROWD.search(sentence):
         sub = "Mob violence"
     # A strike inside fighting is part of the battle.
     elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence) or _BOTH_SIDES.search(sentence)):

@@ -156,8 +156,13 @@ class Focus:
 
 
 def _focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict[int, int | None], margins: dict,
-           weak_weight: float = 0.5) -> Focus:
-    """Country and admin1 votes of the first-pass choices; ambiguous names count little."""
+           weak_weight: float = 0.5, keep_weight: float = 0.3) -> tuple[Focus, dict]:
+    """Country and admin1 votes of the first-pass choices; ambiguous names count little.
+
+    Also returns the country shares with doubtful names counting `keep_weight`, by which a
+    doubtful name is kept or dropped.
+    """
+    keep: dict[str, float] = defaultdict(float)
     countries: dict[str, float] = defaultdict(float)
     admins: dict[str, float] = defaultdict(float)
     by_key: dict[str, tuple[dict, dict]] = {}
@@ -179,6 +184,7 @@ def _focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict[int, int | None
         if cc:
             countries[cc] += w
             own_c[cc] += w
+            keep[cc] += w * keep_weight / weak_weight if m.weak and m.kind not in ("demonym", "dateline") else w
         if gaz.fcode[row] == "ADM1":
             admins[gaz.admin1_code[row]] += 2.0
             own_a[gaz.admin1_code[row]] += 2.0
@@ -188,7 +194,7 @@ def _focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict[int, int | None
             for area in areas:
                 admins[area] += w / len(areas)
                 own_a[area] += w / len(areas)
-    return Focus(dict(countries), dict(admins), by_key)
+    return Focus(dict(countries), dict(admins), by_key), _normalise(keep)
 
 
 def _place(gaz: Gazetteer, text: str, m: Mention, row: int | None, margin: float, hint: str) -> Place:
@@ -310,10 +316,8 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
             if hit is None:
                 hit = first_cache[ck] = _first_pass(gaz, m)
             chosen[idx], first_margin[idx] = hit
-    votes = _focus(gaz, mentions, chosen, first_margin)
-    # whether a doubtful name may stay is judged with doubtful names counting less
-    keep_votes = _focus(gaz, mentions, chosen, first_margin, weak_weight=0.3)
-    keep_focus = _normalise(keep_votes.countries)
+    # whether a doubtful name may stay is judged with doubtful names counting less (keep_focus)
+    votes, keep_focus = _focus(gaz, mentions, chosen, first_margin)
     places = []
     final: dict[int, int | None] = {}
     margins: dict[int, float] = {}
