@@ -33,7 +33,8 @@ _GUN_KILLING = re.compile(r"\b(?:gunmen|armed men|hitmen|shot|opened fire|gunned
 _AT_AUTHORITY = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|officials|government|property|vehicles|tyres|tires|buildings?|offices?|shops?|banks?|atms?)\b")
 _ON_PEOPLE = re.compile(r"\b(?:lynch\w*|beat(?:en)? (?:\w+ )?to death|beat (?:up )?(?:a|an|the|two|three)|attacked (?:a|an|the|two|three) (?:man|woman|men|suspect|thief|youth)|clashed with each other|between two groups|communal|mob justice|jungle justice|vigilantes?|(?:killed|injured|hacked|stabbed) (?:a|an|the|two|three|\d+)|suspected (?:thief|thieves|robbers?|kidnappers?|witch))\b")
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|mourn\w*|commemorat\w*|in memory of|condemn\w*|denounc\w*|demand\w*|calling for|call for|to protest|in protest|in solidarity|in response to|after)\b")
-_MOB_AGENT = re.compile(r"\b(?:mobs?|locals|residents|villagers|crowds?|youths|traders|vendors|party (?:members|supporters|workers)|supporters of)\b")
+_NON_STATE_ARMED = re.compile(r"\b(?:militiam[ae]n|militias?|militants?|insurgents?|rebels?|gunmen|armed men|jihadists?|terrorists?|bandits|separatists)\b")
+_MOB_AGENT = re.compile(r"\b(?:mobs?|locals|community members|members of the community|residents|villagers|crowds?|youths|traders|vendors|party (?:members|supporters|workers)|supporters of)\b")
 _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire|gun ?battle|shoot-?out|firefight)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
 _BOTH_SIDES = re.compile(r"\b(?:both directions|both sides|(?:shelling|artillery|mortar|rocket|fire) exchanges?|exchanges? of (?:shelling|artillery|fire))\b")
@@ -63,7 +64,10 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         if T.LABOUR_STRIKE.search(sentence):
             found = [t for t in found if not (t.rule == "protest" and _STRIKE_ONLY.search(sentence[t.start:t.end]))]
     if T.CRIME.search(sentence) and not T.PROTEST_WORDS.search(sentence):
-        found = [t for t in found if t.rule not in ("arrest", "defuse", "looting", "abduct", "change") and not (t.rule in ("attack", "attack_generic") and not _political_armed(sentence) and not _GUN_KILLING.search(sentence))]
+        armed = bool(_NON_STATE_ARMED.search(sentence))
+        found = [t for t in found if t.rule not in ("arrest", "defuse", "looting", "abduct", "change")
+                 or (armed and t.rule in ("abduct", "looting"))]
+        found = [t for t in found if not (t.rule in ("attack", "attack_generic") and not _political_armed(sentence) and not _GUN_KILLING.search(sentence))]
     if not found:
         return None
     best = found[0]

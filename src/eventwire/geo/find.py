@@ -45,25 +45,38 @@ class Tokens:
 _SENT_RE = re.compile(r"[.!?\n\"“”:;•|]")
 
 
+_TOKEN_GAP = re.compile(r"([^\W_]+)([\W_]*)")
+
+
 def tokenize(text: str) -> Tokens:
-    """Word tokens and the gaps between them, built with comprehensions (this runs on every text)."""
-    spans = [m.span() for m in TOKEN_RE.finditer(text)]
-    starts = [a for a, _ in spans]
-    ends = [b for _, b in spans]
-    if text.isascii():   # lower() keeps ASCII offsets, so the tokens line up one to one
-        keys = TOKEN_RE.findall(text.lower())
+    """Word tokens and the gaps between them from one regex pass (this runs on every text)."""
+    first = TOKEN_RE.search(text)
+    if first is None:
+        return Tokens([], [], [], [], [], [], [], [], [])
+    pairs = _TOKEN_GAP.findall(text, first.start())
+    raws = [a for a, _ in pairs]
+    gaps = [b for _, b in pairs]
+    gaps.pop()                       # what follows the last token
+    starts = [first.start()]
+    pos = first.start()
+    for a, b in pairs:
+        pos += len(a) + len(b)
+        starts.append(pos)
+    starts.pop()
+    ends = [a + len(r) for a, r in zip(starts, raws)]
+    if text.isascii():
+        keys = [r.lower() for r in raws]
     else:
-        keys = [fold(text[a:b]) for a, b in spans]
-    caps = [text[a].isupper() for a in starts]
-    upper = [c and b - a > 1 and text[a:b].isupper() for c, a, b in zip(caps, starts, ends)]
-    gaps = [text[b:a] for b, a in zip(ends, starts[1:])]
+        keys = [fold(r) for r in raws]
+    caps = [r[0].isupper() for r in raws]
+    upper = [c and len(r) > 1 and r.isupper() for c, r in zip(caps, raws)]
     joins = [False] + [g in _JOIN_GAPS for g in gaps]
     for i, g in enumerate(gaps):
-        if g[0] == "." and g in (".", ". ") and ends[i] - starts[i] <= 3:
+        if g[0] == "." and g in (".", ". ") and len(raws[i]) <= 3:
             joins[i + 1] = True     # "U.S.", "St. Louis"
     initial = [True] + [g != " " and _SENT_RE.search(g) is not None for g in gaps]
     commas = [False] + [g != " " and "," in g for g in gaps]
-    dots = [text[b:b + 1] == "." for b in ends]
+    dots = [g[0] == "." for g in gaps] + [text[ends[-1]:ends[-1] + 1] == "."]
     return Tokens(starts, ends, keys, caps, upper, initial, joins, commas, dots)
 
 

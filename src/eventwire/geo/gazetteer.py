@@ -6,6 +6,7 @@ The finder and resolver receive this object; nothing in them opens a file.
 """
 from __future__ import annotations
 
+import gc
 import marshal
 import os
 import sys
@@ -108,9 +109,20 @@ class Gazetteer:
         return (names,) if type(names) is str else names
 
 
+def cache_path() -> Path:
+    """Where the index goes when the package folder is read-only (a system-wide install)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "eventwire" / DEFAULT_PATH.name
+
+
 def default_path() -> Path:
+    """$EVENTWIRE_GAZETTEER, else the package's geo/data/gazetteer.idx, else the user cache copy."""
     env = os.environ.get(ENV_VAR)
-    return Path(env) if env else DEFAULT_PATH
+    if env:
+        return Path(env)
+    if not DEFAULT_PATH.exists() and cache_path().exists():
+        return cache_path()
+    return DEFAULT_PATH
 
 
 _ARRAYS = ("lat", "lon", "pop")
@@ -134,8 +146,6 @@ def save(gaz: Gazetteer, path: Path) -> None:
 def load(path: Path) -> Gazetteer:
     with open(path, "rb") as fh:
         data = fh.read()
-    import gc
-
     enabled = gc.isenabled()
     gc.disable()   # a million small objects: the collector would walk them all, for nothing
     try:
@@ -172,5 +182,12 @@ def load_gazetteer(path: str | os.PathLike | None = None) -> Gazetteer:
 
     print(f"eventwire: building the gazetteer index at {target} (once, about a minute)...", file=sys.stderr)
     gaz = build_default()
-    save(gaz, target)
+    try:
+        save(gaz, target)
+    except OSError as exc:
+        if path is not None or os.environ.get(ENV_VAR):
+            raise GazetteerError(f"{target}: cannot write the gazetteer index ({exc.strerror or exc})") from exc
+        fallback = cache_path()
+        print(f"eventwire: {target.parent} is not writable; keeping the index at {fallback}", file=sys.stderr)
+        save(gaz, fallback)
     return gaz

@@ -135,7 +135,7 @@ class DuckDBStore:
         return [d[0] for d in result.description], result.fetchall()
 
     def _next_seq(self) -> int:
-        return int(self._con.execute("SELECT coalesce(max(seq), 0) + 1 FROM event_sources").fetchone()[0])
+        return int(self._con.execute("SELECT coalesce(max(seq), 0) + 1 FROM event_sources").fetchall()[0][0])
 
     def _columns(self, table: str) -> set[str]:
         rows = self._con.execute(
