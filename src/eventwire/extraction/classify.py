@@ -140,9 +140,12 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
     passive = bool(_PASSIVE.search(sentence, start, min(len(sentence), end + 20)))
     for kind, rx in (("military", T.MILITARY_TARGET_WORDS), ("civilian", T.CIVILIAN_WORDS)):
         for m in rx.finditer(sentence, max(0, start - window), min(len(sentence), end + window)):
-            distance = m.start() - end if m.start() >= end else start - m.end()
-            if distance < 0:
-                continue
+            if m.start() >= start:
+                distance = max(0, m.start() - end)      # inside the trigger's words or after them
+            else:
+                distance = start - m.end()
+                if distance < 0:
+                    continue
             if m.start() < start and not passive:
                 distance += 30             # an active verb's victims follow it
             if best is None or distance < best[0]:
