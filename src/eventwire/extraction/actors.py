@@ -56,6 +56,9 @@ _GOVERNMENT_NOUN = r"(?:government|authorities|president|prime minister|ministry
 _STATE_RX = re.compile(r"\b(?:" + _NATION + r"\s+(?:\w+\s+){0,1}?)?(?P<noun>" + _MILITARY_NOUN + r"|" + _POLICE_NOUN + r"|" + _GOVERNMENT_NOUN + r")\b", re.IGNORECASE)
 # "police said", "an army officer said": the source of the report, not an actor in it.
 _SOURCE_AFTER = re.compile(r"\s*(?:(?:officers?|officials?|spokes(?:man|woman|person)|sources?|chief|commander|statement)\s+)?(?:said|says|say|told|reported|confirmed|announced|stated|added)\b", re.IGNORECASE)
+# "military forces of azerbaijan", "the army of myanmar"
+_STATE_OF_RX = re.compile(r"\b(?P<what>(?:military|armed|security|police|defen[cs]e|government) forces|army|police|navy|air force) of (?:the )?(?:" + _NATION + r")\b", re.IGNORECASE)
+_GOVERNMENTAL = re.compile(r"\bgovernment(?:al)? (?:positions|troops|soldiers)\b", re.IGNORECASE)
 # "russian and syrian jets", "jets believed to be russian"
 _COORDINATED = re.compile(r"\b(?:" + _NATION + r")\s+(?:and|or|,)\s+$", re.IGNORECASE)
 _NATION_AFTER = re.compile(r"\s+(?:believed to be|thought to be|suspected to be|said to be|reportedly|apparently|from)\s+(?:" + _NATION + r")\b", re.IGNORECASE)
@@ -106,6 +109,11 @@ def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorM
             if after:
                 country = WORD_TO_COUNTRY.get(after.group("nation").lower())
         found.append(ActorMention(kind, kind, INTER_STATE, start, m.end(), country, partner_country=partner))
+    for m in _STATE_OF_RX.finditer(sentence):
+        kind = "police" if m.group("what").lower().startswith("police") else "military"
+        found.append(ActorMention(kind, kind, INTER_STATE, m.start(), m.end(), WORD_TO_COUNTRY.get(m.group("nation").lower())))
+    for m in _GOVERNMENTAL.finditer(sentence):
+        found.append(ActorMention("military", "military", INTER_STATE, m.start(), m.end(), None))
     for kind, name, inter, rx in _GENERIC_RX:
         for m in rx.finditer(sentence):
             nation = m.group("nation")

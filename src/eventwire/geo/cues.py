@@ -39,8 +39,8 @@ DISTRICT_AFTER = frozenset({"district", "districts", "county", "counties", "muni
 # Words before a name that point at part of a region: "southern Idlib" (the province, ACLED's reading).
 DIRECTIONS = frozenset({
     "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
-    "southwestern", "central", "rural", "north-western", "south-eastern",
-})
+    "southwestern", "rural", "north-western", "south-eastern",
+})   # not "central": "central Nairobi" is the city centre, not the county
 # Words after "X, a ..." or before "the ... of X" that make X a town.
 TOWN_WORDS = frozenset({"town", "city", "village", "hamlet", "suburb", "neighbourhood", "neighborhood", "capital"})
 NEAR_BEFORE = frozenset({"near", "outside", "nearby", "outskirts", "around", "vicinity"})
