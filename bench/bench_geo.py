@@ -30,6 +30,13 @@ TEMPLATES = [
     "Talks between the two sides in {capital} broke down late on {day} without agreement.",
     "Fighters loyal to the local commander withdrew from the outskirts of {town} overnight.",
     "Hospitals in {town} were overwhelmed after the explosion, a doctor told reporters by phone.",
+    # wire copy also has sentences that name no place at all
+    "The statement gave no further details about the casualties or who was responsible.",
+    "A spokesman for the group said its fighters had acted in self-defence.",
+    "It was not possible to verify the reports independently.",
+    "Residents said they had been without electricity and running water for a week.",
+    "The United Nations has repeatedly called for a ceasefire and for humanitarian access.",
+    "Officials said an investigation had been opened and that several suspects were detained.",
 ]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -113,6 +120,7 @@ def main(argv=None) -> dict:
         print(json.dumps(result))
     else:
         print(f"find_places: {result['sentences_per_s_wall']:,} sentences/s (wall), "
+              f"{n_places / n_sent:.2f} places per sentence, "
               f"{result['sentences_per_s_cpu']:,}/s (CPU), best of {args.repeat} passes over {n_sent:,} sentences, "
               f"{n_places:,} places")
         print(f"gazetteer cold load: {result['cold_load_s_median']:.2f} s median of 3 "

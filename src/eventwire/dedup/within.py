@@ -21,7 +21,7 @@ _ABSORBED_BY = {("Arrests", PROTESTS), ("Arrests", RIOTS), ("Looting/property de
                 ("Violent demonstration", PROTESTS), ("Mob violence", PROTESTS)}
 
 
-_ARRESTED_PROTESTERS = re.compile(r"\b(?:them|they|protesters|demonstrators|protestors|participants|organi[sz]ers|marchers|activists)\b")
+_ARRESTED_PROTESTERS = re.compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He was arrested in connection with ..."
 
 
 def _same_slot(a: Event, b: Event) -> bool:

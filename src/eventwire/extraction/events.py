@@ -29,7 +29,8 @@ _NEAR = re.compile(r"\b(?:near|outskirts of|on the edge of|close to|outside|nort
 _DEMONSTRATIONS = re.compile(r"\b(?:protest(?:s|ers|ors|ed)?|demonstrat\w+|rall(?:y|ies)|marches|sit-ins?)\b")
 _NUMBERED_DEATHS = re.compile(r"\b(?:died|dead|killed|fatalit(?:y|ies)|death toll|lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b")
 _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")
-_ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+(?:\w+\s+){0,2}$")
+_ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+(?:\w+\s+)?$")
+_EVENT_NOUN = re.compile(r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|clash(?:es)?|fighting|attacks?|assaults?|raids?|riots?|violence|incidents?|operations?|offensive|ambush|explosions?|blasts?|bombings?|strikes?|shelling|killings?|abductions?|arrests?)\b")
 # "russia s defense ministry", "Syria's army": a country naming an actor, not a place
 _ACTOR_USE = re.compile(r"\s*(?:'s|’s|\ss\b|\s+(?:government|ministry|army|forces|military|president|officials|authorities|embassy|troops|defen[cs]e|foreign|state media|navy|air force))", re.IGNORECASE)
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
@@ -59,7 +60,8 @@ def extract_events(article: Article) -> list[Event]:
     built: list[Event] = []                # the events of the previous sentence
     for index, sentence in enumerate(article.sentences):
         s = lower[sentence.start:sentence.end]
-        sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end and not _in_dateline(article, p)]
+        sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end
+                           and not _in_dateline(article, p) and p.feature_code != "DEMONYM"]
         verdict = classify_sentence(s, protest_context)
         if verdict is not None and sentence_places:
             # "tahrir al-sham" names a group, not Damascus
@@ -76,7 +78,7 @@ def extract_events(article: Article) -> list[Event]:
             date_mention = dates[0] if dates else (context[0] if context else None)
             chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] or [None]
             previous = last_of_type.get(verdict.event_type)
-            if previous is not None and _ANAPHORA.search(s[:verdict.start]):
+            if previous is not None and _ANAPHORA.search(s[:verdict.start]) and _EVENT_NOUN.match(s, verdict.start):
                 # "The protest was called by ...": the event told before, not a new one
                 date_mention, chosen = previous
             for place in chosen:
