@@ -115,20 +115,22 @@ def _focus_country(article: Article, lower: str) -> str | None:
 
 
 def _choose_places(article: Article, sentence: Sentence, places: list[Place], verdict: Classification) -> list[Place]:
-    """The place(s) of the event in this sentence: towns before regions before countries."""
+    """The place(s) of the event in this sentence: towns before regions before countries,
+    the first named of each."""
     if not places:
         return []
     text = article.text.lower()
     towns = [p for p in places if not p.is_country and not p.is_admin1]
+    # A section of a city ("Colonia X", PPLX) yields to the city when both are named.
+    if any(p.feature_code == "PPLX" for p in towns) and any(p.feature_code != "PPLX" for p in towns):
+        towns = [p for p in towns if p.feature_code != "PPLX"]
     listed = [p for p in towns if _LIST_CUE.search(text[max(sentence.start, p.start - 40):p.start]) or _follows_list(text, towns, p)]
     if len(listed) >= 2:
         return listed
     countries = [p for p in places if p.is_country and not _ACTOR_USE.match(text, p.end) and not _is_demonym(p)]
     for group in (towns, [p for p in places if p.is_admin1], countries):
         if group:
-            trigger_at = sentence.start + verdict.start
-            after = [p for p in group if p.start >= trigger_at]
-            return [(after or group)[0]]
+            return [group[0]]       # the first named: notes and wire copy both open with the place
     return []
 
 
