@@ -40,6 +40,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
 _BOTH_SIDES = re.compile(r"\b(?:both directions|both sides|(?:shelling|artillery|mortar|rocket|fire) exchanges?|exchanges? of (?:shelling|artillery|fire))\b")
 _WEAPON_RULES = {"chemical", "suicide", "defuse", "rape", "grenade", "ied", "air", "shelling"}
 _CROWD = re.compile(r"\b(?:groups?|villagers|residents|supporters|activists|communit(?:y|ies)|youths|students|sellers|vendors|traders|inmates|prisoners|families|clans?|tribes?(?:men)?|factions? of|members of|locals|farmers|herders|workers|fans)\b")
+_DESCRIBES_ARRESTED = re.compile(r"(?:\bthe |\bwho (?:was|were|had been|has been|have been) |\ban )(?:\w+ )?$")
+_KILLED = re.compile(r"\b(?:killed|executed|murdered|shot dead|beheaded|corpses?|bod(?:y|ies)|found dead)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
@@ -55,7 +57,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         return None
     if T.CLAIM.search(sentence):
         return None
-    found = [t for t in T.find_triggers(sentence) if not T.preceded_by_irrealis(sentence, t.start)]
+    found = [t for t in T.find_triggers(sentence) if not T.preceded_by_irrealis(sentence, t.start)
+             and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start))]
     if not found:
         return None
     non_political = T.NON_POLITICAL.search(sentence)
@@ -129,6 +132,10 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     elif sub == "Armed clash" and "attack" in rules and not _CLASH_CORE.search(sentence) and not _RETURN_FIRE.search(sentence) \
             and _nearest_target(sentence, best.start, best.end) == "civilian":
         sub = "Attack"
+    if sub == "Arrests" and _agent_is_non_state(sentence, best.start):
+        sub = "Abduction/forced disappearance"     # an "arrest" by a non-state group (codebook)
+    elif sub == "Abduction/forced disappearance" and _KILLED.search(sentence):
+        sub = "Armed clash" if _nearest_target(sentence, best.start, best.end) == "military" else "Attack"
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
         sub = _territory_by_agent(sentence, best.start, sub)
     return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
@@ -151,6 +158,13 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None
+
+
+def _agent_is_non_state(sentence: str, trigger_at: int) -> bool:
+    from .actors import find_actors
+
+    agents = [a for a in find_actors(sentence[:trigger_at]) if a.kind not in ("civilians", "protesters", "rioters")]
+    return bool(agents) and agents[-1].kind in ("group", "rebels", "armed", "militia") and agents[-1].inter != 1
 
 
 def _territory_by_agent(sentence: str, trigger_at: int, default: str) -> str:
