@@ -39,9 +39,10 @@ _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire
 _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
 _BOTH_SIDES = re.compile(r"\b(?:both directions|both sides|(?:shelling|artillery|mortar|rocket|fire) exchanges?|exchanges? of (?:shelling|artillery|fire))\b")
 _WEAPON_RULES = {"chemical", "suicide", "defuse", "rape", "grenade", "ied", "air", "shelling"}
-_CROWD = re.compile(r"\b(?:groups?|villagers|residents|supporters|activists|communit(?:y|ies)|youths|students|sellers|vendors|traders|inmates|prisoners|families|clans?|tribes?(?:men)?|factions? of|members of|locals|farmers|herders|workers|fans)\b")
+_CROWD = re.compile(r"\b(?:groups?|villagers|residents|supporters|activists|communit(?:y|ies)|youths|students|sellers|vendors|traders|inmates|prisoners|families|members of|locals|farmers|herders|workers|fans)\b")
 _DESCRIBES_ARRESTED = re.compile(r"(?:\bthe |\bwho (?:was|were|had been|has been|have been) |\ban )(?:\w+ )?$")
 _KILLED = re.compile(r"\b(?:killed|executed|murdered|shot dead|beheaded|corpses?|bod(?:y|ies)|found dead)\b")
+_NEUTRALISED = re.compile(r"\b(?:killed|arrested|captured|neutrali[sz]ed|intercepted|shot)\s+(?:\S+\s+){0,3}$")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
@@ -58,7 +59,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     if T.CLAIM.search(sentence):
         return None
     found = [t for t in T.find_triggers(sentence) if not T.preceded_by_irrealis(sentence, t.start)
-             and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start))]
+             and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start))
+             and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))]
     if not found:
         return None
     non_political = T.NON_POLITICAL.search(sentence)
@@ -181,7 +183,7 @@ def _territory_by_agent(sentence: str, trigger_at: int, default: str) -> str:
 
 
 def _armed_context(sentence: str) -> bool:
-    return bool(re.search(r"\b(?:militants?|insurgents?|rebels?|gunmen|jihadists?|troops|soldiers|army|airstrikes?|air strikes?|shelling|bomb(?:ing|s)?|explosives?|isis|taliban|terrorists?)\b", sentence))
+    return bool(re.search(r"\b(?:armed|firearms|guns?|gunfire|weapons|gangs?|cartels?|clans?|tribes?|militias?|militants?|insurgents?|rebels?|gunmen|jihadists?|troops|soldiers|army|airstrikes?|air strikes?|shelling|bomb(?:ing|s)?|explosives?|isis|taliban|terrorists?)\b", sentence))
 
 
 def _political_armed(sentence: str) -> bool:
