@@ -149,6 +149,8 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
     passive = bool(_PASSIVE.search(sentence, start, min(len(sentence), end + 20)))
     for kind, rx in (("military", T.MILITARY_TARGET_WORDS), ("civilian", T.CIVILIAN_WORDS)):
         for m in rx.finditer(sentence, max(0, start - window), min(len(sentence), end + window)):
+            if start <= m.start() < start + 3:
+                continue                                # the agent the trigger's words begin with
             if m.start() >= start:
                 distance = max(0, m.start() - end)      # inside the trigger's words or after them
             else:
