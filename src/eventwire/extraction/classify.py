@@ -43,6 +43,8 @@ _CROWD = re.compile(r"\b(?:groups?|villagers|residents|supporters|activists|comm
 _DESCRIBES_ARRESTED = re.compile(r"(?:\bthe |\bwho (?:was|were|had been|has been|have been) |\ban )(?:\w+ )?$")
 _KILLED = re.compile(r"\b(?:killed|executed|murdered|shot dead|beheaded|corpses?|bod(?:y|ies)|found dead)\b")
 _NEUTRALISED = re.compile(r"\b(?:killed|arrested|captured|neutrali[sz]ed|intercepted|shot)\s+(?:\S+\s+){0,3}$")
+_OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|former (?:\w+ )?(?:military|army|police|soldier|officer|fighter|member)|retired)\b")
+_ENDS_ON_VERB = re.compile(r"\b(?:killed|shot|attacked|stabbed|murdered|hacked|beheaded|executed|massacred|opened fire|abducted|torched|burned|burnt|raided|stormed|invaded|ambushed|beat|assaulted|tortured|slaughtered|gunned down|injured|wounded)$")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
@@ -129,7 +131,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         sub = "Armed clash"
     elif sub == "Attack" and best.rule == "attack_generic" and _MOB_AGENT.search(sentence):
         sub = "Mob violence"
-    elif sub == "Attack" and best.rule in ("attack", "attack_generic") and _nearest_target(sentence, best.start, best.end) == "military":
+    elif sub == "Attack" and best.rule in ("attack", "attack_generic") and _nearest_target(sentence, best.start, best.end) == "military" \
+            and not _OFF_DUTY.search(sentence):
         sub = "Armed clash"
     elif sub == "Armed clash" and "attack" in rules and not _CLASH_CORE.search(sentence) and not _RETURN_FIRE.search(sentence) \
             and _nearest_target(sentence, best.start, best.end) == "civilian":
@@ -147,9 +150,11 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
     """Whether the victims named closest to the trigger are combatants or civilians."""
     best: tuple[int, str] | None = None
     passive = bool(_PASSIVE.search(sentence, start, min(len(sentence), end + 20)))
+    # "militants reportedly killed": words that end on the verb name the agent, not the victim
+    agent_span = bool(_ENDS_ON_VERB.search(sentence, start, end))
     for kind, rx in (("military", T.MILITARY_TARGET_WORDS), ("civilian", T.CIVILIAN_WORDS)):
         for m in rx.finditer(sentence, max(0, start - window), min(len(sentence), end + window)):
-            if start <= m.start() < start + 3:
+            if start <= m.start() < start + 3 or (agent_span and start <= m.start() < end):
                 continue                                # the agent the trigger's words begin with
             if m.start() >= start:
                 distance = max(0, m.start() - end)      # inside the trigger's words or after them
