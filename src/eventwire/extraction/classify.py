@@ -34,7 +34,8 @@ _AT_AUTHORITY = re.compile(r"\b(?:police|officers|security forces|soldiers|troop
 _ON_PEOPLE = re.compile(r"\b(?:lynch\w*|beat(?:en)? (?:\w+ )?to death|beat (?:up )?(?:a|an|the|two|three)|attacked (?:a|an|the|two|three) (?:man|woman|men|suspect|thief|youth)|clashed with each other|between two groups|communal|mob justice|jungle justice|vigilantes?|(?:killed|injured|hacked|stabbed) (?:a|an|the|two|three|\d+)|suspected (?:thief|thieves|robbers?|kidnappers?|witch))\b")
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|mourn\w*|commemorat\w*|in memory of|condemn\w*|denounc\w*|demand\w*|calling for|call for|to protest|in protest|in solidarity|in response to|after)\b")
 _NON_STATE_ARMED = re.compile(r"\b(?:militiam[ae]n|militias?|militants?|insurgents?|rebels?|gunmen|armed men|jihadists?|terrorists?|bandits|separatists)\b")
-_MOB_AGENT = re.compile(r"\b(?:mobs?|locals|community members|members of the community|residents|villagers|crowds?|youths|traders|vendors|party (?:members|supporters|workers)|supporters of)\b")
+_PEOPLE = re.compile(r"\b(?:nationals|palestinians|men|people|women|youths?|beneficiaries|citizens|crowds?)\b")
+_MOB_AGENT = re.compile(r"\b(?:mobs?|locals|group of (?:local )?(?:people|men|youths|villagers|residents)|community members|members of the community|residents|villagers|crowds?|youths|traders|vendors|party (?:members|supporters|workers)|supporters of)\b")
 _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire|gun ?battle|shoot-?out|firefight)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
 _BOTH_SIDES = re.compile(r"\b(?:both directions|both sides|(?:shelling|artillery|mortar|rocket|fire) exchanges?|exchanges? of (?:shelling|artillery|fire))\b")
@@ -123,13 +124,13 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     elif sub == "Violent demonstration" and not _DEMONSTRATION.search(sentence) and not protest_context:
         sub = "Mob violence"
     # Clashes between groups of people with no armed actor among them: a mob.
-    elif sub == "Armed clash" and _CLASH_CORE.search(sentence[best.start:best.end]) and not T.MILITARY_AGENT.search(sentence) \
-            and not _armed_context(sentence) and _CROWD.search(sentence):
+    elif sub == "Armed clash" and _CLASH_CORE.search(sentence[best.start:best.end]) and not _NON_STATE_ARMED.search(sentence) \
+            and not _armed_context(sentence) and (_CROWD.search(sentence) or _PEOPLE.search(sentence)) and not _named_group(sentence):
         sub = "Mob violence"
     # A strike inside fighting is part of the battle.
     elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence) or _BOTH_SIDES.search(sentence)):
         sub = "Armed clash"
-    elif sub == "Attack" and best.rule == "attack_generic" and _MOB_AGENT.search(sentence):
+    elif sub == "Attack" and best.rule in ("attack_generic", "attack") and _MOB_AGENT.search(sentence[:best.end]) and not _NON_STATE_ARMED.search(sentence):
         sub = "Mob violence"
     elif sub == "Attack" and best.rule in ("attack", "attack_generic") and _nearest_target(sentence, best.start, best.end) == "military" \
             and not _OFF_DUTY.search(sentence):
@@ -187,6 +188,12 @@ def _territory_by_agent(sentence: str, trigger_at: int, default: str) -> str:
     if agent.kind in ("military", "police", "government") or agent.inter == 1:
         return "Government regains territory"
     return "Non-state actor overtakes territory"
+
+
+def _named_group(sentence: str) -> bool:
+    from .actors import find_actors
+
+    return any(a.kind == "group" for a in find_actors(sentence))
 
 
 def _armed_context(sentence: str) -> bool:
