@@ -111,7 +111,9 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         sub = "Violent demonstration"      # protesters clashing with police riot
     elif T.PROTEST_WORDS.search(sentence) and (rules & {"protest", "intervention", "arrest", "force_on_protest", "violent_demo"}) \
             and best.rule not in _WEAPON_RULES:
-        if "force_on_protest" in rules or (T.CASUALTY_OF_PROTESTERS.search(head) and T.MILITARY_AGENT.search(head) and "intervention" in rules):
+        if T.VIOLENCE_BY_PROTESTERS.search(head) and ("force_on_protest" in rules or "intervention" in rules):
+            sub = "Violent demonstration"  # force against protesters who were violent themselves
+        elif "force_on_protest" in rules or (T.CASUALTY_OF_PROTESTERS.search(head) and T.MILITARY_AGENT.search(head) and "intervention" in rules):
             sub = "Excessive force against protesters"
         elif "violent_demo" in rules or "mob" in rules or T.VIOLENCE_BY_PROTESTERS.search(head):
             sub = "Violent demonstration"
