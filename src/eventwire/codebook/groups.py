@@ -67,7 +67,7 @@ NAMED_GROUPS: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("imbonerakure",), "Imbonerakure", 3),
     (("lra", "lord's resistance army"), "LRA: Lord's Resistance Army", 2),
     (("polisario",), "Polisario Front", 2),
-    (("naf", "donetsk people's republic", "luhansk people's republic", "dpr", "lpr", "pro-russian separatists", "separatists in eastern ukraine"), "NAF: United Armed Forces of Novorossiya", 2),
+    (("naf", "donetsk people's republic", "luhansk people's republic", "luhansk people's militia", "donbass people's militia", "donetsk people's militia", "donbas people's militia", "people's militia of donbass", "dpr", "lpr", "pro-russian separatists", "separatists in eastern ukraine"), "NAF: United Armed Forces of Novorossiya", 2),
     (("haftar", "libyan national army", "lna", "haftar's forces", "haftar forces"), "Military Forces of Libya (2014-) Haftar Faction", 1),
     (("government of national accord", "gna"), "Military Forces of Libya (2016-) Government of National Accord", 1),
     (("saudi-led coalition", "saudi-led coalition forces", "arab coalition", "coalition warplanes", "coalition jets"), "Operation Restoring Hope", 8),

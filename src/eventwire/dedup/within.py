@@ -80,8 +80,8 @@ def _absorb(kept: Event, new: Event) -> None:
         kept.fatalities = new.fatalities
     elif _default_toll(kept) and new.fatalities is not None and not _default_toll(new) and new.fatalities > 0:
         kept.fatalities = new.fatalities
-    if not kept.actor2 and new.actor2:
-        kept.actor2, kept.inter2 = new.actor2, new.inter2
+    if not kept.actor2 and new.actor2 and (kept.event_type != PROTESTS or new.inter2 == 1) and kept.sub_event_type != "Peaceful protest":
+        kept.actor2, kept.inter2 = new.actor2, new.inter2      # a peaceful protest has no second actor
     kept.notes = f"{kept.notes} {new.notes}".strip()
     kept.sentence_end = max(kept.sentence_end, new.sentence_end)
     kept.evidence.extend(e for e in new.evidence if e.field != "event_type")

@@ -29,6 +29,7 @@ _NEAR = re.compile(r"\b(?:near|outskirts of|on the edge of|close to|outside|nort
 _DEMONSTRATIONS = re.compile(r"\b(?:protest(?:s|ers|ors|ed)?|demonstrat\w+|rall(?:y|ies)|marches|sit-ins?)\b")
 _NUMBERED_DEATHS = re.compile(r"\b(?:died|dead|killed|fatalit(?:y|ies)|death toll|lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b")
 _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")
+_CRIMINAL = re.compile(r"\b(?:gangs?|gang-related|cartels?|drug (?:traffick\w+|dealers?|lords?)|narco\w*|criminal (?:groups?|gangs?)|hitm[ae]n|extortion|sicarios?)\b")
 _ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+(?:\w+\s+)?$")
 _EVENT_NOUN = re.compile(r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|clash(?:es)?|fighting|attacks?|assaults?|raids?|riots?|violence|incidents?|operations?|offensive|ambush|explosions?|blasts?|bombings?|strikes?|shelling|killings?|abductions?|arrests?)\b")
 # "russia s defense ministry", "Syria's army": a country naming an actor, not a place
@@ -274,6 +275,8 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
             evidence.append(Evidence(field, base + mention.start, base + mention.end, article.text[base + mention.start:base + mention.end]))
             inter = mention.inter
         elif default:
+            if default == "Unidentified Armed Group" and _CRIMINAL.search(s):
+                default = "Unidentified Gang"     # ACLED's name for armed criminals
             name = _qualify(default, country)
             inter = _default_inter(default)
         else:
