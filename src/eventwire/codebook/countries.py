@@ -14,6 +14,7 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "Angola": ("angolan", "angola"),
     "Argentina": ("argentine", "argentinian", "argentina"),
     "Armenia": ("armenian", "armenia"),
+    "Artsakh": ("artsakh", "nagorno-karabakh", "karabakh"),
     "Australia": ("australian", "australia"),
     "Azerbaijan": ("azerbaijani", "azeri", "azerbaijan"),
     "Bahrain": ("bahraini", "bahrain"),

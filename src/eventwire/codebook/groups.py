@@ -9,6 +9,8 @@ NAMED_GROUPS: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("hayat tahrir al-sham", "hayat tahrir al sham", "tahrir al-sham", "tahrir al sham", "hts", "nusra front", "al-nusra", "al nusra", "jabhat al-nusra", "jabhat fateh al-sham"), "HTS: Hayat Tahrir al Sham", 2),
     (("islamic state", "isis", "isil", "daesh", "is militants", "is fighters", "islamic state group"), "Islamic State", 2),
     (("iswap", "islamic state west africa"), "Islamic State (West Africa)", 2),
+    (("isgs", "islamic state in the greater sahara", "islamic state greater sahara"), "Islamic State (Greater Sahara)", 2),
+    (("national resistance forces", "national resistance", "tihama resistance"), "National Resistance Forces", 3),
     (("boko haram", "jas"), "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", 2),
     (("al-shabaab", "al shabaab", "al-shabab", "al shabab", "shabaab", "shabab"), "Al Shabaab", 2),
     (("taliban", "taleban"), "Taliban", 2),

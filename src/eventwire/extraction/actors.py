@@ -82,6 +82,8 @@ def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorM
             continue     # "let", "is", "car" are words before they are acronyms
         if form in _SHORT and cased_sentence is None and form in ("let", "jas", "tip", "pdf", "car", "ola", "kia", "sna", "aa"):
             continue
+        if sentence[max(0, m.start() - 5):m.start()] == "anti-":
+            continue     # "anti-houthi forces" are the houthis' enemies
         acled, inter = _GROUP_FORMS[form]
         found.append(ActorMention("group", acled, inter, m.start(), m.end(), None))
     for m in _STATE_RX.finditer(sentence):

@@ -224,7 +224,8 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
                 base: int, evidence: list[Evidence]) -> None:
     cased = None if article.lowercased else article.text[event.sentence_start:event.sentence_end]
     mentions = find_actors(s, cased)
-    agents = [m for m in mentions if m.end <= verdict.end or m.is_agent_by]
+    # "X was shot by Taliban militants": the agent after "by" comes first
+    agents = sorted((m for m in mentions if m.end <= verdict.end or m.is_agent_by), key=lambda m: not m.is_agent_by)
     targets = [m for m in mentions if m.start >= verdict.start and not m.is_agent_by]
     armed_kinds = ("group", "military", "police", "armed", "rebels", "militia", "government")
     kind = event.event_type
@@ -237,9 +238,9 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
             actor2 = _first(mentions, ("police", "military"))
             default2 = "Police Forces"
     elif kind == RIOTS:
-        actor1 = _first(mentions, ("rioters", "protesters"))
-        default1 = "Rioters"
-        actor2 = _first([m for m in mentions if m is not actor1], ("police", "military", "civilians", "group"))
+        actor1 = _first(mentions, ("rioters",))
+        default1 = "Rioters"            # protesters who riot are rioters
+        actor2 = _first([m for m in mentions if m is not actor1 and m.kind != "protesters"], ("police", "military", "civilians", "group"))
         if event.sub_event_type == "Mob violence" and actor2 is None:
             default2 = "Civilians"
     elif kind == VAC:
