@@ -132,3 +132,48 @@ def test_dateline_and_lowercased_form_are_recognised():
 def test_empty_report_is_an_input_error():
     with pytest.raises(eventwire.errors.InputError, match="empty"):
         normalize(RawReport(text="  \n", origin="x.txt", line=3))
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    ("Government warplanes bombed a market in the town on Monday, killing nine people.", "Air/drone strike"),
+    ("Rebels shelled the city centre with mortars overnight.", "Shelling/artillery/missile attack"),
+    ("A roadside bomb struck a police vehicle near the bridge.", "Remote explosive/landmine/IED"),
+    ("A suicide bomber blew himself up outside the ministry.", "Suicide bomb"),
+    ("Troops and insurgents exchanged fire for three hours near the border post.", "Armed clash"),
+    ("The army recaptured the district centre from the insurgents.", "Government regains territory"),
+    ("Insurgents seized control of the district headquarters after a night of fighting.", "Non-state actor overtakes territory"),
+    ("Gunmen stormed the village and shot dead four farmers.", "Attack"),
+    ("Gunmen kidnapped a priest and two teachers on the highway.", "Abduction/forced disappearance"),
+    ("Militants arrested three men accused of spying and took them to an unknown location.", "Abduction/forced disappearance"),
+    ("Police arrested the opposition leader at his home.", "Arrests"),
+    ("Police fired tear gas to disperse students who were marching on parliament.", "Protest with intervention"),
+    ("Hundreds of nurses marched to the ministry to demand unpaid wages.", "Peaceful protest"),
+    ("Demonstrators threw stones at police and set tyres on fire.", "Violent demonstration"),
+    ("An angry mob lynched a man accused of stealing a goat.", "Mob violence"),
+    ("A farmer was wounded when an unexploded shell left over from the war went off in his field.", "Other"),
+    ("Army engineers defused a bomb planted under the bridge.", "Disrupted weapons use"),
+    ("The two factions signed a ceasefire agreement in the capital.", "Agreement"),
+])
+def test_sub_event_types_on_our_sentences(sentence, sub_event_type):
+    events = eventwire.extract(sentence, published="2021-05-05")
+    assert events, sentence
+    assert events[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("sentence", [
+    "Teachers went on strike on Monday over pay.",
+    "The former minister suffered a heart attack at home.",
+    "Floods killed twelve people in the river valley.",
+    "A gas cylinder explosion at a restaurant killed two cooks.",
+    "The group claimed responsibility for last week's bombing.",
+    "Police seized 40 kilograms of heroin at the port.",
+])
+def test_no_event_for_other_senses_crime_disasters_and_claims(sentence):
+    assert eventwire.extract(sentence, published="2021-05-05") == []
+
+
+def test_passive_agent_is_actor1():
+    (event,) = eventwire.extract("A soldier was shot dead by Taliban militants at a checkpoint in Kandahar on Monday.",
+                                 published="2021-05-05")
+    assert event.actor1 == "Taliban"
+    assert event.fatalities == 1

@@ -130,7 +130,7 @@ def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorM
             continue      # "taliban fighters": one actor
         if kept and a.kind == "group" and kept[-1].kind in ("rebels", "armed", "militia") and re.fullmatch(r"\s*(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to)|,)?\s*(?:the\s+)?", sentence[kept[-1].end:a.start]):
             kept.pop()    # "rebels of hayat tahrir al-sham": the named group
-        by = sentence[max(0, a.start - 4):a.start] == "by "
+        by = sentence[max(0, a.start - 3):a.start] == "by "
         kept.append(ActorMention(a.kind, a.name, a.inter, a.start, a.end, a.country, by, a.partner_country))
     return kept
 
