@@ -177,3 +177,10 @@ def test_passive_agent_is_actor1():
                                  published="2021-05-05")
     assert event.actor1 == "Taliban"
     assert event.fatalities == 1
+
+
+def test_a_coders_heading_names_the_strategic_development():
+    (event,) = eventwire.extract("Movement of forces: On 3 March 2021, an army convoy of forty trucks moved from the capital to the northern border.",
+                                 published="2021-03-04")
+    assert event.sub_event_type == "Change to group/activity"
+    assert event.event_date == "2021-03-03"

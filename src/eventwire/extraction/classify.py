@@ -23,6 +23,21 @@ class Classification:
     rule: str
 
 
+# Coders' notes (ACLED's among them) open strategic developments with a label:
+# "Movement of forces: On 5 May ...". The label is the coder's own classification.
+_NOTE_HEADING = re.compile(r"^\s*([a-z][a-z /-]{2,40}):")
+_HEADING_TYPES = {
+    "property destruction": "Looting/property destruction", "looting": "Looting/property destruction",
+    "land seizure": "Looting/property destruction", "looting/property destruction": "Looting/property destruction",
+    "movement of forces": "Change to group/activity", "security measures": "Change to group/activity",
+    "change to armed group": "Change to group/activity", "change to group/activity": "Change to group/activity",
+    "arrests": "Arrests", "arrest": "Arrests",
+    "detonation": "Disrupted weapons use", "defusal": "Disrupted weapons use", "weapons seizure": "Disrupted weapons use",
+    "disrupted weapons use": "Disrupted weapons use",
+    "explosive remnants of war": "Other", "other": "Other",
+    "headquarters or base established": "Headquarters or base established", "agreement": "Agreement",
+    "non-violent transfer of territory": "Non-violent transfer of territory",
+}
 _EXPLOSIVE_FAMILY = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _CLASH_CORE = re.compile(r"\b(?:clash(?:es|ed)?|fighting|gun ?battles?|fire ?fights?|exchanged (?:heavy )?fire|exchanges? of fire|fierce battles?|heavy battles?)\b")
 _WEAK_RULES = {"attack", "clash", "protest", "looting", "mob", "arrest", "change", "abduct", "shelling", "air", "ied", "transfer", "hq", "agreement", "nsa_overtakes", "gov_regains", "violent_demo", "intervention"}
@@ -57,6 +72,10 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     `protest_context`: the report speaks of demonstrations elsewhere, so rioting in
     this sentence is a demonstration turned violent rather than a mob.
     """
+    heading = _NOTE_HEADING.match(sentence)
+    if heading and heading.group(1) in _HEADING_TYPES:
+        sub = _HEADING_TYPES[heading.group(1)]
+        return Classification(PARENT_TYPE[sub], sub, heading.start(1), heading.end(1), 0.9, "heading")
     if not T.may_hold_event(sentence):
         return None
     if T.CLAIM.search(sentence):
