@@ -30,6 +30,7 @@ _DEMONSTRATIONS = re.compile(r"\b(?:protest(?:s|ers|ors|ed)?|demonstrat\w+|rall(
 _NUMBERED_DEATHS = re.compile(r"\b(?:died|dead|killed|fatalit(?:y|ies)|death toll|lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b")
 _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")
 _CRIMINAL = re.compile(r"\b(?:gangs?|gang-related|cartels?|drug (?:traffick\w+|dealers?|lords?)|narco\w*|criminal (?:groups?|gangs?)|hitm[ae]n|extortion|sicarios?)\b")
+_ARMED_VICTIM = re.compile(r"\b(?:the victim|he|she|the man|the deceased) (?:was|had been|were) (?:\w+ ){0,3}?(?:armed|a gang member|a member of (?:a|the) (?:\w+ )?(?:gang|cartel|criminal)|involved in (?:a |the )?(?:gang|drug)|wanted|a fugitive)|\bthe victim had (?:charges|a criminal record|\w+ charges)|\b(?:alleged|suspected) (?:drug dealer|gang member|member of (?:a|the) (?:\w+ )?gang)|\ban alleged (?:male |female )?(?:drug dealer|gang member|criminal)")
 _ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+(?:\w+\s+)?$")
 _EVENT_NOUN = re.compile(r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|clash(?:es)?|fighting|attacks?|assaults?|raids?|riots?|violence|incidents?|operations?|offensive|ambush|explosions?|blasts?|bombings?|strikes?|shelling|killings?|abductions?|arrests?)\b")
 # "russia s defense ministry", "Syria's army": a country naming an actor, not a place
@@ -68,6 +69,12 @@ def extract_events(article: Article) -> list[Event]:
             # "tahrir al-sham" names a group, not Damascus
             groups = [(sentence.start + m.start, sentence.start + m.end) for m in find_actors(s) if m.kind == "group"]
             sentence_places = [p for p in sentence_places if not any(a <= p.start < b for a, b in groups)]
+        if verdict is not None and verdict.sub_event_type == "Attack" and index + 1 < len(article.sentences):
+            # A victim who was armed, wanted or in a gang is no civilian: violence between
+            # armed men is a clash, whoever shot first (the next sentence often says so).
+            following = article.sentences[index + 1]
+            if _ARMED_VICTIM.search(s) or _ARMED_VICTIM.search(lower[following.start:following.end]):
+                verdict = replace(verdict, event_type=BATTLES, sub_event_type="Armed clash")
         if verdict is not None:
             if not focus:
                 focus.append(_focus_country(article, lower))
