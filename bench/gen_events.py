@@ -124,7 +124,7 @@ def generate(db: Path, events: int, seed: int = 5, start: date = date(2023, 1, 1
             for n in range(first, min(first + batch, events)):
                 article, event = make_event(n, rng, start, days)
                 items.append((article, [event]))
-            store.add_batch(items, coder="bench/gen_events")
+            store.add_batch(items, coder="bench/gen_events", merge=False)   # synthetic events stay apart
             print(f"\r{min(first + batch, events):>8} / {events} events", end="", file=sys.stderr, flush=True)
         print(file=sys.stderr)
         stored = store.count()

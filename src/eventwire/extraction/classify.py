@@ -61,6 +61,8 @@ _KILLED = re.compile(r"\b(?:killed|executed|murdered|shot dead|beheaded|corpses?
 _NEUTRALISED = re.compile(r"\b(?:killed|arrested|captured|neutrali[sz]ed|intercepted|shot)\s+(?:\S+\s+){0,3}$")
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|former (?:\w+ )?(?:military|army|police|soldier|officer|fighter|member)|retired)\b")
 _ENDS_ON_VERB = re.compile(r"\b(?:killed|shot|attacked|stabbed|murdered|hacked|beheaded|executed|massacred|opened fire|abducted|torched|burned|burnt|raided|stormed|invaded|ambushed|beat|assaulted|tortured|slaughtered|gunned down|injured|wounded)$")
+_POLICE_CLAUSE = re.compile(r"\b(?:as|when|while|but|before|after|and) (?:the )?(?:\w+ )?(?:police|security forces|troops|soldiers|officers|authorities|guards)\b")
+_ORGANISING = re.compile(r"\b(?:for|over|after) (?:\w+ ){0,2}?(?:organi[sz]\w+|participat\w+|taking part|joining|leading|calling|planning|inciting)|\bwho (?:organi[sz]\w*|participat\w*|took part|joined|led|called)")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
@@ -116,15 +118,20 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     if protest_at is not None:
         cue = _PROTEST_OBJECT.search(sentence, protest_at)
         if cue is not None:
-            head = sentence[:cue.start()]
-            found = [t for t in found if t.start < cue.start() or t.rule not in ("violent_demo", "intervention", "force_on_protest", "arrest", "mob")]
+            # the object clause runs until the police come back in: "..., as police fired tear gas"
+            resume = _POLICE_CLAUSE.search(sentence, cue.end())
+            back = resume.start() if resume else len(sentence)
+            head = sentence[:cue.start()] + " " + sentence[back:]
+            found = [t for t in found if t.start < cue.start() or t.start >= back
+                     or t.rule not in ("violent_demo", "intervention", "force_on_protest", "arrest", "mob")]
             rules = {t.rule for t in found}
             best = found[0]
         else:
             head = sentence
     else:
         head = sentence
-    if best.rule == "arrest" and protest_at is not None and best.start < protest_at and "intervention" not in rules:
+    if best.rule == "arrest" and protest_at is not None and best.start < protest_at and "intervention" not in rules \
+            and _ORGANISING.search(sentence, best.end, protest_at + 1):
         pass                               # "arrested for organising a protest": the arrest is the event
     elif _PROTESTERS.search(sentence) and best.rule == "clash":
         sub = "Violent demonstration"      # protesters clashing with police riot

@@ -18,7 +18,8 @@ import threading
 from datetime import datetime, timezone
 from typing import Any, Iterable, Sequence
 
-from ..dedup.across import Group, Grouper, candidate_window
+from ..codebook import EXPLOSIONS
+from ..dedup.across import NEAR_DEGREES, Group, Grouper, candidate_window
 from ..errors import StoreError
 from ..records import Article, Event
 from .base import AddResult, StatRow, Summary
@@ -40,7 +41,12 @@ from .schema import (
 _EVENT_COLS = ", ".join(name for name, _ in EVENT_COLUMNS)
 _ARTICLE_COLS = ", ".join(name for name, _ in ARTICLE_COLUMNS)
 _SOURCE_COLS = ", ".join(name for name, _ in SOURCE_COLUMNS)
-_KEY_COLUMNS = (("lo", "DATE"), ("hi", "DATE"), ("iso3", "VARCHAR"), ("country", "VARCHAR"))
+_KEY_COLUMNS = (("lo", "DATE"), ("hi", "DATE"), ("iso3", "VARCHAR"), ("country", "VARCHAR"),
+                ("event_type", "VARCHAR"), ("lat", "DOUBLE"))
+# What matching a new event against a stored one reads; the rest is read only for events that change.
+_MATCH_FIELDS = ("id", "article_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
+                 "actor2", "country", "iso3", "admin1", "location", "latitude", "longitude", "geo_precision",
+                 "geonameid")
 
 
 def _arrow_type(kind: str):
@@ -87,6 +93,7 @@ class DuckDBStore:
             self._create()
         self._check_schema()
         self._has_sources = "event_sources" in self._tables()
+        self._search_sources = self._has_sources and "notes" in self._columns("event_sources")
         self._event_select = self._select_list("events", EVENT_COLUMNS)
         self._article_select = self._select_list("articles", ARTICLE_COLUMNS)
 
@@ -98,7 +105,8 @@ class DuckDBStore:
             self._con.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
             )
-            for table, columns in (("articles", ARTICLE_COLUMNS), ("events", EVENT_COLUMNS)):
+            for table, columns in (("articles", ARTICLE_COLUMNS), ("events", EVENT_COLUMNS),
+                                   ("event_sources", SOURCE_COLUMNS)):
                 have = self._columns(table)
                 for name, kind in columns:
                     if name not in have:  # a field added to the records since this file was made
@@ -234,7 +242,7 @@ class DuckDBStore:
             if not event.id:
                 raise StoreError(f"an event of article {event.article_id or '?'} has no id; the pipeline assigns ids")
         incoming_ids = list(dict.fromkeys(e.id for e in incoming))
-        touched: set[str] = set()
+        touched: set[str] = set()     # groups whose reports change: read in full now
         if drop_articles:
             _, rows = self._run("SELECT DISTINCT event_id FROM event_sources WHERE article_id = ANY(?)",
                                 [sorted(drop_articles)])
@@ -245,9 +253,10 @@ class DuckDBStore:
                 [incoming_ids, incoming_ids],
             )
             touched.update(r[0] for r in rows)
-        if merge:
-            touched.update(self._candidates(incoming))
-        grouper = Grouper(self._load_groups(sorted(touched)))
+        candidates = self._candidates(incoming) - touched if merge else set()
+        groups = self._load_groups(sorted(touched), with_sources=True)
+        groups += self._load_groups(sorted(candidates), with_sources=False)
+        grouper = Grouper(groups, load_sources=self._read_sources)
         grouper.drop(drop_articles, set(incoming_ids))
         plan = _Plan()
         seq = self._next_seq()
@@ -269,7 +278,8 @@ class DuckDBStore:
         return plan
 
     def _candidates(self, incoming: list[Event]) -> set[str]:
-        """Stored events that may be one of `incoming`: same country, dates within a week.
+        """Stored events that may be one of `incoming`: same country, dates in the window of
+        `candidate_window`, a type that can match, and (both having points) not far in latitude.
 
         One query per batch, bounded by each event's date window and country (a hash join
         on the country, then the range), never a scan of every event in Python.
@@ -280,36 +290,66 @@ class DuckDBStore:
             iso3, country = (event.iso3 or "").upper() or None, (event.country or "").lower() or None
             if window is None or (iso3 is None and country is None):
                 continue
-            keys.add((window[0], window[1], iso3, country))
+            lat = round(event.latitude, 1) if event.latitude is not None and event.longitude is not None else None
+            keys.add((window[0], window[1], iso3, country, event.event_type or None, lat))
         if not keys:
             return set()
         low, high = min(k[0] for k in keys), max(k[1] for k in keys)
-        self._con.register("_ew_keys", _arrow_table(_KEY_COLUMNS, sorted(keys, key=str)))
+        self._con.register("_ew_keys", _arrow_table(_KEY_COLUMNS, list(keys)))
         try:
+            near = (
+                "e.event_date BETWEEN ? AND ? AND e.event_date BETWEEN k.lo AND k.hi "
+                "AND (e.event_type = k.event_type OR e.event_type = ? OR k.event_type = ?) "
+                "AND (k.lat IS NULL OR e.latitude IS NULL OR e.longitude IS NULL OR abs(e.latitude - k.lat) <= ?)"
+            )
+            params = [low, high, EXPLOSIONS, EXPLOSIONS, NEAR_DEGREES + 0.05]   # + the rounding of k.lat
             _, rows = self._run(
-                "SELECT e.id FROM events e JOIN _ew_keys k ON upper(e.iso3) = k.iso3 "
-                "WHERE e.event_date BETWEEN ? AND ? AND e.event_date BETWEEN k.lo AND k.hi "
-                "UNION SELECT e.id FROM events e JOIN _ew_keys k ON lower(e.country) = k.country "
-                "WHERE e.event_date BETWEEN ? AND ? AND e.event_date BETWEEN k.lo AND k.hi",
-                [low, high, low, high],
+                f"SELECT e.id FROM events e JOIN _ew_keys k ON upper(e.iso3) = k.iso3 WHERE {near} "
+                f"UNION SELECT e.id FROM events e JOIN _ew_keys k ON lower(e.country) = k.country WHERE {near}",
+                params + params,
             )
         finally:
             self._con.unregister("_ew_keys")
         return {r[0] for r in rows}
 
-    def _load_groups(self, event_ids: list[str]) -> list[Group]:
+    def _load_groups(self, event_ids: list[str], with_sources: bool) -> list[Group]:
+        """Stored events as groups: with their reports read, or only their reports' article ids."""
         if not event_ids:
             return []
-        names, rows = self._run(f"SELECT {self._event_select} FROM events WHERE id = ANY(?)", [event_ids])
-        groups = {row[0]: Group(row[0], event=row_to_event(dict(zip(names, row))), stored=True) for row in rows}
-        _, rows = self._run(
-            "SELECT event_id, event FROM event_sources WHERE event_id = ANY(?) ORDER BY seq, source_event_id",
-            [event_ids],
-        )
-        for event_id, data in rows:
-            group = groups.setdefault(event_id, Group(event_id, stored=True))
-            group.sources.append(json_to_event(data))
+        if with_sources:
+            names, rows = self._run(f"SELECT {self._event_select} FROM events WHERE id = ANY(?)", [event_ids])
+            events = [row_to_event(dict(zip(names, row))) for row in rows]
+        else:   # candidates: the fields a match looks at (an event that changes is rebuilt from its reports)
+            _, rows = self._run(
+                f"SELECT {', '.join(_MATCH_FIELDS)}, strftime(event_date, '%Y-%m-%d') FROM events WHERE id = ANY(?)",
+                [event_ids],
+            )
+            events = [_match_event(row) for row in rows]
+        groups = {e.id: Group(e.id, sources=[] if with_sources else None, event=e, stored=True) for e in events}
+        if with_sources:
+            _, rows = self._run(
+                "SELECT event_id, event FROM event_sources WHERE event_id = ANY(?) ORDER BY seq, source_event_id",
+                [event_ids],
+            )
+            for event_id, data in rows:
+                group = groups.setdefault(event_id, Group(event_id, stored=True))
+                group.sources.append(json_to_event(data))
+                group.article_ids.add(group.sources[-1].article_id)
+        else:
+            _, rows = self._run(
+                "SELECT event_id, list(DISTINCT article_id) FROM event_sources WHERE event_id = ANY(?) GROUP BY event_id",
+                [event_ids],
+            )
+            for event_id, article_ids in rows:
+                if event_id in groups:
+                    groups[event_id].article_ids = set(article_ids)
         return list(groups.values())
+
+    def _read_sources(self, event_id: str) -> list[Event]:
+        _, rows = self._run(
+            "SELECT event FROM event_sources WHERE event_id = ? ORDER BY seq, source_event_id", [event_id]
+        )
+        return [json_to_event(data) for (data,) in rows]
 
     def _write(self, replace: list[str], article_rows: list[tuple], plan: "_Plan") -> None:
         import duckdb
@@ -370,7 +410,7 @@ class DuckDBStore:
             cursor.close()
 
     def _events_sql(self, q: EventQuery) -> tuple[str, list[Any]]:
-        where = compile_where(q)
+        where = compile_where(q, with_sources=self._search_sources)
         page_sql, page_params = compile_page(q)
         sql = f"SELECT {self._event_select} FROM events {where.where} {compile_order(q.sort)} {page_sql}"
         return sql, where.params + page_params
@@ -381,7 +421,7 @@ class DuckDBStore:
         return [row_to_event(dict(zip(names, row))) for row in rows]
 
     def count(self, q: EventQuery | None = None) -> int:
-        where = compile_where(q or EventQuery())
+        where = compile_where(q or EventQuery(), with_sources=self._search_sources)
         _, rows = self._fetch(f"SELECT count(*) FROM events {where.where}", where.params)
         return int(rows[0][0])
 
@@ -414,7 +454,7 @@ class DuckDBStore:
     def stats(self, q: EventQuery | None = None, by: str = "day") -> list[StatRow]:
         """(key, events, fatalities) per group; time groupings leave out undated events."""
         key = stats_key(by)
-        where = compile_where(q or EventQuery())
+        where = compile_where(q or EventQuery(), with_sources=self._search_sources)
         clause = where.where
         if by in TIME_KEYS:
             clause = f"{clause} AND event_date IS NOT NULL" if clause else "WHERE event_date IS NOT NULL"
@@ -467,6 +507,15 @@ class DuckDBStore:
 
     def __repr__(self) -> str:
         return f"DuckDBStore({self.path!r}{', read_only=True' if self.read_only else ''})"
+
+
+def _match_event(row: tuple) -> Event:
+    """An Event holding only `_MATCH_FIELDS` (the date as text, NULL text as "")."""
+    values = dict(zip(_MATCH_FIELDS, row[:-1]))
+    values["event_date"] = row[-1]
+    for name in ("actor1", "actor2", "country", "iso3", "admin1", "location", "event_type", "sub_event_type"):
+        values[name] = values[name] or ""
+    return Event(**values)
 
 
 class _Plan:

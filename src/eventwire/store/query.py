@@ -105,8 +105,12 @@ class Compiled:
     params: list[Any] = field(default_factory=list)
 
 
-def compile_where(q: EventQuery) -> Compiled:
-    """The WHERE clause (with leading 'WHERE', or empty) and its bound parameters."""
+def compile_where(q: EventQuery, *, with_sources: bool = False) -> Compiled:
+    """The WHERE clause (with leading 'WHERE', or empty) and its bound parameters.
+
+    `with_sources`: the store has `event_sources`, so `text` also searches the sentences of
+    every report merged into an event, not only the first report's notes.
+    """
     parts: list[str] = []
     params: list[Any] = []
 
@@ -167,8 +171,13 @@ def compile_where(q: EventQuery) -> Compiled:
             "location, admin1, admin2, country))"
         )
         for word in q.text.lower().split():
-            parts.append(f"contains({haystack}, ?)")
-            params.append(word)
+            if with_sources:
+                parts.append(f"(contains({haystack}, ?) OR id IN "
+                             "(SELECT event_id FROM event_sources WHERE contains(lower(notes), ?)))")
+                params += [word, word]
+            else:
+                parts.append(f"contains({haystack}, ?)")
+                params.append(word)
 
     if q.article_id:
         parts.append("article_id = ?")

@@ -87,6 +87,7 @@ SOURCE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("seq", "BIGINT"),           # the order reports were stored: the first one names the event
     ("source", "VARCHAR"),
     ("fatalities", "INTEGER"),
+    ("notes", "VARCHAR"),        # the report's own sentence(s): text search finds a merged event by any report
     ("event", "VARCHAR"),        # JSON
     ("ingested_at", "TIMESTAMP"),
 )
@@ -201,8 +202,10 @@ def source_row(group_id: str, event: Event, seq: int, now: datetime) -> tuple[An
     """One row of event_sources, in `SOURCE_COLUMNS` order."""
     if not event.id:
         raise StoreError(f"an event of article {event.article_id or '?'} has no id; the pipeline assigns ids")
-    data = json.dumps(event.to_dict(), ensure_ascii=False, default=str)
-    return (group_id, event.article_id, event.id, seq, event.source, event.fatalities, data, now)
+    fields_ = {name: getattr(event, name) for name in EVENT_FIELDS}
+    fields_["evidence"] = [vars(e) if is_dataclass(e) else e for e in event.evidence]
+    data = json.dumps(fields_, ensure_ascii=False, default=_jsonable)
+    return (group_id, event.article_id, event.id, seq, event.source, event.fatalities, event.notes, data, now)
 
 
 def json_to_event(text: str) -> Event:
