@@ -24,10 +24,17 @@ _ABSORBED_BY = {("Arrests", PROTESTS), ("Arrests", RIOTS), ("Looting/property de
 _ARRESTED_PROTESTERS = re.compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He was arrested in connection with ..."
 
 
+def _contains(region: Event, place: Event) -> bool:
+    """A province or country named in a later sentence is where the town already named lies."""
+    if region.geo_precision != 3 or not region.country or region.country != place.country:
+        return False
+    return region.location in (place.admin1, place.country) or not region.admin1
+
+
 def _same_slot(a: Event, b: Event) -> bool:
     if a.event_date != b.event_date:
         return False
-    if a.location and b.location and a.location != b.location:
+    if a.location and b.location and a.location != b.location and not _contains(b, a):
         return False
     if not a.location and b.location and a.sub_event_type != b.sub_event_type:
         return False        # a later sentence may add detail to an event, not an earlier one
