@@ -76,7 +76,7 @@ def _absorb(kept: Event, new: Event) -> None:
         if kept.sub_event_type == "Peaceful protest" and new.sub_event_type == "Arrests" and _ARRESTED_PROTESTERS.search(new.notes.lower()):
             kept.sub_event_type = "Protest with intervention"     # the police stepped in
             kept.actor2, kept.inter2 = new.actor1 or kept.actor2, new.inter1
-        if kept.event_type == STRATEGIC or (kept.event_type == PROTESTS and new.event_type == RIOTS):
+        if (kept.event_type == STRATEGIC and new.event_type in (PROTESTS, RIOTS)) or (kept.event_type == PROTESTS and new.event_type == RIOTS):
             # the protest/riot is the event and arrests are part of it; a protest that turned violent is a riot
             kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
             kept.actor1, kept.actor2 = new.actor1 or kept.actor1, new.actor2 or kept.actor2

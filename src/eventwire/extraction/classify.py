@@ -143,8 +143,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             sub = "Excessive force against protesters"
         elif "violent_demo" in rules or "mob" in rules or T.VIOLENCE_BY_PROTESTERS.search(head):
             sub = "Violent demonstration"
-        elif "intervention" in rules:
-            sub = "Protest with intervention"
+        elif "intervention" in rules or "arrest" in rules:
+            sub = "Protest with intervention"     # arrests at a protest: the police intervened
         elif best.rule in ("protest", "change", "arrest", "looting", "agreement", "hq", "transfer"):
             sub = "Peaceful protest"
         best = next((t for t in found if t.rule in ("protest", "intervention", "force_on_protest", "violent_demo")), best)
