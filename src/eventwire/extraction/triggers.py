@@ -146,10 +146,13 @@ _IRREALIS_BEFORE = _rx(
     r"\b(?:condemn\w*|denounc\w*|deplor\w*|mourn\w*|commemorat\w*|anniversary|warn(?:ed|s|ing)? (?:of|about|against|that)|threaten\w*|"
     r"plan(?:ned|ning|s)? to|plot(?:ted|ting)? to|intend\w* to|vow(?:ed|s)? to|would|will|could|might|(?<!\d )may(?! \d)|should|"
     r"if|unless|risk of|threat of|prevent\w*|avoid\w*|deny|denied|denies|investigat\w*|probe into|trial|"
-    r"accused of|suspicion of|suspected of|charged with|convicted|sentenced|court|verdict|compensation for|memorial|remember\w*|since the|"
-    r"in the wake of|following the|after the|ahead of|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|"
+    r"accused of|accusations?|allegations?|alleged(?:ly)? (?:that|responsible)|responsible for|blamed (?:\w+ )?for|"
+    r"suspicion of|suspected of|charged with|convicted|sentenced|court|verdict|compensation for|memorial|remember\w*|"
+    r"call(?:ed|s|ing)? for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|"
     r"against (?:the )?(?:killing|arrest|detention|abduction|rape|attack|shelling|bombing)|over the (?:killing|arrest|death|detention|abduction|rape))\b"
 )
+# "since the prison riot", "after the attack": an earlier event named in passing.
+_EARLIER_EVENT = _rx(r"\b(?:since|after|following|in the wake of|ahead of|before) (?:the|a|an|last|this|their|its) (?:\w+\s+){0,2}$")
 # A denial or an accusation governs the whole clause after it.
 _DENIAL = _rx(r"\b(?:rejected|denied|denies|deny|dismissed) (?:\w+ ){0,3}?(?:accusations?|allegations?|claims?|reports?|responsibility)|\baccus(?:ed|es|ing|ations?) (?:\w+ ){0,4}?(?:of|that)\b")
 DIPLOMACY = _rx(
@@ -163,7 +166,7 @@ CIVILIAN_WORDS = _rx(r"\b" + CIVILIAN + r"\b")
 MILITARY_TARGET_WORDS = _rx(r"\b(?:members? of (?:an? |the )?(?:\S+ ){0,3}?(?:group|faction|militia|army|brigade|command|cartel|gang|rebels)|commanders?|operatives?|soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|police stations?|police|officers|personnel|militants?|insurgents?|rebels?|fighters?|jihadists?|terrorists?|security (?:forces|personnel|officers?|members?|guards?)|members? of the (?:\w+ ){0,3}?(?:security|army|police|forces|military)|army|military|security forces|guards?|gendarmes?|militiam[ae]n|commanders?|checkpoint|base|outpost|convoy|patrol|positions?)\b")
 PROTEST_WORDS = _rx(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ers)?|sit-?ins?|picket\w*|crowds?|bandh|hartal|vigil)\b")
 CASUALTY_OF_PROTESTERS = _rx(r"\b(?:protesters|demonstrators|protestors|marchers|people|students|youths?|persons|man|woman|boy|girl)\b\s+(?:\w+ ){0,4}?(?:were |was |had been |have been )?(?:killed|shot dead|died|shot and killed|gunned down)|(?:killed|shot dead|killing|shooting dead)\s+(?:\w+ ){0,3}?(?:protesters|demonstrators|protestors|marchers)|(?:opened fire|fired live)")
-VIOLENCE_BY_PROTESTERS = _rx(r"\b(?:burn(?:ed|t|ing) (?:\w+ )?(?:mattresses|belongings|property|buildings?|offices?)|fir(?:ed|ing) (?:\w+ ){0,3}?(?:gunshots|shots|firearms|guns|weapons|bullets) (?:in|into) the air|tried to retaliate|turn(?:ed|s|ing)? (?:\w+ )?violent|violence (?:boil\w*|erupt\w*|flar\w*|spiral\w*|broke)|descended into|scene of (?:\w+ )?violence|set ablaze|smash(?:ed|ing)|trash(?:ed|ing)|petrol bombs?|clash(?:es|ed|ing)? with|in clashes|throwing (?:\w+ )?(?:stones|rocks|bricks)|burning (?:\w+ )?(?:material|materials|tyres|tires|debris|barricades)|burn(?:ing|ed|t) (?:debris|tyres|tires|vehicles?|cars?|buses|a |an |one |two )|setting fire|set (?:\w+ ){0,3}?(?:on fire|alight|ablaze)|barricad\w*(?! themselves)|burn\w* (?:\w+ )?(?:tyres|tires|barricades|effigies|effigy)|scuffles?|(?:escalating|outbreaks? of) violence|violence (?:erupted|broke out)|shut down roads|threw|hurled|pelted|torched|set fire|set ablaze|vandali[sz]ed|stormed|smashed|looted|ransacked|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buses|police|government|an?)|clashed with|stone[- ]?pelting|petrol bombs?|molotov|rioted|rioting|riots?|damaged|attacked (?:police|officers|security))\b")
+VIOLENCE_BY_PROTESTERS = _rx(r"\b(?:burn(?:ed|t|ing) (?:\w+ )?(?:mattresses|belongings|property|buildings?|offices?)|fir(?:ed|ing) (?:\w+ ){0,3}?(?:gunshots|shots|firearms|guns|weapons|bullets) (?:in|into) the air|tried to retaliate|turn(?:ed|s|ing)? (?:\w+ )?violent|violence (?:boil\w*|erupt\w*|flar\w*|spiral\w*|broke)|descended into|scene of (?:\w+ )?violence|set ablaze|smash(?:ed|ing)|trash(?:ed|ing)|petrol bombs?|clash(?:es|ed|ing)? with|in clashes|throwing (?:\w+ )?(?:stones|rocks|bricks)|burning (?:\w+ )?(?:material|materials|tyres|tires|debris|barricades)|burn(?:ing|ed|t) (?:debris|tyres|tires|vehicles?|cars?|buses|a |an |one |two )|setting fire|set (?:\w+ ){0,3}?(?:on fire|alight|ablaze)|barricad\w*(?! themselves)|burn\w* (?:\w+ )?(?:tyres|tires|barricades|effigies|effigy)|scuffles?|(?:escalating|outbreaks? of) violence|violence (?:erupted|broke out)|shut down roads|threw|hurled|pelted|torched|set fire|set ablaze|vandali[sz]ed|stormed|smashed|looted|ransacked|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buses|police|government|an?)|clashed with|stone[- ]?pelting|petrol bombs?|molotov|rioted|rioting|damaged|attacked (?:police|officers|security))\b")
 INTERVENTION_ON_PROTEST = RULES[[r.name for r in RULES].index("intervention")].pattern
 LABOUR_STRIKE = _rx(r"\b(?:on strike|went on strike|strike action|general strike|industrial action|workers'? strike|labou?r strike|strike by)\b")
 
@@ -181,5 +184,5 @@ def find_triggers(sentence: str) -> list[Trigger]:
 
 def preceded_by_irrealis(sentence: str, start: int, window: int = 40) -> bool:
     """True when the words just before a trigger report talk about it, not it."""
-    head = sentence[max(0, start - window):start]
-    return bool(_IRREALIS_BEFORE.search(head) or _DENIAL.search(sentence, 0, start))
+    return bool(_IRREALIS_BEFORE.search(sentence, max(0, start - window), start)
+                or _EARLIER_EVENT.search(sentence, 0, start) or _DENIAL.search(sentence, 0, start))
