@@ -63,6 +63,8 @@ _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|former (?:\w+ )?(?:military|army
 _ENDS_ON_VERB = re.compile(r"\b(?:killed|shot|attacked|stabbed|murdered|hacked|beheaded|executed|massacred|opened fire|abducted|torched|burned|burnt|raided|stormed|invaded|ambushed|beat|assaulted|tortured|slaughtered|gunned down|injured|wounded)$")
 _POLICE_CLAUSE = re.compile(r"\b(?:as|when|while|but|before|after|and) (?:the )?(?:\w+ )?(?:police|security forces|troops|soldiers|officers|authorities|guards)\b")
 _ORGANISING = re.compile(r"\b(?:for|over|after) (?:\w+ ){0,2}?(?:organi[sz]\w+|participat\w+|taking part|joining|leading|calling|planning|inciting)|\bwho (?:organi[sz]\w*|participat\w*|took part|joined|led|called)")
+# ACLED codes arrests with a political side, not every arrest of a suspect
+_POLITICAL_ARREST = re.compile(r"\b(?:activists?|opposition|journalists?|reporters?|protesters|demonstrators|protest\w*|leaders?|members? of|militants?|insurgents?|rebels?|separatists?|terror\w*|politicians?|lawmakers?|mps?|dissidents?|critics?|bloggers?|students|organi[sz]ers|supporters|candidates?|(?:former |opposition |party )?officials?|commanders?|fighters|jihadists?|extremists?|islamists?|spying|espionage|treason|sedition|coup|plot\w*|anti-government|curfew|lockdown|restrictions|rally|rallies|party|movement|union|clerics?|imams?|priests?|ministers?|governors?|mayors?|president|army|military|soldiers|officers|insurgency|militia\w*|group|forces|raids?|security service|occupation|palestinians?)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
@@ -84,7 +86,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         return None
     found = [t for t in T.find_triggers(sentence) if not T.preceded_by_irrealis(sentence, t.start)
              and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start))
-             and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))]
+             and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))
+             and not (t.rule == "arrest" and not _POLITICAL_ARREST.search(sentence))]
     if not found:
         return None
     non_political = T.NON_POLITICAL.search(sentence)
