@@ -167,6 +167,10 @@ def test_sub_event_types_on_our_sentences(sentence, sub_event_type):
     "A gas cylinder explosion at a restaurant killed two cooks.",
     "The group claimed responsibility for last week's bombing.",
     "Police seized 40 kilograms of heroin at the port.",
+    "The council will vote on the budget on March 16, the mayor said.",
+    "The young striker demonstrated his talent in the second half.",
+    "A man was arrested on Tuesday for shoplifting at the mall, police said.",
+    "A curfew would remain in force in the city until further notice, officials said.",
 ])
 def test_no_event_for_other_senses_crime_disasters_and_claims(sentence):
     assert eventwire.extract(sentence, published="2021-05-05") == []
