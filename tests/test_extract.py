@@ -188,3 +188,16 @@ def test_a_coders_heading_names_the_strategic_development():
                                  published="2021-03-04")
     assert event.sub_event_type == "Change to group/activity"
     assert event.event_date == "2021-03-03"
+
+
+def test_ordinary_crime_reporting_yields_no_event():
+    report = ("A woman was stabbed on Tuesday morning while jogging near the park, police said. "
+              "A man was charged with attempted murder and will appear in court on Friday, the sheriff said.")
+    assert eventwire.extract(report, published="2021-05-05") == []
+
+
+def test_a_killing_by_gunmen_is_an_attack_even_in_crime_news():
+    report = ("Gunmen shot dead a village chief outside his home on Monday, police said. "
+              "Two suspects were later charged with murder and will appear in court.")
+    events = eventwire.extract(report, published="2021-05-05")
+    assert events and events[0].sub_event_type == "Attack" and events[0].fatalities == 1

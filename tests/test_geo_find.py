@@ -113,7 +113,7 @@ def test_unknown_name_with_its_province_named_goes_to_the_province(gaz):
     village = found["kafr zita"]
     assert village.geonameid is None
     assert village.admin1 == "Hama" and village.geo_precision == 3 and village.country == "Syria"
-    assert km(village, 35.2, 37.0) < 1
+    assert km(village, 35.2, 37.0) < 30     # the province's point, or the city it is centred on
 
 
 def test_a_name_from_a_far_country_is_not_forced(gaz):

@@ -31,6 +31,10 @@ _NUMBERED_DEATHS = re.compile(r"\b(?:died|dead|killed|fatalit(?:y|ies)|death tol
 _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")
 _CRIMINAL = re.compile(r"\b(?:gangs?|gang-related|cartels?|drug (?:traffick\w+|dealers?|lords?)|narco\w*|criminal (?:groups?|gangs?)|hitm[ae]n|extortion|sicarios?)\b")
 _ARMED_VICTIM = re.compile(r"\b(?:the victim|he|she|the man|the deceased) (?:was|had been|were) (?:\w+ ){0,3}?(?:armed|a gang member|a member of (?:a|the) (?:\w+ )?(?:gang|cartel|criminal)|involved in (?:a |the )?(?:gang|drug)|wanted|a fugitive)|\bthe victim had (?:charges|a criminal record|\w+ charges)|\b(?:alleged|suspected) (?:drug dealer|gang member|member of (?:a|the) (?:\w+ )?gang)|\ban alleged (?:male |female )?(?:drug dealer|gang member|criminal)")
+_ARMED_AGENT = re.compile(r"\b(?:gunm[ae]n|armed (?:men|man|individuals?|group|persons?|assailants)|assailants|attackers|militants?|insurgents?|rebels?|jihadists?|terrorists?|militia\w*|bandits|gangs?|gang members|cartels?|hitm[ae]n|soldiers|troops|army|military|security forces|forces|guards|settlers|mobs?|vigilantes|fighters|extremists|separatists|paramilitar\w+)\b")
+_CONFLICT = re.compile(r"\b(?:militants?|insurgen\w+|rebels?|jihadists?|terroris\w+|militias?|armed groups?|gunmen|cartels?|gangs?|security forces|soldiers|troops|army|military|conflict|war|clashes|offensive|airstrikes?|shelling|bombings?|ceasefire|armed men|unidentified (?:men|assailants|individuals|persons))\b")
+# the vocabulary of ordinary crime reporting
+_CRIME_NEWS = re.compile(r"\b(?:murder-suicide|homicide|coroner|sheriff|jury|pleaded|plead guilty|sentenced|convicted|trial|prosecutors?|district attorney|charged with|faces charges|court|investigators said|detectives?|autopsy|medical examiner)\b")
 _ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+(?:\w+\s+)?$")
 _EVENT_NOUN = re.compile(r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|clash(?:es)?|fighting|attacks?|assaults?|raids?|riots?|violence|incidents?|operations?|offensive|ambush|explosions?|blasts?|bombings?|strikes?|shelling|killings?|abductions?|arrests?)\b")
 # "russia s defense ministry", "Syria's army": a country naming an actor, not a place
@@ -50,6 +54,8 @@ def extract_events(article: Article) -> list[Event]:
     lower = lower_preserving(article.text)
     focus: list[str | None] = []           # computed once, on the first event
     protest_context = bool(_DEMONSTRATIONS.search(lower))
+    conflict_context = bool(_CONFLICT.search(lower))
+    crime_news = bool(_CRIME_NEWS.search(lower))
 
     def dates_in(index: int) -> list[DateMention]:
         sentence = article.sentences[index]
@@ -69,6 +75,9 @@ def extract_events(article: Article) -> list[Event]:
             # "tahrir al-sham" names a group, not Damascus
             groups = [(sentence.start + m.start, sentence.start + m.end) for m in find_actors(s) if m.kind == "group"]
             sentence_places = [p for p in sentence_places if not any(a <= p.start < b for a, b in groups)]
+        if verdict is not None and verdict.event_type == VAC and verdict.rule in ("attack", "attack_generic") \
+                and crime_news and not conflict_context and not _ARMED_AGENT.search(s):
+            verdict = None         # a killing in crime news with no armed actor in sight: ACLED does not code it
         if verdict is not None and verdict.sub_event_type == "Attack" and index + 1 < len(article.sentences):
             # A victim who was armed, wanted or in a gang is no civilian: violence between
             # armed men is a clash, whoever shot first (the next sentence often says so).
