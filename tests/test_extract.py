@@ -171,6 +171,9 @@ def test_sub_event_types_on_our_sentences(sentence, sub_event_type):
     "The young striker demonstrated his talent in the second half.",
     "A man was arrested on Tuesday for shoplifting at the mall, police said.",
     "A curfew would remain in force in the city until further notice, officials said.",
+    "The two companies signed a five-year agreement to share the port terminal.",
+    "She joined the company in 2015 and now leads its research team.",
+    "The court dismissed a sexual assault charge against the coach, prosecutors said.",
 ])
 def test_no_event_for_other_senses_crime_disasters_and_claims(sentence):
     assert eventwire.extract(sentence, published="2021-05-05") == []

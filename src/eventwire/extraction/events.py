@@ -75,9 +75,9 @@ def extract_events(article: Article) -> list[Event]:
             # "tahrir al-sham" names a group, not Damascus
             groups = [(sentence.start + m.start, sentence.start + m.end) for m in find_actors(s) if m.kind == "group"]
             sentence_places = [p for p in sentence_places if not any(a <= p.start < b for a, b in groups)]
-        if verdict is not None and verdict.rule in ("attack", "attack_generic") \
+        if verdict is not None and verdict.rule in ("attack", "attack_generic", "rape", "abduct", "clash") \
                 and crime_news and not conflict_context and not _ARMED_AGENT.search(s):
-            verdict = None         # a killing in crime news with no armed actor in sight: ACLED does not code it
+            verdict = None         # violence in crime news with no armed actor in sight: ACLED does not code it
         if verdict is not None and verdict.sub_event_type == "Attack" and index + 1 < len(article.sentences):
             # A victim who was armed, wanted or in a gang is no civilian: violence between
             # armed men is a clash, whoever shot first (the next sentence often says so).
