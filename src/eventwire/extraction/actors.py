@@ -56,6 +56,7 @@ _GOVERNMENT_NOUN = r"(?:government|authorities|president|prime minister|ministry
 _STATE_RX = re.compile(r"\b(?:" + _NATION + r"\s+(?:\w+\s+){0,1}?)?(?P<noun>" + _MILITARY_NOUN + r"|" + _POLICE_NOUN + r"|" + _GOVERNMENT_NOUN + r")\b", re.IGNORECASE)
 # "police said", "an army officer said": the source of the report, not an actor in it.
 _SOURCE_AFTER = re.compile(r"\s*(?:(?:officers?|officials?|spokes(?:man|woman|person)|sources?|chief|commander|statement)\s+)?(?:said|says|say|told|reported|confirmed|announced|stated|added)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\b[^.,;]{0,40}$", re.IGNORECASE)
 # "military forces of azerbaijan", "the army of myanmar"
 _STATE_OF_RX = re.compile(r"\b(?P<what>(?:military|armed|security|police|defen[cs]e|government) forces|army|police|navy|air force) of (?:the )?(?:" + _NATION + r")\b", re.IGNORECASE)
 _GOVERNMENTAL = re.compile(r"\bgovernment(?:al)? (?:positions|troops|soldiers)\b", re.IGNORECASE)
@@ -130,7 +131,8 @@ def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorM
             continue      # "taliban fighters": one actor
         if kept and a.kind == "group" and kept[-1].kind in ("rebels", "armed", "militia") and re.fullmatch(r"\s*(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to)|,)?\s*(?:the\s+)?", sentence[kept[-1].end:a.start]):
             kept.pop()    # "rebels of hayat tahrir al-sham": the named group
-        by = sentence[max(0, a.start - 3):a.start] == "by "
+        # "was shot by X": a passive's agent; "a camp run by X" is no agent of the event
+        by = sentence[max(0, a.start - 3):a.start] == "by " and bool(_PASSIVE_BEFORE.search(sentence, 0, max(0, a.start - 3)))
         kept.append(ActorMention(a.kind, a.name, a.inter, a.start, a.end, a.country, by, a.partner_country))
     return kept
 
