@@ -50,7 +50,7 @@ TITLES = frozenset({
     "captain", "lt", "sgt", "sheikh", "rep", "sen", "senator", "gov", "governor", "mayor", "judge",
     "prof", "professor", "minister", "king", "queen", "prince", "princess", "pope", "saint", "st",
     "lord", "lady", "coach", "officer", "detective", "deputy", "chief", "commander", "imam", "father",
-    "brother", "sister", "uncle", "aunt", "son", "daughter", "wife", "husband",
+    "brother", "sister", "uncle", "aunt", "son", "daughter", "wife", "husband", "mp", "mps",
 })
 # Particles that stay inside a transliterated name: "jabal al zawya", "kafr nabl", "abu dhabi".
 NAME_PARTICLES = frozenset({
@@ -84,3 +84,9 @@ STOP_NAMES = frozenset({
 # Of STOP_NAMES, those that are also big places: kept when context makes them places.
 STOP_BUT_PLACE = frozenset({"jordan", "jackson", "lincoln", "washington", "madison", "houston", "austin",
                             "dallas", "tyler", "victoria", "florence", "charlotte", "chelsea", "sharon"})
+# Capitalised words after a place name that make the whole an organisation ("the Saraqib Brigade").
+ORG_AFTER = frozenset({
+    "party", "army", "corps", "brigade", "brigades", "battalion", "battalions", "regiment", "division",
+    "militia", "militias", "front", "bank", "company", "movement", "liberation", "tigers", "hawks",
+    "resistance", "brigades", "forces",
+})

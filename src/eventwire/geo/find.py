@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .cues import (
-    ADMIN_AFTER, AREA_AFTER, WEAK_CUES, DIRECTIONS, DISTRICT_AFTER, MAX_CUE_LEN, NAME_CUES, NAME_PARTICLES, NEAR_BEFORE,
+    ADMIN_AFTER, AREA_AFTER, ORG_AFTER, WEAK_CUES, DIRECTIONS, DISTRICT_AFTER, MAX_CUE_LEN, NAME_CUES, NAME_PARTICLES, NEAR_BEFORE,
     STOP_BUT_PLACE, STOP_NAMES, TITLES, TOWN_WORDS,
 )
 from .gazetteer import Gazetteer
 from .names import ARTICLES, TOKEN_RE, compact, fold, skeleton
 
 _JOIN_GAPS = frozenset({" ", "-", "'", "’", "‘", "`", "ʼ", "ʻ", " - ", "- ", " -", "–"})
+_APOSTROPHES = frozenset("'’‘`ʼʻ")
 _SENTENCE_END = frozenset(".!?\n\"“”:;•|")
 
 
@@ -40,6 +41,7 @@ class Tokens:
     joins: list[bool]      # joins[i]: token i may continue a name begun before it
     comma_before: list[bool]
     dot_after: list[bool]  # "Ga." "U.S.": a period right after the token
+    apos: list[bool] = None  # apos[i]: token i follows an apostrophe inside a word ("Dar'a", "Ma'rib")
 
 
 _SENT_RE = re.compile(r"[.!?\n\"“”:;•|]")
@@ -52,7 +54,7 @@ def tokenize(text: str) -> Tokens:
     """Word tokens and the gaps between them from one regex pass (this runs on every text)."""
     first = TOKEN_RE.search(text)
     if first is None:
-        return Tokens([], [], [], [], [], [], [], [], [])
+        return Tokens([], [], [], [], [], [], [], [], [], [])
     pairs = _TOKEN_GAP.findall(text, first.start())
     raws = [a for a, _ in pairs]
     gaps = [b for _, b in pairs]
@@ -77,7 +79,8 @@ def tokenize(text: str) -> Tokens:
     initial = [True] + [g != " " and _SENT_RE.search(g) is not None for g in gaps]
     commas = [False] + [g != " " and "," in g for g in gaps]
     dots = [g[0] == "." for g in gaps] + [text[ends[-1]:ends[-1] + 1] == "."]
-    return Tokens(starts, ends, keys, caps, upper, initial, joins, commas, dots)
+    apos = [False] + [len(g) == 1 and g in _APOSTROPHES for g in gaps]
+    return Tokens(starts, ends, keys, caps, upper, initial, joins, commas, dots, apos)
 
 
 @dataclass
@@ -94,6 +97,8 @@ class Mention:
     hint: str = ""               # admin, district, town, near, direction
     weak: bool = False           # needs a country focus to stay
     fuzzy_score: float = 100.0
+    gap_after: str = ""          # text up to the next mention (set by the resolver)
+    in_parens: bool = False      # inside an open parenthesis (set by the resolver)
 
 
 def _is_lower_text(text: str, toks: Tokens, article_lower: bool) -> bool:
@@ -299,6 +304,8 @@ def fuzzy_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text
                     continue
                 if a < i and keys[a] not in NAME_PARTICLES and not (not lower_text and toks.caps[a]):
                     continue
+                if a < i and not lower_text and not toks.caps[a] and keys[a] not in ("al", "el"):
+                    continue    # "at Balakote", "as Hama": an English word, not "al-"
                 key = " ".join(keys[a:b])
                 rows, score = fuzzy_lookup(key, gaz)
                 if rows and (best is None or (b - a, score) > (best.j - best.i, best.fuzzy_score)):
@@ -377,6 +384,7 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
         score = 100.0
         if not rows:
             rows, score = fuzzy_lookup(key, gaz, min_ratio=85.0)
+            score = min(score, 99.9)    # a near-spelling, however close: the resolver checks its country
         out.append(Mention(i, j, toks.starts[i], toks.ends[j - 1], key, rows, kind="cue",
                            hint=kind, fuzzy_score=score))
         for t in range(i, j):
@@ -403,6 +411,7 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
         score = 100.0
         if not rows:
             rows, score = fuzzy_lookup(key, gaz, min_ratio=85.0)
+            score = min(score, 99.9)    # a near-spelling, however close: the resolver checks its country
         out.append(Mention(a, i, toks.starts[a], toks.ends[i - 1], key, rows, kind="cue", hint="admin",
                            fuzzy_score=score))
         for t in range(a, i):
@@ -476,9 +485,21 @@ def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
         return True
     caps = toks.caps
     # every content word capitalised ("Jisr ash Shughur" may keep its particles low)
-    if not caps[i] or not all(caps[t] or toks.keys[t] in NAME_PARTICLES for t in range(i, m.j)):
+    if not caps[i] or not all(caps[t] or toks.keys[t] in NAME_PARTICLES or toks.keys[t] in ARTICLES
+                              or toks.apos[t] for t in range(i, m.j)):
         return False
     initial = toks.initial[i]
+    if m.j - m.i == 1 and toks.upper[i] and len(key) <= 4 and (
+            prior < 6.0 or not any(fold(gaz.name[r]) == key for r in m.rows[:3])):
+        return False    # "SDF", "LNA": an acronym, not a town that shares its letters or codes
+    # "pro-Saleh forces", "anti-Maduro": a leader or faction, not a small town of the name
+    if i > 0 and keys[i - 1] in ("pro", "anti") and toks.joins[i] and prior < 6.0 \
+            and not any(gaz.fcode[r] in ("PCLI", "ADM1") for r in m.rows[:3]):
+        return False
+    # "the Saraqib Brigade", "Hama Army", "Aleppo Bank": the place names an organisation
+    if m.j < len(keys) and caps[m.j] and toks.joins[m.j] and keys[m.j] in ORG_AFTER and not hinted \
+            and not any(gaz.fcode[r] in ("PCLI", "ADM1") for r in m.rows[:3]):
+        return False
     if initial or toks.upper[i]:
         if z >= 3.5 and prior - z < 1.0 and not hinted:
             return False

@@ -98,3 +98,31 @@ def compact(normed: str) -> str:
             tok = tok.replace(a, b)
         out.append(_DOUBLE.sub(r"\1", tok))
     return "".join(out)
+
+
+# Transliteration marks for ayn and hamza ("Ma’rib", "Ṣa‘dah", "Kharkivs’ka") that English copy
+# leaves out; an apostrophe before a capital is part of the name ("N’Djaména" -> "N'Djamena").
+_MARKS = "’‘ʼʻ`´"
+_MARK_IN_WORD = re.compile(rf"(?<=[^\W\d_])[{_MARKS}](?![A-Z])|(?<![^\W\d_])[‘ʻ](?=[^\W\d_])")
+
+
+@lru_cache(maxsize=50_000)
+def ascii_name(name: str | None) -> str | None:
+    """A gazetteer name as output: ASCII letters, no macrons, no ayn/hamza marks ("Ta‘izz" -> "Taizz")."""
+    if not name or name.isascii() and "`" not in name:
+        return name
+    out = _MARK_IN_WORD.sub("", name)
+    out = unidecode(out).replace("`", "'")
+    return " ".join(out.split())
+
+
+_APOSTROPHES = re.compile(r"(?<=\w)['’‘ʼʻ`](?=\w)")
+
+
+@lru_cache(maxsize=20_000)
+def loose_skeleton(name: str) -> str:
+    """Skeleton that also ignores a final -h after a vowel ("Hasakeh" = "Hasakah" = "Hasaka")
+    and apostrophes inside a word ("Dar'a" = "Daraa")."""
+    name = _APOSTROPHES.sub("", name)
+    toks = [t[:-1] if len(t) > 3 and t[-1] == "h" and t[-2] in "aeiou" else t for t in norm(name).split()]
+    return skeleton(" ".join(toks))

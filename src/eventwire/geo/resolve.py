@@ -5,7 +5,11 @@ Scores each candidate entry by population, the article's country focus
 and the words around the mention ("Hama province" is the governorate, "the
 town of Hama" the town). Two passes: the first finds the focus, the second
 resolves with it. A name whose entries all fall outside the focus and are too
-small to be meant from afar stays unresolved rather than becoming a wrong guess.
+small to be meant from afar stays unresolved rather than becoming a wrong guess;
+a near-spelling (fuzzy match) is accepted only inside the focus countries.
+Then the areas named with a place ("X, Luhansk", "X (Y, Donetsk)", see
+`containment`) limit its entries to that area, or place it at the area when
+none lies there; provinces carry the report's own spelling (`spelling`).
 """
 from __future__ import annotations
 
@@ -20,12 +24,16 @@ from .find import (
     Mention, context_hint, cue_mentions, exact_mentions, fuzzy_lookup, fuzzy_mentions,
     demonym_mentions, keep_mention, person_keys, tokenize, _is_lower_text,
 )
+from .containment import AREA_CODES, area_key, containers, gap_kind, inside
+from .context_names import article_joined, named_before_area, names_organisation, province_slots
 from .gazetteer import Gazetteer
-from .names import compact, norm
+from .spelling import article_spellings, respell
+from .names import ascii_name, compact, loose_skeleton as _loose_skeleton, norm
 
 _DATELINE = re.compile(
     r"^\s*([^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*(?:,\s*[^\W\d_][^(\n]{0,30}?)?"
     r"\s*\(\s*[^\W\d_][\w .&-]{0,30}\)\s*[-—–]")
+SEAT_KM = 40.0       # a province's point this close to its name-giving city: the city stands for it
 FOCUS_WEIGHT = 3.0
 PRIMARY_BONUS = 1.0   # the entry's own name, not one of its alternate names
 ADMIN_WEIGHT = 3.0
@@ -197,19 +205,46 @@ def _focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict[int, int | None
     return Focus(dict(countries), dict(admins), by_key), _normalise(keep)
 
 
+def _name_size(gaz: Gazetteer, rows) -> float:
+    return max((math.log10(gaz.pop[r] + 1) for r in rows[:5]), default=0.0)
+
+
+def _solid_focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict, demonyms: bool = True) -> tuple:
+    """Country shares from the names read exactly and not doubtful (and the dateline, demonyms):
+    the focus a fuzzy match or a small doubtful name must fall in. Also a function giving,
+    per name, the shares without that name's own votes."""
+    counts: dict[str, float] = defaultdict(float)
+    own: dict[str, dict] = defaultdict(lambda: defaultdict(float))
+    for idx, m in enumerate(mentions):
+        row = chosen.get(idx)
+        if row is None or m.kind == "fuzzy" or (m.weak and m.kind == "exact") or (m.kind == "demonym" and not demonyms):
+            continue
+        cc = gaz.cc[row]
+        if cc:
+            w = 2.0 if m.kind == "dateline" or gaz.fcode[row] == "PCLI" else 1.0
+            counts[cc] += w
+            own[m.key][cc] += w
+    def without(key: str) -> dict:
+        mine = own.get(key)
+        return _normalise({cc: v - mine.get(cc, 0.0) for cc, v in counts.items()}) if mine else shares
+
+    shares = _normalise(counts)
+    return shares, without
+
+
 def _place(gaz: Gazetteer, text: str, m: Mention, row: int | None, margin: float, hint: str) -> Place:
     place = Place(name=text[m.start:m.end], start=m.start, end=m.end)
     if row is None:
         return place
     fcode = gaz.fcode[row]
-    place.resolved_name = gaz.name[row]
+    place.resolved_name = ascii_name(gaz.name[row])
     place.geonameid = gaz.gid[row]
     place.latitude = round(gaz.lat[row], 5)
     place.longitude = round(gaz.lon[row], 5)
     place.country = gaz.country_name(row)
     place.iso3 = gaz.iso3(row)
-    place.admin1 = gaz.admin1[row]
-    place.admin2 = gaz.admin2[row]
+    place.admin1 = ascii_name(gaz.admin1[row])
+    place.admin2 = ascii_name(gaz.admin2[row])
     place.feature_class = gaz.fclass[row]
     place.feature_code = "DEMONYM" if m.kind == "demonym" else fcode
     place.population = gaz.pop[row]
@@ -232,8 +267,14 @@ def _provinces_by_sentence(gaz: Gazetteer, mentions: list[Mention], chosen: dict
     out: dict[int, set] = defaultdict(set)
     for idx, m in enumerate(mentions):
         row = chosen.get(idx)
-        if row is not None and row != -1 and gaz.fcode[row] == "ADM1":
+        if row is None or row == -1:
+            continue
+        if gaz.fcode[row] == "ADM1":
             out[sentence_of[m.i]].add(row)
+        elif gaz.fclass[row] == "P" and m.kind != "demonym":
+            area = gaz.admin1_rows.get(gaz.admin1_code[row])   # "Idleb" read as the city of the name
+            if area is not None and _loose_skeleton(gaz.name[area]) == _loose_skeleton(m.key):
+                out[sentence_of[m.i]].add(area)
     return out
 
 
@@ -282,6 +323,12 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         if any(covered[m.i:m.j]):
             continue
         m.hint = context_hint(toks, m)
+        longer = None if lower_text else article_joined(toks, gaz, m, persons)
+        if longer is not None:
+            mentions.append(longer)
+            for t in range(longer.i, longer.j):
+                covered[t] = True
+            continue
         if keep_mention(toks, gaz, m, lower_text, persons):
             if m.weak:
                 weak.append(m)   # a longer transliterated name may still swallow it
@@ -291,7 +338,8 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
                 covered[t] = True
     mentions.extend(cue_mentions(toks, gaz, covered, lower_text))
     tentative = {t for m in weak for t in range(m.i, m.j)}
-    mentions.extend(fuzzy_mentions(toks, gaz, covered, lower_text, persons, tentative))
+    mentions.extend(m for m in fuzzy_mentions(toks, gaz, covered, lower_text, persons, tentative)
+                    if not names_organisation(toks, m))
     for m in weak:
         if not any(covered[m.i:m.j]):
             mentions.append(m)
@@ -302,6 +350,15 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
     for m in mentions:
         if m.kind in ("fuzzy", "cue"):
             m.hint = context_hint(toks, m) or m.hint
+    if not lower_text:
+        slots = province_slots(gaz, text, toks, mentions)
+        if slots:
+            # a province's slot read loosely beats the same words read as a near-spelling or small town
+            mentions = [m for m in mentions if not (m.kind == "fuzzy" or m.weak and m.kind == "exact")
+                        or not any(sl.start < m.end and m.start < sl.end for sl in slots)]
+            mentions.extend(slots)
+        mentions.extend(named_before_area(gaz, text, toks, mentions))
+    mentions = [m for m in mentions if not _currency(toks, gaz, m)]
     mentions.sort(key=lambda m: m.start)
 
     chosen: dict[int, int | None] = {}
@@ -318,6 +375,12 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
             chosen[idx], first_margin[idx] = hit
     # whether a doubtful name may stay is judged with doubtful names counting less (keep_focus)
     votes, keep_focus = _focus(gaz, mentions, chosen, first_margin)
+    solid_all, solid_without = _solid_focus(gaz, mentions, chosen)
+    solid_places = _solid_focus(gaz, mentions, chosen, demonyms=False)[0]   # sure names, no nationalities
+    named_in: dict[str, set] = defaultdict(set)     # country -> the distinct names read there
+    for idx, row in chosen.items():
+        if row is not None and mentions[idx].kind != "demonym":
+            named_in[gaz.cc[row]].add(mentions[idx].key)
     places = []
     final: dict[int, int | None] = {}
     margins: dict[int, float] = {}
@@ -332,8 +395,22 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
             focus, admins = votes.without(m.key)
             hit = second_cache[ck] = _best(gaz, m, focus, admins)
         row, best, second = hit
-        if row is not None and (m.weak or m.kind in ("fuzzy", "cue")):
+        if row is not None and m.kind == "exact" and not m.weak and m.hint and gaz.pop[row] < 100_000 \
+                and len(named_in.get(gaz.cc[row], ())) <= 1 and solid_without(m.key) \
+                and not solid_without(m.key).get(gaz.cc[row]):
+            row = None     # "Nikaia district" in an Afghan report: a place, but not the Greek one
+        elif row is not None and (m.weak or m.kind in ("fuzzy", "cue")):
             in_focus = keep_focus.get(gaz.cc[row], 0.0) >= 0.3
+            if m.kind == "fuzzy" or m.fuzzy_score < 100.0:
+                # a near-spelling is a place only inside the country the sure names point at
+                in_focus = in_focus and solid_all.get(gaz.cc[row], 0.0) >= 0.5
+            elif m.weak and m.kind == "exact" and solid_places and not solid_all.get(gaz.cc[row]) \
+                    and len(named_in.get(gaz.cc[row], ())) <= 1:
+                # a small place alone in its country, in an article the sure names put elsewhere
+                in_focus = False
+            elif m.kind == "cue" and not m.weak:
+                # "X district": the other names, not X itself, say which country is meant
+                in_focus = votes.without(m.key)[0].get(gaz.cc[row], 0.0) >= 0.3 or not votes.by_key.keys() - {m.key}
             if not in_focus and (m.weak or gaz.pop[row] < 100_000):
                 if m.kind in ("fuzzy", "exact"):
                     final[idx] = -1      # not a place here: drop
@@ -341,10 +418,23 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
                 row = None               # a cue says place, the entry is not credible
         final[idx] = row
         margins[idx] = best - second if second > -1e8 else 5.0
+    for k in range(len(mentions) - 1):
+        mentions[k].gap_after = text[mentions[k].end:mentions[k + 1].start]
+        # "(Dessa, Tillabery)": a comma inside a parenthesis joins a place to its province
+        mentions[k].in_parens = text.rfind("(", max(0, mentions[k].start - 60), mentions[k].start) > \
+            text.rfind(")", max(0, mentions[k].start - 60), mentions[k].start)
+    held = containers(text, gaz, [(m.start, m.end, m.rows, m.kind, m.key) for m in mentions])
+    at_area: dict[int, int] = {}
+    for idx in sorted(held, reverse=True):       # outer areas first: "X (Y, Donetsk)"
+        _contain(gaz, mentions, final, votes, idx, held[idx], held, at_area)
     sentence_of = _sentence_ids(toks)
     provinces = _provinces_by_sentence(gaz, mentions, final, sentence_of)
+    spelled = {} if lower_text else article_spellings(gaz, text, mentions, final)
     for idx, m in enumerate(mentions):
         row = final[idx]
+        if idx in at_area:
+            places.append(_at_area(gaz, text, m, at_area[idx], spelled))
+            continue
         if row == -1:
             continue
         if row is None:
@@ -358,10 +448,134 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
                 place.is_admin1 = False
                 place.geo_precision = 3
                 place.confidence = 0.3
+                respell(gaz, place, near, spelled)
             places.append(place)
             continue
-        places.append(_place(gaz, text, m, row, margins.get(idx, 0.0), m.hint))
+        place = _place(gaz, text, m, row, margins.get(idx, 0.0), m.hint)
+        respell(gaz, place, row, spelled)
+        places.append(place)
     return places
+
+
+def _contain(gaz: Gazetteer, mentions: list[Mention], final: dict, votes: "Focus", idx: int, c: int,
+             held: dict, at_area: dict) -> None:
+    """Limit mention `idx` to the area mention `c` names, choosing the area's reading that fits.
+
+    The area's readings are tried best first (its current choice, then by score); the first
+    one that holds an entry of the inner name wins. A name with no entry there is placed at
+    the area (the area's own point, the province for a province), unless it is itself a
+    province or country ("Hama, Syria").
+    """
+    m, outer = mentions[idx], mentions[c]
+    mine = final.get(idx)
+    focus, admins = votes.without(outer.key)
+    current = final.get(c)
+    cands = [r for r in outer.rows[:40]]
+    if c in at_area:      # the area is known only by its own area: "X area of Y district (Z)"
+        current = at_area[c]
+        cands = [current]
+    areas = [r for r in cands if gaz.fcode[r] in AREA_CODES]
+    if current is not None and current != -1 and c not in at_area:
+        # another country's area of the name only where the report is about that country
+        areas = [r for r in areas if gaz.cc[r] == gaz.cc[current] or focus.get(gaz.cc[r], 0.0) >= 0.3]
+    if mine is not None and mine != -1 and gaz.fcode[mine] in ("ADM1", "PCLI") and \
+            not any(gaz.fcode[r] == "PCLI" and gaz.cc[r] == gaz.cc[mine] for r in areas):
+        return          # "Idlib, Hama and Aleppo": a list of provinces, not one inside another
+    own = {(gaz.cc[r], gaz.admin1_code[r]) for r in m.rows[:5] if gaz.fcode[r] == "ADM1"}
+    if own and any(gaz.fcode[r] == "ADM1" and any(cc == gaz.cc[r] and code != gaz.admin1_code[r]
+                                                  for cc, code in own) for r in areas):
+        return          # the same, with a town reading first: two provinces of one country
+    if areas and gap_kind(_between(mentions, idx, c)) != "paren":
+        cands = areas   # "X, Minas Gerais": the state, not a town of that name elsewhere
+    cands.sort(key=lambda r: (r != current and (r not in areas or current in areas),
+                              -score_row(gaz, r, "admin", focus, admins)))
+    if c in held:   # the area is itself inside an outer area: keep to its readings there
+        outer_row = final.get(held[c])
+        if outer_row is not None and outer_row != -1:
+            key = area_key(gaz, outer_row)
+            cands = [r for r in cands if inside(gaz, r, key)] or cands
+    area, fits = None, []
+    for crow in cands:
+        key = area_key(gaz, crow)
+        fits = [r for r in m.rows[:40] if inside(gaz, r, key)]
+        if fits:
+            area = crow
+            break
+    if area is None:
+        if mine is not None and mine != -1 and m.kind == "exact" and not m.weak \
+                and gap_kind(_between(mentions, idx, c)) == "comma" and not m.in_parens \
+                and not any(gaz.cc[r] == gaz.cc[mine] for r in (areas or cands)):
+            return      # "Moscow, Kiev, Minsk": a list of known towns abroad, not one inside the next
+        area = cands[0] if cands and cands is areas else current
+        if area is None or area == -1:
+            return
+    if area != current and c not in at_area and (c not in held or final.get(held[c]) in (None, -1)
+                            or inside(gaz, area, area_key(gaz, final[held[c]]))):
+        final[c] = current = area
+    if c not in at_area and (gaz.fclass[current] == "P" or gaz.fcode[current] == "ADM2"):
+        twin = gaz.admin1_rows.get(gaz.admin1_code[current])
+        if twin is not None and (twin in outer.rows[:40] or
+                                 _loose_skeleton(gaz.name[twin]) == _loose_skeleton(outer.key)):
+            # "X, Donetsk", "X in Idleb": the province, not the city of its name
+            final[c] = current = twin
+    if fits:
+        sub = Mention(m.i, m.j, m.start, m.end, m.key, tuple(fits), kind=m.kind, hint=m.hint,
+                      fuzzy_score=m.fuzzy_score)
+        f, a = votes.without(m.key)
+        final[idx] = _best(gaz, sub, f, a)[0]
+        return
+    if mine is not None and mine != -1 and gaz.cc[mine] == gaz.cc[current] and gaz.fcode[mine] in ("ADM1", "PCLI"):
+        return
+    if gaz.fcode[current] in ("ADM1", "ADM2") or gaz.fclass[current] == "P":
+        at_area[idx] = current
+    else:
+        final[idx] = None if mine is None or mine == -1 or gaz.cc[mine] != gaz.cc[current] else mine
+
+
+def _currency(toks, gaz: Gazetteer, m: Mention) -> bool:
+    """"the US dollar", "Syrian pound": a country's money, not the country as a place."""
+    return m.j < len(toks.keys) and toks.keys[m.j] in _MONEY and toks.joins[m.j] \
+        and any(gaz.fcode[r] == "PCLI" for r in m.rows[:1])
+
+
+_MONEY = frozenset({"dollar", "dollars", "pound", "pounds", "dinar", "dinars", "rial", "rials", "lira",
+                    "riyal", "riyals", "rupee", "rupees", "euro", "euros", "peso", "pesos", "franc",
+                    "francs", "shilling", "shillings", "currency"})
+
+
+def _between(mentions: list[Mention], idx: int, c: int) -> str:
+    return mentions[idx].gap_after
+
+
+def _at_area(gaz: Gazetteer, text: str, m: Mention, row: int, spelled: dict) -> Place:
+    """A place known only by the area that holds it: the area's point and names, not its identity."""
+    place = _place(gaz, text, m, row, 0.0, m.hint)
+    respell(gaz, place, row, spelled)
+    seat = _seat(gaz, row) if gaz.fcode[row] == "ADM1" else None
+    if seat is not None:
+        # "X (Tripoli)": a province centred on the city it is named after is placed at the city
+        place.latitude, place.longitude = round(gaz.lat[seat], 5), round(gaz.lon[seat], 5)
+    place.resolved_name = place.geonameid = place.population = None
+    place.feature_class = place.feature_code = None
+    place.is_admin1 = place.is_country = False
+    place.geo_precision = 3 if gaz.fcode[row] == "ADM1" else 2    # only the province is known
+    place.confidence = 0.4
+    return place
+
+
+def _km(gaz: Gazetteer, a: int, b: int) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (gaz.lat[a], gaz.lon[a], gaz.lat[b], gaz.lon[b]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _seat(gaz: Gazetteer, row: int) -> int | None:
+    """The town a province is named after and governed from (Tripoli in Tripoli), if any."""
+    code, skel = gaz.admin1_code[row], _loose_skeleton(gaz.name[row])
+    towns = [r for r in gaz.rows(norm(gaz.name[row]))
+             if gaz.fclass[r] == "P" and gaz.admin1_code[r] == code and gaz.pop[r] >= 10_000
+             and _loose_skeleton(gaz.name[r]) == skel and _km(gaz, r, row) <= SEAT_KM]
+    return max(towns, key=lambda r: gaz.pop[r]) if towns else None
 
 
 def resolve_name(name: str, gazetteer: Gazetteer, country_hint: str | None = None) -> Place | None:
