@@ -99,7 +99,10 @@ def extract_events(article: Article) -> list[Event]:
                 # "The protest was called by ...": the event told before, not a new one
                 date_mention, chosen = previous
             for place in chosen:
-                events.append(_build_event(article, index, sentence, s, verdict, date_mention, place, focus_country))
+                event = _build_event(article, index, sentence, s, verdict, date_mention, place, focus_country)
+                if place is not None and place.latitude is None:
+                    _place_at_area(event, place, sentence_places)
+                events.append(event)
             last_of_type[verdict.event_type] = (date_mention, chosen)
         elif built and _NUMBERED_DEATHS.search(s):
             # "Four men died." after the event's sentence: the toll of that event
@@ -234,6 +237,22 @@ def _set_place(event: Event, article: Article, place: Place | None, s: str, evid
         event.geo_precision = None
     evidence.append(Evidence("location", place.start, place.end, article.text[place.start:place.end]))
     return place.country
+
+
+def _place_at_area(event: Event, place: Place, places: list[Place]) -> None:
+    """A village the gazetteer lacks, named with its district or province ("Sfuhen in Jabal
+    al-Zawiya ... countryside of Idleb"), is placed at that area at lower precision, never at a
+    guess; the name stays the village's."""
+    areas = [p for p in places if p.latitude is not None and p.start > place.start and not p.is_country]
+    if not areas:
+        return
+    area = areas[0]
+    event.latitude, event.longitude = area.latitude, area.longitude
+    event.admin1 = event.admin1 or area.admin1 or (area.resolved_name if area.is_admin1 else "") or ""
+    event.admin2 = event.admin2 or area.admin2 or ""
+    event.country = event.country or area.country or ""
+    event.iso3 = event.iso3 or area.iso3 or ""
+    event.geo_precision = GEO_REGION if area.is_admin1 else GEO_NEAR
 
 
 def _set_actors(event: Event, article: Article, s: str, verdict: Classification, country: str | None,
