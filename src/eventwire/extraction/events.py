@@ -39,6 +39,7 @@ _ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+
 _EVENT_NOUN = re.compile(r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|clash(?:es)?|fighting|attacks?|assaults?|raids?|riots?|violence|incidents?|operations?|offensive|ambush|explosions?|blasts?|bombings?|strikes?|shelling|killings?|abductions?|arrests?)\b")
 # "russia s defense ministry", "Syria's army": a country naming an actor, not a place
 _ACTOR_USE = re.compile(r"\s*(?:'s|’s|\ss\b|\s+(?:government|ministry|army|forces|military|president|officials|authorities|embassy|troops|defen[cs]e|foreign|state media|navy|air force))", re.IGNORECASE)
+_SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it guessed
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
@@ -150,7 +151,8 @@ def _choose_places(article: Article, sentence: Sentence, places: list[Place], ve
     countries = [p for p in places if p.is_country and not _ACTOR_USE.match(text, p.end) and not _is_demonym(p)]
     for group in (towns, [p for p in places if p.is_admin1], countries):
         if group:
-            return [group[0]]       # the first named: notes and wire copy both open with the place
+            sure = [p for p in group if p.confidence >= _SURE_PLACE]
+            return [(sure or group)[0]]   # the first named: notes and wire copy both open with the place
     return []
 
 
