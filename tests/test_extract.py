@@ -153,6 +153,8 @@ def test_empty_report_is_an_input_error():
     ("A farmer was wounded when an unexploded shell left over from the war went off in his field.", "Other"),
     ("Army engineers defused a bomb planted under the bridge.", "Disrupted weapons use"),
     ("The two factions signed a ceasefire agreement in the capital.", "Agreement"),
+    ("Separatists dropped two grenades from a drone on army trenches outside the village.", "Air/drone strike"),
+    ("A militant lobbed a grenade at a police patrol but the grenade did not explode.", "Disrupted weapons use"),
 ])
 def test_sub_event_types_on_our_sentences(sentence, sub_event_type):
     events = eventwire.extract(sentence, published="2021-05-05")
