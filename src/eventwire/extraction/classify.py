@@ -50,7 +50,7 @@ _ON_PEOPLE = re.compile(r"\b(?:lynch\w*|beat(?:en)? (?:\w+ )?to death|beat (?:up
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|mourn\w*|commemorat\w*|in memory of|condemn\w*|denounc\w*|demand\w*|calling for|call for|to protest|in protest|in solidarity|in response to|after)\b")
 _NON_STATE_ARMED = re.compile(r"\b(?:militiam[ae]n|militias?|militants?|insurgents?|rebels?|gunmen|armed men|jihadists?|terrorists?|bandits|separatists)\b")
 _PEOPLE = re.compile(r"\b(?:nationals|palestinians|men|people|women|youths?|beneficiaries|citizens|crowds?)\b")
-_MOB_AGENT = re.compile(r"\b(?:mobs?|locals|group of (?:local )?(?:people|men|youths|villagers|residents)|community members|members of the community|residents|villagers|crowds?|youths|traders|vendors|party (?:members|supporters|workers)|supporters of)\b")
+_MOB_AGENT = re.compile(r"\b(?:mobs?|locals|settlers|volunteers|group of (?:\w+ ){0,3}?(?:people|men|youths|villagers|residents)|by (?:\w+ )?(?:persons|people|rivals|neighbou?rs)|community members|members of the community|residents|villagers|crowds?|youths|traders|vendors|party (?:members|supporters|workers)|supporters of)\b")
 _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire|gun ?battle|shoot-?out|firefight)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
 _BOTH_SIDES = re.compile(r"\b(?:exchang\w+ (?:\w+ )?(?:artillery|shelling|mortars?|rockets?|fire)|both directions|both sides|(?:shelling|artillery|mortar|rocket|fire) exchanges?|exchanges? of (?:shelling|artillery|fire))\b")
@@ -65,6 +65,8 @@ _POLICE_CLAUSE = re.compile(r"\b(?:as|when|while|but|before|after|and) (?:the )?
 _ORGANISING = re.compile(r"\b(?:for|over|after) (?:\w+ ){0,2}?(?:organi[sz]\w+|participat\w+|taking part|joining|leading|calling|planning|inciting)|\bwho (?:organi[sz]\w*|participat\w*|took part|joined|led|called)")
 # ACLED codes arrests with a political side, not every arrest of a suspect
 _POLITICAL_ARREST = re.compile(r"\b(?:activists?|opposition|journalists?|reporters?|protesters|demonstrators|protest\w*|leaders?|members? of|militants?|insurgents?|rebels?|separatists?|terror\w*|politicians?|lawmakers?|mps?|dissidents?|critics?|bloggers?|students|organi[sz]ers|supporters|candidates?|(?:former |opposition |party )?officials?|commanders?|fighters|jihadists?|extremists?|islamists?|spying|espionage|treason|sedition|coup|plot\w*|anti-government|curfew|lockdown|restrictions|rally|rallies|party|movement|union|clerics?|imams?|priests?|ministers?|governors?|mayors?|president|army|military|soldiers|officers|insurgency|militia\w*|group|forces|raids?|security service|occupation|palestinians?)\b")
+_DISPUTE = re.compile(r"\b(?:over|in|amid|following) (?:a |an |the )?(?:\w+ )?(?:property|land|family|personal|water|boundary|border|political|old|money|business) (?:dispute|feud|row|quarrel|rivalry|enmity)\b|\bover (?:their |an? )?(?:enmity|feud|grudge)")
+_MOB_AGENT_BY = re.compile(r"\bby (?:a |the )?(?:\w+ )?(?:locals|mob|crowd|villagers|residents|settlers|neighbou?rs|rivals|youths)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
@@ -161,7 +163,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     # A strike inside fighting is part of the battle.
     elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence) or _BOTH_SIDES.search(sentence)):
         sub = "Armed clash"
-    elif sub == "Attack" and best.rule in ("attack_generic", "attack") and _MOB_AGENT.search(sentence[:best.end]) and not _NON_STATE_ARMED.search(sentence):
+    elif sub == "Attack" and best.rule in ("attack_generic", "attack") and not _NON_STATE_ARMED.search(sentence) \
+            and (_MOB_AGENT.search(sentence[:best.end]) or _DISPUTE.search(sentence) or _MOB_AGENT_BY.search(sentence, best.start)):
         sub = "Mob violence"
     elif sub == "Attack" and best.rule in ("attack", "attack_generic") and _nearest_target(sentence, best.start, best.end) == "military" \
             and not _OFF_DUTY.search(sentence):
