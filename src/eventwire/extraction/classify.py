@@ -48,7 +48,7 @@ _GUN_KILLING = re.compile(r"\b(?:gunmen|armed men|hitmen|shot|opened fire|gunned
 _AT_AUTHORITY = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|officials|government|property|vehicles|tyres|tires|buildings?|offices?|shops?|banks?|atms?)\b")
 _ON_PEOPLE = re.compile(r"\b(?:lynch\w*|beat(?:en)? (?:\w+ )?to death|beat (?:up )?(?:a|an|the|two|three)|attacked (?:a|an|the|two|three) (?:man|woman|men|suspect|thief|youth)|clashed with each other|between two groups|communal|mob justice|jungle justice|vigilantes?|(?:killed|injured|hacked|stabbed) (?:a|an|the|two|three|\d+)|suspected (?:thief|thieves|robbers?|kidnappers?|witch))\b")
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|mourn\w*|commemorat\w*|in memory of|condemn\w*|denounc\w*|demand\w*|calling for|call for|to protest|in protest|in solidarity|in response to|after)\b")
-_NON_STATE_ARMED = re.compile(r"\b(?:militiam[ae]n|militias?|militants?|insurgents?|rebels?|gunmen|armed men|jihadists?|terrorists?|bandits|separatists)\b")
+_NON_STATE_ARMED = re.compile(r"\b(?:militiam[ae]n|militias?|militants?|insurgents?|rebels?|gunmen|armed men|armed (?:youths?|groups?|individuals|persons|civilians)|jihadists?|terrorists?|bandits|separatists)\b")
 _PEOPLE = re.compile(r"\b(?:nationals|palestinians|men|people|women|youths?|beneficiaries|citizens|crowds?)\b")
 _MOB_AGENT = re.compile(r"\b(?:mobs?|locals|settlers|volunteers|group of (?:\w+ ){0,3}?(?:people|men|youths|villagers|residents)|by (?:\w+ )?(?:persons|people|rivals|neighbou?rs)|community members|members of the community|residents|villagers|crowds?|youths|traders|vendors|party (?:members|supporters|workers)|supporters of)\b")
 _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire|gun ?battle|shoot-?out|firefight)\b")
@@ -61,7 +61,7 @@ _KILLED = re.compile(r"\b(?:killed|executed|murdered|shot dead|beheaded|corpses?
 _NEUTRALISED = re.compile(r"\b(?:killed|arrested|captured|neutrali[sz]ed|intercepted|shot)\s+(?:\S+\s+){0,3}$")
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|former (?:\w+ )?(?:military|army|police|soldier|officer|fighter|member)|retired)\b")
 _ENDS_ON_VERB = re.compile(r"\b(?:killed|shot|attacked|stabbed|murdered|hacked|beheaded|executed|massacred|opened fire|abducted|torched|burned|burnt|raided|stormed|invaded|ambushed|beat|assaulted|tortured|slaughtered|gunned down|injured|wounded)$")
-_POLICE_CLAUSE = re.compile(r"\b(?:as|when|while|but|before|after|and) (?:the )?(?:\w+ )?(?:police|security forces|troops|soldiers|officers|authorities|guards)\b")
+_POLICE_CLAUSE = re.compile(r"\b(?:as|when|while|but|before|after|and) (?:the )?(?:\w+ )?(?:police|security forces|troops|soldiers|officers|authorities|guards)\b|\b(?:were|was) (?:\w+ )?(?:dispersed|arrested|detained|beaten|removed|tear-?gassed)\b")
 _ORGANISING = re.compile(r"\b(?:for|over|after) (?:\w+ ){0,2}?(?:organi[sz]\w+|participat\w+|taking part|joining|leading|calling|planning|inciting)|\bwho (?:organi[sz]\w*|participat\w*|took part|joined|led|called)")
 # ACLED codes arrests with a political side, not every arrest of a suspect
 _POLITICAL_ARREST = re.compile(r"\b(?:activists?|opposition|journalists?|reporters?|protesters|demonstrators|protest\w*|leaders?|members? of|militants?|insurgents?|rebels?|separatists?|terror\w*|politicians?|lawmakers?|mps?|dissidents?|critics?|bloggers?|students|organi[sz]ers|supporters|candidates?|(?:former |opposition |party )?officials?|commanders?|fighters|jihadists?|extremists?|islamists?|spying|espionage|treason|sedition|coup|plot\w*|anti-government|curfew|lockdown|restrictions|rally|rallies|party|movement|union|clerics?|imams?|priests?|ministers?|governors?|mayors?|president|army|military|soldiers|officers|insurgency|militia\w*|group|forces|raids?|security service|occupation|palestinians?)\b")
@@ -89,7 +89,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     found = [t for t in T.find_triggers(sentence) if not T.preceded_by_irrealis(sentence, t.start)
              and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start))
              and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))
-             and not (t.rule == "arrest" and not _POLITICAL_ARREST.search(sentence))]
+             and not (t.rule == "arrest" and not _POLITICAL_ARREST.search(sentence) and not protest_context)]
     if not found:
         return None
     non_political = T.NON_POLITICAL.search(sentence)
