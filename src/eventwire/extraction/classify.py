@@ -198,7 +198,7 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
                 if distance < 0:
                     continue
             if m.start() < start and not passive:
-                distance += 30             # an active verb's victims follow it
+                continue                   # an active verb's victims follow it; before it stands its agent
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None
