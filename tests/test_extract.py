@@ -206,3 +206,12 @@ def test_a_killing_by_gunmen_is_an_attack_even_in_crime_news():
               "Two suspects were later charged with murder and will appear in court.")
     events = eventwire.extract(report, published="2021-05-05")
     assert events and events[0].sub_event_type == "Attack" and events[0].fatalities == 1
+
+
+def test_an_undated_sentence_about_the_same_weapons_takes_their_day():
+    report = ("KABUL (Reuters) - On Thursday, the army said its artillery fired rockets at insurgent positions. "
+              "Two civilians were killed near the town of Ghazni, one of the places where the army rockets landed, "
+              "residents said.")
+    events = eventwire.extract(report, published="2021-05-09")      # a Sunday
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Shelling/artillery/missile attack", "2021-05-06")]
+    assert events[0].location.lower() == "ghazni" and events[0].fatalities == 2

@@ -40,6 +40,7 @@ _EVENT_NOUN = re.compile(r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es
 # "russia s defense ministry", "Syria's army": a country naming an actor, not a place
 _ACTOR_USE = re.compile(r"\s*(?:'s|’s|\ss\b|\s+(?:government|ministry|army|forces|military|president|officials|authorities|embassy|troops|defen[cs]e|foreign|state media|navy|air force))", re.IGNORECASE)
 _SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it guessed
+_WEAPON_NOUN = re.compile(r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes?|aircraft|drones?|strikes?|air ?strikes?|raids?|artillery)\b")
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
@@ -67,6 +68,7 @@ def extract_events(article: Article) -> list[Event]:
     events: list[Event] = []
     last_of_type: dict[str, tuple[DateMention | None, list[Place | None]]] = {}
     built: list[Event] = []                # the events of the previous sentence
+    last_dated: dict[str, DateMention] = {}  # the last date told for each sub-type
     for index, sentence in enumerate(article.sentences):
         s = lower[sentence.start:sentence.end]
         sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end
@@ -99,12 +101,18 @@ def extract_events(article: Article) -> list[Event]:
             if previous is not None and _ANAPHORA.search(s[:verdict.start]) and _EVENT_NOUN.match(s, verdict.start):
                 # "The protest was called by ...": the event told before, not a new one
                 date_mention, chosen = previous
+            elif not dates and verdict.sub_event_type in last_dated and _ANAPHORA.search(s[:verdict.start]) \
+                    and _WEAPON_NOUN.match(s, verdict.start):
+                # "... where the Russian missiles landed": the missiles already told, so their day
+                date_mention = last_dated[verdict.sub_event_type]
             for place in chosen:
                 event = _build_event(article, index, sentence, s, verdict, date_mention, place, focus_country)
                 if place is not None and place.latitude is None:
                     _place_at_area(event, place, sentence_places)
                 events.append(event)
             last_of_type[verdict.event_type] = (date_mention, chosen)
+            if dates:
+                last_dated[verdict.sub_event_type] = dates[0]
         elif built and _NUMBERED_DEATHS.search(s):
             # "Four men died." after the event's sentence: the toll of that event
             count = count_fatalities(s, default_for_unnumbered=False)
