@@ -65,8 +65,8 @@ def _absorb(kept: Event, new: Event) -> None:
         kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
         kept.actor1, kept.inter1, kept.actor2, kept.inter2 = new.actor1, new.inter1, new.actor2, new.inter2
         kept.rule = new.rule
-    elif kept.sub_event_type in ("Shelling/artillery/missile attack", "Air/drone strike") and new.sub_event_type == "Armed clash" \
-            and new.rule == "clash":
+    elif kept.event_type == EXPLOSIONS and kept.sub_event_type != "Suicide bomb" and new.sub_event_type == "Armed clash" \
+            and new.rule in ("clash", "explosions", "shelling"):
         # "a strike or explosion inside an ongoing battle is part of that battle" (codebook)
         kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
     elif kept.sub_event_type == "Attack" and new.event_type == EXPLOSIONS:
