@@ -67,6 +67,7 @@ _ORGANISING = re.compile(r"\b(?:for|over|after) (?:\w+ ){0,2}?(?:organi[sz]\w+|p
 _POLITICAL_ARREST = re.compile(r"\b(?:activists?|opposition|journalists?|reporters?|protesters|demonstrators|protest\w*|leaders?|members? of|militants?|insurgents?|rebels?|separatists?|terror\w*|politicians?|lawmakers?|mps?|dissidents?|critics?|bloggers?|students|organi[sz]ers|supporters|candidates?|(?:former |opposition |party )?officials?|commanders?|fighters|jihadists?|extremists?|islamists?|spying|espionage|treason|sedition|coup|plot\w*|anti-government|curfew|lockdown|restrictions|rally|rallies|party|movement|union|clerics?|imams?|priests?|ministers?|governors?|mayors?|president|army|military|soldiers|officers|insurgency|militia\w*|group|forces|raids?|security service|occupation|palestinians?)\b")
 _DISPUTE = re.compile(r"\b(?:over|in|amid|following) (?:a |an |the )?(?:\w+ )?(?:property|land|family|personal|water|boundary|border|political|old|money|business) (?:dispute|feud|row|quarrel|rivalry|enmity)\b|\bover (?:their |an? )?(?:enmity|feud|grudge)")
 _MOB_AGENT_BY = re.compile(r"\bby (?:a |the )?(?:\w+ )?(?:locals|mob|crowd|villagers|residents|settlers|neighbou?rs|rivals|youths)\b")
+_SHOOTING = re.compile(r"\b(?:shot|shoot\w*|opened fire|gunfire|gunshots?|firearms|guns?|rifles?|pistols?)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
@@ -164,7 +165,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence) or _BOTH_SIDES.search(sentence)):
         sub = "Armed clash"
     elif sub == "Attack" and best.rule in ("attack_generic", "attack") and not _NON_STATE_ARMED.search(sentence) \
-            and (_MOB_AGENT.search(sentence[:best.end]) or _DISPUTE.search(sentence) or _MOB_AGENT_BY.search(sentence, best.start)):
+            and (_MOB_AGENT.search(sentence[:best.end]) or _DISPUTE.search(sentence) or _MOB_AGENT_BY.search(sentence, best.start)) \
+            and not _SHOOTING.search(sentence):
         sub = "Mob violence"
     elif sub == "Attack" and best.rule in ("attack", "attack_generic") and _nearest_target(sentence, best.start, best.end) == "military" \
             and not _OFF_DUTY.search(sentence):
@@ -231,7 +233,7 @@ def _named_group(sentence: str) -> bool:
 
 
 def _armed_context(sentence: str) -> bool:
-    return bool(re.search(r"\b(?:armed|firearms|guns?|gunfire|weapons|gangs?|cartels?|clans?|tribes?|militias?|militants?|insurgents?|rebels?|gunmen|jihadists?|troops|soldiers|army|airstrikes?|air strikes?|shelling|bomb(?:ing|s)?|explosives?|isis|taliban|terrorists?)\b", sentence))
+    return bool(re.search(r"\b(?:armed(?! police)|divisions?|brigades?|battalions?|regiments?|corps|firearms|guns?|gunfire|weapons|gangs?|cartels?|clans?|tribes?|militias?|militants?|insurgents?|rebels?|gunmen|jihadists?|troops|soldiers|army|airstrikes?|air strikes?|shelling|bomb(?:ing|s)?|explosives?|isis|taliban|terrorists?)\b", sentence))
 
 
 def _political_armed(sentence: str) -> bool:
