@@ -68,6 +68,13 @@ _POLITICAL_ARREST = re.compile(r"\b(?:activists?|opposition|journalists?|reporte
 _DISPUTE = re.compile(r"\b(?:over|in|amid|following) (?:a |an |the )?(?:\w+ )?(?:property|land|family|personal|water|boundary|border|political|old|money|business) (?:dispute|feud|row|quarrel|rivalry|enmity)\b|\bover (?:their |an? )?(?:enmity|feud|grudge)")
 _MOB_AGENT_BY = re.compile(r"\bby (?:a |the )?(?:\w+ )?(?:locals|mob|crowd|villagers|residents|settlers|neighbou?rs|rivals|youths)\b")
 _SHOOTING = re.compile(r"\b(?:shot|shoot\w*|opened fire|gunfire|gunshots?|firearms|guns?|rifles?|pistols?)\b")
+_COMBATANT = r"(?:soldiers?|servicem[ae]n|troops|policem[ae]n|police ?(?:officers?|agents?|personnel)|officers|guards?|militants?|insurgents?|rebels?|fighters?|jihadists?|gunmen|militiam[ae]n|security (?:personnel|forces|officers?|members?)|members? of the (?:\w+ ){0,3}?(?:forces|army|police|security)|commanders?)"
+_VICTIM = r"(?:civilians?|villagers?|residents?|farmers?|women|children|child|men|man|woman|boys?|girls?|people|persons?|passengers?|worshipp?ers|students?|teachers?|traders?|drivers?|laborers?|labourers?|journalists?|pastoralists?|herders?|shepherds?|family|members of (?:a|the) family)"
+_HIT = r"(?:\w+ ){0,3}?(?:were|was|have been|had been)\s+(?:\w+ )?(?:killed|wounded|injured|shot|hurt)"
+_CASUALTIES = (
+    ("combatant", re.compile(r"\b" + _COMBATANT + r"\s+" + _HIT + r"|\b(?:killing|killed|wounding|injuring) (?:\S+ ){0,3}?" + _COMBATANT + r"\b")),
+    ("civilian", re.compile(r"\b" + _VICTIM + r"\s+" + _HIT + r"|\b(?:killing|killed|wounding|injuring) (?:\S+ ){0,3}?" + _VICTIM + r"\b")),
+)
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
@@ -180,6 +187,13 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         sub = "Armed clash" if _nearest_target(sentence, best.start, best.end) == "military" else "Attack"
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
         sub = _territory_by_agent(sentence, best.start, sub)
+    # The casualties named decide in the end: only combatants hit is a clash, only civilians an attack.
+    if sub in ("Attack", "Armed clash") and best.rule in ("attack", "attack_generic") and not _OFF_DUTY.search(sentence):
+        hit = {kind for kind, rx in _CASUALTIES if rx.search(sentence)}
+        if hit == {"combatant"}:
+            sub = "Armed clash"
+        elif hit == {"civilian"}:
+            sub = "Attack"
     return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
 
 
