@@ -194,6 +194,9 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             sub = "Armed clash"
         elif hit == {"civilian"}:
             sub = "Attack"
+    elif sub == "Armed clash" and best.rule == "clash" and not _CLASH_CORE.search(sentence) and not _RETURN_FIRE.search(sentence) \
+            and {kind for kind, rx in _CASUALTIES if rx.search(sentence)} == {"civilian"}:
+        sub = "Attack"             # "gunmen shot dead two civilians with small arms": no fight, an attack
     return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
 
 
