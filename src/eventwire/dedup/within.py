@@ -15,12 +15,6 @@ from ..records import Event
 _PRIORITY = {}
 for _rule in RULES:
     _PRIORITY[_rule.sub_event_type] = max(_PRIORITY.get(_rule.sub_event_type, 0), _rule.priority)
-# Sub-types that name an episode of a protest or riot rather than an event of their own.
-_ABSORBED_BY = {("Arrests", PROTESTS), ("Arrests", RIOTS), ("Looting/property destruction", RIOTS),
-                ("Looting/property destruction", PROTESTS), ("Peaceful protest", RIOTS),
-                ("Violent demonstration", PROTESTS), ("Mob violence", PROTESTS)}
-
-
 _ARRESTED_PROTESTERS = re.compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He was arrested in connection with ..."
 
 
@@ -41,17 +35,10 @@ def _same_slot(a: Event, b: Event) -> bool:
     return True
 
 
-def _compatible(kept: Event, new: Event) -> bool:
-    """Within one report, what happens on the same day at the same place is one event
-    told in several sentences (ACLED notes and wire copy alike): the first telling
-    names it, except that a riot outranks the protest it grew from."""
-    return True
-
-
 def merge_within_article(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for event in events:
-        target = next((m for m in merged if _same_slot(m, event) and _compatible(m, event)), None)
+        target = next((m for m in merged if _same_slot(m, event)), None)
         if target is None:
             merged.append(event)
             continue

@@ -40,13 +40,10 @@ _HEADING_TYPES = {
 }
 _EXPLOSIVE_FAMILY = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _CLASH_CORE = re.compile(r"\b(?:clash(?:es|ed)?|fighting|gun ?battles?|fire ?fights?|exchanged (?:heavy )?fire|exchanges? of fire|fierce battles?|heavy battles?)\b")
-_WEAK_RULES = {"attack", "clash", "protest", "looting", "mob", "arrest", "change", "abduct", "shelling", "air", "ied", "transfer", "hq", "agreement", "nsa_overtakes", "gov_regains", "violent_demo", "intervention"}
 _VIOLENT_RULES = {"chemical", "attack", "attack_generic", "clash", "ied", "shelling", "air", "looting", "mob", "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer"}
 _DIRECT_FIRE = re.compile(r"\b(?:small[- ]arms|light weapons|gunfire|assault rifles|automatic weapons|exchang(?:ed|ing) (?:heavy )?fire)\b")
 _DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ers)?|sit-?ins?|picket\w*|bandh|hartal|strike|dharna|demand\w*|denounc\w*|to reject|rejecting|calling for|in protest)\b")
 _GUN_KILLING = re.compile(r"\b(?:gunmen|armed men|hitmen|shot|opened fire|gunned down|shooting|killed|murdered|stabbed|beheaded)\b")
-_AT_AUTHORITY = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|officials|government|property|vehicles|tyres|tires|buildings?|offices?|shops?|banks?|atms?)\b")
-_ON_PEOPLE = re.compile(r"\b(?:lynch\w*|beat(?:en)? (?:\w+ )?to death|beat (?:up )?(?:a|an|the|two|three)|attacked (?:a|an|the|two|three) (?:man|woman|men|suspect|thief|youth)|clashed with each other|between two groups|communal|mob justice|jungle justice|vigilantes?|(?:killed|injured|hacked|stabbed) (?:a|an|the|two|three|\d+)|suspected (?:thief|thieves|robbers?|kidnappers?|witch))\b")
 _PROTEST_OBJECT = re.compile(r"\b(?:against|over|mourn\w*|commemorat\w*|in memory of|condemn\w*|denounc\w*|demand\w*|calling for|call for|to protest|in protest|in solidarity|in response to|after)\b")
 _NON_STATE_ARMED = re.compile(r"\b(?:militiam[ae]n|militias?|militants?|insurgents?|rebels?|gunmen|armed men|armed (?:youths?|groups?|individuals|persons|civilians)|jihadists?|terrorists?|bandits|separatists)\b")
 _PEOPLE = re.compile(r"\b(?:nationals|palestinians|men|people|women|youths?|beneficiaries|citizens|crowds?)\b")

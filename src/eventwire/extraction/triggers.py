@@ -157,11 +157,6 @@ _IRREALIS_BEFORE = _rx(
 _EARLIER_EVENT = _rx(r"\b(?:since|after|following|in the wake of|ahead of|before) (?:the|a|an|last|this|their|its) (?:\w+\s+){0,2}$")
 # A denial or an accusation governs the whole clause after it.
 _DENIAL = _rx(r"\b(?:rejected|denied|denies|deny|dismissed) (?:\w+ ){0,3}?(?:accusations?|allegations?|claims?|reports?|responsibility)|\baccus(?:ed|es|ing|ations?) (?:\w+ ){0,4}?(?:of|that)\b")
-DIPLOMACY = _rx(
-    r"\b(?:talks|summit|met with|meeting with|held (?:\w+ ){0,2}?(?:talks|meeting|discussions)|bilateral|foreign minister|ambassador|"
-    r"diplomat\w*|visit(?:ed|s|ing)?|sanctions|embassy|condolences|telephone (?:call|conversation)|spoke (?:by phone|with)|"
-    r"trade deal|cooperation|memorandum of understanding|state visit|envoy)\b"
-)
 
 MILITARY_AGENT = _rx(r"\b(?:" + STATE + r"|" + ARMED + r")\b")
 CIVILIAN_WORDS = _rx(r"\b" + CIVILIAN + r"\b")
@@ -169,7 +164,6 @@ MILITARY_TARGET_WORDS = _rx(r"\b(?:members? of (?:an? |the )?(?:\S+ ){0,3}?(?:gr
 PROTEST_WORDS = _rx(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ers)?|sit-?ins?|picket\w*|crowds?|bandh|hartal|vigil)\b")
 CASUALTY_OF_PROTESTERS = _rx(r"\b(?:protesters|demonstrators|protestors|marchers|people|students|youths?|persons|man|woman|boy|girl)\b\s+(?:\w+ ){0,4}?(?:were |was |had been |have been )?(?:killed|shot dead|died|shot and killed|gunned down)|(?:killed|shot dead|killing|shooting dead)\s+(?:\w+ ){0,3}?(?:protesters|demonstrators|protestors|marchers)|(?:opened fire|fired live)")
 VIOLENCE_BY_PROTESTERS = _rx(r"\b(?:set on fire (?:\w+ )?(?:barricades|tyres|tires|vehicles?|cars?|buses)|burning (?:vehicles?|cars?|buses|barricades)|pelting|burn(?:ed|t) (?:the |a |an |\w+ )?(?:tyres|tires|vehicles?|cars?|buses|shops?|stores?|banks?|houses?|homes?|police stations?|tents?|flags?|effigies|effigy)|burn(?:ed|t|ing) (?:\w+ )?(?:mattresses|belongings|property|buildings?|offices?)|fir(?:ed|ing) (?:\w+ ){0,3}?(?:gunshots|shots|firearms|guns|weapons|bullets) (?:in|into) the air|tried to retaliate|turn(?:ed|s|ing)? (?:\w+ )?violent|violence (?:boil\w*|erupt\w*|flar\w*|spiral\w*|broke)|descended into|scene of (?:\w+ )?violence|set ablaze|smash(?:ed|ing)|trash(?:ed|ing)|petrol bombs?|clash(?:es|ed|ing)? with|in clashes|throwing (?:\w+ )?(?:stones|rocks|bricks)|burning (?:\w+ )?(?:material|materials|tyres|tires|debris|barricades)|burn(?:ing|ed|t) (?:debris|tyres|tires|vehicles?|cars?|buses|a |an |one |two )|setting fire|set (?:\w+ ){0,3}?(?:on fire|alight|ablaze)|barricad\w*(?! themselves)|burn\w* (?:\w+ )?(?:tyres|tires|barricades|effigies|effigy)|scuffles?|(?:escalating|outbreaks? of) violence|violence (?:erupted|broke out)|shut down roads|threw|hurled|pelted|torched|set fire|set ablaze|vandali[sz]ed|stormed|smashed|looted(?! (?:funds|money|assets|wealth|public funds))|ransacked|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buses|police|government|an?)|clashed with|stone[- ]?pelting|petrol bombs?|molotov|rioted|rioting|damaged|attacked (?:police|officers|security))\b")
-INTERVENTION_ON_PROTEST = RULES[[r.name for r in RULES].index("intervention")].pattern
 LABOUR_STRIKE = _rx(r"\b(?:on strike|went on strike|strike action|general strike|industrial action|workers'? strike|labou?r strike|strike by)\b")
 
 

@@ -50,6 +50,15 @@ _SENT_RE = re.compile(r"[.!?\n\"“”:;•|]")
 _TOKEN_GAP = re.compile(r"([^\W_]+)([\W_]*)")
 
 
+
+def _exact_or_near(key: str, gaz) -> tuple[list, float]:
+    """Gazetteer rows for a cued name: exact, else a near-spelling scored below any exact match."""
+    rows = gaz.rows(key)
+    if rows:
+        return rows, 100.0
+    rows, score = fuzzy_lookup(key, gaz, min_ratio=85.0)
+    return rows, min(score, 99.9)    # however close, the resolver checks its country
+
 def tokenize(text: str) -> Tokens:
     """Word tokens and the gaps between them from one regex pass (this runs on every text)."""
     first = TOKEN_RE.search(text)
@@ -380,11 +389,7 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
         key = " ".join(keys[i:j])
         if key in STOP_NAMES:
             continue
-        rows = gaz.rows(key)
-        score = 100.0
-        if not rows:
-            rows, score = fuzzy_lookup(key, gaz, min_ratio=85.0)
-            score = min(score, 99.9)    # a near-spelling, however close: the resolver checks its country
+        rows, score = _exact_or_near(key, gaz)
         out.append(Mention(i, j, toks.starts[i], toks.ends[j - 1], key, rows, kind="cue",
                            hint=kind, fuzzy_score=score))
         for t in range(i, j):
@@ -407,11 +412,7 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
         key = " ".join(keys[a:i])
         if gaz.vocab.get(key, 10 ** 6) < 20_000 or key in STOP_NAMES:
             continue
-        rows = gaz.rows(key)
-        score = 100.0
-        if not rows:
-            rows, score = fuzzy_lookup(key, gaz, min_ratio=85.0)
-            score = min(score, 99.9)    # a near-spelling, however close: the resolver checks its country
+        rows, score = _exact_or_near(key, gaz)
         out.append(Mention(a, i, toks.starts[a], toks.ends[i - 1], key, rows, kind="cue", hint="admin",
                            fuzzy_score=score))
         for t in range(a, i):
