@@ -50,7 +50,6 @@ _SENT_RE = re.compile(r"[.!?\n\"“”:;•|]")
 _TOKEN_GAP = re.compile(r"([^\W_]+)([\W_]*)")
 
 
-
 def _exact_or_near(key: str, gaz) -> tuple[list, float]:
     """Gazetteer rows for a cued name: exact, else a near-spelling scored below any exact match."""
     rows = gaz.rows(key)
@@ -58,6 +57,7 @@ def _exact_or_near(key: str, gaz) -> tuple[list, float]:
         return rows, 100.0
     rows, score = fuzzy_lookup(key, gaz, min_ratio=85.0)
     return rows, min(score, 99.9)    # however close, the resolver checks its country
+
 
 def tokenize(text: str) -> Tokens:
     """Word tokens and the gaps between them from one regex pass (this runs on every text)."""
