@@ -50,6 +50,11 @@ _PEOPLE = re.compile(r"\b(?:nationals|palestinians|men|people|women|youths?|bene
 _MOB_AGENT = re.compile(r"\b(?:mobs?|locals|settlers|volunteers|group of (?:\w+ ){0,3}?(?:people|men|youths|villagers|residents)|by (?:\w+ )?(?:persons|people|rivals|neighbou?rs)|community members|members of the community|residents|villagers|crowds?|youths|traders|vendors|party (?:members|supporters|workers)|supporters of)\b")
 _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire|gun ?battle|shoot-?out|firefight)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
+_BE = re.compile(r"(?:was|were|been|had been|have been)\b")
+_BE_INSIDE = re.compile(r"\b(?:was|were|been)\b")
+_BY_AGENT = re.compile(r"\bby (?:\S+ ){0,3}$")
+# "searched for abducted residents": the participle describes people, it reports no abduction
+_ADJECTIVAL_ABDUCTED = re.compile(r"\b(?:for|of|the|an?|to|with|release|freed|rescued)\s+$")
 _BOTH_SIDES = re.compile(r"\b(?:exchang\w+ (?:\w+ )?(?:artillery|shelling|mortars?|rockets?|fire)|both directions|both sides|(?:shelling|artillery|mortar|rocket|fire) exchanges?|exchanges? of (?:shelling|artillery|fire))\b")
 _WEAPON_RULES = {"chemical", "suicide", "defuse", "rape", "grenade", "ied", "air", "shelling"}
 _CROWD = re.compile(r"\b(?:groups?|villagers|residents|supporters|activists|communit(?:y|ies)|youths|students|sellers|vendors|traders|inmates|prisoners|families|members of|locals|farmers|herders|workers|fans)\b")
@@ -65,11 +70,11 @@ _POLITICAL_ARREST = re.compile(r"\b(?:activists?|opposition|journalists?|reporte
 _DISPUTE = re.compile(r"\b(?:over|in|amid|following) (?:a |an |the )?(?:\w+ )?(?:property|land|family|personal|water|boundary|border|political|old|money|business) (?:dispute|feud|row|quarrel|rivalry|enmity)\b|\bover (?:their |an? )?(?:enmity|feud|grudge)")
 _MOB_AGENT_BY = re.compile(r"\bby (?:a |the )?(?:\w+ )?(?:locals|mob|crowd|villagers|residents|settlers|neighbou?rs|rivals|youths)\b")
 _SHOOTING = re.compile(r"\b(?:shot|shoot\w*|opened fire|gunfire|gunshots?|firearms|guns?|rifles?|pistols?)\b")
-_COMBATANT = r"(?:soldiers?|servicem[ae]n|troops|policem[ae]n|police ?(?:officers?|agents?|personnel)|officers|guards?|militants?|insurgents?|rebels?|fighters?|jihadists?|gunmen|militiam[ae]n|security (?:personnel|forces|officers?|members?)|members? of the (?:\w+ ){0,3}?(?:forces|army|police|security)|commanders?)"
+_COMBATANT = r"(?:soldiers?|personnel|servicem[ae]n|troops|policem[ae]n|police ?(?:officers?|agents?|personnel)|officers|guards?|militants?|insurgents?|rebels?|fighters?|jihadists?|gunmen|militiam[ae]n|security (?:personnel|forces|officers?|members?)|members? of the (?:\w+ ){0,3}?(?:forces|army|police|security)|commanders?)"
 _VICTIM = r"(?:civilians?|villagers?|residents?|farmers?|women|children|child|men|man|woman|boys?|girls?|people|persons?|passengers?|worshipp?ers|students?|teachers?|traders?|drivers?|laborers?|labourers?|journalists?|pastoralists?|herders?|shepherds?|family|members of (?:a|the) family)"
 _HIT = r"(?:\w+ ){0,3}?(?:were|was|have been|had been)\s+(?:\w+ )?(?:killed|wounded|injured|shot|hurt)"
 _CASUALTIES = (
-    ("combatant", re.compile(r"\b" + _COMBATANT + r"\s+" + _HIT + r"|\b(?:killing|killed|wounding|injuring) (?:\S+ ){0,3}?" + _COMBATANT + r"\b")),
+    ("combatant", re.compile(r"\b" + _COMBATANT + r"\s+" + _HIT + r"|\b(?:killing|killed|wounding|injuring) (?!by\b)(?:\S+ ){0,3}?" + _COMBATANT + r"\b")),
     ("civilian", re.compile(r"\b" + _VICTIM + r"\s+" + _HIT + r"|\b(?:killing|killed|wounding|injuring) (?:\S+ ){0,3}?" + _VICTIM + r"\b")),
 )
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
@@ -94,6 +99,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     found = [t for t in T.find_triggers(sentence) if not T.preceded_by_irrealis(sentence, t.start)
              and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start))
              and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))
+             and not (t.rule == "abduct" and sentence[t.start:t.end] in ("abducted", "kidnapped")
+                      and _ADJECTIVAL_ABDUCTED.search(sentence, max(0, t.start - 12), t.start))
              and not (t.rule == "arrest" and not _POLITICAL_ARREST.search(sentence) and not protest_context)]
     if not found:
         return None
@@ -200,12 +207,15 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
 def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> str | None:
     """Whether the victims named closest to the trigger are combatants or civilians."""
     best: tuple[int, str] | None = None
-    passive = bool(_PASSIVE.search(sentence, start, min(len(sentence), end + 20)))
+    # "was shot from a car" is passive too, with no "by" to say so
+    passive = bool(_PASSIVE.search(sentence, start, min(len(sentence), end + 20)) or _BE.match(sentence, start))
     # "militants reportedly killed": words that end on the verb name the agent, not the victim
-    agent_span = bool(_ENDS_ON_VERB.search(sentence, start, end))
+    # "two men were tortured": a passive trigger begins with its victims, not its agent
+    passive_words = bool(_BE_INSIDE.search(sentence, start, end))
+    agent_span = bool(_ENDS_ON_VERB.search(sentence, start, end)) and not passive_words
     for kind, rx in (("military", T.MILITARY_TARGET_WORDS), ("civilian", T.CIVILIAN_WORDS)):
         for m in rx.finditer(sentence, max(0, start - window), min(len(sentence), end + window)):
-            if start <= m.start() < start + 3 or (agent_span and start <= m.start() < end):
+            if (start <= m.start() < start + 3 and not passive_words) or (agent_span and start <= m.start() < end):
                 continue                                # the agent the trigger's words begin with
             if m.start() >= start:
                 distance = max(0, m.start() - end)      # inside the trigger's words or after them
@@ -215,6 +225,8 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
                     continue
             if m.start() < start and not passive:
                 continue                   # an active verb's victims follow it; before it stands its agent
+            if m.start() >= end and passive and _BY_AGENT.search(sentence, max(start, m.start() - 30), m.start()):
+                continue                   # "were shot ... by two armed men": the agent, not a victim
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None

@@ -96,7 +96,8 @@ def extract_events(article: Article) -> list[Event]:
             # more likely a new event of the days before publication than the same day.
             context = dates_in(index - 1) if index > 0 and not dates else []
             date_mention = dates[0] if dates else (context[0] if context else None)
-            chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] or [None]
+            chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] \
+                or _article_place(article) or [None]
             previous = last_of_type.get(verdict.event_type)
             if previous is not None and _ANAPHORA.search(s[:verdict.start]) and _EVENT_NOUN.match(s, verdict.start):
                 # "The protest was called by ...": the event told before, not a new one
@@ -129,6 +130,16 @@ def extract_events(article: Article) -> list[Event]:
         else:
             context_places = [p for p in sentence_places if not p.is_country][:1]
     return events
+
+
+def _article_place(article: Article) -> list[Place]:
+    """The report's first sure town (else province), for an event whose sentence and the one
+    before it name no place: "this attack" in a note's last line happened where the note began.
+    The dateline does not count: it says where the reporter was."""
+    places = [p for p in article.places if not _in_dateline(article, p) and p.feature_code != "DEMONYM"
+              and not p.is_country and p.confidence >= _SURE_PLACE and p.latitude is not None]
+    towns = [p for p in places if not p.is_admin1]
+    return (towns or places)[:1]
 
 
 def _in_dateline(article: Article, place: Place) -> bool:

@@ -283,6 +283,21 @@ def _fuzzy_lookup(key: str, gaz: Gazetteer, min_ratio: float) -> tuple[tuple, fl
     return rows, best
 
 
+def longer_near_spelling(toks: Tokens, gaz: Gazetteer, m: Mention) -> Mention | None:
+    """"Balet Weyne": an exact match ("Balet") followed, inside the same capitalised name, by a
+    word no entry starts with is likely the first half of a name spelled another way (Belet
+    Weyne); the whole name read as a near-spelling replaces it. Cased text only."""
+    j, keys = m.j, toks.keys
+    if j >= len(keys) or not toks.joins[j] or not toks.caps[j] or not _is_foreign(keys[j], gaz) \
+            or keys[j] in gaz.first_tokens:
+        return None
+    key = " ".join(keys[m.i:j + 1])
+    rows, score = fuzzy_lookup(key, gaz, min_ratio=85.0)
+    if not rows:
+        return None
+    return Mention(m.i, j + 1, m.start, toks.ends[j], key, rows, kind="fuzzy", weak=True, fuzzy_score=score)
+
+
 def _is_foreign(tok: str, gaz: Gazetteer) -> bool:
     return len(tok) >= 4 and tok.isalpha() and tok not in gaz.vocab
 

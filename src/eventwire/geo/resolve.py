@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..records import Article, Place
 from .find import (
     Mention, context_hint, cue_mentions, exact_mentions, fuzzy_lookup, fuzzy_mentions,
-    demonym_mentions, keep_mention, person_keys, tokenize, _is_lower_text,
+    demonym_mentions, keep_mention, longer_near_spelling, person_keys, tokenize, _is_lower_text,
 )
 from .containment import AREA_CODES, area_key, containers, gap_kind, inside
 from .context_names import article_joined, named_before_area, names_organisation, province_slots
@@ -323,7 +323,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         if any(covered[m.i:m.j]):
             continue
         m.hint = context_hint(toks, m)
-        longer = None if lower_text else article_joined(toks, gaz, m, persons)
+        longer = None if lower_text else article_joined(toks, gaz, m, persons) or longer_near_spelling(toks, gaz, m)
         if longer is not None:
             mentions.append(longer)
             for t in range(longer.i, longer.j):
@@ -403,7 +403,8 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
             in_focus = keep_focus.get(gaz.cc[row], 0.0) >= 0.3
             if m.kind == "fuzzy" or m.fuzzy_score < 100.0:
                 # a near-spelling is a place only inside the country the sure names point at
-                in_focus = in_focus and solid_all.get(gaz.cc[row], 0.0) >= 0.5
+                # (its own vote left out: a cued near-spelling cannot vouch for itself)
+                in_focus = in_focus and solid_without(m.key).get(gaz.cc[row], 0.0) >= 0.5
             elif m.weak and m.kind == "exact" and solid_places and not solid_all.get(gaz.cc[row]) \
                     and len(named_in.get(gaz.cc[row], ())) <= 1:
                 # a small place alone in its country, in an article the sure names put elsewhere
