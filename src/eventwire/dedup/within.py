@@ -15,6 +15,7 @@ from ..records import Event
 _PRIORITY = {}
 for _rule in RULES:
     _PRIORITY[_rule.sub_event_type] = max(_PRIORITY.get(_rule.sub_event_type, 0), _rule.priority)
+_GUNFIRE = re.compile(r"\b(?:exchang\w+ (?:heavy )?(?:gun)?fire|gun ?battles?|fire ?fights?|shoot-?outs?|gunfire|opened fire|rockets?|mortars?|grenades?)\b")
 _ARRESTED_PROTESTERS = re.compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He was arrested in connection with ..."
 
 
@@ -56,6 +57,10 @@ def _absorb(kept: Event, new: Event) -> None:
             and new.rule in ("clash", "explosions", "shelling"):
         # "a strike or explosion inside an ongoing battle is part of that battle" (codebook)
         kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
+    elif kept.sub_event_type == "Mob violence" and new.sub_event_type == "Armed clash" and _GUNFIRE.search(new.notes.lower()):
+        # "clashes broke out between two families ... the two sides exchanged fire": an armed fight
+        kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
+        kept.rule = new.rule
     elif kept.sub_event_type == "Attack" and new.event_type == EXPLOSIONS:
         # "was attacked ... with a grenade": the weapon names the event
         kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type

@@ -117,6 +117,12 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     if not found:
         return None
     best = found[0]
+    armed_agent = _NON_STATE_ARMED.search(sentence, 0, best.end)
+    if best.rule == "violent_demo" and len(found) > 1 and armed_agent and armed_agent.start() < best.start \
+            and not T.PROTEST_WORDS.search(sentence):
+        # "two armed men ... clashed with police": gunmen, not a crowd
+        found = [t for t in found if t.rule != "violent_demo"]
+        best = found[0]
     if best.rule == "clash" and sentence[best.start:best.end] in _BARE_FIGHT and not _armed_context(sentence):
         found = found[1:]          # "fighting deportation", "the battle for votes"
         if not found:
@@ -152,7 +158,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         pass                               # "arrested for organising a protest": the arrest is the event
     elif _PROTESTERS.search(sentence) and best.rule == "clash":
         sub = "Violent demonstration"      # protesters clashing with police riot
-    elif T.PROTEST_WORDS.search(sentence) and (rules & {"protest", "intervention", "arrest", "force_on_protest", "violent_demo"}) \
+    elif (T.PROTEST_WORDS.search(sentence) or best.rule == "protest") \
+            and (rules & {"protest", "intervention", "arrest", "force_on_protest", "violent_demo"}) \
             and best.rule not in _WEAPON_RULES:
         if T.VIOLENCE_BY_PROTESTERS.search(head) and ("force_on_protest" in rules or "intervention" in rules):
             sub = "Violent demonstration"  # force against protesters who were violent themselves

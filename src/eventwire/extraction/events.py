@@ -24,6 +24,7 @@ from .actors import ActorMention, country_mentions, find_actors
 from .classify import Classification, classify_sentence
 from .dates import DateMention, find_dates
 from .numbers import count_fatalities
+from .triggers import VIOLENCE_BY_PROTESTERS
 
 _NEAR = re.compile(r"\b(?:near|outskirts of|on the edge of|close to|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|km from|kilometres from|kilometers from|vicinity of|area of|surroundings of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _DEMONSTRATIONS = re.compile(r"\b(?:protest(?:s|ers|ors|ed)?|demonstrat\w+|rall(?:y|ies)|marches|sit-ins?)\b")
@@ -39,6 +40,10 @@ _ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+
 _EVENT_NOUN = re.compile(r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|clash(?:es)?|fighting|attacks?|assaults?|raids?|riots?|violence|incidents?|operations?|offensive|ambush|explosions?|blasts?|bombings?|strikes?|shelling|killings?|abductions?|arrests?)\b")
 # "russia s defense ministry", "Syria's army": a country naming an actor, not a place
 _ACTOR_USE = re.compile(r"\s*(?:'s|’s|\ss\b|\s+(?:government|ministry|army|forces|military|president|officials|authorities|embassy|troops|defen[cs]e|foreign|state media|navy|air force))", re.IGNORECASE)
+# the protesters of the sentence before, as the subject of this one
+_PROTESTERS_THEN = re.compile(r"\s*(?:they|the (?:\w+ )?(?:protesters|protestors|demonstrators|crowds?|group|students|residents|participants|marchers))\b")
+_BACKGROUND_DAYS = 180
+_SHORT_REPORT = 5          # sentences: a note or a brief, one scene
 _SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it guessed
 _WEAPON_NOUN = re.compile(r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes?|aircraft|drones?|strikes?|air ?strikes?|raids?|artillery)\b")
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
@@ -106,6 +111,12 @@ def extract_events(article: Article) -> list[Event]:
                     and _WEAPON_NOUN.match(s, verdict.start):
                 # "... where the Russian missiles landed": the missiles already told, so their day
                 date_mention = last_dated[verdict.sub_event_type]
+            if events and _long_before(date_mention, article.published):
+                # "... during an attack on him in May 2018", after the news: background
+                verdict = None
+                chosen = [None]
+                built = []
+                continue
             for place in chosen:
                 event = _build_event(article, index, sentence, s, verdict, date_mention, place, focus_country)
                 if place is not None and place.latitude is None:
@@ -114,6 +125,13 @@ def extract_events(article: Article) -> list[Event]:
             last_of_type[verdict.event_type] = (date_mention, chosen)
             if dates:
                 last_dated[verdict.sub_event_type] = dates[0]
+        elif built and all(e.event_type == PROTESTS for e in built) and _PROTESTERS_THEN.match(s) \
+                and VIOLENCE_BY_PROTESTERS.search(s):
+            # "... demonstrated in X. They blocked roads and burned tyres.": the same protest, turned violent
+            for event in built:
+                event.event_type, event.sub_event_type, event.disorder_type = RIOTS, "Violent demonstration", DISORDER_TYPE[RIOTS]
+                event.actor1 = event.actor1.replace("Protesters", "Rioters", 1)
+                event.notes = f"{event.notes} {article.text[sentence.start:sentence.end]}"
         elif built and _NUMBERED_DEATHS.search(s):
             # "Four men died." after the event's sentence: the toll of that event
             count = count_fatalities(s, default_for_unnumbered=False)
@@ -132,10 +150,21 @@ def extract_events(article: Article) -> list[Event]:
     return events
 
 
+def _long_before(mention: DateMention | None, published: date | None) -> bool:
+    """A date told more than `_BACKGROUND_DAYS` before publication dates background, not news."""
+    if mention is None or mention.value is None or published is None:
+        return False
+    return (published - mention.value).days > _BACKGROUND_DAYS
+
+
 def _article_place(article: Article) -> list[Place]:
     """The report's first sure town (else province), for an event whose sentence and the one
     before it name no place: "this attack" in a note's last line happened where the note began.
-    The dateline does not count: it says where the reporter was."""
+    Only in a short report, which tells one scene; a long article's other towns are other
+    scenes (Moscow, where a ministry spoke). The dateline does not count either: it says
+    where the reporter was."""
+    if len(article.sentences) > _SHORT_REPORT:
+        return []
     places = [p for p in article.places if not _in_dateline(article, p) and p.feature_code != "DEMONYM"
               and not p.is_country and p.confidence >= _SURE_PLACE and p.latitude is not None]
     towns = [p for p in places if not p.is_admin1]
