@@ -155,6 +155,14 @@ def test_empty_report_is_an_input_error():
     ("The two factions signed a ceasefire agreement in the capital.", "Agreement"),
     ("Separatists dropped two grenades from a drone on army trenches outside the village.", "Air/drone strike"),
     ("A militant lobbed a grenade at a police patrol but the grenade did not explode.", "Disrupted weapons use"),
+    # a passive verb begins with its victims; the words after "by" are its agent
+    ("Two farmers were beaten by soldiers at a checkpoint near the river.", "Attack"),
+    ("A police patrol was shot at from a passing car on the ring road.", "Armed clash"),
+    ("Three traders were shot by gunmen outside the police station.", "Attack"),
+    # "abducted" describing people is no abduction; gunmen clashing with police are no crowd
+    ("Villagers searched the forest for abducted relatives and fought a gun battle with bandits.", "Armed clash"),
+    ("Two armed men on a motorbike clashed with police officers at a roadblock.", "Armed clash"),
+    ("Gunmen attacked the 5th brigade and allied forces on the eastern front.", "Armed clash"),
 ])
 def test_sub_event_types_on_our_sentences(sentence, sub_event_type):
     events = eventwire.extract(sentence, published="2021-05-05")
@@ -215,3 +223,35 @@ def test_an_undated_sentence_about_the_same_weapons_takes_their_day():
     events = eventwire.extract(report, published="2021-05-09")      # a Sunday
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Shelling/artillery/missile attack", "2021-05-06")]
     assert events[0].location.lower() == "ghazni" and events[0].fatalities == 2
+
+
+def test_protest_that_turns_violent_in_the_next_sentence_is_a_riot():
+    (event,) = eventwire.extract("Hundreds of traders demonstrated in the market town against new taxes on Monday. "
+                                 "They blocked the main road and set tyres on fire.", published="2021-05-05")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1.startswith("Rioters")
+
+
+def test_an_old_event_told_as_background_is_not_coded():
+    events = eventwire.extract("On 3 May 2021, students protested in Kharkiv against the arrest of a lecturer. "
+                               "The lecturer was attacked by unknown men in Odessa on 12 June 2018.",
+                               published="2021-05-04")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Peaceful protest", "2021-05-03")]
+
+
+def test_a_short_note_places_its_last_sentence_where_it_began():
+    events = eventwire.extract("On 3 May 2021, soldiers opened fire near a market in Beledweyne town (Hiraan). "
+                               "A driver and two others were wounded. The motive behind this attack is unknown.",
+                               published="2021-05-04")
+    assert events and all(e.location == "Beledweyne" and e.country == "Somalia" for e in events)
+
+
+def test_a_long_report_does_not_borrow_another_scenes_town():
+    text = ("Moscow denied on Sunday that its jets had hit civilians in northern Syria. "
+            "The ministry said it had struck only militant targets. "
+            "Rebel commanders said the offensive had stalled. "
+            "Aid agencies said thousands had fled towards the border. "
+            "Talks between the powers are due next week. "
+            "An air strike killed 50 fighters at a training camp on Saturday, a monitor said.")
+    strikes = [e for e in eventwire.extract(text, published="2021-05-04") if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.location != "Moscow" for e in strikes)

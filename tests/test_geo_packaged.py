@@ -102,3 +102,18 @@ def test_a_city_beats_the_district_named_after_it(gaz):
     assert mosul.feature_class == "P" and mosul.geonameid is not None and mosul.country == "Iraq"
     assert mosul.geo_precision == 2          # "outside Mosul": near the town
     assert paris.feature_code == "PPLC" and paris.country == "France" and paris.geo_precision == 1
+
+
+def test_a_name_spelled_another_way_is_not_cut_to_a_small_foreign_town(gaz):
+    text = "Clan militias battled near Balet Weyne town (Balet Weyne, Hiraan)."
+    found = find_places(Article(id="b", text=text), gaz)
+    first = found[0]
+    assert first.name == "Balet Weyne"
+    assert first.country == "Somalia" and km(first.latitude, first.longitude, 4.736, 45.204) < 10
+
+
+def test_a_cued_near_spelling_needs_other_names_in_its_country(gaz):
+    text = "Rebels killed three civilians in the village of Mbingi, near Mamove (Beni, Nord-Kivu)."
+    found = {p.name: p for p in find_places(Article(id="m", text=text), gaz)}
+    assert found["Mbingi"].country in (None, "Democratic Republic of the Congo")
+    assert found["Beni"].country == "Democratic Republic of the Congo"
