@@ -100,11 +100,20 @@ def containers(text: str, gaz: Gazetteer, spans: list[tuple]) -> dict[int, int]:
         if how is None:
             continue
         if how == "comma" and not has_area_reading(gaz, nxt[2], nxt[4]):
+            if third is not None and third[2] and third[3] != "demonym" and has_area_reading(gaz, third[2], third[4]) \
+                    and gap_kind(text[nxt[1]:third[0]]) in ("comma", "paren") and _town_inside(gaz, nxt[2], third[2]):
+                out[idx] = idx + 1   # "Caracoli, Malambo, Atlantico": the town named next holds the village
             continue
         if how == "in" and not has_area_reading(gaz, nxt[2], nxt[4]) and gaz.pop[nxt[2][0]] < 20_000:
             continue     # "X in Idleb": a city may hold a place too, but not a hamlet of the name
         out[idx] = idx + 1
     return out
+
+
+def _town_inside(gaz: Gazetteer, towns, areas, limit: int = 10) -> bool:
+    """Whether one of the towns' entries lies in one of the areas' entries."""
+    keys = {area_key(gaz, r) for r in areas[:limit] if gaz.fcode[r] in AREA_CODES}
+    return any(gaz.fclass[t] == "P" and inside(gaz, t, k) for t in towns[:limit] for k in keys)
 
 
 def area_key(gaz: Gazetteer, row: int) -> tuple[str, str]:

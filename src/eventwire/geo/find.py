@@ -501,8 +501,10 @@ def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
         return True
     caps = toks.caps
     # every content word capitalised ("Jisr ash Shughur" may keep its particles low)
+    # (a short inner word may stay low: "Pul-e Khumri", "Rostov-on-Don", "Trinidad and Tobago")
     if not caps[i] or not all(caps[t] or toks.keys[t] in NAME_PARTICLES or toks.keys[t] in ARTICLES
-                              or toks.apos[t] for t in range(i, m.j)):
+                              or toks.apos[t] or (i < t < m.j - 1 and len(toks.keys[t]) <= 3)
+                              for t in range(i, m.j)):
         return False
     initial = toks.initial[i]
     if m.j - m.i == 1 and toks.upper[i] and len(key) <= 4 and (

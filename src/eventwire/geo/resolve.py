@@ -395,6 +395,9 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
             focus, admins = votes.without(m.key)
             hit = second_cache[ck] = _best(gaz, m, focus, admins)
         row, best, second = hit
+        if row is not None and m.kind == "exact" and _alias_abroad(gaz, m, row, named_in):
+            final[idx] = -1      # "Hay Rim" in Annaba is not Rome, whatever Czech calls Rome
+            continue
         if row is not None and m.kind == "exact" and not m.weak and m.hint and gaz.pop[row] < 100_000 \
                 and len(named_in.get(gaz.cc[row], ())) <= 1 and solid_without(m.key) \
                 and not solid_without(m.key).get(gaz.cc[row]):
@@ -456,6 +459,26 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         respell(gaz, place, row, spelled)
         places.append(place)
     return places
+
+
+def _alias_abroad(gaz: Gazetteer, m: Mention, row: int, named_in: dict) -> bool:
+    """A name read only as another language's name for a town in a country nothing else in the
+    report points at, while at least two other names agree on somewhere else.
+
+    "Rim" (Rome in Czech), "Bala", "Pul", "Natala": short alternate names of far-off towns are
+    more often parts of local names the gazetteer lacks. A town's own name, a province or a
+    country is never dropped this way.
+    """
+    cc = gaz.cc[row]
+    if gaz.fcode[row] in ("PCLI", "ADM1", "CONT", "PPLC") or not cc:
+        return False
+    key = compact(m.key)
+    if any(gaz.cc[r] == cc and _primary(gaz.name[r]) == key for r in m.rows[:40]):
+        return False
+    if len(named_in.get(cc, ())) > 1:
+        return False
+    elsewhere = sum(len(names - {m.key}) for other, names in named_in.items() if other and other != cc)
+    return elsewhere >= 2 and (len(key) <= 4 or gaz.pop[row] < 1_000_000)
 
 
 def _contain(gaz: Gazetteer, mentions: list[Mention], final: dict, votes: "Focus", idx: int, c: int,
