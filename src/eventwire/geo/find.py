@@ -332,6 +332,8 @@ def fuzzy_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text
                     continue    # "at Balakote", "as Hama": an English word, not "al-"
                 key = " ".join(keys[a:b])
                 rows, score = fuzzy_lookup(key, gaz)
+                # countries are spelled as such: "Sudaniye" is a place in Gaza, not Sudan misspelt
+                rows = tuple(r for r in rows if gaz.fcode[r] != "PCLI")
                 if rows and (best is None or (b - a, score) > (best.j - best.i, best.fuzzy_score)):
                     best = Mention(a, b, toks.starts[a], toks.ends[b - 1], key, rows, kind="fuzzy",
                                    weak=True, fuzzy_score=score)

@@ -56,7 +56,8 @@ def score_row(gaz: Gazetteer, row: int, hint: str, focus: dict, admins: dict, tw
         s += 1.0
     elif fcode == "ADM1":
         if hint in ("admin", "direction"):
-            s += 6.0
+            # "northern Gaza" is a province, but that of the country the report is about
+            s += 6.0 if not focus or focus.get(gaz.cc[row]) else 2.0
         elif twin:
             s -= 1.5          # a bare "Hama" is the town more often than the governorate
     else:
