@@ -163,6 +163,10 @@ def test_empty_report_is_an_input_error():
     ("Villagers searched the forest for abducted relatives and fought a gun battle with bandits.", "Armed clash"),
     ("Two armed men on a motorbike clashed with police officers at a roadblock.", "Armed clash"),
     ("Gunmen attacked the 5th brigade and allied forces on the eastern front.", "Armed clash"),
+    ("Two members of the army's military intelligence were killed when gunmen opened fire on them near the bridge.", "Armed clash"),
+    ("Rebels exchanged gun shots with police near the market.", "Armed clash"),
+    ("An army operation backed by airstrikes killed 18 insurgents in the district.", "Armed clash"),
+    ("QSD arrested several young men in the town on Tuesday.", "Abduction/forced disappearance"),
 ])
 def test_sub_event_types_on_our_sentences(sentence, sub_event_type):
     events = eventwire.extract(sentence, published="2021-05-05")

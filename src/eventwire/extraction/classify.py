@@ -51,6 +51,8 @@ _MOB_AGENT = re.compile(r"\b(?:mobs?|locals|settlers|volunteers|group of (?:\w+ 
 _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire|gun ?battle|shoot-?out|firefight)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
 _BE = re.compile(r"(?:was|were|been|had been|have been)\b")
+# "an operation backed by airstrikes killed 18 militants": the strikes serve a ground battle
+_AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by (?:\w+ )?(?:air ?strikes|air support|air power|air cover|warplanes|helicopters|drones)|\bwith (?:the )?(?:support|backing|help|cover) of (?:\w+ )?(?:air ?strikes|warplanes|helicopters|drones|the air force)")
 _BE_INSIDE = re.compile(r"\b(?:was|were|been)\b")
 _BY_AGENT = re.compile(r"\bby (?:\S+ ){0,3}$")
 # "searched for abducted residents": the participle describes people, it reports no abduction
@@ -70,9 +72,9 @@ _POLITICAL_ARREST = re.compile(r"\b(?:activists?|opposition|journalists?|reporte
 _DISPUTE = re.compile(r"\b(?:over|in|amid|following) (?:a |an |the )?(?:\w+ )?(?:property|land|family|personal|water|boundary|border|political|old|money|business) (?:dispute|feud|row|quarrel|rivalry|enmity)\b|\bover (?:their |an? )?(?:enmity|feud|grudge)")
 _MOB_AGENT_BY = re.compile(r"\bby (?:a |the )?(?:\w+ )?(?:locals|mob|crowd|villagers|residents|settlers|neighbou?rs|rivals|youths)\b")
 _SHOOTING = re.compile(r"\b(?:shot|shoot\w*|opened fire|gunfire|gunshots?|firearms|guns?|rifles?|pistols?)\b")
-_COMBATANT = r"(?:soldiers?|personnel|servicem[ae]n|troops|policem[ae]n|police ?(?:officers?|agents?|personnel)|officers|guards?|militants?|insurgents?|rebels?|fighters?|jihadists?|gunmen|militiam[ae]n|security (?:personnel|forces|officers?|members?)|members? of the (?:\w+ ){0,3}?(?:forces|army|police|security)|commanders?)"
+_COMBATANT = r"(?:soldiers?|personnel|servicem[ae]n|troops|policem[ae]n|police ?(?:officers?|agents?|personnel)|officers|guards?|militants?|insurgents?|rebels?|fighters?|jihadists?|gunmen|militiam[ae]n|security (?:personnel|forces|officers?|members?)|members? of the (?:\S+ ){0,3}?(?:forces|army|police|security|intelligence|military)|commanders?)"
 _VICTIM = r"(?:civilians?|villagers?|residents?|farmers?|women|children|child|men|man|woman|boys?|girls?|people|persons?|passengers?|worshipp?ers|students?|teachers?|traders?|drivers?|laborers?|labourers?|journalists?|pastoralists?|herders?|shepherds?|family|members of (?:a|the) family)"
-_HIT = r"(?:\w+ ){0,3}?(?:were|was|have been|had been)\s+(?:\w+ )?(?:killed|wounded|injured|shot|hurt)"
+_HIT = r"(?:\w+ ){0,3}?(?:were|was|have been|had been)\s+(?:\w+ )?(?:killed|wounded|injured|shot|hurt|attacked|ambushed)"
 _CASUALTIES = (
     ("combatant", re.compile(r"\b" + _COMBATANT + r"\s+" + _HIT + r"|\b(?:killing|killed|wounding|injuring) (?!by\b)(?:\S+ ){0,3}?" + _COMBATANT + r"\b")),
     ("civilian", re.compile(r"\b" + _VICTIM + r"\s+" + _HIT + r"|\b(?:killing|killed|wounding|injuring) (?:\S+ ){0,3}?" + _VICTIM + r"\b")),
@@ -101,7 +103,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
              and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))
              and not (t.rule == "abduct" and sentence[t.start:t.end] in ("abducted", "kidnapped")
                       and _ADJECTIVAL_ABDUCTED.search(sentence, max(0, t.start - 12), t.start))
-             and not (t.rule == "arrest" and not _POLITICAL_ARREST.search(sentence) and not protest_context)]
+             and not (t.rule == "arrest" and not _POLITICAL_ARREST.search(sentence) and not protest_context
+                      and not _agent_is_non_state(sentence, t.start))]
     if not found:
         return None
     non_political = T.NON_POLITICAL.search(sentence)
@@ -180,7 +183,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             and not _armed_context(sentence) and (_CROWD.search(sentence) or _PEOPLE.search(sentence)) and not _named_group(sentence):
         sub = "Mob violence"
     # A strike inside fighting is part of the battle.
-    elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence) or _BOTH_SIDES.search(sentence)):
+    elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence) or _BOTH_SIDES.search(sentence)
+                                       or ("clash" in rules and _AIR_SUPPORT.search(sentence))):
         sub = "Armed clash"
     elif sub == "Attack" and best.rule in ("attack_generic", "attack") and not _NON_STATE_ARMED.search(sentence) \
             and (_MOB_AGENT.search(sentence[:best.end]) or _DISPUTE.search(sentence) or _MOB_AGENT_BY.search(sentence, best.start)) \
