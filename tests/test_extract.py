@@ -94,9 +94,26 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("no one was killed in the attack", 0),
     ("twenty-one soldiers died in the ambush", 21),
     ("20 fatalities split up between 4 events", 5),
+    ("a driver was shot to death at a petrol station", 1),
+    ("two brothers were shot to death in their home", 2),
+    ("both victims died in hospital", 2),
+    ("around 100 residents lynched two armed robbers", 2),
+    ("the blast left five people dead", 5),
 ])
 def test_fatality_counts(sentence, expected):
     assert count_fatalities(sentence).value == expected
+
+
+def test_a_toll_of_the_hurt_is_no_toll_of_the_dead():
+    assert count_fatalities("a roadside bomb left 3 police officers injured") is None
+
+
+def test_a_closing_tally_sets_the_toll():
+    (event,) = eventwire.extract("On 3 May 2021, armed men attacked two traders in the market. Both were taken to hospital. "
+                                 "2 fatalities.", published="2021-05-04")
+    assert event.fatalities == 2
+
+
 
 
 def test_injuries_alone_are_not_fatalities():

@@ -29,6 +29,7 @@ from .triggers import VIOLENCE_BY_PROTESTERS
 _NEAR = re.compile(r"\b(?:near|outskirts of|on the edge of|close to|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|km from|kilometres from|kilometers from|vicinity of|area of|surroundings of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _DEMONSTRATIONS = re.compile(r"\b(?:protest(?:s|ers|ors|ed)?|demonstrat\w+|rall(?:y|ies)|marches|sit-ins?)\b")
 _NUMBERED_DEATHS = re.compile(r"\b(?:died|dead|killed|fatalit(?:y|ies)|death toll|lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b")
+_CODED_TALLY = re.compile(r"\s*\d+ fatalit(?:y|ies)\b")
 _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")
 _CRIMINAL = re.compile(r"\b(?:gangs?|gang-related|cartels?|drug (?:traffick\w+|dealers?|lords?)|narco\w*|criminal (?:groups?|gangs?)|hitm[ae]n|extortion|sicarios?)\b")
 _ARMED_VICTIM = re.compile(r"\b(?:the victim|he|she|the man|the deceased) (?:was|had been|were) (?:\w+ ){0,3}?(?:armed|a gang member|a member of (?:a|the) (?:\w+ )?(?:gang|cartel|criminal)|involved in (?:a |the )?(?:gang|drug)|wanted|a fugitive)|\bthe victim had (?:charges|a criminal record|\w+ charges)|\b(?:alleged|suspected) (?:drug dealer|gang member|member of (?:a|the) (?:\w+ )?gang)|\ban alleged (?:male |female )?(?:drug dealer|gang member|criminal)|\b(?:convicted|accused) of (?:drug|gang|murder|robbery|homicide|trafficking)|\b(?:was|being) (?:a )?(?:hitman|fugitive|drug trafficker|gang leader)|\bgang (?:rivalry|war|feud|dispute)|\brival gangs?\b|\bgang-related")
@@ -73,6 +74,7 @@ def extract_events(article: Article) -> list[Event]:
     events: list[Event] = []
     last_of_type: dict[str, tuple[DateMention | None, list[Place | None]]] = {}
     built: list[Event] = []                # the events of the previous sentence
+    tallied: list[Event] = []              # the last sentence's event, which a closing tally counts
     last_dated: dict[str, DateMention] = {}  # the last date told for each sub-type
     for index, sentence in enumerate(article.sentences):
         s = lower[sentence.start:sentence.end]
@@ -132,6 +134,14 @@ def extract_events(article: Article) -> list[Event]:
                 event.event_type, event.sub_event_type, event.disorder_type = RIOTS, "Violent demonstration", DISORDER_TYPE[RIOTS]
                 event.actor1 = event.actor1.replace("Protesters", "Rioters", 1)
                 event.notes = f"{event.notes} {article.text[sentence.start:sentence.end]}"
+        elif tallied and _CODED_TALLY.match(s):
+            # "2 fatalities." closing a note: the coder's tally for the event told above
+            count = count_fatalities(s, default_for_unnumbered=False)
+            if count is not None:
+                for event in tallied:
+                    event.fatalities = count.value
+                    event.evidence.append(Evidence("fatalities", sentence.start + count.start, sentence.start + count.end,
+                                                   article.text[sentence.start + count.start:sentence.start + count.end]))
         elif built and _NUMBERED_DEATHS.search(s):
             # "Four men died." after the event's sentence: the toll of that event
             count = count_fatalities(s, default_for_unnumbered=False)
@@ -142,6 +152,8 @@ def extract_events(article: Article) -> list[Event]:
                         event.evidence.append(Evidence("fatalities", sentence.start + count.start, sentence.start + count.end,
                                                        article.text[sentence.start + count.start:sentence.start + count.end]))
         built = events[len(events) - len(chosen):] if verdict is not None else []
+        if verdict is not None:
+            tallied = built if len(built) == 1 else []
         # Like a date, a place carries to the next sentence only.
         if verdict is not None and chosen != [None]:
             context_places = chosen[-1:]

@@ -19,19 +19,21 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand").split()
 _NUMBER_WORD = r"(?:" + "|".join(_UNITS) + r")(?:[- ](?:" + "|".join(_UNITS) + r"|and))*"
 _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE_FATALITIES), key=len, reverse=True))
-NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORD + r"|" + _VAGUE + r"|a|an|one)"
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORD + r"|" + _VAGUE + r"|a|an|one|both)"
 _QUALIFIER = r"(?:(?:at least|at the very least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly|approximately|close to|upwards of|a total of|another|other|additional|a further)\s+)?"
-_DEATH = r"(?:killed|dead|died|slain|lost (?:their|his|her) lives?|perished|murdered|shot dead|executed|beheaded|massacred|lynched|burnt to death|burned to death|hacked to death|beaten to death|stabbed to death|gunned down|fatalities|deaths|bodies)"
+_DEATH = r"(?:killed|dead|died|slain|lost (?:their|his|her) lives?|perished|murdered|shot dead|executed|beheaded|massacred|lynched|burnt to death|burned to death|hacked to death|beaten to death|stabbed to death|shot to death|tortured to death|gunned down|fatalities|deaths|bodies)"
 _KILL_VERB = r"(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|left|leaving|shot dead|murdered|executed|beheaded|massacred|slaughtered|gunned down|lynched)"
 
 _AFTER_VERB = re.compile(r"\b" + _KILL_VERB + r"\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
 _BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:\s+(?!\d|injur|wound|hurt|and\s+\d)[\w'-]+){0,5}?)\s+(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*" + _DEATH + r"\b", re.IGNORECASE)
 _TOLL = re.compile(r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+" + _QUALIFIER + NUM + r"\b", re.IGNORECASE)
+_LEFT_DEAD = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:dead|killed)\b", re.IGNORECASE)
+_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 _SPLIT = re.compile(r"\b(?P<total>\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?(?:split|divided|distributed)\s+(?:up\s+)?(?:between|among|across)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+events\b", re.IGNORECASE)
 _CODED = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded as (?P<n>\d+)(?:[^.]{0,30}?split (?:up )?(?:between|among) (?P<parts>\d+|two|three|four|five|six|seven|eight|nine|ten) events)?", re.IGNORECASE)
 _EXPLICIT = re.compile(r"(?:^|[.;] |\b)(?P<n>\d+) fatalit(?:y|ies)\b(?! (?:were |was )?(?:split|coded))", re.IGNORECASE)
 _DEATH_AS_CAUSE = re.compile(r"\b(?:over|against|condemn\w*|mourn\w*|protest\w*|honou?r|after|following|since) (?:the |a |an )?(?:\w+ )?$", re.IGNORECASE)
-_SINGULAR_DEATH = re.compile(r"\b(?:the|a|an|one|his|her) (?:\w+ )?(?:victim|man|woman|boy|girl|soldier|policeman|policewoman|officer|civilian|suspect|child|person|driver|teenager|student|farmer|trader|journalist|worker|fighter|militant|resident|villager|guard|leader|commander)\s+(?:\w+ ){0,3}?(?:later |subsequently )?(?:died|was killed|was shot dead|succumbed|was found dead|lost (?:his|her) life|was murdered|was beheaded|was executed)\b|\b(?:the )?body of (?:a|an|the) (?:\w+ )?(?:man|woman|boy|girl|person|child|soldier|civilian|policeman|farmer)\b", re.IGNORECASE)
+_SINGULAR_DEATH = re.compile(r"\b(?:the|a|an|one|his|her) (?:\w+ )?(?:victim|man|woman|boy|girl|soldier|policeman|policewoman|officer|civilian|suspect|child|person|driver|teenager|student|farmer|trader|journalist|worker|fighter|militant|resident|villager|guard|leader|commander)\s+(?:\w+ ){0,3}?(?:later |subsequently )?(?:died|was killed|was shot dead|succumbed|was found dead|lost (?:his|her) life|was murdered|was beheaded|was executed|was (?:shot|stabbed|beaten|hacked|burn[et]d?|tortured) to death|was gunned down|was lynched)\b|\b(?:the )?body of (?:a|an|the) (?:\w+ )?(?:man|woman|boy|girl|person|child|soldier|civilian|policeman|farmer)\b", re.IGNORECASE)
 _ZERO = re.compile(r"\b(?:no (?:reports? (?:on|of) )?(?:fatalities|casualties|deaths|injuries)|with no (?:reported )?(?:fatalities|casualties|deaths)|no (?:one|body|people|person|civilians?|soldiers?) (?:was |were )?(?:killed|hurt|injured|died|harmed)|no (?:immediate )?(?:reports? of )?(?:casualties|deaths|fatalities|injuries|loss of life|one was hurt)|without (?:causing )?(?:any )?(?:casualties|deaths|fatalities|injuries)|did not (?:cause|result in) (?:any )?(?:casualties|deaths|fatalities|injuries)|no (?:reported )?fatalities|no-one was)\b", re.IGNORECASE)
 _UNNUMBERED_DEATH = re.compile(r"\b(?:killed|killing|dead|died|shot dead|murdered|executed|beheaded|lynched|massacred|deaths|fatalities|slain|gunned down|lost their lives)\b", re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:injur\w*|wound\w*|hurt|maimed|hospitali[sz]ed|arrested|detained|abducted|kidnapped|displaced|missing|rescued)\b", re.IGNORECASE)
@@ -52,6 +54,8 @@ def number_value(word: str) -> int | None:
     w = word.lower().strip()
     if w in ("a", "an", "one"):
         return 1
+    if w == "both":
+        return 2
     if w in VAGUE_FATALITIES:
         return VAGUE_FATALITIES[w]
     digits = w.replace(",", "")
@@ -103,6 +107,11 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
                 continue
             if zero and zero.start() <= m.start("num") < zero.end():
                 continue          # "no one was killed"
+            if rx is _AFTER_VERB and m.group(0).lower().startswith(("left", "leaving")) \
+                    and not _LEFT_DEAD.match(sentence, m.end("num")):
+                continue          # "left 3 personnel injured": a toll of the hurt, not the dead
+            if rx is _BEFORE_DEATH and _ACTIVE_OBJECT.match(sentence, m.end()):
+                continue          # "100 residents lynched two men": the number counts the agents
             best.append(Count(value, m.start("num"), m.end("num"), num))
     if not best:
         single = _SINGULAR_DEATH.search(sentence)
