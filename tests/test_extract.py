@@ -205,6 +205,8 @@ def test_sub_event_types_on_our_sentences(sentence, sub_event_type):
     "The two companies signed a five-year agreement to share the port terminal.",
     "She joined the company in 2015 and now leads its research team.",
     "The court dismissed a sexual assault charge against the coach, prosecutors said.",
+    "The referee gave the defender his marching orders in the second half.",
+    "Visitors can watch cooking demonstrations at the fair on Saturday.",
 ])
 def test_no_event_for_other_senses_crime_disasters_and_claims(sentence):
     assert eventwire.extract(sentence, published="2021-05-05") == []

@@ -53,6 +53,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
 _BE = re.compile(r"(?:was|were|been|had been|have been)\b")
 # "an operation backed by airstrikes killed 18 militants": the strikes serve a ground battle
 _AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by (?:\w+ )?(?:air ?strikes|air support|air power|air cover|warplanes|helicopters|drones)|\bwith (?:the )?(?:support|backing|help|cover) of (?:\w+ )?(?:air ?strikes|warplanes|helicopters|drones|the air force)")
+_NOT_A_PROTEST = re.compile(r"\bmarching orders\b|\b(?:timed|cooking|cookery|live|hands-on|product|gardening|garden|craft|science|dance|free|practical) demonstrations?\b|\bfund-?rais\w+|\bcharity (?:walk|march|run)\b|\bwalk-?a-?thon\b")
 _BE_INSIDE = re.compile(r"\b(?:was|were|been)\b")
 _BY_AGENT = re.compile(r"\bby (?:\S+ ){0,3}$")
 # "searched for abducted residents": the participle describes people, it reports no abduction
@@ -107,6 +108,10 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
                       and not _agent_is_non_state(sentence, t.start))]
     if not found:
         return None
+    if _NOT_A_PROTEST.search(sentence):
+        found = [t for t in found if t.rule != "protest"]   # "marching orders", "cooking demonstrations"
+        if not found:
+            return None
     non_political = T.NON_POLITICAL.search(sentence)
     if non_political:
         found = [t for t in found if t.rule not in _VIOLENT_RULES or _armed_context(sentence)]
