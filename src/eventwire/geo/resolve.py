@@ -434,7 +434,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         _contain(gaz, mentions, final, votes, idx, held[idx], held, at_area)
     sentence_of = _sentence_ids(toks)
     provinces = _provinces_by_sentence(gaz, mentions, final, sentence_of)
-    spelled = {} if lower_text else article_spellings(gaz, text, mentions, final)
+    spelled = article_spellings(gaz, text, mentions, final)
     for idx, m in enumerate(mentions):
         row = final[idx]
         if idx in at_area:

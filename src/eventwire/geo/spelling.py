@@ -23,7 +23,7 @@ def article_spellings(gaz: Gazetteer, text: str, mentions: list[Mention], final:
     "Idleb", "Sadah", "Beirut": the writer's form of the same name (same consonant skeleton
     as the gazetteer's "Idlib", "Ṣa‘dah", "Beyrouth") is what a coder reading the report
     writes. A mention resolved to the province itself spells it whatever its skeleton, and
-    before a town of its name; lowercased text keeps the gazetteer's form.
+    before a town of its name. In lowercased text the words are capitalised ("Nord-Kivu").
     """
     out: dict[str, str] = {}
     itself_first = [idx for idx in range(len(mentions)) if final.get(idx) not in (None, -1)
@@ -43,7 +43,7 @@ def article_spellings(gaz: Gazetteer, text: str, mentions: list[Mention], final:
         if article is not None and m.key.split()[0] not in ARTICLES:
             surface = article.group() + surface     # "al-Hasakeh", matched as "Hasakeh"
         if surface.islower():
-            continue
+            surface = _title(surface)   # "idleb" in the seed's form: the writer's word, capitalised
         if itself and gaz.admin1_code[final[idx]] not in out:
             # read as the province itself: the writer's name for it, whatever the gazetteer's
             # ("Sud-Kivu" for South Kivu, "Urozgan" for Oruzgan)
@@ -62,6 +62,20 @@ def article_spellings(gaz: Gazetteer, text: str, mentions: list[Mention], final:
                 spelled = ascii_name(surface)
                 out[code] = spelled[:1].upper() + spelled[1:]
     return out
+
+
+_LOW_WORDS = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "of", "and", "y", "e", "on"})
+
+
+def _title(surface: str) -> str:
+    """"nord-kivu" -> "Nord-Kivu", "norte de santander" -> "Norte de Santander"."""
+    words = []
+    for i, word in enumerate(surface.split()):
+        if i and word in _LOW_WORDS:
+            words.append(word)
+        else:
+            words.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(words)
 
 
 def respell(gaz: Gazetteer, place: Place, row: int | None, spelled: dict) -> None:
