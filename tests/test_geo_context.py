@@ -99,11 +99,11 @@ def test_list_of_provinces_is_not_nested(gaz):
     assert not found["Hama"].is_admin1
 
 
-def test_province_keeps_the_writers_spelling_in_cased_text(gaz):
+def test_province_keeps_the_writers_spelling_in_both_forms(gaz):
     found = places(gaz, "Shelling hit Saraqib in Idleb on Friday.")
     assert found["Saraqib"].admin1 == "Idleb" and found["Idleb"].is_admin1
     found = places(gaz, "shelling hit saraqib in idleb on friday and more.")
-    assert found["saraqib"].admin1 == "Idlib"     # lowercased text keeps the gazetteer's form
+    assert found["saraqib"].admin1 == "Idleb"     # lowercased text: the writer's word, capitalised
     found = places(gaz, "Protesters gathered in Dar'a city on Sunday.")
     assert found["Dar'a"].country == "Syria" and found["Dar'a"].admin1 == "Dar'a"
 
