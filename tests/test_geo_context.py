@@ -204,3 +204,18 @@ def test_list_of_known_towns_is_not_read_as_containment(gaz):
     found = places(gaz, "The airline plans flights from New York to Moscow, Kiev, Minsk and Riga.")
     assert found["Moscow"].country == "Russia" and found["Kiev"].country == "Ukraine"
     assert found["Minsk"].country == "Belarus"
+
+
+def test_the_tokenized_form_without_apostrophes_still_finds_the_province(gaz):
+    found = places(gaz, "gunmen opened fire on a convoy near a village in dara countryside on friday .")
+    assert found["dara"].country == "Syria"
+
+
+def test_pro_and_anti_name_factions_in_both_forms(gaz):
+    assert "hadi" not in places(gaz, "pro-hadi forces attacked the camp in hidaybu on friday .")
+    assert "Hadi" not in places(gaz, "Pro-Hadi forces attacked the camp in Hidaybu on Friday.")
+
+
+def test_a_preposition_does_not_begin_a_small_towns_name_in_lowercased_text(gaz):
+    found = places(gaz, "gna forces clashed with lna forces in salah aldeen ( tripoli ) on tuesday .")
+    assert "in salah" not in found

@@ -476,6 +476,9 @@ def context_hint(toks: Tokens, m: Mention) -> str:
     return m.hint
 
 
+_FUNCTION_WORDS = frozenset({"in", "on", "of", "to", "for", "by", "with", "from", "and", "or"})   # not "at", "as": Arabic articles
+
+
 def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
                  persons: frozenset | set = frozenset()) -> bool:
     """Whether an index match is a place here, or an everyday word or a person's name."""
@@ -495,9 +498,15 @@ def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
     if keys[i] in ARTICLES and i > 0 and toks.joins[i] and gaz.vocab.get(keys[i - 1], 10 ** 6) > 3000 \
             and keys[i - 1] not in NAME_PARTICLES:
         return False
+    # "pro-Hadi forces", "anti-Maduro": a leader or faction, not a small town of the name
+    if i > 0 and keys[i - 1] in ("pro", "anti") and toks.joins[i] and prior < 6.0 \
+            and not any(gaz.fcode[r] in ("PCLI", "ADM1") for r in m.rows[:3]):
+        return False
     if lower_text:
         if z >= 3.0 and prior - z < 1.5 and not hinted:
             return False
+        if not hinted and prior < 5.0 and m.j - m.i >= 2 and keys[i] in _FUNCTION_WORDS:
+            return False    # "in salah": a preposition begins the words, not a name
         if not hinted and _log_pop(gaz, m.rows) < 6.3 and not any(gaz.fcode[r] == "PCLI" for r in m.rows[:3]):
             m.weak = True
         return True
@@ -512,10 +521,6 @@ def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
     if m.j - m.i == 1 and toks.upper[i] and len(key) <= 4 and (
             prior < 6.0 or not any(fold(gaz.name[r]) == key for r in m.rows[:3])):
         return False    # "SDF", "LNA": an acronym, not a town that shares its letters or codes
-    # "pro-Saleh forces", "anti-Maduro": a leader or faction, not a small town of the name
-    if i > 0 and keys[i - 1] in ("pro", "anti") and toks.joins[i] and prior < 6.0 \
-            and not any(gaz.fcode[r] in ("PCLI", "ADM1") for r in m.rows[:3]):
-        return False
     # "the Saraqib Brigade", "Hama Army", "Aleppo Bank": the place names an organisation
     if m.j < len(keys) and caps[m.j] and toks.joins[m.j] and keys[m.j] in ORG_AFTER and not hinted \
             and not any(gaz.fcode[r] in ("PCLI", "ADM1") for r in m.rows[:3]):
