@@ -505,7 +505,7 @@ def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
     if lower_text:
         if z >= 3.0 and prior - z < 1.5 and not hinted:
             return False
-        if not hinted and prior < 5.0 and m.j - m.i >= 2 and keys[i] in _FUNCTION_WORDS:
+        if not hinted and prior < 6.0 and m.j - m.i >= 2 and keys[i] in _FUNCTION_WORDS:
             return False    # "in salah": a preposition begins the words, not a name
         if not hinted and _log_pop(gaz, m.rows) < 6.3 and not any(gaz.fcode[r] == "PCLI" for r in m.rows[:3]):
             m.weak = True
