@@ -278,3 +278,9 @@ def test_a_long_report_does_not_borrow_another_scenes_town():
             "An air strike killed 50 fighters at a training camp on Saturday, a monitor said.")
     strikes = [e for e in eventwire.extract(text, published="2021-05-04") if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.location != "Moscow" for e in strikes)
+
+
+def test_a_currency_names_no_country():
+    (event,) = eventwire.extract("On 3 May 2021, protesters blocked the main road against the high US dollar exchange rate.",
+                                 published="2021-05-04")
+    assert event.country != "United States"

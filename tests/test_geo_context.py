@@ -219,3 +219,9 @@ def test_pro_and_anti_name_factions_in_both_forms(gaz):
 def test_a_preposition_does_not_begin_a_small_towns_name_in_lowercased_text(gaz):
     found = places(gaz, "gna forces clashed with lna forces in salah aldeen ( tripoli ) on tuesday .")
     assert "in salah" not in found
+
+
+def test_a_district_is_known_by_its_short_name(gaz):
+    found = places(gaz, "Gunmen shot dead a man in Barangay Basak, Guihulngan, Negros Oriental.")
+    assert found["Negros Oriental"].country == "Philippines" and found["Negros Oriental"].feature_code == "ADM2"
+    assert found["Guihulngan"].country == "Philippines"

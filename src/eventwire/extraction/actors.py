@@ -137,10 +137,15 @@ def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorM
     return kept
 
 
+_MONEY_AFTER = re.compile(r"\s+(?:dollars?|pounds?|dinars?|rials?|riyals?|lira|liras|rupees?|euros?|pesos?|francs?|shillings?|currency)\b", re.IGNORECASE)
+
+
 def country_mentions(text: str) -> list[str]:
     """Countries named or implied by nationality words, in order of mention."""
     out = []
     for m in re.finditer(r"\b(?:" + _NATION + r")\b", text, re.IGNORECASE):
+        if _MONEY_AFTER.match(text, m.end()):
+            continue      # "the US dollar exchange rate", "Syrian pounds": money, not a country
         country = WORD_TO_COUNTRY.get(m.group("nation").lower())
         if country:
             out.append(country)

@@ -55,7 +55,7 @@ ADMIN_SUFFIXES = tuple(sorted((
     "governorate", "province", "region", "state", "oblast", "district", "department", "county",
     "prefecture", "division", "muhafazat", "wilayah", "vilayeti", "ili", "territory", "municipality",
     "autonomous region", "special region", "capital district", "federal district",
-    "autonomous district", "autonomous community", "autonomous province",
+    "autonomous district", "autonomous community", "autonomous province", "raion", "rayon",
 ), key=len, reverse=True))
 ADMIN_PREFIXES = ("muhafazat", "province of", "state of", "region of", "departamento de", "provincia de", "estado de")
 
@@ -263,10 +263,16 @@ def build_gazetteer(geonames: Iterable[Path] = (), admin1_path: Path | None = No
         if (a1, a2name) in seen_admin2 or len(towns) < 1:
             continue
         lat, lon = _middle([(t.lat, t.lon) for t in towns])
-        row = gaz.add(gid=None, name=a2name, lat=lat, lon=lon, cc=a1.split(".")[0], admin1_code=a1,
-                      admin1=admin1_name.get(a1), admin2=a2name, fclass="A", fcode="ADM2",
+        short = display_admin_name(a2name)       # "Province of Negros Oriental" -> "Negros Oriental"
+        row = gaz.add(gid=None, name=short, lat=lat, lon=lon, cc=a1.split(".")[0], admin1_code=a1,
+                      admin1=admin1_name.get(a1), admin2=short, fclass="A", fcode="ADM2",
                       pop=sum(t.pop for t in towns))
-        extra_names[row] = [a2name]
+        names = _admin_variants(a2name)
+        # a district named after its seat answers to the seat's other spellings ("Poonch" for Punch)
+        for town in towns:
+            if norm(town.name) == norm(short):
+                names += town.alternates
+        extra_names[row] = names
 
     # Towns, dump rows of every kept class, continents.
     capitals = {(cc, info.get("capital")) for cc, info in countries.items()}
@@ -276,7 +282,7 @@ def build_gazetteer(geonames: Iterable[Path] = (), admin1_path: Path | None = No
         fcode = raw.fcode
         if fcode == "PPL" and (raw.cc, raw.name) in capitals:
             fcode = "PPLC"
-        admin2 = raw.admin2
+        admin2 = display_admin_name(raw.admin2) if raw.admin2 and raw.fcode != "ADM2" else raw.admin2
         if raw.fcode == "ADM2":
             admin2 = raw.name
         row = gaz.add(gid=raw.gid, name=raw.name, lat=raw.lat, lon=raw.lon, cc=raw.cc,
