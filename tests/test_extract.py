@@ -284,3 +284,9 @@ def test_a_currency_names_no_country():
     (event,) = eventwire.extract("On 3 May 2021, protesters blocked the main road against the high US dollar exchange rate.",
                                  published="2021-05-04")
     assert event.country != "United States"
+
+
+def test_state_forces_belong_to_the_state_the_sentence_names():
+    events = eventwire.extract("On Friday, Russia's defence ministry said a submarine fired cruise missiles at militants "
+                               "near the town of Kafr Nabl in Idlib province.", published="2021-05-04")
+    assert events and events[0].actor1 == "Military Forces of Russia"

@@ -137,6 +137,18 @@ def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorM
     return kept
 
 
+def state_owner(sentence: str) -> str | None:
+    """The one country whose state organs the sentence names ("russia s defense ministry said a
+    submarine fired ..."): the owner of state forces named there without a nationality."""
+    owners = set()
+    for m in _STATE_RX.finditer(sentence):
+        if m.group("nation"):
+            country = WORD_TO_COUNTRY.get(m.group("nation").lower())
+            if country:
+                owners.add(country)
+    return owners.pop() if len(owners) == 1 else None
+
+
 _MONEY_AFTER = re.compile(r"\s+(?:dollars?|pounds?|dinars?|rials?|riyals?|lira|liras|rupees?|euros?|pesos?|francs?|shillings?|currency)\b", re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ from ..codebook import (
 )
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
 from ..codebook.countries import WORD_TO_COUNTRY
-from .actors import ActorMention, country_mentions, find_actors
+from .actors import ActorMention, country_mentions, find_actors, state_owner
 from .classify import Classification, classify_sentence
 from .dates import DateMention, find_dates
 from .numbers import count_fatalities
@@ -367,9 +367,12 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
         else:
             actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds + ("protesters", "civilians"))
             actor2 = _first([m for m in mentions if m is not actor1 and m.start > (actor1.end if actor1 else -1)], armed_kinds)
+    owner = state_owner(s)
     for field, mention, default in (("actor1", actor1, default1), ("actor2", actor2, default2)):
         if mention is not None:
-            name = mention.acled_name(country)
+            # "russia s defense ministry said a submarine fired ...": Russia's submarine
+            own = owner if mention.kind in ("military", "police", "government") and owner else country
+            name = mention.acled_name(own)
             evidence.append(Evidence(field, base + mention.start, base + mention.end, article.text[base + mention.start:base + mention.end]))
             inter = mention.inter
         elif default:
