@@ -141,7 +141,7 @@ def state_owner(sentence: str) -> str | None:
     """The one country whose state organs the sentence names ("russia s defense ministry said a
     submarine fired ..."): the owner of state forces named there without a nationality."""
     owners = set()
-    for m in _STATE_RX.finditer(sentence):
+    for m in _STATE_RX.finditer(re.sub(r"['’]s\b", " s", sentence)):
         if m.group("nation"):
             country = WORD_TO_COUNTRY.get(m.group("nation").lower())
             if country:
