@@ -290,3 +290,12 @@ def test_state_forces_belong_to_the_state_the_sentence_names():
     events = eventwire.extract("On Friday, Russia's defence ministry said a submarine fired cruise missiles at militants "
                                "near the town of Kafr Nabl in Idlib province.", published="2021-05-04")
     assert events and events[0].actor1 == "Military Forces of Russia"
+
+
+def test_an_event_known_only_by_its_province_sits_at_the_provincial_capital():
+    text = "On 3 May 2021, an air strike hit a village in Idlib province, killing two civilians."
+    (event,) = eventwire.extract(text, published="2021-05-04")
+    assert event.geo_precision == 3 and event.admin1 == "Idlib"
+    assert abs(event.latitude - 35.93) < 0.05 and abs(event.longitude - 36.63) < 0.05    # Idlib city
+    (province,) = [p for p in eventwire.places(text) if p.name == "Idlib"]
+    assert (province.latitude, province.longitude) != (event.latitude, event.longitude)   # the toponym keeps its own point

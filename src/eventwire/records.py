@@ -84,6 +84,10 @@ class Place:
     is_country: bool = False
     geo_precision: int | None = None   # 1 town, 2 near a town / part of region, 3 province
     confidence: float = 0.0
+    # where an event known only by this province is placed: its capital (ACLED's rule for
+    # geo_precision 3); the toponym itself keeps the province's own point above
+    event_latitude: float | None = None
+    event_longitude: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

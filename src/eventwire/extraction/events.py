@@ -288,6 +288,8 @@ def _set_place(event: Event, article: Article, place: Place | None, s: str, evid
     event.country = place.country or ""
     event.iso3 = place.iso3 or ""
     event.latitude, event.longitude = place.latitude, place.longitude
+    if place.event_latitude is not None and (place.is_admin1 or place.geo_precision == GEO_REGION):
+        event.latitude, event.longitude = place.event_latitude, place.event_longitude   # the capital
     event.geonameid = place.geonameid
     if place.is_admin1 or place.is_country:
         event.geo_precision = GEO_REGION
@@ -310,6 +312,8 @@ def _place_at_area(event: Event, place: Place, places: list[Place]) -> None:
         return
     area = areas[0]
     event.latitude, event.longitude = area.latitude, area.longitude
+    if area.is_admin1 and area.event_latitude is not None:
+        event.latitude, event.longitude = area.event_latitude, area.event_longitude   # the capital
     event.admin1 = event.admin1 or area.admin1 or (area.resolved_name if area.is_admin1 else "") or ""
     event.admin2 = event.admin2 or area.admin2 or ""
     event.country = event.country or area.country or ""

@@ -79,6 +79,21 @@ class Gazetteer:
         self.pop.append(int(pop or 0))
         return len(self.name) - 1
 
+    def seat(self, admin1_key: str) -> int | None:
+        """The largest town of an admin1 area, standing for its capital: ACLED places an event
+        known only by its province at the provincial capital (GeoNames' PPLA codes are not in
+        the packaged data; the largest town is the capital in most provinces)."""
+        seats = self.__dict__.get("_seats")
+        if seats is None:
+            seats = {}
+            pop, fclass, codes = self.pop, self.fclass, self.admin1_code
+            for row in range(len(self.name)):
+                key = codes[row]
+                if key and fclass[row] == "P" and (key not in seats or pop[row] > pop[seats[key]]):
+                    seats[key] = row
+            self.__dict__["_seats"] = seats
+        return seats.get(admin1_key)
+
     def is_country(self, row: int) -> bool:
         return self.fcode[row] in COUNTRY_CODES
 

@@ -251,6 +251,8 @@ def _place(gaz: Gazetteer, text: str, m: Mention, row: int | None, margin: float
     place.population = gaz.pop[row]
     place.is_admin1 = fcode == "ADM1"
     place.is_country = fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR")
+    if fcode == "ADM1":
+        _event_point(gaz, place, row)
     if fcode in ("ADM1", "CONT") or place.is_country:
         place.geo_precision = 3
     elif fcode.startswith("ADM") or hint in ("near", "direction") or gaz.fclass[row] not in ("P",):
@@ -260,6 +262,13 @@ def _place(gaz: Gazetteer, text: str, m: Mention, row: int | None, margin: float
     conf = 1.0 / (1.0 + math.exp(-margin)) if margin < 50 else 1.0
     place.confidence = round(conf * (m.fuzzy_score / 100.0) * (0.5 if m.kind == "demonym" else 1.0), 3)
     return place
+
+
+def _event_point(gaz: Gazetteer, place: Place, area: int) -> None:
+    """Put an event known only by province `area` at the province's capital (its largest town)."""
+    seat = gaz.seat(gaz.admin1_code[area])
+    if seat is not None:
+        place.event_latitude, place.event_longitude = round(gaz.lat[seat], 5), round(gaz.lon[seat], 5)
 
 
 def _provinces_by_sentence(gaz: Gazetteer, mentions: list[Mention], chosen: dict,
@@ -584,6 +593,8 @@ def _at_area(gaz: Gazetteer, text: str, m: Mention, row: int, spelled: dict) -> 
     place.feature_class = place.feature_code = None
     place.is_admin1 = place.is_country = False
     place.geo_precision = 3 if gaz.fcode[row] == "ADM1" else 2    # only the province is known
+    if gaz.fcode[row] == "ADM1" and seat is None:
+        _event_point(gaz, place, row)
     place.confidence = 0.4
     return place
 
