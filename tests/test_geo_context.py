@@ -225,3 +225,8 @@ def test_a_district_is_known_by_its_short_name(gaz):
     found = places(gaz, "Gunmen shot dead a man in Barangay Basak, Guihulngan, Negros Oriental.")
     assert found["Negros Oriental"].country == "Philippines" and found["Negros Oriental"].feature_code == "ADM2"
     assert found["Guihulngan"].country == "Philippines"
+
+
+def test_a_dateline_in_capitals_is_not_a_spelling_to_keep(gaz):
+    found = places(gaz, "NAIROBI (Reuters) - Police fired tear gas at protesters in Nairobi on Wednesday.")
+    assert found["Nairobi"].admin1 == "Nairobi"

@@ -42,8 +42,9 @@ def article_spellings(gaz: Gazetteer, text: str, mentions: list[Mention], final:
         article = _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start)
         if article is not None and m.key.split()[0] not in ARTICLES:
             surface = article.group() + surface     # "al-Hasakeh", matched as "Hasakeh"
-        if surface.islower():
-            surface = _title(surface)   # "idleb" in the seed's form: the writer's word, capitalised
+        if surface.islower() or surface.isupper():
+            # "idleb" in the seed's form, "NAIROBI" in a dateline: the writer's word, capitalised
+            surface = _title(surface.lower())
         if itself and gaz.admin1_code[final[idx]] not in out:
             # read as the province itself: the writer's name for it, whatever the gazetteer's
             # ("Sud-Kivu" for South Kivu, "Urozgan" for Oruzgan)
