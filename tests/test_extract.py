@@ -299,3 +299,12 @@ def test_an_event_known_only_by_its_province_sits_at_the_provincial_capital():
     assert abs(event.latitude - 35.93) < 0.05 and abs(event.longitude - 36.63) < 0.05    # Idlib city
     (province,) = [p for p in eventwire.places(text) if p.name == "Idlib"]
     assert (province.latitude, province.longitude) != (event.latitude, event.longitude)   # the toponym keeps its own point
+
+
+def test_the_tokenized_form_keeps_headings_and_group_names():
+    (event,) = eventwire.extract("movement of forces : on 3 march 2021 , an army convoy moved from the capital to the border .",
+                                 published="2021-03-04")
+    assert event.sub_event_type == "Change to group/activity"
+    (event,) = eventwire.extract("on 3 march 2021 , the luhansk peoples militia fired mortars at army positions near the village .",
+                                 published="2021-03-04")
+    assert event.actor1.startswith("NAF")

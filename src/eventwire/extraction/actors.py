@@ -44,6 +44,8 @@ _GROUP_FORMS: dict[str, tuple[str, int]] = {}
 for forms, acled, inter in NAMED_GROUPS:
     for form in forms:
         _GROUP_FORMS[form] = (acled, inter)
+        # the seed's form strips apostrophes: "luhansk peoples militia"
+        _GROUP_FORMS.setdefault(re.sub(r"['’]", "", form), (acled, inter))
 # Short acronyms are only trusted in upper case in cased text; see find_actors.
 _SHORT = {f for f in _GROUP_FORMS if len(f) <= 4 and " " not in f}
 _GROUP_RX = re.compile(r"\b(?:" + "|".join(sorted((re.escape(f) for f in _GROUP_FORMS), key=len, reverse=True)) + r")\b", re.IGNORECASE)

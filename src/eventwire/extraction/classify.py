@@ -25,7 +25,7 @@ class Classification:
 
 # Coders' notes (ACLED's among them) open strategic developments with a label:
 # "Movement of forces: On 5 May ...". The label is the coder's own classification.
-_NOTE_HEADING = re.compile(r"^\s*([a-z][a-z /-]{2,40}):")
+_NOTE_HEADING = re.compile(r"^\s*([a-z][a-z /-]{1,40}?[a-z])\s?:")   # "movement of forces :" when tokenized
 _HEADING_TYPES = {
     "property destruction": "Looting/property destruction", "looting": "Looting/property destruction",
     "land seizure": "Looting/property destruction", "looting/property destruction": "Looting/property destruction",
