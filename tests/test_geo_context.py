@@ -230,3 +230,8 @@ def test_a_district_is_known_by_its_short_name(gaz):
 def test_a_dateline_in_capitals_is_not_a_spelling_to_keep(gaz):
     found = places(gaz, "NAIROBI (Reuters) - Police fired tear gas at protesters in Nairobi on Wednesday.")
     assert found["Nairobi"].admin1 == "Nairobi"
+
+
+def test_a_province_slot_in_the_tokenized_form(gaz):
+    found = places(gaz, "forces attacked the camp of the brigade ( hidaybu , suqutra ) on friday .")
+    assert found["suqutra"].is_admin1 and found["suqutra"].country == "Yemen"

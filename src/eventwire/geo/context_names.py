@@ -22,9 +22,11 @@ from .names import ARTICLES, compact, norm
 
 # The last name in a parenthesis after a place is its province: "(Upper Dale, Xyz)", "(Xyz)".
 _SLOT = re.compile(r"\(\s*(?:[^(),.;]{1,40},\s*)?([A-Z][\w'’-]+(?:[ -][A-Za-z][\w'’-]+){0,2})\s*\)")
+# lowercased text: only the "(district, province)" form, where the comma says which is the province
+_LOWER_SLOT = re.compile(r"\(\s*[^(),.;]{1,40},\s*([a-z][\w'’-]{3,}(?:[ -][a-z][\w'’-]+){0,2})\s*\)")
 
 
-def province_slots(gaz: Gazetteer, text: str, toks, mentions: list[Mention]) -> list[Mention]:
+def province_slots(gaz: Gazetteer, text: str, toks, mentions: list[Mention], lower_text: bool = False) -> list[Mention]:
     """Names in a province's slot that no index entry spells exactly: matched to the closest
     province of the countries the article's other names are in ("Badakshan" -> Badakhshan),
     loosely, since the slot says it is a province and a country has only a few dozen of them;
@@ -40,7 +42,7 @@ def province_slots(gaz: Gazetteer, text: str, toks, mentions: list[Mention]) -> 
         for row in gaz.admin1_rows.values():
             by_cc[gaz.cc[row]].append((compact(norm(gaz.name[row])), row))
         gaz.__dict__["_adm1_by_cc"] = by_cc
-    for hit in _SLOT.finditer(text):
+    for hit in (_LOWER_SLOT if lower_text else _SLOT).finditer(text):
         a, b = hit.span(1)
         if any(s < b and a < e for s, e in taken):
             continue

@@ -360,13 +360,13 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
     for m in mentions:
         if m.kind in ("fuzzy", "cue"):
             m.hint = context_hint(toks, m) or m.hint
+    slots = province_slots(gaz, text, toks, mentions, lower_text)
+    if slots:
+        # a province's slot read loosely beats the same words read as a near-spelling or small town
+        mentions = [m for m in mentions if not (m.kind == "fuzzy" or m.weak and m.kind == "exact")
+                    or not any(sl.start < m.end and m.start < sl.end for sl in slots)]
+        mentions.extend(slots)
     if not lower_text:
-        slots = province_slots(gaz, text, toks, mentions)
-        if slots:
-            # a province's slot read loosely beats the same words read as a near-spelling or small town
-            mentions = [m for m in mentions if not (m.kind == "fuzzy" or m.weak and m.kind == "exact")
-                        or not any(sl.start < m.end and m.start < sl.end for sl in slots)]
-            mentions.extend(slots)
         mentions.extend(named_before_area(gaz, text, toks, mentions))
     mentions = [m for m in mentions if not _currency(toks, gaz, m)]
     mentions.sort(key=lambda m: m.start)
