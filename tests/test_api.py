@@ -394,3 +394,18 @@ def test_fast_event_json_equals_the_records_own_dict():
     for item in KNOWN:
         event = build(item)[1]
         assert event_dict(event) == event.to_dict()
+
+
+def test_an_event_told_by_two_reports_shows_both(fresh):
+    first = ("KANDAHAR (Reuters) - Taliban fighters attacked a police checkpoint in Arghandab district "
+             "on Monday, killing four policemen, officials said.")
+    second = ("KANDAHAR, Afghanistan (AP) - Four police officers were killed when Taliban insurgents stormed "
+              "a checkpoint in Arghandab district on Monday, a provincial spokesman said.")
+    one = fresh.post("/reports", json={"text": first, "published": "2021-10-12", "id": "r-1"}, headers=AUTH).json()
+    two = fresh.post("/reports", json={"text": second, "published": "2021-10-12", "id": "a-1"}, headers=AUTH).json()
+    assert one["events_stored"] == 1 and two["events_stored"] == 0 and two["events_merged"] == 1, (one, two)
+    event_id = one["results"][0]["events"][0]
+    detail = fresh.get(f"/events/{event_id}").json()["provenance"]
+    assert [r["doc_id"] for r in detail["reports"]] == ["r-1", "a-1"]
+    assert "Taliban fighters attacked" in detail["sentences"][0]["text"]
+    assert "insurgents stormed" in detail["sentences"][1]["text"]

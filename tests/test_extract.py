@@ -308,3 +308,9 @@ def test_the_tokenized_form_keeps_headings_and_group_names():
     (event,) = eventwire.extract("on 3 march 2021 , the luhansk peoples militia fired mortars at army positions near the village .",
                                  published="2021-03-04")
     assert event.actor1.startswith("NAF")
+
+
+def test_a_dateline_with_a_day_and_an_agency_not_listed_is_no_place_of_the_event():
+    (event,) = eventwire.extract("KHARTOUM, Sudan, April 2 (Sudan Tribune) - Paramilitary fighters clashed with the army "
+                                 "in Omdurman on Monday, killing 14 people, witnesses said.", published="2024-04-02")
+    assert event.location == "Omdurman"

@@ -247,10 +247,13 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
         _check_id(event_id)
         with gate.reading() as store:
             event = store.get(event_id)
-            article = store.article(event.article_id) if event is not None and event.article_id else None
+            sources = store.sources(event_id) if event is not None else []
+            wanted = dict.fromkeys([event.article_id] + [s.article_id for s in sources]) if event is not None else {}
+            articles = [a for a in (store.article(i) for i in wanted if i) if a is not None]
         if event is None:
             raise ApiError(404, "not_found", f"no event with id {event_id!r}; GET /events lists the ids")
-        return {"event": event_dict(event), "provenance": provenance(event, [article] if article is not None else [])}
+        # every report that told the event, first report first
+        return {"event": event_dict(event), "provenance": provenance(event, articles, sources)}
 
     @app.get("/stats", summary="Counts and fatalities grouped by day, week, type, admin1, ... for the same filters", tags=["events"])
     def stats(
@@ -369,7 +372,7 @@ def _ingest(gate: StoreGate, reports: list) -> dict:
     """Run the pipeline over validated reports and store what it finds; one writer at a time."""
     import eventwire
 
-    stored, errors, results = 0, [], []
+    stored, merged, errors, results = 0, 0, [], []
     with gate.write_lock:
         store = gate.get()
         for result in eventwire.pipe(reports, on_error="skip"):
@@ -378,9 +381,12 @@ def _ingest(gate: StoreGate, reports: list) -> dict:
                 errors.append({"line": line, "message": str(result.error)})
                 results.append({"line": line, "doc_id": result.report.doc_id, "error": str(result.error), "events": []})
                 continue
-            store.add(result.article, result.events)
-            stored += len(result.events)
+            added = store.add(result.article, result.events)
+            stored += len(result.events) - added.merged
+            merged += added.merged
             results.append({"line": line, "doc_id": result.report.doc_id,
                             "article_id": result.article.id if result.article else None,
-                            "events": [e.id for e in result.events]})
-    return {"reports": len(reports), "events_stored": stored, "errors": errors, "results": results}
+                            "events": [e.id for e in result.events], "merged": added.merged})
+    # "merged": events another report had already told; they joined that event
+    return {"reports": len(reports), "events_stored": stored, "events_merged": merged, "errors": errors,
+            "results": results}

@@ -65,14 +65,32 @@ def _from_notes(event: Event) -> tuple[dict | None, list[dict]]:
     return sentence, evidence
 
 
-def provenance(event: Event, articles: list[Any]) -> dict:
-    """`reports`, `sentences` (with relative `spans`) and `evidence` (article offsets) of one event."""
-    primary = next((a for a in articles if _get(a, "id") == event.article_id), articles[0] if articles else None)
-    sentence, evidence = _from_article(event, primary) if primary is not None else _from_notes(event)
-    if sentence is None and primary is not None:
+def _one(event: Event, article: Any) -> tuple[dict | None, list[dict]]:
+    sentence, evidence = _from_article(event, article) if article is not None else _from_notes(event)
+    if sentence is None and article is not None:
         sentence, _ = _from_notes(event)
-    return {
-        "reports": [report_info(a) for a in articles],
-        "sentences": [sentence] if sentence else [],
-        "evidence": evidence,
-    }
+    return sentence, evidence
+
+
+def provenance(event: Event, articles: list[Any], sources: list[Event] | None = None) -> dict:
+    """`reports`, `sentences` (with relative `spans`) and `evidence` (article offsets) of one event.
+
+    `sources`: each report's own coding of the event when several reports told it (the store's
+    `sources(id)`); every report then gives its sentence, first report first, and `evidence`
+    stays the first report's.
+    """
+    by_id = {_get(a, "id"): a for a in articles}
+    primary = by_id.get(event.article_id, articles[0] if articles else None)
+    sentence, evidence = _one(event, primary)
+    sentences = [sentence] if sentence else []
+    reports = [report_info(primary)] if primary is not None else []
+    for source in sources or []:
+        if source.article_id == event.article_id:
+            continue
+        article = by_id.get(source.article_id)
+        other, _ = _one(source, article)
+        if other:
+            sentences.append(other)
+        if article is not None:
+            reports.append(report_info(article))
+    return {"reports": reports, "sentences": sentences, "evidence": evidence}

@@ -26,6 +26,13 @@ _DATELINE = re.compile(
     r"\(\s*(?P<agency>" + _AGENCY + r")\s*\)\s*(?:-{1,2}|–|—|:)\s*",
     re.IGNORECASE,
 )
+# An agency not in the list, capitalised: `KHARTOUM, Sudan, April 2 (Sudan Tribune) -`
+_OTHER_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)\s*"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?)\s*)?"
+    r"(?:,\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*)?"
+    r"\(\s*(?P<agency>[A-Z][A-Za-z.&' ]{1,30}?)\s*\)\s*(?:-{1,2}|–|—)\s*",
+)
 # An upper-case place with a dash and no agency: `BEIRUT — ...`
 _CAPS_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'\- ]{2,30}?)(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?\s*(?:-{1,2}|–|—)\s+")
 
@@ -35,6 +42,9 @@ def find_dateline(text: str) -> Dateline | None:
     match = _DATELINE.match(head)
     if match:
         agency = AGENCIES.get(re.sub(r"\s+", " ", match.group("agency").lower()))
+    elif _OTHER_DATELINE.match(head):
+        match = _OTHER_DATELINE.match(head)
+        agency = match.group("agency").strip()
     else:
         match = _CAPS_DATELINE.match(head)
         if not match:
