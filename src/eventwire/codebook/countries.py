@@ -6,6 +6,13 @@ nationality but no place. Names follow ACLED's country spelling.
 """
 from __future__ import annotations
 
+# Money named after a country ("the US dollar", "Syrian pounds"): the country is no place or actor there.
+CURRENCY_WORDS = frozenset({
+    "dollar", "dollars", "pound", "pounds", "dinar", "dinars", "rial", "rials", "lira", "liras",
+    "riyal", "riyals", "rupee", "rupees", "euro", "euros", "peso", "pesos", "franc", "francs",
+    "shilling", "shillings", "currency",
+})
+
 # country -> adjectives/demonyms and other names the press uses (all lowercase).
 COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "Afghanistan": ("afghan", "afghans", "afghanistan"),

@@ -15,7 +15,7 @@ from ..codebook import (
     INTER_CIVILIANS, INTER_EXTERNAL, INTER_IDENTITY_MILITIA, INTER_POLITICAL_MILITIA,
     INTER_PROTESTERS, INTER_REBEL, INTER_RIOTERS, INTER_STATE,
 )
-from ..codebook.countries import WORD_TO_COUNTRY
+from ..codebook.countries import CURRENCY_WORDS, WORD_TO_COUNTRY
 from ..codebook.groups import NAMED_GROUPS
 
 
@@ -151,7 +151,7 @@ def state_owner(sentence: str) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
-_MONEY_AFTER = re.compile(r"\s+(?:dollars?|pounds?|dinars?|rials?|riyals?|lira|liras|rupees?|euros?|pesos?|francs?|shillings?|currency)\b", re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def country_mentions(text: str) -> list[str]:

@@ -139,18 +139,14 @@ def extract_events(article: Article) -> list[Event]:
             count = count_fatalities(s, default_for_unnumbered=False)
             if count is not None:
                 for event in tallied:
-                    event.fatalities = count.value
-                    event.evidence.append(Evidence("fatalities", sentence.start + count.start, sentence.start + count.end,
-                                                   article.text[sentence.start + count.start:sentence.start + count.end]))
+                    _set_later_toll(event, article, sentence, count)
         elif built and _NUMBERED_DEATHS.search(s):
             # "Four men died." after the event's sentence: the toll of that event
             count = count_fatalities(s, default_for_unnumbered=False)
             if count is not None:
                 for event in built:
                     if count.value > (event.fatalities or 0) or _CODED_TOLL.search(s):
-                        event.fatalities = count.value
-                        event.evidence.append(Evidence("fatalities", sentence.start + count.start, sentence.start + count.end,
-                                                       article.text[sentence.start + count.start:sentence.start + count.end]))
+                        _set_later_toll(event, article, sentence, count)
         built = events[len(events) - len(chosen):] if verdict is not None else []
         if verdict is not None:
             tallied = built if len(built) == 1 else []
@@ -160,6 +156,13 @@ def extract_events(article: Article) -> list[Event]:
         else:
             context_places = [p for p in sentence_places if not p.is_country][:1]
     return events
+
+
+def _set_later_toll(event: Event, article: Article, sentence: Sentence, count) -> None:
+    """A toll told in a sentence after the event's own, with the words behind it."""
+    start, end = sentence.start + count.start, sentence.start + count.end
+    event.fatalities = count.value
+    event.evidence.append(Evidence("fatalities", start, end, article.text[start:end]))
 
 
 def _long_before(mention: DateMention | None, published: date | None) -> bool:

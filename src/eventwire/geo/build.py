@@ -9,8 +9,6 @@ spread (5th to 95th percentile box), which lies near where GeoNames puts them.
 """
 from __future__ import annotations
 
-import re
-
 import statistics
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -19,13 +17,11 @@ from typing import Iterable
 from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer
-from .names import compact, norm, skeleton, variants
+from .names import compact, norm, skeleton, variants, without_apostrophes
 from .sources import (
     Raw, packaged_admin_names, packaged_country_centres, packaged_demonyms, packaged_cities, packaged_continents, packaged_countries,
     packaged_us_states, read_admin1_codes, read_alternate_names, read_geonames,
 )
-
-_APOSTROPHES = re.compile(r"['’‘`ʼʻ]")
 
 # How the press names some countries, beyond GeoNames' and ISO's own names.
 COUNTRY_ALIASES = {
@@ -341,9 +337,10 @@ def _index_names(gaz: Gazetteer, extra_names: dict[int, list[str]]) -> None:
             if len(key) >= 2:
                 for form in variants(key):
                     by_name[form].add(row)
-                if _APOSTROPHES.search(name):
+                bare = without_apostrophes(name)
+                if bare != name:
                     # "Dar'a" as the seed's form writes it, apostrophes stripped: "dara"
-                    for form in variants(norm(_APOSTROPHES.sub("", name))):
+                    for form in variants(norm(bare)):
                         by_name[form].add(row)
     gaz.abbrevs = {k: tuple(v) for k, v in abbrevs.items()}
     area_rank = {"PCLI": 3, "ADM1": 2, "CONT": 3}

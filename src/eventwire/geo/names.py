@@ -119,10 +119,15 @@ def ascii_name(name: str | None) -> str | None:
 _APOSTROPHES = re.compile(r"(?<=\w)['’‘ʼʻ`](?=\w)")
 
 
+def without_apostrophes(name: str) -> str:
+    """"Dar'a" -> "Dara": the name as the seed's form writes it, apostrophes stripped."""
+    return _APOSTROPHES.sub("", name)
+
+
 @lru_cache(maxsize=20_000)
 def loose_skeleton(name: str) -> str:
     """Skeleton that also ignores a final -h after a vowel ("Hasakeh" = "Hasakah" = "Hasaka")
     and apostrophes inside a word ("Dar'a" = "Daraa")."""
-    name = _APOSTROPHES.sub("", name)
+    name = without_apostrophes(name)
     toks = [t[:-1] if len(t) > 3 and t[-1] == "h" and t[-2] in "aeiou" else t for t in norm(name).split()]
     return skeleton(" ".join(toks))

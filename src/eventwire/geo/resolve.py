@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..codebook.countries import CURRENCY_WORDS
 from ..records import Article, Place
 from .find import (
     Mention, context_hint, cue_mentions, exact_mentions, fuzzy_lookup, fuzzy_mentions,
@@ -568,13 +569,8 @@ def _contain(gaz: Gazetteer, mentions: list[Mention], final: dict, votes: "Focus
 
 def _currency(toks, gaz: Gazetteer, m: Mention) -> bool:
     """"the US dollar", "Syrian pound": a country's money, not the country as a place."""
-    return m.j < len(toks.keys) and toks.keys[m.j] in _MONEY and toks.joins[m.j] \
+    return m.j < len(toks.keys) and toks.keys[m.j] in CURRENCY_WORDS and toks.joins[m.j] \
         and any(gaz.fcode[r] == "PCLI" for r in m.rows[:1])
-
-
-_MONEY = frozenset({"dollar", "dollars", "pound", "pounds", "dinar", "dinars", "rial", "rials", "lira",
-                    "riyal", "riyals", "rupee", "rupees", "euro", "euros", "peso", "pesos", "franc",
-                    "francs", "shilling", "shillings", "currency"})
 
 
 def _between(mentions: list[Mention], idx: int, c: int) -> str:
