@@ -23,6 +23,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpus import Batches, write_manifest
+
 EVAL_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 # file name -> what its texts are; the order is the order of the batches
 REAL_FILES = (
@@ -78,11 +80,12 @@ _SENTENCE_END = re.compile(r"(\w*)[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 def count_sentences(text: str) -> int:
     """Sentences by the fixed rule above: each end before a capital or a digit, plus the last.
 
-    A full stop after a single letter ("U.S.") or a usual abbreviation ("Gen.") ends none.
+    A full stop after a single letter ("U.S.") or a usual abbreviation ("Gen.") ends none; after a
+    number ("killed 5.") it does.
     """
     text = " ".join(text.split())
     ends = sum(1 for m in _SENTENCE_END.finditer(text)
-               if len(m.group(1)) > 1 and m.group(1).lower() not in _ABBREVIATIONS)
+               if (len(m.group(1)) > 1 or m.group(1).isdigit()) and m.group(1).lower() not in _ABBREVIATIONS)
     return ends + 1 if text else 0
 
 
@@ -94,20 +97,11 @@ def write_real_corpus(out_dir: str | Path, eval_dir: Path = EVAL_DIR, per_file: 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     stats = RealStats()
-    handle = None
-    try:
+    with Batches(out, "real", per_file, stats.files) as batches:
         for path in paths:
             source = stats.sources.setdefault(path.name, {"articles": 0, "sentences": 0, "bytes": 0})
             for record in _records(path):
-                if stats.articles % per_file == 0:
-                    if handle is not None:
-                        handle.close()
-                    batch = out / f"real_{len(stats.files):04d}.jsonl"
-                    stats.files.append({"path": str(batch), "articles": 0, "sentences": 0, "event_sentences": 0})
-                    handle = open(batch, "w", encoding="utf-8")
-                line = json.dumps(record, ensure_ascii=False) + "\n"
-                handle.write(line)
-                n, size = count_sentences(record["text"]), len(line.encode("utf-8"))
+                size, n = batches.write(record), count_sentences(record["text"])
                 for counts in (stats.files[-1], source):
                     counts["articles"] += 1
                     counts["sentences"] += n
@@ -115,10 +109,7 @@ def write_real_corpus(out_dir: str | Path, eval_dir: Path = EVAL_DIR, per_file: 
                 stats.articles += 1
                 stats.sentences += n
                 stats.bytes += size
-    finally:
-        if handle is not None:
-            handle.close()
-    (out / "manifest.json").write_text(json.dumps(stats.to_dict(with_files=True), indent=1), encoding="utf-8")
+    write_manifest(out, stats.to_dict(with_files=True))
     return stats
 
 
