@@ -415,7 +415,8 @@ def measure_cli(stage: str, manifest: dict, work: Path, workers: int, mode: str)
     # exit 1 = some input skipped (named on stderr, counted in "skipped N reports"); else a failure
     names = [n for *_, n in procs]
     # a traceback is a crash whatever the exit code: the records after it were never coded
-    crashed = {n for n in names if "Traceback (most recent call last)" in _tail(work / f"{stage}_{mode}_{n}.err", 100_000)}
+    crashed = {n for n in names
+               if "Traceback (most recent call last)" in _tail(work / f"{stage}_{mode}_{n}.err", 100_000)}
     bad = [(c, n) for c, n in zip(codes, names) if c not in (0, 1) or n in crashed]
     skipped_in = [n for c, n in zip(codes, names) if c == 1]
     result.item_errors = sum(_skipped(work, stage, mode, n) for n in names)
