@@ -9,7 +9,7 @@ GAZ    := $(VENV)/.gazetteer
 VENDOR := src/eventwire/api/static/vendor
 DB     ?= eventwire.duckdb
 
-.PHONY: demo test install install-test gazetteer browser frontend bench figures clean
+.PHONY: demo test install install-test gazetteer browser frontend bench figures fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -63,6 +63,11 @@ bench: install
 
 figures: install
 	$(BIN)/python bench/figures.py
+
+# 100,000 generated inputs (mutated ../shared/eval sentences when present, random text, extreme
+# dates): fails on any exception but eventwire's InputError, or any input over 2 s.
+fuzz: install-test
+	$(BIN)/python bench/fuzz.py --count 100000 --workers 2
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(DB) $(DB).wal
