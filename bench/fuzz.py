@@ -227,6 +227,10 @@ def main(argv: list[str] | None = None) -> int:
         for (start, n, _, _), found in zip(jobs, pool.imap(check, jobs)):
             done += n
             failures += found
+            for failure in found:      # as they come, so a long run shows its findings early
+                print(f"  FAIL {failure['kind']} at {failure['place']} (input {failure['index']}, {failure['target']}, "
+                      f"{failure['length']} chars, {failure['seconds']} s): {failure['message'][:120]!r} "
+                      f"text={failure['text'][:160]!r} published={failure['published'][:30]!r}", flush=True)
             if done % 10_000 < chunk:
                 print(f"  {done:,} inputs, {len(failures)} failures, {time.perf_counter() - began:.0f} s", flush=True)
     groups: dict[tuple[str, str], dict] = {}
