@@ -118,7 +118,7 @@ class DuckDBStore(SQLStore):
     def _keys(self, rows: list[tuple]) -> Iterator[tuple[str, list[Any]]]:
         self._con.register("_ew_keys", _arrow_table(KEY_COLUMNS, rows))
         try:
-            yield "_ew_keys", []
+            yield "_ew_keys k", []
         finally:
             self._con.unregister("_ew_keys")
 

@@ -67,7 +67,7 @@ class SQLStore:
         raise NotImplementedError
 
     def _keys(self, rows: list[tuple]) -> contextlib.AbstractContextManager:
-        """A relation of `KEY_COLUMNS` rows: yields (SQL to put after JOIN, its parameters)."""
+        """A relation `k` of `KEY_COLUMNS` rows: yields (SQL to put after JOIN, its parameters)."""
         raise NotImplementedError
 
     # -- set-up -----------------------------------------------------------
@@ -91,6 +91,8 @@ class SQLStore:
 
     def _migrate(self, ddl: Iterable[str], column_type) -> None:
         """Create the tables, record the schema version, add columns for fields added since (in `_writing`)."""
+        if "meta" in self._tables():
+            self._check_schema()   # a store of another schema version is refused before anything changes
         for statement in ddl:
             self._run(statement)
         self._run("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING", [str(SCHEMA_VERSION)])
@@ -279,8 +281,8 @@ class SQLStore:
         params = [low, high, EXPLOSIONS, EXPLOSIONS, NEAR_DEGREES + 0.05]   # + the rounding of k.lat
         with self._keys(list(keys)) as (relation, relation_params):
             _, rows = self._run(
-                f"SELECT e.id FROM events e JOIN {relation} k ON upper(e.iso3) = k.iso3 WHERE {near} "
-                f"UNION SELECT e.id FROM events e JOIN {relation} k ON lower(e.country) = k.country WHERE {near}",
+                f"SELECT e.id FROM events e JOIN {relation} ON upper(e.iso3) = k.iso3 WHERE {near} "
+                f"UNION SELECT e.id FROM events e JOIN {relation} ON lower(e.country) = k.country WHERE {near}",
                 relation_params + params + relation_params + params,
             )
         return {r[0] for r in rows}
