@@ -25,6 +25,7 @@ __all__ = [
     "STATS_KEYS",
     "DEFAULT_PATH",
     "is_server_url",
+    "display_name",
 ]
 
 DEFAULT_PATH = "eventwire.duckdb"
@@ -33,6 +34,15 @@ DEFAULT_PATH = "eventwire.duckdb"
 def is_server_url(target: str) -> bool:
     """Whether `--db` names a PostgreSQL database (postgresql://...) rather than a DuckDB file."""
     return str(target).startswith(("postgresql://", "postgres://"))
+
+
+def display_name(target: str) -> str:
+    """How messages name a store: a PostgreSQL URL loses its password."""
+    if is_server_url(target):
+        from .postgres_store import redact
+
+        return redact(str(target))
+    return str(target)
 
 
 def connect(path: str = DEFAULT_PATH, *, read_only: bool = False) -> Store:
