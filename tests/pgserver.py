@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 USER, PASSWORD = "eventwire", "s3cret-pw"
-_OPTIONS = "-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+_FAST = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"   # tests: no durability needed
 
 
 def find_bindir() -> Path | None:
@@ -34,8 +34,10 @@ def free_port() -> int:
 class Server:
     """One running server; `url(db)` names a database on it, `create_database` makes one."""
 
-    def __init__(self, bindir: Path):
+    def __init__(self, bindir: Path, durable: bool = False):
+        """`durable`: the server's default fsync and commit settings (the bench), not the tests' fast ones."""
         self.bindir = bindir
+        self.durable = durable
         self.port = free_port()
         self.dir = Path(tempfile.mkdtemp(prefix="eventwire-pg-"))
         self.data = self.dir / "data"
@@ -55,7 +57,8 @@ class Server:
         self._pg("initdb", "-D", str(self.data), "-U", USER, f"--pwfile={pwfile}", "-E", "UTF8",
                  "--locale=C.UTF-8", "--auth-local=trust", "--auth-host=scram-sha-256")
         self._pg("pg_ctl", "-D", str(self.data), "-l", str(self.dir / "server.log"), "-w", "-t", "60",
-                 "-o", f"-p {self.port} -k {self.dir} {_OPTIONS}", "start")
+                 "-o", f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 {'' if self.durable else _FAST}",
+                 "start")
         return self
 
     def url(self, db: str = "postgres", password: str = PASSWORD) -> str:
