@@ -20,9 +20,12 @@ _FAST = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"   # tes
 
 
 def find_bindir() -> Path | None:
-    """The newest /usr/lib/postgresql/*/bin holding initdb and pg_ctl, or None."""
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]), reverse=True)
-    return Path(found[0]).parent if found else None
+    """The newest /usr/lib/postgresql/VERSION/bin holding initdb, or None ($EVENTWIRE_PG_ROOT replaces
+    /usr/lib/postgresql, so a test can see what a machine without the package sees)."""
+    root = os.environ.get("EVENTWIRE_PG_ROOT", "/usr/lib/postgresql")
+    found = [Path(p) for p in glob.glob(f"{root}/*/bin/initdb")]
+    found.sort(key=lambda p: [int(x) for x in p.parts[-3].split(".") if x.isdigit()], reverse=True)
+    return found[0].parent if found else None
 
 
 def free_port() -> int:

@@ -178,3 +178,15 @@ def test_older_schema_is_refused_before_anything_changes(pg_url):
 def test_an_empty_database_is_not_a_store_for_readers(pg_url):
     result = _runner().invoke(app, ["show", "--db", pg_url])
     assert result.exit_code == 2 and "not an eventwire store" in result.stderr and PASSWORD not in result.stderr
+
+
+@pytest.mark.parametrize("ci, outcome, code", [("true", "1 error", 1), ("", "1 skipped", 0)])
+def test_without_the_server_binaries_ci_fails_and_a_laptop_skips(tmp_path, ci, outcome, code):
+    import os
+
+    env = {**os.environ, "EVENTWIRE_PG_ROOT": str(tmp_path / "none"), "CI": ci}
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-rfs", "-p", "no:cacheprovider",
+                           f"{Path(__file__).parent / 'test_store.py'}::test_store_satisfies_protocol[postgres]"],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert outcome in proc.stdout and proc.returncode == code, proc.stdout[-2000:]
+    assert "PostgreSQL binaries not found under" in proc.stdout and "make install-test" in proc.stdout
