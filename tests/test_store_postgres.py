@@ -185,7 +185,7 @@ def test_without_the_server_binaries_ci_fails_and_a_laptop_skips(tmp_path, ci, o
     import os
 
     env = {**os.environ, "EVENTWIRE_PG_ROOT": str(tmp_path / "none"), "CI": ci}
-    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-rfs", "-p", "no:cacheprovider",
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-rEs", "-p", "no:cacheprovider",
                            f"{Path(__file__).parent / 'test_store.py'}::test_store_satisfies_protocol[postgres]"],
                           capture_output=True, text=True, env=env, timeout=300)
     assert outcome in proc.stdout and proc.returncode == code, proc.stdout[-2000:]
