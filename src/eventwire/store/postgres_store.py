@@ -15,6 +15,7 @@ Spatial filters are plain latitude and longitude ranges, so PostGIS is not neede
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from typing import Any, Iterator, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -73,6 +74,10 @@ def _reason(exc: Exception) -> str:
     return detail or type(exc).__name__
 
 
+def _read_only(con) -> None:
+    con.execute("SET default_transaction_read_only = on")
+
+
 def _open(url: str, name: str, read_only: bool):
     import psycopg
 
@@ -81,7 +86,7 @@ def _open(url: str, name: str, read_only: bool):
     except (psycopg.Error, ValueError) as exc:
         raise StoreError(f"cannot open the PostgreSQL store {name}: {_reason(exc)}") from None
     if read_only:
-        con.execute("SET default_transaction_read_only = on")
+        _read_only(con)
     return con
 
 
@@ -103,11 +108,14 @@ class PostgresStore(SQLStore):
                     self._migrate(ddl(_column_type) + _EXTRA_DDL, _column_type)
             self._check_schema()
             self._open_reads()
-            # Reads from the server's threads go on their own connection, outside any write transaction.
-            self._reader = self._con if read_only else _open(url, self.name, True)
         except BaseException:
             self._con.close()
             raise
+        # Reads (the API's threads) take read-only connections of a pool, outside any write transaction.
+        from psycopg_pool import ConnectionPool
+
+        self._readers = ConnectionPool(url, min_size=1, max_size=os.cpu_count() or 2, timeout=30,
+                                       kwargs={"autocommit": True}, configure=_read_only, open=True)
 
     def _sql(self, sql: str) -> str:
         """`?` placeholders -> psycopg's `%s` (a literal `%` doubled)."""
@@ -133,7 +141,13 @@ class PostgresStore(SQLStore):
             return self._execute(self._con, sql, params)
 
     def _fetch(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple]]:
-        return self._execute(self._reader, sql, params)
+        from psycopg_pool import PoolTimeout
+
+        try:
+            with self._readers.connection() as con:
+                return self._execute(con, sql, params)
+        except PoolTimeout as exc:
+            raise StoreError(f"lost the PostgreSQL store {self.name}: no connection within 30 s ({exc})") from exc
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
@@ -163,8 +177,7 @@ class PostgresStore(SQLStore):
     # -- lifetime ---------------------------------------------------------
     def close(self) -> None:
         with self._lock:
-            if self._reader is not self._con:
-                self._reader.close()
+            self._readers.close()
             self._con.close()
 
     def __repr__(self) -> str:
