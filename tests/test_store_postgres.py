@@ -190,3 +190,19 @@ def test_without_the_server_binaries_ci_fails_and_a_laptop_skips(tmp_path, ci, o
                           capture_output=True, text=True, env=env, timeout=300)
     assert outcome in proc.stdout and proc.returncode == code, proc.stdout[-2000:]
     assert "PostgreSQL binaries not found under" in proc.stdout and "make install-test" in proc.stdout
+
+
+def test_two_eventwire_ingest_commands_at_once(pg_url, tmp_path):
+    """The CLI as two users run it against one database: the result is one ingest's."""
+    eventwire = str(Path(sys.executable).parent / "eventwire")
+    procs = [subprocess.Popen([eventwire, "ingest", str(SAMPLES), "--db", pg_url, "--quiet"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for proc in procs:
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode in (0, 1), err   # 1: a sample that is not a report (README) was skipped
+        assert PASSWORD not in err
+    duck = str(tmp_path / "once.duckdb")
+    assert _runner().invoke(app, ["ingest", str(SAMPLES), "--db", duck, "--quiet"]).exit_code in (0, 1)
+    with connect(duck, read_only=True) as once, connect(pg_url, read_only=True) as twice:
+        assert twice.summary() == once.summary() and once.summary().events > 0
+        assert [e.id for e in twice.query()] == [e.id for e in once.query()]
