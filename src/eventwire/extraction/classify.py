@@ -134,7 +134,10 @@ _CROWD = re.compile(any_of(
     r"youths", r"students", r"sellers", r"vendors", r"traders", r"inmates", r"prisoners", r"families", r"members of",
     r"locals", r"farmers", r"herders", r"workers", r"fans",
     head=r"\b(?:", tail=r")\b"))
-_DESCRIBES_ARRESTED = re.compile(r"(?:\bthe |\bwho (?:was|were|had been|has been|have been) |\ban )(?:\w+ )?$")
+# "the arrested men": the participle describes; "the military arrested" reports
+_DESCRIBES_ARRESTED = re.compile(r"(?:\bthe |\bwho (?:was|were|had been|has been|have been) |\ban )"
+                                 r"(?!(?:military|army|police|troops|soldiers|authorities|forces|junta|regime) )"
+                                 r"(?:\w+ )?$")
 _KILLED = re.compile(r"\b(?:killed|executed|murdered|shot dead|beheaded|corpses?|bod(?:y|ies)|found dead)\b")
 _NEUTRALISED = re.compile(r"\b(?:killed|arrested|captured|neutrali[sz]ed|intercepted|shot)\s+(?:\S+\s+){0,3}$")
 _OFF_DUTY = re.compile(any_of(
@@ -156,6 +159,9 @@ _ORGANISING = re.compile(any_of(
     r"\b(?:for|over|after) (?:\w+ ){0,2}?(?:organi[sz]\w+|participat\w+|taking part|joining|leading|calling|"
     r"planning|inciting)",
     r"\bwho (?:organi[sz]\w*|participat\w*|took part|joined|led|called)",
+    r"\b(?:who|that) (?:were|was) (?:going|about|planning|set|due) to (?:join|attend|hold|stage)",
+    r"\b(?:accused|suspected|suspecting|charges? of|charged with|in connection with|in relation to|behind|"
+    r"involved in|on suspicion)",
     head=r"", tail=r""))
 # ACLED codes arrests with a political side, not every arrest of a suspect
 _POLITICAL_ARREST = re.compile(any_of(
@@ -177,6 +183,8 @@ _POLITICAL_ARREST = re.compile(any_of(
     r"military", r"soldiers", r"officers", r"insurgency",
     r"militia\w*",
     r"group", r"forces", r"raids?", r"security service", r"occupation", r"palestinians?",
+    r"links? to", r"ties to", r"belonging to", r"collaborat\w*", r"migrants", r"flag",
+    r"(?:covid|coronavirus|pandemic|quarantine|emergency) (?:\S+ )?(?:measures|rules|regulations|protocols?)",
     head=r"\b(?:", tail=r")\b"))
 _DISPUTE = re.compile(any_of(
     r"\b(?:over|in|amid|following) (?:a |an |the )?(?:\w+ )?(?:property|land|family|personal|water|boundary|border|"
@@ -231,6 +239,32 @@ _POLITICAL_ARMED = re.compile(any_of(
     r"al[- ]shabaa?b",
     r"boko haram", r"islamic state", r"soldiers", r"troops", r"army", r"police",
     head=r"\b(?:", tail=r")\b"))
+# Coordinated agents: "the army and pro-government militias", "troops backed by local fighters"
+_ALLIED = re.compile(r"\s*(?:,|and|along with|together with|backed by|with|supported by)\s+(?:the\s+)?(?:\S+\s+){0,3}?")
+# Ground that changed hands with no fight is a non-violent transfer (the codebook's test is the fight).
+NO_FIGHT = re.compile(any_of(
+    r"no (?:fighting|clashes|resistance|battles?|shots?|violence|casualties)(?! (?:\S+ ){0,3}?(?:ensued|followed))",
+    r"without (?:a |any )?(?:fight(?:ing)?|resistance|clashes|bloodshed|a shot)",
+    r"no (?:information|details|reports?) (?:\S+ ){0,2}?(?:on|of|about|as to) whether (?:any |there was )?"
+    r"(?:fighting|clashes|resistance)",
+    r"(?:after|as|when|following|once) (?:the )?(?:\S+ ){0,3}?(?:troops|forces|fighters|militants|army|soldiers|"
+    r"rebels) (?:had )?(?:left|withdrew|pulled out|retreated|abandoned|evacuated|vacated)",
+    r"(?:left|abandoned|vacated|handed over) by (?:the )?(?:\S+ ){0,3}?(?:troops|forces|fighters|militants|army)",
+    head=r"\b(?:", tail=r")\b"))
+_OBJECT_BEFORE = re.compile(r"\b(?:against|from|on|at|targeting|of) (?:the )?$")   # a target, not the agent
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+# An agreement recalled "shortly after" is still news; one recalled "since" is background.
+_RECENT = re.compile(r"\b(?:shortly|just|days|hours|weeks|soon) (?:after|following)\s+(?:\S+\s+){0,3}$")
+# Agreements that are not ACLED's: business deals, and talks that reached none.
+_NOT_AN_AGREEMENT = re.compile(any_of(
+    r"merger", r"acquisition", r"shareholders?", r"investors?", r"stake", r"contract worth", r"trade deal",
+    r"sponsorship", r"transfer fee", r"record deal",
+    r"(?:failed|fail|refused|unable) to (?:\S+ ){0,2}?(?:reach|agree|sign)",
+    r"(?:no|without (?:an?|any)) (?:\S+ )?(?:agreement|deal|accord)",
+    r"agreed to (?:meet|talk|discuss|hold talks|resume talks|continue)",
+    r"(?:deal|agreement|talks|truce|ceasefire) (?:\S+ ){0,2}?(?:collapsed|broke down|fell apart|was rejected)",
+    head=r"\b(?:", tail=r")\b"))
+_DEATH = re.compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
@@ -250,7 +284,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         return None
     if T.CLAIM.search(sentence):
         return None
-    found = [t for t in T.find_triggers(sentence) if not T.preceded_by_irrealis(sentence, t.start)
+    found = [t for t in T.find_triggers(sentence) if not _irrealis(sentence, t)
              and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start))
              and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))
              and not (t.rule == "abduct" and sentence[t.start:t.end] in ("abducted", "kidnapped")
@@ -259,6 +293,10 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
                       and not _agent_is_non_state(sentence, t.start))]
     if not found:
         return None
+    if _NOT_AN_AGREEMENT.search(sentence):
+        found = [t for t in found if t.rule not in ("agreement", "change")]   # "a merger", "agreed to meet"
+        if not found:
+            return None
     if _NOT_A_PROTEST.search(sentence):
         found = [t for t in found if t.rule != "protest"]   # "marching orders", "cooking demonstrations"
         if not found:
@@ -314,9 +352,12 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             head = sentence
     else:
         head = sentence
-    if best.rule == "arrest" and protest_at is not None and best.start < protest_at and "intervention" not in rules \
-            and _ORGANISING.search(sentence, best.end, protest_at + 1):
-        pass                               # "arrested for organising a protest": the arrest is the event
+    arrest = next((t for t in found if t.rule == "arrest"), None)
+    crowd_at = min((t.start for t in found if t.rule in ("protest", "violent_demo", "mob")), default=None)
+    if arrest is not None and crowd_at is not None and arrest.start < crowd_at and "intervention" not in rules \
+            and _ORGANISING.search(sentence, arrest.end, crowd_at + 1):
+        # "arrested for organising a protest", "accused of inciting the riots": the arrest is the event
+        best, sub = arrest, "Arrests"
     elif _PROTESTERS.search(sentence) and best.rule == "clash":
         sub = "Violent demonstration"      # protesters clashing with police riot
     elif (T.PROTEST_WORDS.search(sentence) or best.rule == "protest") \
@@ -325,7 +366,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         if T.VIOLENCE_BY_PROTESTERS.search(head) and ("force_on_protest" in rules or "intervention" in rules):
             sub = "Violent demonstration"  # force against protesters who were violent themselves
         elif "force_on_protest" in rules or (T.CASUALTY_OF_PROTESTERS.search(head) and T.MILITARY_AGENT.search(head)
-                                             and "intervention" in rules):
+                                             and ("intervention" in rules or _DEATH.search(head))):
             sub = "Excessive force against protesters"
         elif "violent_demo" in rules or "mob" in rules or T.VIOLENCE_BY_PROTESTERS.search(head):
             sub = "Violent demonstration"
@@ -365,8 +406,10 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         sub = "Abduction/forced disappearance"     # an "arrest" by a non-state group (codebook)
     elif sub == "Abduction/forced disappearance" and _KILLED.search(sentence):
         sub = "Armed clash" if _nearest_target(sentence, best.start, best.end) == "military" else "Attack"
-    if sub in ("Government regains territory", "Non-state actor overtakes territory"):
+    if sub in _TERRITORY:
         sub = _territory_by_agent(sentence, best.start, sub)
+        if NO_FIGHT.search(sentence):
+            sub = "Non-violent transfer of territory"
     # The casualties named decide in the end: only combatants hit is a clash, only civilians an attack.
     if sub in ("Attack", "Armed clash") and best.rule in ("attack", "attack_generic") \
             and not _OFF_DUTY.search(sentence):
@@ -380,6 +423,21 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             and {kind for kind, rx in _CASUALTIES if rx.search(sentence)} == {"civilian"}:
         sub = "Attack"             # "gunmen shot dead two civilians with small arms": no fight, an attack
     return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
+
+
+def settle_territory(verdict: Classification, following: str) -> Classification:
+    """A territory change the next sentence says came without a fight ("No fighting took place.")."""
+    if verdict.sub_event_type in _TERRITORY and NO_FIGHT.search(following):
+        sub = "Non-violent transfer of territory"
+        return Classification(PARENT_TYPE[sub], sub, verdict.start, verdict.end, verdict.confidence, verdict.rule)
+    return verdict
+
+
+def _irrealis(sentence: str, trigger: T.Trigger) -> bool:
+    """Talk about an event; an agreement struck "shortly after" another counts as news."""
+    if trigger.rule == "agreement" and _RECENT.search(sentence, 0, trigger.start):
+        return False
+    return T.preceded_by_irrealis(sentence, trigger.start)
 
 
 def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> str | None:
@@ -418,14 +476,19 @@ def _agent_is_non_state(sentence: str, trigger_at: int) -> bool:
 
 
 def _territory_by_agent(sentence: str, trigger_at: int, default: str) -> str:
-    """Who took the ground decides the sub-type: the state regains, others overtake."""
+    """Who took the ground decides the sub-type: the state regains, others overtake.
+    "the army and allied militias took the town": the state leads its allies."""
     from .actors import find_actors
 
-    agents = [a for a in find_actors(sentence[:trigger_at]) if a.kind not in ("civilians", "protesters", "rioters")]
+    agents = [a for a in find_actors(sentence[:trigger_at]) if a.kind not in ("civilians", "protesters", "rioters")
+              and not _OBJECT_BEFORE.search(sentence, max(0, a.start - 16), a.start)]
     if not agents:
         return default
-    agent = agents[-1]
-    if agent.kind in ("military", "police", "government") or agent.inter == 1:
+    allied = [agents[-1]]
+    while len(allied) < len(agents) and _ALLIED.fullmatch(sentence, agents[-len(allied) - 1].end,
+                                                          allied[-1].start):
+        allied.append(agents[-len(allied) - 1])
+    if any(a.kind in ("military", "police", "government") or a.inter == 1 for a in allied):
         return "Government regains territory"
     return "Non-state actor overtakes territory"
 

@@ -265,6 +265,8 @@ CASUALTY_OF_PROTESTERS = any_of(
     r"down)",
     r"(?:killed|shot dead|killing|shooting dead)\s+(?:\w+ ){0,3}?(?:protesters|demonstrators|protestors|marchers)",
     r"(?:opened fire|fired live)",
+    r"(?:fatally shot|shot and killed|killed|shot dead) (?:\S+ ){0,3}?by (?:the )?(?:police|security forces|soldiers|"
+    r"troops|army|military)",
     head=r"", tail=r"")
 
 # What protesters do that makes a demonstration violent.
@@ -504,6 +506,12 @@ RULES: tuple[Spec, ...] = (
              r"){0,3}?(?:protesters|demonstrators|protestors|marchers|crowds?|students)",
              r"(?:protesters|demonstrators|protestors|marchers)\s+(?:\w+ ){0,4}?(?:were |was )?(?:shot dead|killed|"
              r"shot and killed|gunned down) by (?:police|security forces|soldiers|troops)",
+             r"real bullets",                                      # live rounds by another name
+             r"(?:opened (?:gun)?fire|fired (?:\S+ ){0,2}?(?:shots|gunshots|bullets|rounds|guns)) (?:at|on|into|"
+             r"towards?) (?:the |a )?(?:\S+ ){0,2}?(?:protesters|demonstrators|protestors|marchers|crowds?)",
+             r"fired (?:\S+ )?(?:shots|gunshots|bullets|guns) to (?:disperse|scatter|break up)",  # gunfire on a crowd
+             r"(?:fatally|shot and) (?:shot|wounded|injured) (?:\S+ ){0,3}?(?:protesters?|demonstrators?)",
+             r"(?:troops|police|soldiers|forces) (?:\S+ ){0,3}?engaged (?:the )?protesters",
          )),
     Spec('Protest with intervention', 69, 'intervention',
          'Protest with intervention: a protest dispersed or met with force short of killing',
@@ -560,12 +568,15 @@ RULES: tuple[Spec, ...] = (
              r"residents|villagers|crowds?|traders|youths|vendors)",
              r"(?:beat|beaten|burnt|burned|stoned|hacked) to death by (?:a |an )?(?:mob|crowd|residents|villagers)",
          )),
-    Spec('Government regains territory', 70, 'gov_regains',
+    Spec('Government regains territory', 75, 'gov_regains',
          'Government regains territory: the state takes back ground from a non-state group',
          r"\b(?:", r")\b", (
              r"recaptur(?:ed|e|es|ing)",
              r"retook", r"retake", r"retaken", r"re-took", r"re-captured",
-             r"regain(?:ed|s)? (?:full )?control",
+             r"re-?gain(?:ed|s)? (?:the )?(?:full )?control",
+             r"recovered (?:the )?control",
+             r"(?:drove|driven|pushed|chased|expelled|flushed) (?:\S+ ){0,4}?(?:out of|from) (?:the |their |its )?"
+             r"(?:\S+ ){0,2}?(?:areas?|towns?|villages?|city|positions|strongholds?|hideouts?|territory|region)",
              r"regained", r"took back", r"taken back",
              r"wrested (?:back )?control",
              r"liberat(?:ed|ion of|ing)",
@@ -598,6 +609,8 @@ RULES: tuple[Spec, ...] = (
              r"without (?:a fight|resistance|fighting|a shot|any resistance)",
              r"(?:not|no) (?:encounter\w* )?(?:any )?resistance",
              r"unopposed",
+             r"(?:entered|moved into|took over) (?:\S+ ){0,4}?after (?:the )?(?:\S+ ){0,3}?(?:troops|forces|fighters|"
+             r"militants|soldiers|rebels|army) (?:had )?(?:left|withdrew|pulled out|retreated|abandoned)",
              r"evacuated (?:their|its) (?:positions|bases?|posts?)",
          )),
     Spec('Abduction/forced disappearance', 64, 'abduct',
@@ -784,7 +797,20 @@ RULES: tuple[Spec, ...] = (
          'Agreement: ceasefires, peace deals, prisoner exchanges, surrenders',
          r"\b(?:", r")\b", (
              r"(?:fighters|militants|rebels|insurgents|soldiers|troops|members|forces|combatants|jihadists|"
-             r"gunmen)\s+(?:\w+ ){0,3}?surrender\w*",
+             r"gunmen)\s+(?:\S+ ){0,3}?surrender\w*",
+             r"surrenderers",                                       # former rebels who gave themselves up
+             r"(?:yielded|handed (?:in|over)|turned (?:in|over)|laid down) (?:\S+ ){0,5}?(?:weapons|arms|firearms|"
+             r"guns|rifles)",
+             r"signed (?:\S+ ){0,4}?(?:memorandum|mou|agreement|accord|treaty|pact|truce|ceasefire|cease-fire|"
+             r"protocol|peace deal)",
+             r"memorandum of understanding",
+             r"(?:deal|agreement|accord|pact|truce|ceasefire) (?:\S+ ){0,3}?(?:struck|signed|reached|brokered|agreed) "
+             r"(?:by|between) (?:\S+ ){0,6}?to (?:deploy|withdraw|release|exchange|end|halt|hand|evacuate|open|set up)",
+             r"(?:were|was|are) in agreement",
+             r"reached (?:an? |the )?(?:\S+ ){0,2}?(?:agreement|deal|accord|understanding|consensus)",
+             r"settled (?:a |the |their )?(?:\S+ ){0,4}?(?:feud|dispute|conflict|war|rido|rivalry|vendetta)",
+             r"agreed to (?:deploy|withdraw|release|exchange|end|halt|stop|cease|observe|respect|extend|hand|"
+             r"evacuate|disarm|lay down|pull)",
              r"surrender\w* (?:\w+ ){0,3}?(?:weapons|arms|to (?:the )?(?:army|troops|forces|government|military|"
              r"authorities))",
              r"(?:deal|agreement|accord|pact|truce|ceasefire|cease-fire) (?:\w+ ){0,2}?(?:struck|signed|reached|"
@@ -890,6 +916,8 @@ RULES: tuple[Spec, ...] = (
 # hold an event, and most news sentences are such. Keep the stems specific:
 # a stem found in most sentences would let them all through to the regexes.
 PREFILTER_STEMS: tuple[str, ...] = (
+    "drove", "driven", "pushed", "chased", "expelled", "flushed", "entered", "moved into", "recover", "memorandum",
+    "yield", "laid down", "turned in", "turned over", "settled",
     "kill", "dead", "dropped", "did not explode", "failed to", "demanded", "demanding", "solidarity", "shouting",
     "commemorat", "mattress", "into the air", "in the air", "tried to", "attempted to", "bullet", "calibre",
     "caliber", "mm ", "remnants", "unexploded", "uxo", "leftover", "left over", "intervened", "dispersed",
