@@ -264,6 +264,10 @@ _NOT_AN_AGREEMENT = re.compile(any_of(
     r"agreed to (?:meet|talk|discuss|hold talks|resume talks|continue)",
     r"(?:deal|agreement|talks|truce|ceasefire) (?:\S+ ){0,2}?(?:collapsed|broke down|fell apart|was rejected)",
     head=r"\b(?:", tail=r")\b"))
+# Where a protest's object clause ends and the telling of the protest resumes.
+_OBJECT_END = re.compile(r"(?:,|;)(?! (?:who|whom|whose|which|that|including)\b)| (?:with|as|while|but) |"
+                         r"\b(?:erupted|spread|turned|descended|spiral+ed|escalated|boiled|involving|came to a head)\b")
+_DISPERSAL = re.compile(r"\b(?:dispers\w+|broke up|break up|broken up|using (?:tear ?gas|live|water))")
 _DEATH = re.compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
@@ -343,6 +347,10 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             # the object clause runs until the police come back in: "..., as police fired tear gas"
             resume = _POLICE_CLAUSE.search(sentence, cue.end())
             back = resume.start() if resume else len(sentence)
+            ends = _OBJECT_END.search(sentence, cue.end(), back)   # "..., with banks set ablaze"
+            back = ends.start() if ends else back
+            if _DISPERSAL.search(sentence, cue.start(), back):
+                back = cue.start()          # "injured after security forces dispersed them": how it went
             head = sentence[:cue.start()] + " " + sentence[back:]
             found = [t for t in found if t.start < cue.start() or t.start >= back
                      or t.rule not in ("violent_demo", "intervention", "force_on_protest", "arrest", "mob")]

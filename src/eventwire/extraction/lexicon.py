@@ -495,8 +495,6 @@ RULES: tuple[Spec, ...] = (
          'Excessive force against protesters: lethal or severe force on a demonstration',
          r"\b(?:", r")", (
              r"excessive force",
-             r"suppress\w* (?:\w+ ){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|marches|protesters|"
-             r"demonstrators)",
              r"(?:beat|beaten|beating|clubbed|assaulted) (?:(?!by )\w+ ){0,3}?(?:protesters?|demonstrators?)",
              r"live (?:ammunition|rounds|bullets|fire)",
              r"(?:violent|brutal|deadly|bloody) crackdown",
@@ -518,6 +516,8 @@ RULES: tuple[Spec, ...] = (
          r"\b(?:", r")", (
              r"tear ?gas",
              r"teargas", r"water cannons?", r"rubber bullets", r"pellet guns?",
+             r"suppress\w* (?:\w+ ){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|marches|protesters|"
+             r"demonstrators)",                                    # force short of killing: "violently" raises it
              r"baton[- ]charged?",
              r"lathi[- ]?charged?",
              r"(?:dispersed|disperse|broke up|break up|scattered|cracked down on|charged at)\s+(?:\w+ ){0,3}?(?:the "
@@ -543,7 +543,8 @@ RULES: tuple[Spec, ...] = (
              r"set (?:\w+ ){0,3}?(?:barricades|tyres|tires|mattresses) (?:on fire|alight|ablaze)",
              r"burn(?:ed|t|ing) (?:\w+ )?(?:tyres|tires|barricades|mattresses)",
              r"fir(?:ed|ing) (?:\w+ ){0,3}?(?:gunshots|shots|firearms|guns|weapons|bullets) (?:in|into) the air",
-             r"riots?", r"rioters?", r"rioting",
+             r"(?<!anti-)riots?(?! (?:police|gear|squad|control|units?|officers|troops|shields?|act)\b)",  # not the police's
+             r"rioters?", r"rioting",
              r"rampag\w+",
              r"(?:protesters|demonstrators|protestors|youths?|crowds?|mobs?|students|supporters|residents|villagers|"
              r"locals|inmates|prisoners)\s+(?:\S+ ){0,8}?(?:threw|hurled|pelted|torched|set fire|set ablaze|"
