@@ -251,7 +251,9 @@ NO_FIGHT = re.compile(any_of(
     r"rebels) (?:had )?(?:left|withdrew|pulled out|retreated|abandoned|evacuated|vacated)",
     r"(?:left|abandoned|vacated|handed over) by (?:the )?(?:\S+ ){0,3}?(?:troops|forces|fighters|militants|army)",
     head=r"\b(?:", tail=r")\b"))
-_OBJECT_BEFORE = re.compile(r"\b(?:against|from|on|at|targeting|of) (?:the )?$")   # a target, not the agent
+# a target, not the agent: "against ADF militiamen", "shelled rebel positions"
+_OBJECT_BEFORE = re.compile(r"\b(?:against|from|on|at|targeting|of|shelled|attacked|bombed|pounded|struck|ambushed) "
+                            r"(?:the )?$")
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 # An agreement recalled "shortly after" is still news; one recalled "since" is background.
 _RECENT = re.compile(r"\b(?:shortly|just|days|hours|weeks|soon) (?:after|following)\s+(?:\S+\s+){0,3}$")

@@ -517,7 +517,7 @@ RULES: tuple[Spec, ...] = (
              r"tear ?gas",
              r"teargas", r"water cannons?", r"rubber bullets", r"pellet guns?",
              r"suppress\w* (?:\w+ ){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|marches|protesters|"
-             r"demonstrators)",                                    # force short of killing: "violently" raises it
+             r"demonstrators|sit-ins?|gatherings?)",               # force short of killing: "violently" raises it
              r"baton[- ]charged?",
              r"lathi[- ]?charged?",
              r"(?:dispersed|disperse|broke up|break up|scattered|cracked down on|charged at)\s+(?:\w+ ){0,3}?(?:the "
@@ -543,7 +543,7 @@ RULES: tuple[Spec, ...] = (
              r"set (?:\w+ ){0,3}?(?:barricades|tyres|tires|mattresses) (?:on fire|alight|ablaze)",
              r"burn(?:ed|t|ing) (?:\w+ )?(?:tyres|tires|barricades|mattresses)",
              r"fir(?:ed|ing) (?:\w+ ){0,3}?(?:gunshots|shots|firearms|guns|weapons|bullets) (?:in|into) the air",
-             r"(?<!anti-)riots?(?! (?:police|gear|squad|control|units?|officers|troops|shields?|act)\b)",  # not the police's
+             r"(?<!anti-)riots?(?! (?:police|gear|squad|control|units?|officers|troops|shields?|act)\b)",
              r"rioters?", r"rioting",
              r"rampag\w+",
              r"(?:protesters|demonstrators|protestors|youths?|crowds?|mobs?|students|supporters|residents|villagers|"
@@ -808,6 +808,8 @@ RULES: tuple[Spec, ...] = (
              r"(?:deal|agreement|accord|pact|truce|ceasefire) (?:\S+ ){0,3}?(?:struck|signed|reached|brokered|agreed) "
              r"(?:by|between) (?:\S+ ){0,6}?to (?:deploy|withdraw|release|exchange|end|halt|hand|evacuate|open|set up)",
              r"(?:were|was|are) in agreement",
+             r"(?:struck|signed|reached|brokered|clinched|sealed) (?:an? |the )?(?:\S+ ){0,2}?(?:deal|agreement|accord|"
+             r"pact) (?:\S+ ){0,4}?to (?:deploy|withdraw|release|exchange|end|halt|hand|evacuate|open|set up)",
              r"reached (?:an? |the )?(?:\S+ ){0,2}?(?:agreement|deal|accord|understanding|consensus)",
              r"settled (?:a |the |their )?(?:\S+ ){0,4}?(?:feud|dispute|conflict|war|rido|rivalry|vendetta)",
              r"agreed to (?:deploy|withdraw|release|exchange|end|halt|stop|cease|observe|respect|extend|hand|"

@@ -1,0 +1,154 @@
+"""Strategic developments and protest grades in news wording, with the near-misses that stay no event.
+
+Every sentence here is written for these tests in wire style; none comes from an evaluation file.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import eventwire
+from eventwire.extraction import lexicon
+from eventwire.extraction.classify import classify_sentence
+from eventwire.extraction.triggers import RULES, may_hold_event
+
+
+def _sub(sentence: str) -> str | None:
+    verdict = classify_sentence(sentence.lower())
+    return verdict.sub_event_type if verdict else None
+
+
+AGREEMENT = [
+    "Officials from both countries signed a memorandum of understanding on the shared fishing grounds on Tuesday.",
+    "Russia, Turkey and Iran struck a deal this week to deploy monitors along the front line.",
+    "The talks ended late on Friday and the two delegations were in agreement on a timetable for elections.",
+    "More than forty members of the rebel group surrendered to the army in the border district.",
+    "Former guerrillas yielded a total of 30 rifles to the military at a ceremony in the provincial capital.",
+    "Elders of the two clans settled a decades-old feud over grazing land, local officials said.",
+    "The warring parties reached an agreement to halt fighting around the port.",
+    "The bombing began shortly after a deal signed by the three powers to set up safe zones in the north.",
+]
+NOT_AGREEMENT = [
+    "The two telecom companies agreed to a merger valued at 4 billion dollars.",
+    "Rebel negotiators agreed to meet government envoys in Geneva next month.",
+    "The parties failed to reach an agreement after three days of talks.",
+    "Investors welcomed the deal, which gives the fund a stake in the port operator.",
+]
+
+
+@pytest.mark.parametrize("sentence", AGREEMENT)
+def test_agreements_in_news_wording(sentence):
+    assert _sub(sentence) == "Agreement"
+
+
+@pytest.mark.parametrize("sentence", NOT_AGREEMENT)
+def test_business_deals_and_failed_talks_are_no_agreement(sentence):
+    assert _sub(sentence) != "Agreement"
+
+
+TERRITORY = [
+    ("Government troops recovered control of three villages from the rebels on Monday.", "Government regains territory"),
+    ("Army units drove the militants out of several areas around the town.", "Government regains territory"),
+    ("The army and allied militias have taken control of the river town.", "Government regains territory"),
+    ("Soldiers shelled rebel positions and regained the control of the hill.", "Government regains territory"),
+    ("Government forces retook the village without a fight.", "Non-violent transfer of territory"),
+    ("The militants captured the town after government troops withdrew overnight.",
+     "Non-violent transfer of territory"),
+    ("Police units entered the district centre after the rebel fighters had left.",
+     "Non-violent transfer of territory"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", TERRITORY)
+def test_territory_changes_by_agent_and_by_fight(sentence, expected):
+    assert _sub(sentence) == expected
+
+
+def test_a_territory_change_the_next_sentence_calls_peaceful_is_a_transfer():
+    events = eventwire.extract("On 3 May 2023, government forces recaptured the village of Korvanets. "
+                               "No fighting took place.", published="2023-05-04")
+    assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"]
+
+
+ARRESTS = [
+    "The military arrested a shopkeeper in the town centre for unknown reasons.",
+    "Police arrested 60 students who were going to join a rally in the capital.",
+    "Police arrested the party leader on charges of inciting last week's riots.",
+    "Security forces detained two men with alleged links to the insurgents.",
+    "Police detained 40 people for violating coronavirus measures in the port city.",
+]
+NOT_ARRESTS = [
+    "Police arrested a man after a bar fight in the old town.",
+    "The arrested men were later released on bail.",
+]
+
+
+@pytest.mark.parametrize("sentence", ARRESTS)
+def test_arrests_with_a_political_side(sentence):
+    assert _sub(sentence) == "Arrests"
+
+
+@pytest.mark.parametrize("sentence", NOT_ARRESTS)
+def test_ordinary_arrests_stay_out(sentence):
+    assert _sub(sentence) is None
+
+
+PROTEST_GRADES = [
+    ("Troops opened fire at protesters in the market town, killing two.", "Excessive force against protesters"),
+    ("Police fired tear gas and real bullets to disperse the crowd.", "Excessive force against protesters"),
+    ("Police fired gunshots to disperse the traders who had gathered outside the ministry.",
+     "Excessive force against protesters"),
+    ("Protesters were wounded after security forces dispersed the rally using live bullets.",
+     "Excessive force against protesters"),
+    ("Riot police chased demonstrators through the old city during a protest against fuel prices.",
+     "Protest with intervention"),
+    ("Security forces suppressed a sit-in by teachers demanding unpaid wages.", "Protest with intervention"),
+    ("Protesters rallied against the new tax law and clashed with police in several cities.",
+     "Violent demonstration"),
+    ("Protests against rising bread prices erupted in the capital, with banks set ablaze.",
+     "Violent demonstration"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PROTEST_GRADES)
+def test_the_grades_of_a_protest(sentence, expected):
+    assert _sub(sentence) == expected
+
+
+def test_a_peaceful_rally_met_by_police_stays_peaceful():
+    assert _sub("Hundreds of farmers held a peaceful rally outside parliament and were met by police officers "
+                "who escorted the march.") == "Peaceful protest"
+
+
+def test_a_protest_over_an_earlier_police_killing_is_no_force_on_that_protest():
+    assert _sub("Residents protested on Sunday over the killing of a youth by police last week.") == "Peaceful protest"
+
+
+def test_riot_police_alone_make_no_riot():
+    assert _sub("Riot police patrolled the square on Saturday.") is None
+
+
+def test_the_seed_deal_to_deploy_observers_is_an_agreement():
+    text = ("The bombing campaign also comes shortly after a tripartite deal struck by Moscow, Ankara and Tehran "
+            "to deploy an observer force in Idlib.")
+    events = eventwire.extract(text, published="2017-09-24")
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
+def test_every_lexicon_line_is_short_and_every_rule_compiles_as_written():
+    source = lexicon.__file__
+    with open(source, encoding="utf-8") as handle:
+        assert max(len(line.rstrip("\n")) for line in handle) <= 120
+    for spec, rule in zip(lexicon.RULES, RULES):
+        assert rule.name == spec.name
+        assert rule.pattern.pattern == spec.source(ARMED=lexicon.ARMED)
+        assert spec.reason.startswith(spec.sub_event_type.split("/")[0].split(" ")[0])
+
+
+def test_new_stems_keep_plain_sentences_out_of_the_regexes():
+    plain = ["The central bank reached its inflation target in the spring.",
+             "The minister entered the hall to applause.",
+             "Shares of the company rose 4 percent on Monday."]
+    assert [may_hold_event(s.lower()) for s in plain] == [False, True, False]
+    assert all(re.search(r"[a-z]", stem) for stem in lexicon.PREFILTER_STEMS)
