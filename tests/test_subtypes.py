@@ -152,3 +152,25 @@ def test_new_stems_keep_plain_sentences_out_of_the_regexes():
              "Shares of the company rose 4 percent on Monday."]
     assert [may_hold_event(s.lower()) for s in plain] == [False, True, False]
     assert all(re.search(r"[a-z]", stem) for stem in lexicon.PREFILTER_STEMS)
+
+
+DISRUPTED = [
+    "Soldiers retrieved an IED planted by the militants near the village road on Friday.",
+    "A grenade thrown by a man on a motorbike at the checkpoint failed to explode.",
+    "Army engineers destroyed a roadside IED found near the bridge.",
+    "Two rockets fired at the city were intercepted by air defences overnight.",
+]
+NOT_DISRUPTED = [
+    "Customs officers seized 200 kg of cocaine hidden in a shipment of bananas.",
+    "Rescue teams recovered the bodies of six miners from the flooded shaft.",
+]
+
+
+@pytest.mark.parametrize("sentence", DISRUPTED)
+def test_disrupted_weapons_use_in_news_wording(sentence):
+    assert _sub(sentence) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("sentence", NOT_DISRUPTED)
+def test_customs_seizures_and_recovered_bodies_are_no_disrupted_weapons(sentence):
+    assert _sub(sentence) is None

@@ -35,7 +35,7 @@ _HEADING_TYPES = {
     "arrests": "Arrests", "arrest": "Arrests",
     "detonation": "Disrupted weapons use", "defusal": "Disrupted weapons use",
     "weapons seizure": "Disrupted weapons use",
-    "disrupted weapons use": "Disrupted weapons use",
+    "disrupted weapons use": "Disrupted weapons use", "interception": "Disrupted weapons use",
     "explosive remnants of war": "Other", "other": "Other", "non-violent activity": "Other",
     "headquarters or base established": "Headquarters or base established", "agreement": "Agreement",
     "non-violent transfer of territory": "Non-violent transfer of territory",

@@ -360,7 +360,13 @@ RULES: tuple[Spec, ...] = (
          r"\b(?:", r")", (
              r"(?:grenade|bomb|device|ied|explosive|mine|rocket|shell)s? (?:\w+ ){0,3}?(?:did not|didn't|failed to|"
              r"did n't) (?:explode|detonate|go off)",
+             r"(?:grenade|bomb|device|ied|explosive|mine|rocket|shell)s? (?:\S+ ){4,10}?(?:did not|didn't|failed to)"
+             r" (?:explode|detonate|go off)",                      # "a grenade thrown at ... failed to explode"
              r"defus(?:ed|ing|e)",
+             r"(?:retrieved|recovered|disposed of|destroyed|dismantled|neutrali[sz]ed) (?:\S+ ){0,4}?(?:ieds?|"
+             r"landmines?|explosive devices?|booby traps?|mortar (?:bombs|shells|rounds)|pressure bombs?)",
+             r"(?:rockets?|missiles?|drones?|projectiles?|uavs?) (?:\S+ ){0,5}?(?:were|was|being|been) (?:intercepted|"
+             r"shot down|downed)",
              r"disarm(?:ed|ing) (?:an? |the )?(?:bomb|device|explosive|ied|mine)",
              r"bomb disposal",
              r"(?:bombs?|explosives?|explosive devices?|ieds?|(?:land)?mines?|weapons|ammunitions?|firearms|ammo|"
@@ -920,7 +926,7 @@ RULES: tuple[Spec, ...] = (
 # a stem found in most sentences would let them all through to the regexes.
 PREFILTER_STEMS: tuple[str, ...] = (
     "drove", "driven", "pushed", "chased", "expelled", "flushed", "entered", "moved into", "recover", "memorandum",
-    "yield", "laid down", "turned in", "turned over", "settled",
+    "yield", "laid down", "turned in", "turned over", "settled", "retriev", "recovered", "disposed of",
     "kill", "dead", "dropped", "did not explode", "failed to", "demanded", "demanding", "solidarity", "shouting",
     "commemorat", "mattress", "into the air", "in the air", "tried to", "attempted to", "bullet", "calibre",
     "caliber", "mm ", "remnants", "unexploded", "uxo", "leftover", "left over", "intervened", "dispersed",
