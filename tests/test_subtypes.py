@@ -48,7 +48,8 @@ def test_business_deals_and_failed_talks_are_no_agreement(sentence):
 
 
 TERRITORY = [
-    ("Government troops recovered control of three villages from the rebels on Monday.", "Government regains territory"),
+    ("Government troops recovered control of three villages from the rebels on Monday.",
+     "Government regains territory"),
     ("Army units drove the militants out of several areas around the town.", "Government regains territory"),
     ("The army and allied militias have taken control of the river town.", "Government regains territory"),
     ("Soldiers shelled rebel positions and regained the control of the hill.", "Government regains territory"),
@@ -174,3 +175,38 @@ def test_disrupted_weapons_use_in_news_wording(sentence):
 @pytest.mark.parametrize("sentence", NOT_DISRUPTED)
 def test_customs_seizures_and_recovered_bodies_are_no_disrupted_weapons(sentence):
     assert _sub(sentence) is None
+
+
+def test_a_negated_or_doubted_clash_is_no_event():
+    assert _sub("There were no clashes reported in the town.") is None
+    assert _sub("It is unclear whether clashes took place.") is None
+
+
+def test_a_raid_that_made_arrests_is_the_arrests():
+    assert _sub("Soldiers raided the village and arrested 20 men accused of supporting the rebels.") == "Arrests"
+    assert _sub("Soldiers raided the village and killed three people.") != "Arrests"
+
+
+def test_the_month_of_march_is_no_protest():
+    assert _sub("On 4 March 2022, the military arrested a shop owner for unknown reasons.") == "Arrests"
+
+
+def test_deaths_caused_by_dispersal_are_excessive_force():
+    assert _sub("Police used tear gas to disperse them, causing the death of a passer-by.") \
+        == "Excessive force against protesters"
+
+
+def test_police_assault_told_in_a_protest_report_is_force_on_the_protest():
+    verdict = classify_sentence("police and soldiers allegedly assaulted the students.", protest_context=True)
+    assert verdict is not None and verdict.sub_event_type == "Excessive force against protesters"
+    verdict = classify_sentence("police and soldiers allegedly assaulted the students.", protest_context=False)
+    assert verdict is not None and verdict.sub_event_type == "Attack"
+
+
+def test_what_protesters_call_excessive_force_is_their_grievance():
+    assert _sub("Dozens rallied in the capital to demand an end to what they see as excessive use of force "
+                "by police.") == "Peaceful protest"
+
+
+def test_a_military_company_that_surrenders_is_no_business():
+    assert _sub("A whole company of the rebel brigade surrendered to government forces at the front.") == "Agreement"

@@ -136,8 +136,7 @@ _CROWD = re.compile(any_of(
     head=r"\b(?:", tail=r")\b"))
 # "the arrested men": the participle describes; "the military arrested" reports
 _DESCRIBES_ARRESTED = re.compile(r"(?:\bthe |\bwho (?:was|were|had been|has been|have been) |\ban )"
-                                 r"(?!(?:military|army|police|troops|soldiers|authorities|forces|junta|regime) )"
-                                 r"(?:\w+ )?$")
+                                 r"(?:\w+ly )?$")
 _KILLED = re.compile(r"\b(?:killed|executed|murdered|shot dead|beheaded|corpses?|bod(?:y|ies)|found dead)\b")
 _NEUTRALISED = re.compile(r"\b(?:killed|arrested|captured|neutrali[sz]ed|intercepted|shot)\s+(?:\S+\s+){0,3}$")
 _OFF_DUTY = re.compile(any_of(
@@ -183,7 +182,9 @@ _POLITICAL_ARREST = re.compile(any_of(
     r"military", r"soldiers", r"officers", r"insurgency",
     r"militia\w*",
     r"group", r"forces", r"raids?", r"security service", r"occupation", r"palestinians?",
-    r"links? to", r"ties to", r"belonging to", r"collaborat\w*", r"migrants", r"flag",
+    r"links? to", r"ties to", r"belonging to", r"collaborat\w*", r"migrants", r"flag", r"councill?ors?",
+    r"voters?", r"election\w*", r"campaign\w*", r"armed (?:\S+ )?(?:individuals|men|persons|elements)",
+    r"violat\w+ (?:\S+ ){0,3}?(?:measures|curfew|lockdown|restrictions|quarantine|protocols)",
     r"(?:covid|coronavirus|pandemic|quarantine|emergency) (?:\S+ )?(?:measures|rules|regulations|protocols?)",
     head=r"\b(?:", tail=r")\b"))
 _DISPUTE = re.compile(any_of(
@@ -260,7 +261,8 @@ _RECENT = re.compile(r"\b(?:shortly|just|days|hours|weeks|soon) (?:after|followi
 # Agreements that are not ACLED's: business deals, and talks that reached none.
 _NOT_AN_AGREEMENT = re.compile(any_of(
     r"merger", r"acquisition", r"shareholders?", r"investors?", r"stake", r"contract worth", r"trade deal",
-    r"sponsorship", r"transfer fee", r"record deal",
+    r"sponsorship", r"transfer fee", r"record deal", r"companies", r"firms?", r"corporations?", r"airlines?",
+    r"bankers?",
     r"(?:failed|fail|refused|unable) to (?:\S+ ){0,2}?(?:reach|agree|sign)",
     r"(?:no|without (?:an?|any)) (?:\S+ )?(?:agreement|deal|accord)",
     r"agreed to (?:meet|talk|discuss|hold talks|resume talks|continue)",
@@ -270,6 +272,8 @@ _NOT_AN_AGREEMENT = re.compile(any_of(
 _OBJECT_END = re.compile(r"(?:,|;)(?! (?:who|whom|whose|which|that|including)\b)| (?:with|as|while|but) |"
                          r"\b(?:erupted|spread|turned|descended|spiral+ed|escalated|boiled|involving|came to a head)\b")
 _DISPERSAL = re.compile(r"\b(?:dispers\w+|broke up|break up|broken up|using (?:tear ?gas|live|water))")
+_STATE_AGENT = re.compile(r"\b(?:police|policemen|soldiers|troops|security forces|army|military|gendarmes?|"
+                          r"officers)\b")
 _DEATH = re.compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
@@ -303,6 +307,9 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         found = [t for t in found if t.rule not in ("agreement", "change")]   # "a merger", "agreed to meet"
         if not found:
             return None
+    if found[0].rule in ("attack", "attack_generic") and "raid" in sentence[found[0].start:found[0].end] \
+            and any(t.rule == "arrest" for t in found) and not _KILLED.search(sentence):
+        found = [t for t in found if t.rule not in ("attack", "attack_generic")]   # a raid that made arrests
     if _NOT_A_PROTEST.search(sentence):
         found = [t for t in found if t.rule != "protest"]   # "marching orders", "cooking demonstrations"
         if not found:
@@ -375,8 +382,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             and best.rule not in _WEAPON_RULES:
         if T.VIOLENCE_BY_PROTESTERS.search(head) and ("force_on_protest" in rules or "intervention" in rules):
             sub = "Violent demonstration"  # force against protesters who were violent themselves
-        elif "force_on_protest" in rules or (T.CASUALTY_OF_PROTESTERS.search(head) and T.MILITARY_AGENT.search(head)
-                                             and ("intervention" in rules or _DEATH.search(head))):
+        elif "force_on_protest" in rules or (T.CASUALTY_OF_PROTESTERS.search(head) and (
+                "intervention" in rules or (T.MILITARY_AGENT.search(head) and _DEATH.search(head)))):
             sub = "Excessive force against protesters"
         elif "violent_demo" in rules or "mob" in rules or T.VIOLENCE_BY_PROTESTERS.search(head):
             sub = "Violent demonstration"
@@ -386,6 +393,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             sub = "Peaceful protest"
         best = next((t for t in found if t.rule in ("protest", "intervention", "force_on_protest", "violent_demo")),
                     best)
+    elif best.rule == "intervention" and T.CASUALTY_OF_PROTESTERS.search(sentence) and _DEATH.search(sentence):
+        sub = "Excessive force against protesters"     # "fired tear gas to disperse them, causing the death of"
     # Rioting with no demonstration behind it is a mob (ACLED's "Mob violence").
     elif sub == "Violent demonstration" and not _DEMONSTRATION.search(sentence) and not protest_context:
         sub = "Mob violence"
@@ -412,6 +421,9 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             and not _RETURN_FIRE.search(sentence) \
             and _nearest_target(sentence, best.start, best.end) == "civilian":
         sub = "Attack"
+    if protest_context and sub == "Attack" and best.rule in ("attack", "attack_generic") \
+            and _STATE_AGENT.search(sentence, 0, best.start) and not _NON_STATE_ARMED.search(sentence):
+        sub = "Excessive force against protesters"    # "police assaulted the students", told of a protest
     if sub == "Arrests" and _agent_is_non_state(sentence, best.start):
         sub = "Abduction/forced disappearance"     # an "arrest" by a non-state group (codebook)
     elif sub == "Abduction/forced disappearance" and _KILLED.search(sentence):

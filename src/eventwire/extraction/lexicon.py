@@ -186,6 +186,8 @@ CLAIM = any_of(
 
 # Words just before a trigger that make it talk about an event, not report it.
 IRREALIS_BEFORE = any_of(
+    r"(?:see|saw|sees|call|calls|called|describe|described|describes|term|termed) as",   # "what they see as"
+    r"an end to",
     r"condemn\w*",
     r"denounc\w*",
     r"deplor\w*",
@@ -229,7 +231,10 @@ DENIAL = any_of(
     r"\b(?:rejected|denied|denies|deny|dismissed) (?:\w+ ){0,3}?(?:accusations?|allegations?|claims?|reports?|"
     r"responsibility)",
     r"\baccus(?:ed|es|ing|ations?) (?:\w+ ){0,4}?(?:of|that)\b",
+    r"\baccused as\b", r"\binvolved in (?:organi[sz]ing|inciting|planning|leading)\b", r"\bintellectual authors?\b",
     head=r"", tail=r"")
+# A trigger negated or doubted by the words right before it: "there were no clashes", "unclear whether clashes".
+NEGATED_BEFORE = r"\b(?:no (?:reports? of |signs? of )?|whether (?:any )?)$"
 
 # Context classes for classify.py. Victims who are combatants.
 MILITARY_TARGET_WORDS = any_of(
@@ -252,7 +257,7 @@ PROTEST_WORDS = any_of(
     r"protest\w*",
     r"demonstrat\w*",
     r"rall(?:y|ies|ied)",
-    r"march(?:ed|es|ers)?",
+    r"(?<!\d )march(?:ed|es|ers)?(?! \d)",                  # not the month: "1 march", "march 2022"
     r"sit-?ins?",
     r"picket\w*",
     r"crowds?", r"bandh", r"hartal", r"vigil",
@@ -267,6 +272,8 @@ CASUALTY_OF_PROTESTERS = any_of(
     r"(?:opened fire|fired live)",
     r"(?:fatally shot|shot and killed|killed|shot dead) (?:\S+ ){0,3}?by (?:the )?(?:police|security forces|soldiers|"
     r"troops|army|military)",
+    r"(?:killed|shot dead|shot and killed|killing)\s+(?:\S+ ){0,3}?(?:civilians|people|persons|residents)",
+    r"(?:causing|caused|leading to|resulting in) (?:the )?deaths?",
     head=r"", tail=r"")
 
 # What protesters do that makes a demonstration violent.
@@ -500,7 +507,7 @@ RULES: tuple[Spec, ...] = (
     Spec('Excessive force against protesters', 72, 'force_on_protest',
          'Excessive force against protesters: lethal or severe force on a demonstration',
          r"\b(?:", r")", (
-             r"excessive force",
+             r"excessive (?:use of )?force",
              r"(?:beat|beaten|beating|clubbed|assaulted) (?:(?!by )\w+ ){0,3}?(?:protesters?|demonstrators?)",
              r"live (?:ammunition|rounds|bullets|fire)",
              r"(?:violent|brutal|deadly|bloody) crackdown",
@@ -516,6 +523,7 @@ RULES: tuple[Spec, ...] = (
              r"fired (?:\S+ )?(?:shots|gunshots|bullets|guns) to (?:disperse|scatter|break up)",  # gunfire on a crowd
              r"(?:fatally|shot and) (?:shot|wounded|injured) (?:\S+ ){0,3}?(?:protesters?|demonstrators?)",
              r"(?:troops|police|soldiers|forces) (?:\S+ ){0,3}?engaged (?:the )?protesters",
+             r"(?:wounded|injured|beat) (?:\S+ ){0,4}?(?:protesters|demonstrators|protestors) to disperse",
          )),
     Spec('Protest with intervention', 69, 'intervention',
          'Protest with intervention: a protest dispersed or met with force short of killing',
@@ -880,7 +888,13 @@ RULES: tuple[Spec, ...] = (
              r"deploy(?:ed|ment|ing|s)\s+(?:\w+ ){0,3}?(?:troops|soldiers|forces|personnel|militia|fighters|police)",
              r"(?:troops|soldiers|forces|reinforcements) (?:were |have been )?(?:deployed|sent|dispatched)",
              r"reinforcements",
+             r"reinforced (?:\S+ ){0,4}?(?:troops|forces|positions|units|garrisons?|presence)",
+             r"(?:forwarded|dispatched|sent|moved|rushed|brought) (?:more |additional |fresh |new )?(?:\S+ ){0,2}?"
+             r"(?:troops|fighters|forces|soldiers|units|military equipment|armou?red vehicles|tanks) "
+             r"(?:to|into|towards)",
+             r"stationed (?:in|at|on|along|near)",
              r"mobili[sz]ed",
+             r"mobili[sz]ing (?:\S+ ){0,3}?(?:members|fighters|forces|troops|militias?|supporters)",
              r"military (?:exercises?|drills?|parade)",
              r"weapons? (?:delivery|deliveries|shipment)",
              r"redeploy\w*",

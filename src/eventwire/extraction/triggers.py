@@ -67,6 +67,7 @@ CLAIM = _rx(L.CLAIM)
 _IRREALIS_BEFORE = _rx(L.IRREALIS_BEFORE)
 _EARLIER_EVENT = _rx(L.EARLIER_EVENT)
 _DENIAL = _rx(L.DENIAL)
+_NEGATED_BEFORE = _rx(L.NEGATED_BEFORE)
 
 MILITARY_AGENT = _rx(r"\b(?:" + STATE + r"|" + ARMED + r")\b")
 CIVILIAN_WORDS = _rx(r"\b" + CIVILIAN + r"\b")
@@ -91,4 +92,5 @@ def find_triggers(sentence: str) -> list[Trigger]:
 def preceded_by_irrealis(sentence: str, start: int, window: int = 40) -> bool:
     """True when the words just before a trigger report talk about it, not it."""
     return bool(_IRREALIS_BEFORE.search(sentence, max(0, start - window), start)
+                or _NEGATED_BEFORE.search(sentence, max(0, start - window), start)
                 or _EARLIER_EVENT.search(sentence, 0, start) or _DENIAL.search(sentence, 0, start))
