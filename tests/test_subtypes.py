@@ -210,3 +210,22 @@ def test_what_protesters_call_excessive_force_is_their_grievance():
 
 def test_a_military_company_that_surrenders_is_no_business():
     assert _sub("A whole company of the rebel brigade surrendered to government forces at the front.") == "Agreement"
+
+
+def test_armed_men_stealing_is_looting_and_a_thief_is_not():
+    assert _sub("Militants dismantled and stole the power cables of the border town.") \
+        == "Looting/property destruction"
+    assert _sub("The thief stole a car from the market.") is None
+
+
+def test_troops_sent_or_waiting_are_a_change_of_activity_not_the_battle_to_come():
+    assert _sub("The rebels dispatched more fighters to the oil field on Sunday.") == "Change to group/activity"
+    assert _sub("Army units stationed near the pass were waiting for an order to launch the assault on the "
+                "rebels.") == "Change to group/activity"
+
+
+def test_serious_injuries_when_a_protest_is_suppressed_are_excessive_force():
+    assert _sub("Several demonstrators were seriously injured as police suppressed the protest.") \
+        == "Excessive force against protesters"
+    assert _sub("Protesters rallied peacefully; two were seriously injured in a road accident on the way home.") \
+        == "Peaceful protest"

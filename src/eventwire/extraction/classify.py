@@ -274,6 +274,8 @@ _OBJECT_END = re.compile(r"(?:,|;)(?! (?:who|whom|whose|which|that|including)\b)
 _DISPERSAL = re.compile(r"\b(?:dispers\w+|broke up|break up|broken up|using (?:tear ?gas|live|water))")
 _STATE_AGENT = re.compile(r"\b(?:police|policemen|soldiers|troops|security forces|army|military|gendarmes?|"
                           r"officers)\b")
+# ACLED's line for excessive force: killing, or injuries that are serious
+_SEVERE = re.compile(r"\b(?:serious|severe|grave|critical)(?:ly)? (?:injur\w+|wound\w*|hurt)")
 _DEATH = re.compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
@@ -382,7 +384,9 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             and best.rule not in _WEAPON_RULES:
         if T.VIOLENCE_BY_PROTESTERS.search(head) and ("force_on_protest" in rules or "intervention" in rules):
             sub = "Violent demonstration"  # force against protesters who were violent themselves
-        elif "force_on_protest" in rules or (T.CASUALTY_OF_PROTESTERS.search(head) and (
+        elif "force_on_protest" in rules or (_SEVERE.search(head) and ("intervention" in rules
+                                                                      or _STATE_AGENT.search(head))) \
+                or (T.CASUALTY_OF_PROTESTERS.search(head) and (
                 "intervention" in rules or (T.MILITARY_AGENT.search(head) and _DEATH.search(head)))):
             sub = "Excessive force against protesters"
         elif "violent_demo" in rules or "mob" in rules or T.VIOLENCE_BY_PROTESTERS.search(head):

@@ -186,6 +186,8 @@ CLAIM = any_of(
 
 # Words just before a trigger that make it talk about an event, not report it.
 IRREALIS_BEFORE = any_of(
+    r"waiting (?:\S+ ){0,4}?to", r"prepar\w+ (?:for|to)", r"kick off", r"poised to", r"ready to",   # not yet
+    r"with an? aim (?:of|to)", r"in order to", r"mobili[sz]\w+ (?:\S+ ){0,3}?for",
     r"(?:see|saw|sees|call|calls|called|describe|described|describes|term|termed) as",   # "what they see as"
     r"an end to",
     r"condemn\w*",
@@ -508,7 +510,7 @@ RULES: tuple[Spec, ...] = (
          'Excessive force against protesters: lethal or severe force on a demonstration',
          r"\b(?:", r")", (
              r"excessive (?:use of )?force",
-             r"(?:beat|beaten|beating|clubbed|assaulted) (?:(?!by )\w+ ){0,3}?(?:protesters?|demonstrators?)",
+             r"(?:beat|beaten|beating|clubbed|assaulted) (?:(?!by )\S+ ){0,3}?(?:protesters?|demonstrators?)",
              r"live (?:ammunition|rounds|bullets|fire)",
              r"(?:violent|brutal|deadly|bloody) crackdown",
              r"violently (?:suppress|disperse|crush)\w*",
@@ -783,6 +785,7 @@ RULES: tuple[Spec, ...] = (
          'Looting/property destruction: property looted, seized or destroyed, nobody hurt',
          r"\b(?:", r")\b", (
              r"arson attacks?",
+             r"st(?:ole|eal|eals|ealing)",                         # armed men's theft; crime without them is vetoed
              r"burn(?:ed|t) (?:the |a |an |\d+ |several |two |three |four )(?:\w+ ){0,2}?(?:houses?|homes?|huts|"
              r"vehicles?|cars?|trucks?|tractors?|buildings?|shops?|offices?|bulldozers?|churches|mosques?|schools?)",
              r"(?:seized|confiscated|grabbed) (?:\S+ ){0,5}?land\b",
@@ -889,6 +892,8 @@ RULES: tuple[Spec, ...] = (
              r"(?:troops|soldiers|forces|reinforcements) (?:were |have been )?(?:deployed|sent|dispatched)",
              r"reinforcements",
              r"reinforced (?:\S+ ){0,4}?(?:troops|forces|positions|units|garrisons?|presence)",
+             r"(?:forwarded|dispatched|rushed) (?:more |additional |fresh |new )?(?:\S+ ){0,2}?(?:troops|fighters|"
+             r"forces|soldiers|units)\b",
              r"(?:forwarded|dispatched|sent|moved|rushed|brought) (?:more |additional |fresh |new )?(?:\S+ ){0,2}?"
              r"(?:troops|fighters|forces|soldiers|units|military equipment|armou?red vehicles|tanks) "
              r"(?:to|into|towards)",
@@ -940,7 +945,8 @@ RULES: tuple[Spec, ...] = (
 # a stem found in most sentences would let them all through to the regexes.
 PREFILTER_STEMS: tuple[str, ...] = (
     "drove", "driven", "pushed", "chased", "expelled", "flushed", "entered", "moved into", "recover", "memorandum",
-    "yield", "laid down", "turned in", "turned over", "settled", "retriev", "recovered", "disposed of",
+    "yield", "laid down", "turned in", "turned over", "settled", "retriev", "recovered", "disposed of", "stole",
+    "steal", "forwarded", "dispatched", "rushed", "stationed",
     "kill", "dead", "dropped", "did not explode", "failed to", "demanded", "demanding", "solidarity", "shouting",
     "commemorat", "mattress", "into the air", "in the air", "tried to", "attempted to", "bullet", "calibre",
     "caliber", "mm ", "remnants", "unexploded", "uxo", "leftover", "left over", "intervened", "dispersed",
