@@ -229,3 +229,14 @@ def test_serious_injuries_when_a_protest_is_suppressed_are_excessive_force():
         == "Excessive force against protesters"
     assert _sub("Protesters rallied peacefully; two were seriously injured in a road accident on the way home.") \
         == "Peaceful protest"
+
+
+def test_armed_men_burning_property_with_nobody_hurt_is_property_destruction():
+    assert _sub("Suspected militants burned a school and two shops in the village overnight.") \
+        == "Looting/property destruction"
+    assert _sub("Gunmen burned two houses and killed a farmer in the village.") == "Attack"
+
+
+def test_militants_firing_in_the_air_make_no_riot():
+    assert _sub("The militants also fired gunshots in the air and questioned residents.") is None
+    assert _sub("Protesters fired shots into the air and blocked the main road.") == "Violent demonstration"

@@ -276,6 +276,12 @@ _STATE_AGENT = re.compile(r"\b(?:police|policemen|soldiers|troops|security force
                           r"officers)\b")
 # ACLED's line for excessive force: killing, or injuries that are serious
 _SEVERE = re.compile(r"\b(?:serious|severe|grave|critical)(?:ly)? (?:injur\w+|wound\w*|hurt)")
+_BURNED_PROPERTY = re.compile(
+    r"\b(?:torched|burned|burnt|burned down|vandali[sz]ed|destroyed|looted|pillaged|razed|set fire to|set ablaze) "
+    r"(?:\S+ ){0,3}?(?:houses?|homes?|huts?|shops?|stores?|schools?|offices?|stations?|carts?|granaries|granary|"
+    r"vehicles?|cars?|trucks?|motorbikes?|motorcycles?|equipment|buildings?|churches|church|mosques?|markets?|"
+    r"outlets?|silos?|crops|property|clinics?|(?:health )?cent(?:er|re)s?)\b")
+_HURT = re.compile(r"\b(?:injur\w+|wound\w*|hurt|abduct\w*|kidnap\w*|rap(?:ed|e))\b")
 _DEATH = re.compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
@@ -331,10 +337,12 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         return None
     best = found[0]
     armed_agent = _NON_STATE_ARMED.search(sentence, 0, best.end)
-    if best.rule == "violent_demo" and len(found) > 1 and armed_agent and armed_agent.start() < best.start \
+    if best.rule == "violent_demo" and armed_agent and armed_agent.start() < best.start \
             and not T.PROTEST_WORDS.search(sentence):
-        # "two armed men ... clashed with police": gunmen, not a crowd
+        # "two armed men ... clashed with police": gunmen, not a crowd; "militants fired in the air": no riot
         found = [t for t in found if t.rule != "violent_demo"]
+        if not found:
+            return None
         best = found[0]
     if best.rule == "clash" and sentence[best.start:best.end] in _BARE_FIGHT and not _armed_context(sentence):
         found = found[1:]          # "fighting deportation", "the battle for votes"
@@ -425,6 +433,9 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             and not _RETURN_FIRE.search(sentence) \
             and _nearest_target(sentence, best.start, best.end) == "civilian":
         sub = "Attack"
+    if sub == "Attack" and best.rule == "attack" and _BURNED_PROPERTY.search(sentence, best.start) \
+            and not _KILLED.search(sentence) and not _HURT.search(sentence):
+        sub = "Looting/property destruction"    # "militants burned a school": property, nobody hurt (codebook)
     if protest_context and sub == "Attack" and best.rule in ("attack", "attack_generic") \
             and _STATE_AGENT.search(sentence, 0, best.start) and not _NON_STATE_ARMED.search(sentence):
         sub = "Excessive force against protesters"    # "police assaulted the students", told of a protest
