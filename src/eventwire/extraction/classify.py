@@ -316,7 +316,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         if not found:
             return None
     if found[0].rule in ("attack", "attack_generic") and "raid" in sentence[found[0].start:found[0].end] \
-            and any(t.rule == "arrest" for t in found) and not _KILLED.search(sentence):
+            and any(t.rule == "arrest" for t in found) and not _KILLED.search(sentence) and not _HURT.search(sentence):
         found = [t for t in found if t.rule not in ("attack", "attack_generic")]   # a raid that made arrests
     if _NOT_A_PROTEST.search(sentence):
         found = [t for t in found if t.rule != "protest"]   # "marching orders", "cooking demonstrations"
@@ -433,7 +433,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             and not _RETURN_FIRE.search(sentence) \
             and _nearest_target(sentence, best.start, best.end) == "civilian":
         sub = "Attack"
-    if sub == "Attack" and best.rule == "attack" and _BURNED_PROPERTY.search(sentence, best.start) \
+    if sub == "Attack" and best.rule == "attack" and _BURNED_PROPERTY.match(sentence, _last_word(sentence, best)) \
             and not _KILLED.search(sentence) and not _HURT.search(sentence):
         sub = "Looting/property destruction"    # "militants burned a school": property, nobody hurt (codebook)
     if protest_context and sub == "Attack" and best.rule in ("attack", "attack_generic") \
@@ -468,6 +468,11 @@ def settle_territory(verdict: Classification, following: str) -> Classification:
         sub = "Non-violent transfer of territory"
         return Classification(PARENT_TYPE[sub], sub, verdict.start, verdict.end, verdict.confidence, verdict.rule)
     return verdict
+
+
+def _last_word(sentence: str, trigger: T.Trigger) -> int:
+    """Where the trigger's last word (its verb, for an agent-verb rule) begins."""
+    return sentence.rfind(" ", trigger.start, trigger.end) + 1 or trigger.start
 
 
 def _irrealis(sentence: str, trigger: T.Trigger) -> bool:
