@@ -240,3 +240,15 @@ def test_armed_men_burning_property_with_nobody_hurt_is_property_destruction():
 def test_militants_firing_in_the_air_make_no_riot():
     assert _sub("The militants also fired gunshots in the air and questioned residents.") is None
     assert _sub("Protesters fired shots into the air and blocked the main road.") == "Violent demonstration"
+
+
+def test_a_deal_and_an_attack_told_in_one_report_are_two_events():
+    text = ("On 2 June 2023, the government and the rebel alliance signed a ceasefire agreement in Bria. "
+            "On 2 June 2023, gunmen killed four villagers in Bria.")
+    events = eventwire.extract(text, published="2023-06-03")
+    assert sorted(e.sub_event_type for e in events) == ["Agreement", "Attack"]
+
+
+def test_a_participle_describes_the_arrested_and_an_object_makes_a_report():
+    assert _sub("One of the students arrested is a member of the union.") is None
+    assert _sub("The commandos arrested 12 members of the separatist movement.") == "Arrests"

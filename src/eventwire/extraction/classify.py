@@ -135,8 +135,10 @@ _CROWD = re.compile(any_of(
     r"locals", r"farmers", r"herders", r"workers", r"fans",
     head=r"\b(?:", tail=r")\b"))
 # "the arrested men": the participle describes; "the military arrested" reports
-_DESCRIBES_ARRESTED = re.compile(r"(?:\bthe |\bwho (?:was|were|had been|has been|have been) |\ban )"
-                                 r"(?:\w+ly )?$")
+_DESCRIBES_ARRESTED = re.compile(r"(?:\bthe |\bwho (?:was|were|had been|has been|have been) |\ban )(?:\w+ )?$")
+# ... unless an object follows: "the fardc arrested 29 men" reports an arrest
+_OBJECT_AFTER = re.compile(r"\s+(?:\d|an? |the |two |three |four |five |six |seven |eight |nine |ten |dozens|hundreds|"
+                           r"scores|several|more than|at least|some |his |her |their |members|people|men |women)")
 _KILLED = re.compile(r"\b(?:killed|executed|murdered|shot dead|beheaded|corpses?|bod(?:y|ies)|found dead)\b")
 _NEUTRALISED = re.compile(r"\b(?:killed|arrested|captured|neutrali[sz]ed|intercepted|shot)\s+(?:\S+\s+){0,3}$")
 _OFF_DUTY = re.compile(any_of(
@@ -303,7 +305,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     if T.CLAIM.search(sentence):
         return None
     found = [t for t in T.find_triggers(sentence) if not _irrealis(sentence, t)
-             and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start))
+             and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start)
+                      and not _OBJECT_AFTER.match(sentence, t.end))
              and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))
              and not (t.rule == "abduct" and sentence[t.start:t.end] in ("abducted", "kidnapped")
                       and _ADJECTIVAL_ABDUCTED.search(sentence, max(0, t.start - 12), t.start))

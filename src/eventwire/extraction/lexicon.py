@@ -897,7 +897,9 @@ RULES: tuple[Spec, ...] = (
              r"(?:forwarded|dispatched|sent|moved|rushed|brought) (?:more |additional |fresh |new )?(?:\S+ ){0,2}?"
              r"(?:troops|fighters|forces|soldiers|units|military equipment|armou?red vehicles|tanks) "
              r"(?:to|into|towards)",
-             r"stationed (?:in|at|on|along|near)",
+             r"(?:were|was|have been|has been|are|newly) stationed (?:in|at|on|along|near)",
+             r"(?:waiting for|awaiting) (?:\S+ ){0,3}?orders? to (?:launch|start|begin|kick off)",   # massing to attack
+             r"mass(?:ed|ing) (?:\S+ ){0,2}?(?:troops|forces|fighters|soldiers|tanks)",
              r"mobili[sz]ed",
              r"mobili[sz]ing (?:\S+ ){0,3}?(?:members|fighters|forces|troops|militias?|supporters)",
              r"military (?:exercises?|drills?|parade)",
