@@ -21,7 +21,7 @@ from ..codebook import (
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
 from ..codebook.countries import WORD_TO_COUNTRY
 from .actors import ActorMention, country_mentions, find_actors, state_owner
-from .classify import Classification, classify_sentence
+from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, find_dates
 from .numbers import count_fatalities
 from .triggers import VIOLENCE_BY_PROTESTERS
@@ -94,6 +94,9 @@ def extract_events(article: Article) -> list[Event]:
             following = article.sentences[index + 1]
             if _ARMED_VICTIM.search(s) or _ARMED_VICTIM.search(lower[following.start:following.end]):
                 verdict = replace(verdict, event_type=BATTLES, sub_event_type="Armed clash")
+        if verdict is not None and index + 1 < len(article.sentences):
+            following = article.sentences[index + 1]
+            verdict = settle_territory(verdict, lower[following.start:following.end])
         if verdict is not None:
             if not focus:
                 focus.append(_focus_country(article, lower))
