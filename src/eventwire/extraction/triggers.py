@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from . import gated
 from . import lexicon as L
 
 
 
 def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+    return gated.compile(pattern, re.IGNORECASE)   # the regex runs only when its required words occur
 
 
 @dataclass(frozen=True)

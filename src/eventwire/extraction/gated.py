@@ -1,0 +1,319 @@
+"""Compiled patterns that skip the regex engine when a match is impossible.
+
+Most of the coder's rules are long alternations that fail on most sentences, and
+the engine has to try every branch at every position to find that out. But each
+rule names words: any match must contain at least one of a few literal strings.
+`required_literals` derives that set from the pattern's own parse tree (Python's
+`re._parser`) at compile time; `GatedPattern` then tests for those literals first
+(a plain `in` for a few, a shared Aho-Corasick scan, run once per text, for many)
+and only runs the regex when one occurs. Results are identical by construction:
+the analysis is conservative and gives up (no gate) on anything it cannot prove.
+
+A literal is "required" when every match's text contains it. The whole string is
+tested, never the `pos:endpos` window, which keeps the check sound for windows
+and lookbehinds alike. Under IGNORECASE the literals are lowercase ASCII and the
+text is folded the way the engine compares characters (four non-ASCII letters,
+such as the Kelvin sign and the long s, match ASCII ones).
+"""
+from __future__ import annotations
+
+import re
+import sys
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+import ahocorasick
+
+MIN_LENGTH = 3          # a literal shorter than this occurs almost everywhere: no gate
+_MAX_STRINGS = 128      # cap on a finite set of exact strings before it is cut
+_MAX_REPEAT = 4         # {m,n} with n above this is not expanded into strings
+_FEW = 8                # up to this many literals: `in` tests; above: the shared scan
+
+# Non-ASCII characters the engine matches to an ASCII letter under IGNORECASE
+# (checked over all of Unicode by a test), mapped to that letter.
+_NON_ASCII_FOLD = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_FOLD_TABLE = str.maketrans({**{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}, **_NON_ASCII_FOLD})
+
+
+def fold(text: str) -> str:
+    """The text as an IGNORECASE match sees it, for lowercase-ASCII literals."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_TABLE)
+
+
+# ---------------------------------------------------------------- the analysis
+
+Strings = frozenset  # a finite set of strings
+
+
+class _Node:
+    """What a piece of pattern tells: the exact strings it can consume (when few), and a required set."""
+
+    __slots__ = ("exact", "required")
+
+    def __init__(self, exact: Strings | None, required: Strings | None):
+        self.exact = exact
+        self.required = required
+
+
+_UNKNOWN = _Node(None, None)
+_EMPTY = _Node(frozenset({""}), None)
+
+
+def _score(strings: Strings) -> tuple[int, int]:
+    return (min(map(len, strings)), -len(strings))
+
+
+def _best(*candidates: Strings | None) -> Strings | None:
+    usable = [c for c in candidates if c and min(map(len, c)) >= MIN_LENGTH]
+    return max(usable, key=_score) if usable else None
+
+
+def _product(left: Strings, right: Strings) -> Strings | None:
+    if len(left) * len(right) > _MAX_STRINGS:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _char(code: int, ignorecase: bool) -> str | None:
+    ch = chr(code)
+    if not ignorecase:
+        return ch
+    return ch.lower() if ch.isascii() else None
+
+
+def _class_chars(items, ignorecase: bool) -> Strings | None:
+    """A small class of plain characters ([sz], [- ]) as its strings; None for ranges, categories, negation."""
+    chars = set()
+    for op, av in items:
+        if op is not C.LITERAL:
+            return None
+        ch = _char(av, ignorecase)
+        if ch is None:
+            return None
+        chars.add(ch)
+    return frozenset(chars) if len(chars) <= 4 else None
+
+
+def _repeat(lo: int, hi: int, inner: _Node) -> _Node:
+    required = inner.required if lo >= 1 else None
+    if inner.exact is None or hi > _MAX_REPEAT:
+        return _Node(None, _best(required, inner.exact if lo >= 1 else None))
+    exact: Strings | None = frozenset({""})
+    power: Strings | None = frozenset({""})
+    strings = set()
+    for k in range(hi + 1):
+        if k >= lo:
+            strings |= power
+        if k < hi:
+            power = _product(power, inner.exact)
+            if power is None:
+                exact = None
+                break
+    if exact is not None:
+        exact = frozenset(strings) if len(strings) <= _MAX_STRINGS else None
+    return _Node(exact, _best(required, exact))
+
+
+def _item(op, av, ignorecase: bool) -> _Node:
+    if op is C.LITERAL:
+        ch = _char(av, ignorecase)
+        return _Node(frozenset({ch}), None) if ch is not None else _UNKNOWN
+    if op is C.IN:
+        chars = _class_chars(av, ignorecase)
+        return _Node(chars, None) if chars is not None else _UNKNOWN
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return _EMPTY                        # zero width: consumes nothing
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & re.LOCALE or (add_flags & re.IGNORECASE and not ignorecase):
+            return _UNKNOWN                  # case turned on inside, or locale: not provable here
+        return _sequence(sub, ignorecase)    # case turned off inside: a subset of what the folded check sees
+    if op is C.BRANCH:
+        branches = [_sequence(b, ignorecase) for b in av[1]]
+        exacts = [b.exact for b in branches]
+        exact = frozenset().union(*exacts) if all(e is not None for e in exacts) else None
+        if exact is not None and len(exact) > _MAX_STRINGS:
+            exact = None
+        reqs = [b.required for b in branches]
+        union = frozenset().union(*reqs) if all(r is not None for r in reqs) else None
+        return _Node(exact, _best(exact, union))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        lo, hi, sub = av
+        return _repeat(lo, hi, _sequence(sub, ignorecase))
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _sequence(av, ignorecase)
+    return _UNKNOWN                          # ANY, NOT_LITERAL, categories, back-references, conditionals
+
+
+def _sequence(items, ignorecase: bool) -> _Node:
+    """Concatenation: runs of exact pieces multiply out; the best required set of any piece holds for all."""
+    candidates: list[Strings | None] = []
+    run: Strings | None = frozenset({""})
+    whole: Strings | None = frozenset({""})
+    for op, av in items:
+        node = _item(op, av, ignorecase)
+        candidates.append(node.required)
+        if node.exact is None:
+            candidates.append(run)
+            run = frozenset({""})
+            whole = None
+            continue
+        joined = _product(run, node.exact)
+        if joined is None:                    # too many strings: close the run, start again from this piece
+            candidates.append(run)
+            joined = node.exact
+        run = joined
+        whole = _product(whole, node.exact) if whole is not None else None
+    candidates.append(run)
+    return _Node(whole, _best(whole, *candidates))
+
+
+def _minimal(strings: Strings) -> Strings:
+    """Drop strings that contain another one of the set: the shorter one occurs whenever they do."""
+    ordered = sorted(strings, key=len)
+    kept: list[str] = []
+    for s in ordered:
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings of which every match contains at least one (lowercase under IGNORECASE), or None: no gate.
+
+    None when the pattern is not a str pattern, uses LOCALE, or has a way to match
+    without any literal of MIN_LENGTH characters.
+    """
+    if not isinstance(pattern, str):
+        return None
+    parsed = _parser.parse(pattern, flags)
+    flags = parsed.state.flags
+    if flags & re.LOCALE:
+        return None
+    node = _sequence(parsed, bool(flags & re.IGNORECASE))
+    return _minimal(node.required) if node.required else None
+
+
+# ---------------------------------------------------------------- the gate
+
+
+class _Scanner:
+    """One Aho-Corasick automaton over the literals of every gated pattern of one case mode."""
+
+    def __init__(self, folded: bool):
+        self.folded = folded
+        self.words: set[str] = set()
+        self.automaton: ahocorasick.Automaton | None = None
+        self.last: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+    def add(self, words) -> None:
+        if not self.words.issuperset(words):
+            self.words.update(words)
+            self.automaton = None
+            self.last = (None, frozenset())
+
+    def found(self, text: str) -> frozenset[str]:
+        """The literals occurring in `text` (folded first if this scanner is), cached for the last text."""
+        last = self.last                     # one read: a tuple swapped whole, safe across threads
+        if last[0] is text or last[0] == text:
+            return last[1]
+        automaton = self.automaton
+        if automaton is None:
+            automaton = ahocorasick.Automaton()
+            for word in self.words:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            self.automaton = automaton
+        seen = frozenset(word for _end, word in automaton.iter(fold(text) if self.folded else text))
+        self.last = (text, seen)
+        return seen
+
+
+_SCANNERS = {False: _Scanner(False), True: _Scanner(True)}
+_LAST_FOLD: tuple[str | None, str] = (None, "")
+
+
+def _folded(text: str) -> str:
+    global _LAST_FOLD
+    last = _LAST_FOLD
+    if last[0] is text or last[0] == text:
+        return last[1]
+    out = fold(text)
+    _LAST_FOLD = (text, out)
+    return out
+
+
+class GatedPattern:
+    """A compiled pattern with `re.Pattern`'s methods that answers "no match" without the engine when it can."""
+
+    __slots__ = ("regex", "literals", "_folded", "_few", "_scanner")
+
+    def __init__(self, regex: re.Pattern, literals: frozenset[str]):
+        self.regex = regex
+        self.literals = literals
+        self._folded = bool(regex.flags & re.IGNORECASE)
+        self._few = tuple(sorted(literals, key=len, reverse=True)) if len(literals) <= _FEW else None
+        self._scanner = None
+        if self._few is None:
+            self._scanner = _SCANNERS[self._folded]
+            self._scanner.add(literals)
+
+    def possible(self, string) -> bool:
+        """False only when no match can exist anywhere in `string`."""
+        if type(string) is not str:
+            return True
+        if self._few is not None:
+            text = _folded(string) if self._folded else string
+            for literal in self._few:
+                if literal in text:
+                    return True
+            return False
+        return not self.literals.isdisjoint(self._scanner.found(string))
+
+    def search(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        return self.regex.search(string, pos, endpos) if self.possible(string) else None
+
+    def match(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        return self.regex.match(string, pos, endpos) if self.possible(string) else None
+
+    def fullmatch(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        return self.regex.fullmatch(string, pos, endpos) if self.possible(string) else None
+
+    def finditer(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        return self.regex.finditer(string, pos, endpos) if self.possible(string) else iter(())
+
+    def findall(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        return self.regex.findall(string, pos, endpos) if self.possible(string) else []
+
+    def sub(self, repl, string, count: int = 0):
+        return self.regex.sub(repl, string, count) if self.possible(string) else string
+
+    def subn(self, repl, string, count: int = 0):
+        return self.regex.subn(repl, string, count) if self.possible(string) else (string, 0)
+
+    def split(self, string, maxsplit: int = 0):
+        return self.regex.split(string, maxsplit) if self.possible(string) else [string]
+
+    def __eq__(self, other):
+        return isinstance(other, GatedPattern) and self.regex == other.regex
+
+    def __hash__(self):
+        return hash(self.regex)
+
+    def __getattr__(self, name):              # pattern, flags, groups, groupindex, scanner
+        return getattr(self.regex, name)
+
+    def __reduce__(self):
+        return (compile, (self.regex.pattern, self.regex.flags))
+
+    def __repr__(self) -> str:
+        return f"gated({self.regex!r})"
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern | GatedPattern:
+    """`re.compile`, gated by the pattern's required literals when it has some."""
+    regex = re.compile(pattern, flags)
+    literals = required_literals(pattern, flags)
+    return GatedPattern(regex, literals) if literals else regex

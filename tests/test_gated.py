@@ -1,0 +1,185 @@
+"""The literal gate in front of the coder's regexes: the analysis on patterns written here, and the
+property that matters, that a gated pattern finds exactly what the plain one finds (hypothesis, on
+generated patterns and on the project's own)."""
+from __future__ import annotations
+
+import pickle
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventwire.extraction import classify, gated, triggers
+from eventwire.extraction.gated import GatedPattern, fold, required_literals
+
+PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.mark.parametrize("pattern, flags, expected", [
+    (r"\bshot(?: dead)?\b", 0, {"shot"}),
+    (r"neutrali[sz]ed", 0, {"neutralised", "neutralized"}),
+    (r"(?:a|the) (?:suspect|gunman)", 0, {"a suspect", "a gunman", "the suspect", "the gunman"}),
+    (r"\b(?:militants?|rebels?)\b", 0, {"militant", "rebel"}),
+    (r"Boko Haram", re.IGNORECASE, {"boko haram"}),
+    (r"(?i)Boko Haram", 0, {"boko haram"}),
+    (r"(?<=fired )tear gas", 0, {"tear gas"}),              # a lookbehind consumes nothing
+    (r"\w+ing\s+(?:troops|police)", 0, {"troops", "police"}),  # the longest required piece wins
+    (r"(?:kil)?led", 0, {"led"}),
+    (r"(?:abc)+x", 0, {"abc"}),
+    (r"ab(?:c|d){2}", 0, {"abcc", "abcd", "abdc", "abdd"}),
+    (r"shelled|shelling", 0, {"shelled", "shelling"}),
+    (r"bomb|bombing", 0, {"bomb"}),                            # "bombing" holds "bomb": one is enough
+    (r"polic\u00e9", re.IGNORECASE, {"polic"}),                 # a non-ASCII letter ends the literal
+    (r"(?i:police) fire", 0, {" fire"}),                        # only the case-sensitive part is used
+    (r"(?-i:Police) fire", re.IGNORECASE, {"police fire"}),     # case-sensitive inside: still in the folded text
+    (r"(?:troops)?\s+fired", 0, {"fired"}),                     # " fired" is cut by \s+
+])
+def test_required_literals(pattern, flags, expected):
+    assert required_literals(pattern, flags) == expected
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"ab", 0),                       # shorter than three characters: found almost everywhere
+    (r"attack|at", 0),                # one branch without a literal of three characters
+    (r"x(?:abc)*y", 0),               # the literal may be repeated zero times
+    (r"\w+", 0),
+    (r"(?:police){0,2}", 0),          # may match the empty string
+    (r"[a-z]{5}", 0),
+    (r"(?i:police)", 0),              # case turned on inside a case-sensitive pattern: not proved
+    (r"\u00e9t\u00e9", re.IGNORECASE),  # only non-ASCII letters under IGNORECASE
+    (r"(ab)\1", 0),                   # a back-reference is not analysed
+    (b"police", 0),                   # bytes patterns are left alone
+])
+def test_no_gate_when_not_provable(pattern, flags):
+    assert required_literals(pattern, flags) is None
+
+
+def test_compile_returns_plain_pattern_when_no_gate():
+    assert isinstance(gated.compile(r"\w+"), re.Pattern)
+    assert isinstance(gated.compile(r"\bpolice\b"), GatedPattern)
+
+
+def test_fold_covers_every_character_ignorecase_matches_to_ascii():
+    """Over all of Unicode: a non-ASCII character that an ASCII letter matches under IGNORECASE is folded to it."""
+    others = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    matched = set(re.compile("[\x00-\x7f]", re.IGNORECASE).findall(others))
+    assert matched == set(gated._NON_ASCII_FOLD)
+    for ch, ascii_letter in gated._NON_ASCII_FOLD.items():
+        assert re.fullmatch(ascii_letter, ch, re.IGNORECASE)
+        assert fold("x" + ch + "\u00c9") == "x" + ascii_letter + "\u00c9"
+
+
+def test_gate_answers_like_the_regex_on_each_method():
+    rx = re.compile(r"\b(?:police|troops)\s+(?:fired|shot)\b", re.IGNORECASE)
+    gate = gated.compile(rx.pattern, rx.flags)
+    for text in ["Police fired tear gas.", "The crowd dispersed.", "POLICE  SHOT two", "troopſ shot", "tro\u212aps"]:
+        assert bool(gate.search(text)) == bool(rx.search(text))
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        assert gate.findall(text) == rx.findall(text)
+        assert gate.sub("X", text) == rx.sub("X", text)
+        assert gate.subn("X", text) == rx.subn("X", text)
+        assert gate.split(text) == rx.split(text)
+        assert bool(gate.match(text, 0)) == bool(rx.match(text, 0))
+        assert bool(gate.fullmatch(text)) == bool(rx.fullmatch(text))
+        assert bool(gate.search(text, 3, 12)) == bool(rx.search(text, 3, 12))
+    assert gate.pattern == rx.pattern and gate.flags == rx.flags and gate.groups == rx.groups
+    assert pickle.loads(pickle.dumps(gate)).search("police fired") is not None
+
+
+def test_shared_scanner_sees_overlapping_literals():
+    """Many literals go through one Aho-Corasick scan; a literal inside another must still be seen."""
+    words = [f"word{i:02d}x" for i in range(20)] + ["man"]
+    gate = gated.compile(r"\b(?:" + "|".join(words) + r")\b")
+    assert isinstance(gate, GatedPattern) and gate._scanner is not None
+    assert gate.search("the woman left") is None          # "man" seen inside "woman", then \b fails
+    assert gate.search("a man left").group() == "man"
+    other = gated.compile(r"\b(?:" + "|".join(w.upper() for w in words) + r"|woman)\b", re.IGNORECASE)
+    assert other.search("the WOMAN left").group() == "WOMAN"
+    assert gate.search("a man left").group() == "man"     # the same text again, cached per case mode
+
+
+# ---------------------------------------------------------------- properties
+
+ALPHABET = "abcdeAB K\u212a\u017fs\u0130i-."
+WORDS = ["abc", "bcd", "abcd", "cab", "dea", "kss", "sik", "ab", "e"]
+
+
+def _pieces():
+    literal = st.sampled_from(WORDS).map(re.escape)
+    atom = st.one_of(literal, st.sampled_from([r"[ab]", r"[sk]", r"\w", r".", r"\s", r"[^a]", r"\b", r"\B", r"\d"]))
+
+    def grow(inner):
+        return st.one_of(
+            st.lists(inner, min_size=1, max_size=4).map("".join),
+            st.lists(inner, min_size=2, max_size=3).map(lambda xs: "(?:" + "|".join(xs) + ")"),
+            st.tuples(inner, st.sampled_from(["?", "*", "+", "{2}", "{0,2}", "{1,3}", "+?", "??"]))
+            .map(lambda t: "(?:" + t[0] + ")" + t[1]),
+            inner.map(lambda x: "(" + x + ")"),
+            inner.map(lambda x: "(?=" + x + ")"),
+            inner.map(lambda x: "(?!" + x + ")"),
+            st.sampled_from(["(?<=a)", "(?<!b)", "(?<=ab)"]),
+            inner.map(lambda x: "(?i:" + x + ")"),
+            inner.map(lambda x: "(?-i:" + x + ")"),
+        )
+    return st.recursive(atom, grow, max_leaves=8)
+
+
+def _same(gate, rx, text) -> None:
+    for pos, endpos in [(0, len(text)), (1, max(1, len(text) - 1))]:
+        want, got = rx.search(text, pos, endpos), gate.search(text, pos, endpos)
+        assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups()))
+    assert [m.span() for m in gate.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+@PROPERTY
+@given(pattern=_pieces(), ignorecase=st.booleans(), texts=st.lists(st.text(ALPHABET, max_size=30), max_size=6))
+def test_gate_never_changes_a_search_on_generated_patterns(pattern, ignorecase, texts):
+    flags = re.IGNORECASE if ignorecase else 0
+    try:
+        rx = re.compile(pattern, flags)
+    except re.error:
+        return                                            # e.g. a lookbehind of variable width
+    gate = gated.compile(pattern, flags)
+    literals = required_literals(pattern, flags) or set()
+    for text in texts + ["".join(WORDS), " ".join(WORDS).upper()]:
+        _same(gate, rx, text)
+        for m in rx.finditer(text):                       # the claim itself: every match holds a literal
+            assert not literals or any(lit in (fold(m.group()) if ignorecase else m.group()) for lit in literals)
+
+
+def _project_patterns():
+    found = [rule.pattern for rule in triggers.RULES]
+    for module in (triggers, classify):
+        found += [v for v in vars(module).values() if isinstance(v, (re.Pattern, GatedPattern))]
+    return found
+
+
+PROJECT = _project_patterns()
+SENTENCE_WORDS = ["police", "fired", "tear gas", "at", "protesters", "gunmen", "killed", "two", "villagers", "in",
+                  "Kandahar", "clashed", "with", "troops", "an", "air strike", "hit", "the", "market", "rebels",
+                  "seized", "town", "arrested", "a", "journalist", "bomb", "exploded", "near", "checkpoint", ","]
+
+
+@st.composite
+def project_text(draw) -> str:
+    """Wire-like word salad, plus words cut out of the patterns' own literals, in any case."""
+    literals = sorted(set().union(*(required_literals(p.pattern, p.flags) or () for p in PROJECT)))
+    vocab = st.one_of(st.sampled_from(SENTENCE_WORDS), st.sampled_from(literals))
+    words = draw(st.lists(vocab, min_size=1, max_size=14))
+    text = " ".join(words)
+    if draw(st.booleans()):
+        text = text.upper() if draw(st.booleans()) else text.title()
+    if draw(st.booleans()):
+        text = text.replace("s", "\u017f").replace("k", "\u212a")
+    return text
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=project_text())
+def test_gate_never_changes_a_search_on_the_project_patterns(text):
+    for p in PROJECT:
+        rx = getattr(p, "regex", p)
+        gate = gated.compile(rx.pattern, rx.flags)
+        _same(gate, rx, text)
+        _same(gate, rx, text.lower())
