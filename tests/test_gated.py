@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventwire.extraction import classify, gated, triggers
-from eventwire.extraction.gated import GatedPattern, fold, required_literals
+from eventwire.extraction.gated import GatedPattern, fold, required_conjunctions, required_literals
 
 PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -53,6 +53,17 @@ def test_required_literals(pattern, flags, expected):
 ])
 def test_no_gate_when_not_provable(pattern, flags):
     assert required_literals(pattern, flags) is None
+
+
+def test_required_conjunctions_keep_two_needed_words_together():
+    """Each alternative needs an actor AND a verb: a sentence with only the actor words is turned away."""
+    pattern = r"\b(?:(?:gunmen|rebels)\s+(?:\w+ ){0,3}?(?:killed|shot)|(?:police|troops) fired)\b"
+    needed = {frozenset({"gunmen", "rebels"}), frozenset({"killed", "shot"})}
+    assert any(needed <= set(conj) for conj in required_conjunctions(pattern))
+    gate = gated.compile(pattern)
+    assert not gate.possible("rebels and police met to talk about fired workers")
+    assert gate.possible("rebels later shot a man")
+    assert gate.search("rebels later shot a man").group() == "rebels later shot"
 
 
 def test_compile_returns_plain_pattern_when_no_gate():
@@ -142,10 +153,13 @@ def test_gate_never_changes_a_search_on_generated_patterns(pattern, ignorecase, 
         return                                            # e.g. a lookbehind of variable width
     gate = gated.compile(pattern, flags)
     literals = required_literals(pattern, flags) or set()
+    conjunctions = required_conjunctions(pattern, flags) or ()
     for text in texts + ["".join(WORDS), " ".join(WORDS).upper()]:
         _same(gate, rx, text)
         for m in rx.finditer(text):                       # the claim itself: every match holds a literal
-            assert not literals or any(lit in (fold(m.group()) if ignorecase else m.group()) for lit in literals)
+            seen = fold(m.group()) if ignorecase else m.group()
+            assert not literals or any(lit in seen for lit in literals)
+            assert not conjunctions or any(all(any(lit in seen for lit in s) for s in conj) for conj in conjunctions)
 
 
 def _project_patterns():

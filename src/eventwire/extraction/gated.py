@@ -27,6 +27,7 @@ import ahocorasick
 MIN_LENGTH = 3          # a literal shorter than this occurs almost everywhere: no gate
 _MAX_STRINGS = 128      # cap on a finite set of exact strings before it is cut
 _MAX_REPEAT = 4         # {m,n} with n above this is not expanded into strings
+_MAX_CONJUNCTIONS = 64  # alternatives kept apart in the finer gate
 _FEW = 8                # up to this many literals: `in` tests; above: the shared scan
 
 # Non-ASCII characters the engine matches to an ASCII letter under IGNORECASE
@@ -48,13 +49,18 @@ Strings = frozenset  # a finite set of strings
 
 
 class _Node:
-    """What a piece of pattern tells: the exact strings it can consume (when few), and a required set."""
+    """What a piece of pattern tells: the exact strings it can consume (when few), the best required set,
+    and, finer, required sets as alternatives of conjunctions (`dnf`: a match holds one literal of every
+    set of at least one conjunction)."""
 
-    __slots__ = ("exact", "required")
+    __slots__ = ("exact", "required", "dnf", "base")
 
-    def __init__(self, exact: Strings | None, required: Strings | None):
+    def __init__(self, exact: Strings | None, required: Strings | None, dnf: tuple | None = None,
+                 base: tuple | None = None):
         self.exact = exact
         self.required = required
+        self.base = base if base else ((required,) if required else None)   # sets all required, one conjunction
+        self.dnf = dnf if dnf is not None else ((self.base,) if self.base else None)
 
 
 _UNKNOWN = _Node(None, None)
@@ -138,7 +144,13 @@ def _item(op, av, ignorecase: bool) -> _Node:
             exact = None
         reqs = [b.required for b in branches]
         union = frozenset().union(*reqs) if all(r is not None for r in reqs) else None
-        return _Node(exact, _best(exact, union))
+        dnfs = [b.dnf for b in branches]
+        dnf = None
+        if all(d is not None for d in dnfs) and any(len(d) > 1 or len(d[0]) > 1 for d in dnfs):
+            dnf = tuple(c for d in dnfs for c in d)    # worth keeping apart: some branch needs two things at once
+            if len(dnf) > _MAX_CONJUNCTIONS:           # too many: one conjunction per branch
+                dnf = tuple(b.base for b in branches) if len(branches) <= _MAX_CONJUNCTIONS else None
+        return _Node(exact, _best(exact, union), dnf)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
         lo, hi, sub = av
         return _repeat(lo, hi, _sequence(sub, ignorecase))
@@ -152,9 +164,14 @@ def _sequence(items, ignorecase: bool) -> _Node:
     candidates: list[Strings | None] = []
     run: Strings | None = frozenset({""})
     whole: Strings | None = frozenset({""})
+    split: tuple | None = None              # the one piece whose alternatives are kept apart
     for op, av in items:
         node = _item(op, av, ignorecase)
         candidates.append(node.required)
+        if node.dnf is not None and len(node.dnf) == 1:
+            candidates.extend(node.dnf[0])
+        elif node.dnf is not None and (split is None or len(node.dnf) > len(split)):
+            split = node.dnf
         if node.exact is None:
             candidates.append(run)
             run = frozenset({""})
@@ -167,7 +184,10 @@ def _sequence(items, ignorecase: bool) -> _Node:
         run = joined
         whole = _product(whole, node.exact) if whole is not None else None
     candidates.append(run)
-    return _Node(whole, _best(whole, *candidates))
+    required = _best(whole, *candidates)
+    both = tuple(dict.fromkeys(c for c in (whole, *candidates) if _best(c)))
+    dnf = tuple(both + tuple(c for c in conj if c not in both) for conj in split) if split else (both,)
+    return _Node(whole, required, dnf if dnf != ((),) else None, both)
 
 
 def _minimal(strings: Strings) -> Strings:
@@ -180,20 +200,33 @@ def _minimal(strings: Strings) -> Strings:
     return frozenset(kept)
 
 
+def _analyse(pattern, flags: int) -> _Node:
+    if not isinstance(pattern, str):
+        return _UNKNOWN
+    parsed = _parser.parse(pattern, flags)
+    flags = parsed.state.flags
+    if flags & re.LOCALE:
+        return _UNKNOWN
+    return _sequence(parsed, bool(flags & re.IGNORECASE))
+
+
+def _conjunctions(node: _Node) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    return tuple(tuple(_minimal(s) for s in conj) for conj in node.dnf) if node.required and node.dnf else None
+
+
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Strings of which every match contains at least one (lowercase under IGNORECASE), or None: no gate.
 
     None when the pattern is not a str pattern, uses LOCALE, or has a way to match
     without any literal of MIN_LENGTH characters.
     """
-    if not isinstance(pattern, str):
-        return None
-    parsed = _parser.parse(pattern, flags)
-    flags = parsed.state.flags
-    if flags & re.LOCALE:
-        return None
-    node = _sequence(parsed, bool(flags & re.IGNORECASE))
+    node = _analyse(pattern, flags)
     return _minimal(node.required) if node.required else None
+
+
+def required_conjunctions(pattern: str, flags: int = 0) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """The finer gate: a match holds a literal of every set of at least one of these conjunctions."""
+    return _conjunctions(_analyse(pattern, flags))
 
 
 # ---------------------------------------------------------------- the gate
@@ -248,17 +281,21 @@ def _folded(text: str) -> str:
 class GatedPattern:
     """A compiled pattern with `re.Pattern`'s methods that answers "no match" without the engine when it can."""
 
-    __slots__ = ("regex", "literals", "_folded", "_few", "_scanner")
+    __slots__ = ("regex", "literals", "conjunctions", "_folded", "_few", "_scanner")
 
-    def __init__(self, regex: re.Pattern, literals: frozenset[str]):
+    def __init__(self, regex: re.Pattern, literals: frozenset[str], conjunctions: tuple | None = None):
         self.regex = regex
         self.literals = literals
+        if conjunctions is not None and len(conjunctions) == 1 and len(conjunctions[0]) == 1:
+            conjunctions = None                # no finer than the literals themselves
+        self.conjunctions = conjunctions
         self._folded = bool(regex.flags & re.IGNORECASE)
-        self._few = tuple(sorted(literals, key=len, reverse=True)) if len(literals) <= _FEW else None
+        few = len(literals) <= _FEW and conjunctions is None
+        self._few = tuple(sorted(literals, key=len, reverse=True)) if few else None
         self._scanner = None
         if self._few is None:
             self._scanner = _SCANNERS[self._folded]
-            self._scanner.add(literals)
+            self._scanner.add(literals.union(*(s for conj in conjunctions or () for s in conj)))
 
     def possible(self, string) -> bool:
         """False only when no match can exist anywhere in `string`."""
@@ -270,7 +307,18 @@ class GatedPattern:
                 if literal in text:
                     return True
             return False
-        return not self.literals.isdisjoint(self._scanner.found(string))
+        found = self._scanner.found(string)
+        if self.literals.isdisjoint(found):
+            return False
+        if self.conjunctions is None:
+            return True
+        for conj in self.conjunctions:
+            for literals in conj:
+                if literals.isdisjoint(found):
+                    break
+            else:
+                return True
+        return False
 
     def search(self, string, pos: int = 0, endpos: int = sys.maxsize):
         return self.regex.search(string, pos, endpos) if self.possible(string) else None
@@ -315,5 +363,7 @@ class GatedPattern:
 def compile(pattern: str, flags: int = 0) -> re.Pattern | GatedPattern:
     """`re.compile`, gated by the pattern's required literals when it has some."""
     regex = re.compile(pattern, flags)
-    literals = required_literals(pattern, flags)
-    return GatedPattern(regex, literals) if literals else regex
+    node = _analyse(pattern, flags)
+    if not node.required:
+        return regex
+    return GatedPattern(regex, _minimal(node.required), _conjunctions(node))
