@@ -17,6 +17,7 @@ such as the Kelvin sign and the long s, match ASCII ones).
 """
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from re import _constants as C  # type: ignore[attr-defined]
@@ -190,6 +191,7 @@ def _sequence(items, ignorecase: bool) -> _Node:
     return _Node(whole, required, dnf if dnf != ((),) else None, both)
 
 
+@functools.lru_cache(maxsize=None)
 def _minimal(strings: Strings) -> Strings:
     """Drop strings that contain another one of the set: the shorter one occurs whenever they do."""
     ordered = sorted(strings, key=len)
