@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventwire.extraction import classify, gated, triggers
+from eventwire.extraction import actors, classify, dates, events, gated, numbers, triggers
 from eventwire.extraction.gated import GatedPattern, fold, required_conjunctions, required_literals
 
 PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -164,7 +164,7 @@ def test_gate_never_changes_a_search_on_generated_patterns(pattern, ignorecase, 
 
 def _project_patterns():
     found = [rule.pattern for rule in triggers.RULES]
-    for module in (triggers, classify):
+    for module in (triggers, classify, events, numbers, dates, actors):
         found += [v for v in vars(module).values() if isinstance(v, (re.Pattern, GatedPattern))]
     return found
 
@@ -197,3 +197,15 @@ def test_gate_never_changes_a_search_on_the_project_patterns(text):
         gate = gated.compile(rx.pattern, rx.flags)
         _same(gate, rx, text)
         _same(gate, rx, text.lower())
+
+
+def test_module_patterns_are_swapped_for_gated_twins():
+    import types
+    module = types.ModuleType("cues")
+    module.KILLED = re.compile(r"\b(?:killed|shot dead)\b", re.IGNORECASE)
+    module.SHORT = re.compile(r"\bby\b")
+    assert gated.gate_module_patterns(module) == 1
+    assert isinstance(module.KILLED, GatedPattern) and module.SHORT.pattern == r"\bby\b"
+    assert module.KILLED.search("Two were KILLED.").group() == "KILLED"
+    from eventwire.extraction import numbers
+    assert any(isinstance(v, GatedPattern) for v in vars(numbers).values())

@@ -369,3 +369,19 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern | GatedPattern:
     if not node.required:
         return regex
     return GatedPattern(regex, _minimal(node.required), _conjunctions(node))
+
+
+def gate_module_patterns(module) -> int:
+    """Swap each plain compiled pattern held by a module-level name for its gated twin; returns how many.
+
+    Functions read module globals when they run, so they use the gated twin from then on; one
+    taken by `from module import NAME` earlier keeps the plain pattern, which answers the same.
+    """
+    swapped = 0
+    for name, value in list(vars(module).items()):
+        if isinstance(value, re.Pattern):
+            twin = compile(value.pattern, value.flags)
+            if twin is not value and isinstance(twin, GatedPattern):
+                setattr(module, name, twin)
+                swapped += 1
+    return swapped
