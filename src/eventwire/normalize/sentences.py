@@ -20,14 +20,24 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
 
+_ASCII = bytes(range(128))
+_NOT_LETTER = bytes(c for c in _ASCII if not chr(c).isalpha())
+_NOT_UPPER = bytes(c for c in _ASCII if not chr(c).isupper())
+
+
 def is_lowercased_form(text: str) -> bool:
     """True for text with (almost) no capitals, like the seed's tokenized form."""
-    letters = upper = 0
-    for ch in text[:5000]:
-        if ch.isalpha():
-            letters += 1
-            if ch.isupper():
-                upper += 1
+    head = text[:5000]
+    if head.isascii():                      # the common case, counted in C: same counts as the loop below
+        raw = head.encode("ascii")
+        letters, upper = len(raw.translate(None, _NOT_LETTER)), len(raw.translate(None, _NOT_UPPER))
+    else:
+        letters = upper = 0
+        for ch in head:
+            if ch.isalpha():
+                letters += 1
+                if ch.isupper():
+                    upper += 1
     return letters >= 20 and upper / letters < 0.005
 
 
