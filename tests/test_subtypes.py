@@ -252,3 +252,14 @@ def test_a_deal_and_an_attack_told_in_one_report_are_two_events():
 def test_a_participle_describes_the_arrested_and_an_object_makes_a_report():
     assert _sub("One of the students arrested is a member of the union.") is None
     assert _sub("The commandos arrested 12 members of the separatist movement.") == "Arrests"
+
+
+def test_gates_never_hide_a_trigger_the_rule_would_find():
+    from eventwire.extraction import triggers
+
+    sentences = [s for group in (AGREEMENT, NOT_AGREEMENT, ARRESTS, NOT_ARRESTS, DISRUPTED, NOT_DISRUPTED)
+                 for s in group] + [s for s, _ in TERRITORY + PROTEST_GRADES]
+    for sentence in (s.lower() for s in sentences):
+        ungated = sorted(rule.name for rule in triggers.RULES if rule.pattern.search(sentence))
+        assert sorted(t.rule for t in triggers.find_triggers(sentence)) == ungated, sentence
+    assert set(lexicon.GATES) <= {spec.name for spec in lexicon.RULES}
