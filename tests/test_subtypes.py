@@ -135,6 +135,7 @@ def test_the_seed_deal_to_deploy_observers_is_an_agreement():
             "to deploy an observer force in Idlib.")
     events = eventwire.extract(text, published="2017-09-24")
     assert [e.sub_event_type for e in events] == ["Agreement"]
+    assert events[0].admin1 == "Idlib"          # the deal's subject, not the capitals that struck it
 
 
 def test_every_lexicon_line_is_short_and_every_rule_compiles_as_written():
