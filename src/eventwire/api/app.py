@@ -113,10 +113,11 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
     so that a bad path fails at start-up rather than on the first request."""
     token = settings.bearer_token()
     if store is None:
-        from ..store import connect
+        from ..store import connect, is_server_url
 
-        # Without a token nothing can be written: open read-only, so several servers can share the file.
-        store = connect(settings.db, read_only=token is None and Path(settings.db).exists())
+        # Without a token nothing can be written: open read-only, so several servers can share the store.
+        existing = is_server_url(settings.db) or Path(settings.db).exists()
+        store = connect(settings.db, read_only=token is None and existing)
     gate = StoreGate(store)
 
     @contextlib.asynccontextmanager

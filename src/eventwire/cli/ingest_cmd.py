@@ -209,7 +209,8 @@ def register(app: typer.Typer) -> None:
     def ingest(
         paths: List[str] = typer.Argument(..., help="Files, directories (read recursively) or - for stdin.",
                                           show_default=False),
-        db: str = typer.Option("eventwire.duckdb", "--db", help="The DuckDB store file (created if missing)."),
+        db: str = typer.Option("eventwire.duckdb", "--db",
+                               help="The store: a DuckDB file (created if missing) or postgresql://user@host/dbname."),
         published: Optional[str] = typer.Option(
             None, "--published", help="Publication date YYYY-MM-DD for reports that carry none."),
         max_bytes: int = typer.Option(2_000_000, "--max-bytes", min=1, help="Largest report accepted, in bytes."),
