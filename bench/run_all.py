@@ -91,7 +91,8 @@ def _failed(stage: str, mode: str, workers: int, message: str) -> StageResult:
 # -- the other benchmarks of bench/, run when present ---------------------------------
 
 def run_extras(work: Path, quick: bool, log) -> dict:
-    """bench_geo.py, bench_size.py and the API load test (gen_events.py + load_api.py), when they exist."""
+    """bench_geo.py, bench_size.py, bench_store.py and the API load test (gen_events.py + load_api.py),
+    when they exist."""
     extras: dict = {}
     geo = HERE / "bench_geo.py"
     if geo.exists():
@@ -100,6 +101,11 @@ def run_extras(work: Path, quick: bool, log) -> dict:
     if size.exists():   # time per KB at 10 KB, 100 KB, 1 MB: is coding linear in the input?
         sizes = ["--sizes", "10,100"] if quick else []
         extras["size"] = _run_script([sys.executable, str(size), *sizes], "bench_size.py", log, pin=True)
+    store = HERE / "bench_store.py"
+    if store.exists():   # ingest into PostgreSQL against DuckDB on the same coded batch (not pinned: a server)
+        sizes = ["--sentences", "5000", "--synthetic", "2000"] if quick else []
+        extras["store"] = _run_script([sys.executable, str(store), "--out", str(work / "store.json"), *sizes],
+                                      "bench_store.py", log)
     gen, load = HERE / "gen_events.py", HERE / "load_api.py"
     if gen.exists() and load.exists() and not quick:
         db = work / "synthetic.duckdb"
