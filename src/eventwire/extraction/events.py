@@ -201,12 +201,17 @@ def _focus_country(article: Article, lower: str) -> str | None:
     return Counter(named).most_common(1)[0][0] if named else None
 
 
+_PARTIES = re.compile(r"\b(?:by|between|with)\s+(?:[\w'-]+\s*(?:,|and)\s*){0,3}$")
+
+
 def _choose_places(article: Article, sentence: Sentence, places: list[Place], verdict: Classification) -> list[Place]:
     """The place(s) of the event in this sentence: towns before regions before countries,
     the first named of each."""
     if not places:
         return []
     text = article.text.lower()
+    if verdict.sub_event_type == "Agreement":   # "a deal struck by Moscow, Ankara and Tehran": parties, not the scene
+        places = [p for p in places if not _PARTIES.search(text, max(sentence.start, p.start - 40), p.start)] or places
     towns = [p for p in places if not p.is_country and not p.is_admin1]
     # A section of a city ("Colonia X", PPLX) yields to the city when both are named.
     if any(p.feature_code == "PPLX" for p in towns) and any(p.feature_code != "PPLX" for p in towns):

@@ -942,6 +942,29 @@ RULES: tuple[Spec, ...] = (
          )),
 )
 
+# Gates: a rule named here runs only on a sentence holding one of its words (one Aho-Corasick pass finds
+# them all). Every alternative of the rule must contain one of them: a gate may let too much through,
+# never too little. Long rules of rare words gain most; a rule with no gate always runs.
+GATES: dict[str, tuple[str, ...]] = {
+    "defuse": ("explode", "detonat", "go off", "defus", "ied", "landmine", "explosive", "booby", "mortar", "bomb",
+               "intercept", "shot down", "downed", "disarm", "found", "discovered", "recovered", "unearthed",
+               "detected", "seized", "confiscated", "cleared", "removed", "dismantled", "neutrali", "retrieved",
+               "disposed", "destroyed", "foiled", "thwarted", "prematurely", "accidentally", "controlled", "while "),
+    "agreement": ("surrender", "yield", "handed", "turned", "laid down", "signed", "memorandum", "deal",
+                  "agreement", "accord", "pact", "truce", "ceasefire", "cease-fire", "peace", "understanding",
+                  "consensus", "settled", "agreed", "armistice", "disarmament", "demobili", "prisoner", "exchange",
+                  "released", "freed"),
+    "force_on_protest": ("excessive", "protest", "demonstrat", "live ", "crackdown", "violently", "marchers",
+                         "crowd", "students", "real bullets", "disperse", "scatter", "break up"),
+    "gov_regains": ("recaptur", "retook", "retake", "retaken", "re-took", "re-captured", "gain", "recover",
+                    "drove", "driven", "pushed", "chased", "expelled", "flushed", "took back", "taken back",
+                    "wrested", "liberat", "reclaim"),
+    "transfer": ("withdr", "pulled", "handed", "handover", "without", "resistance", "unopposed", "entered",
+                 "moved into", "took over", "evacuated"),
+    "hq": ("established", "set up", "built", "opened", "erected", "establish", "constructed", "created",
+           "setting up"),
+}
+
 # One pass over every sentence: a sentence none of these stems touch cannot
 # hold an event, and most news sentences are such. Keep the stems specific:
 # a stem found in most sentences would let them all through to the regexes.

@@ -79,10 +79,22 @@ VIOLENCE_BY_PROTESTERS = _rx(L.VIOLENCE_BY_PROTESTERS)
 LABOUR_STRIKE = _rx(L.LABOUR_STRIKE)
 
 
+# The rules' gates (lexicon.GATES) in one automaton: which gated rules a sentence may fire.
+_GATED = frozenset(L.GATES)
+_GATE_FINDER = ahocorasick.Automaton()
+for _name, _words in L.GATES.items():
+    for _word in _words:
+        _GATE_FINDER.add_word(_word, _GATE_FINDER.get(_word, ()) + (_name,))
+_GATE_FINDER.make_automaton()
+
+
 def find_triggers(sentence: str) -> list[Trigger]:
     """Every rule that fires in a lowercased sentence, best first."""
     found: list[Trigger] = []
+    opened = {name for _, names in _GATE_FINDER.iter(sentence) for name in names}
     for rule in RULES:
+        if rule.name in _GATED and rule.name not in opened:
+            continue
         match = rule.pattern.search(sentence)
         if match:
             found.append(Trigger(rule.sub_event_type, match.start(), match.end(), rule.priority, rule.name))
