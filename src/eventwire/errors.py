@@ -16,6 +16,10 @@ class InputError(EventwireError):
         where = f"{origin}:{line}" if line is not None else origin
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self):
+        """Pickled with its parts, so it crosses to and from worker processes whole."""
+        return (type(self), (self.reason, self.origin, self.line))
+
 
 class StoreError(EventwireError):
     """The store could not be opened or written."""
