@@ -14,9 +14,10 @@ from typing import List, Optional
 import typer
 
 from ..errors import EventwireError
+from . import spread
 from .ingest_cmd import EXIT_SKIPPED, InputLog, fail, parse_date_option, progress_bar, quiet_broken_pipe, run_pipe
 
-FORMATS = ("jsonl", "csv", "table")
+FORMATS = ("jsonl", "csv", "table", "parquet")
 
 
 def _table(rows: list) -> None:
@@ -34,9 +35,15 @@ def register(app: typer.Typer) -> None:
                                           show_default=False),
         published: Optional[str] = typer.Option(
             None, "--published", help="Publication date YYYY-MM-DD: anchors 'on sunday', 'last tuesday'."),
-        fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (every field), csv (ACLED columns) or table."),
+        fmt: str = typer.Option("jsonl", "--format", "-f",
+                                help="jsonl (every field), csv (ACLED columns), table, or parquet (with --out)."),
         max_bytes: int = typer.Option(2_000_000, "--max-bytes", min=1, help="Largest report accepted, in bytes."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+        workers: Optional[int] = spread.WORKERS,
+        scheduler: Optional[str] = spread.SCHEDULER,
+        partition_size: Optional[str] = spread.PARTITION_SIZE,
+        out_dir: Optional[str] = typer.Option(None, "--out", metavar="DIR", show_default=False,
+                                              help="With --format parquet: one Parquet file per partition here."),
     ) -> None:
         """Print the events found in news reports (text, HTML, JSONL/CSV batches, stdin)."""
         from ..export import acled_row
@@ -45,6 +52,9 @@ def register(app: typer.Typer) -> None:
         if fmt not in FORMATS:
             fail(f"--format {fmt!r}: use one of {', '.join(FORMATS)}")
         day = parse_date_option(published)
+        spreading = spread.spread_options(workers, scheduler, partition_size)
+        if (fmt == "parquet") != (out_dir is not None):
+            fail("--format parquet and --out DIR go together (one Parquet file per partition in DIR)")
         out = sys.stdout
         writer = None
         if fmt == "csv":
@@ -54,7 +64,9 @@ def register(app: typer.Typer) -> None:
         try:
             with progress_bar(paths, "extract", quiet) as bar:
                 log = InputLog(bar=bar)
-                for result in run_pipe(paths, day, max_bytes, log):
+                if fmt == "parquet":
+                    spread.write_dataset(paths, out_dir, spreading, day, max_bytes, log)
+                for result in [] if fmt == "parquet" else run_pipe(paths, day, max_bytes, log, spreading, False):
                     report = result.report
                     for event in result.events:
                         if event.doc_id is None and report.doc_id is not None:

@@ -20,6 +20,7 @@ from typing import Iterator, List, Optional
 import typer
 
 from ..errors import EventwireError
+from . import spread
 
 EXIT_OK, EXIT_SKIPPED, EXIT_FATAL = 0, 1, 2
 COMMIT_EVERY = 256         # articles per transaction
@@ -134,11 +135,23 @@ def read_reports(paths: list[str], published: Optional[date], max_bytes: int, lo
         yield item
 
 
-def run_pipe(paths: list[str], published: Optional[date], max_bytes: int, log: InputLog) -> Iterator:
-    """PipeResults of successfully processed reports; every failure is logged with file:line."""
+def run_pipe(paths: list[str], published: Optional[date], max_bytes: int, log: InputLog,
+             spread=None, with_articles: bool = True) -> Iterator:
+    """PipeResults of successfully processed reports; every failure is logged with file:line.
+
+    With a `scale.Spread` the records are coded on its workers, in the same order with the same errors.
+    """
     import eventwire
 
-    for result in eventwire.pipe(read_reports(paths, published, max_bytes, log), on_error="skip"):
+    if spread is not None:
+        from ..scale import pipe_paths
+
+        progress = log.bar.update if log.bar is not None else None
+        results = pipe_paths(paths, spread, published=published, max_bytes=max_bytes,
+                             with_articles=with_articles, progress=progress)
+    else:
+        results = eventwire.pipe(read_reports(paths, published, max_bytes, log), on_error="skip")
+    for result in results:
         if result.error is not None:
             log.error(result.error)
             continue
@@ -156,6 +169,9 @@ def register(app: typer.Typer) -> None:
             None, "--published", help="Publication date YYYY-MM-DD for reports that carry none."),
         max_bytes: int = typer.Option(2_000_000, "--max-bytes", min=1, help="Largest report accepted, in bytes."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+        workers: Optional[int] = spread.WORKERS,
+        scheduler: Optional[str] = spread.SCHEDULER,
+        partition_size: Optional[str] = spread.PARTITION_SIZE,
     ) -> None:
         """Extract events from reports and store them, with their articles, in a DuckDB file.
 
@@ -166,6 +182,7 @@ def register(app: typer.Typer) -> None:
         from .. import connect
 
         day = parse_date_option(published)
+        spreading = spread.spread_options(workers, scheduler, partition_size)   # the store is written here only
         try:
             store = connect(db)
         except EventwireError as exc:
@@ -190,7 +207,7 @@ def register(app: typer.Typer) -> None:
                     last_commit = time.monotonic()
 
                 try:
-                    for result in run_pipe(paths, day, max_bytes, log):
+                    for result in run_pipe(paths, day, max_bytes, log, spreading):
                         pending.append((result.article, result.events))
                         if len(pending) >= COMMIT_EVERY or time.monotonic() - last_commit > COMMIT_SECONDS:
                             flush()
