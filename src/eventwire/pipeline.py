@@ -14,7 +14,7 @@ from datetime import date
 from typing import Iterable, Iterator
 
 from .errors import EventwireError, InputError
-from .records import Article, Event, Place, RawReport
+from .records import Article, Event, Place, RawReport, scrubbed
 
 
 @dataclass
@@ -30,10 +30,9 @@ def _as_date(value) -> date | None:
         return None
     if isinstance(value, date):
         return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError as exc:
-        raise InputError(f"publication date {value!r} is not YYYY-MM-DD") from exc
+    from .ingest.batch import parse_published
+
+    return parse_published(value, "<published>", None)    # the whole value: "2020-05-09garbage" is refused
 
 
 class Pipeline:
@@ -65,6 +64,7 @@ class Pipeline:
         return merge_within_article(extract_events(article))
 
     def run(self, report: RawReport) -> PipeResult:
+        report = scrubbed(report)
         article = self.article(report)
         return PipeResult(report=report, article=article, events=self.events(article))
 

@@ -48,6 +48,10 @@ class DateMention:
     reporting: bool = False    # "said on sunday": the statement's date
 
 
+# publication dates that can anchor relative words: a year of slack before and after
+_ANCHORABLE = (date(2, 1, 1), date(9998, 12, 31))
+
+
 def _month_number(token: str) -> int:
     t = token.lower().rstrip(".")[:3]
     return [m[:3] for m in _MONTHS].index(t) + 1
@@ -97,6 +101,8 @@ def _acled_week_middle(anchor: date) -> date:
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Every date expression in a sentence, resolved where it can be."""
     found: list[DateMention] = []
+    if published is not None and not _ANCHORABLE[0] <= published <= _ANCHORABLE[1]:
+        published = None    # at the ends of the calendar, "last week" would fall outside it
     for m in DATE_RX.finditer(sentence):
         text = m.group(0).strip()
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
