@@ -10,6 +10,7 @@ partition's result is taken once, in order, nothing is lost or counted twice.
 """
 from __future__ import annotations
 
+import logging
 import uuid
 from collections import deque
 from contextlib import contextmanager
@@ -45,7 +46,7 @@ def open_client(workers: int | None = None, scheduler: str | None = None) -> Ite
                 raise EventwireError("--workers must be at least 1")
             try:
                 cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                   dashboard_address=None)
+                                                   dashboard_address=None, silence_logs=logging.CRITICAL)
             except RuntimeError as exc:
                 raise EventwireError(f"could not start {workers} local Dask workers: {exc}") from exc
             client = distributed.Client(cluster)
