@@ -15,7 +15,7 @@ WORKERS = typer.Option(None, "--workers", min=1, show_default=False,
 SCHEDULER = typer.Option(None, "--scheduler", metavar="URL", show_default=False,
                          help="Code on an existing Dask cluster, e.g. tcp://host:8786.")
 PARTITION_SIZE = typer.Option(None, "--partition-size", metavar="SIZE", show_default=False,
-                              help="Input per task with workers, e.g. 8MB (default: 4 per worker, 1-64 MiB).")
+                              help="Input per task with workers, e.g. 8MB (default: 8 per worker, 256 KiB to 64 MiB).")
 
 
 def spread_options(workers: Optional[int], scheduler: Optional[str], partition_size: Optional[str]):

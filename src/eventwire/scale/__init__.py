@@ -33,7 +33,7 @@ class Spread:
 
     workers: int | None = None
     scheduler: str | None = None
-    partition_bytes: int | None = None   # None: a few partitions per worker, 1 to 64 MiB each
+    partition_bytes: int | None = None   # None: 8 partitions per worker, 256 KiB to 64 MiB each
 
     @property
     def distributed(self) -> bool:
