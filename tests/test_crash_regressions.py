@@ -55,3 +55,14 @@ def test_a_report_with_a_lone_surrogate_in_its_id_passes_the_pipe():
     (result,) = eventwire.pipe([report])
     assert result.error is None and result.events
     assert result.events[0].doc_id == "id-\ufffd"
+
+
+def test_29_february_named_early_in_a_year_after_no_leap_year_does_not_raise():
+    events = eventwire.extract("Police arrested 12 protesters in Nairobi on 29 February.", published="2028-01-25")
+    assert events and events[0].sub_event_type in ("Arrests", "Protest with intervention")
+
+
+def test_a_wire_credit_written_many_times_is_coded_in_bounded_time():
+    # every "(Reuters)" is a province's slot to the geocoder; each is matched to provinces once
+    places = eventwire.places("(Reuters) - " * 2000)
+    assert all(p.name != "Reuters" or p.latitude is None for p in places)

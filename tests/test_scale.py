@@ -150,3 +150,36 @@ def test_plain_path_never_imports_dask(inputs):
             "print(r.exit_code, any(m == 'dask' or m.startswith(('dask.', 'distributed')) for m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert proc.stdout.split()[-2:] == ["1", "False"], proc.stderr
+
+
+def test_errors_cross_to_and_from_worker_processes_whole():
+    import pickle
+
+    from eventwire.errors import CodingError, InputError
+    from eventwire.ingest import SkippedFile
+
+    for error in (InputError("invalid JSON", "a.jsonl", 7), SkippedFile("not read", "b.bin"),
+                  CodingError(KeyError("actor"), "c.jsonl", 9, "wire-3")):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error)
+        assert (copy.origin, copy.line, copy.reason) == (error.origin, error.line, error.reason)
+
+
+def test_a_record_that_fails_inside_eventwire_costs_only_itself(inputs, reference, monkeypatch):
+    from eventwire.errors import CodingError
+    from eventwire.pipeline import Pipeline
+
+    run = Pipeline.run
+
+    def flaky(self, report):
+        if "KANO, Nigeria" in report.text:
+            raise ValueError("a rule tripped")
+        return run(self, report)
+
+    monkeypatch.setattr(Pipeline, "run", flaky)
+    got = outcomes(pipe_paths(inputs, Spread(partition_bytes=5_000)))
+    failed = [o for o in got if o[2] and "a rule tripped" in o[2]]
+    assert [(Path(o[0]).name, o[1]) for o in failed] == [("c_report.txt", 1)]
+    assert "ValueError" in failed[0][2] and "bug in eventwire" in failed[0][2]
+    assert [o for o in got if o not in failed and "directories" not in (o[2] or "")] == \
+        [o for o in reference if Path(o[0]).name != "c_report.txt"]

@@ -2,7 +2,8 @@
 
 With a JSONL or CSV batch each output record carries the input record's `id`
 as `doc_id`. Problems are named on stderr (file:line) and the rest of the batch
-goes on; exit code 1 says some input was skipped.
+goes on; exit code 1 says some input was skipped as bad input, 3 that some records
+failed inside eventwire (a bug), 2 a usage or fatal error.
 """
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from typing import List, Optional
 import typer
 
 from ..errors import EventwireError
-from . import spread
-from .ingest_cmd import EXIT_SKIPPED, InputLog, fail, parse_date_option, progress_bar, quiet_broken_pipe, run_pipe
+from .ingest_cmd import EXIT_OK, InputLog, fail, parse_date_option, progress_bar, quiet_broken_pipe, run_pipe
+from .spread import PARTITION_SIZE, SCHEDULER, WORKERS, spread_options, write_dataset
 
 FORMATS = ("jsonl", "csv", "table", "parquet")
 
@@ -39,20 +40,24 @@ def register(app: typer.Typer) -> None:
                                 help="jsonl (every field), csv (ACLED columns), table, or parquet (with --out)."),
         max_bytes: int = typer.Option(2_000_000, "--max-bytes", min=1, help="Largest report accepted, in bytes."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-        workers: Optional[int] = spread.WORKERS,
-        scheduler: Optional[str] = spread.SCHEDULER,
-        partition_size: Optional[str] = spread.PARTITION_SIZE,
+        workers: Optional[int] = WORKERS,
+        scheduler: Optional[str] = SCHEDULER,
+        partition_size: Optional[str] = PARTITION_SIZE,
         out_dir: Optional[str] = typer.Option(None, "--out", metavar="DIR", show_default=False,
                                               help="With --format parquet: one Parquet file per partition here."),
     ) -> None:
-        """Print the events found in news reports (text, HTML, JSONL/CSV batches, stdin)."""
+        """Print the events found in news reports (text, HTML, JSONL/CSV batches, stdin).
+
+        Exit codes: 0 every record coded; 1 some records skipped as bad input; 3 some records
+        failed inside eventwire (a bug: please report it); 2 usage or fatal error.
+        """
         from ..export import acled_row
         from ..codebook import ACLED_EXPORT_COLUMNS
 
         if fmt not in FORMATS:
             fail(f"--format {fmt!r}: use one of {', '.join(FORMATS)}")
         day = parse_date_option(published)
-        spreading = spread.spread_options(workers, scheduler, partition_size)
+        spreading = spread_options(workers, scheduler, partition_size)
         if (fmt == "parquet") != (out_dir is not None):
             fail("--format parquet and --out DIR go together (one Parquet file per partition in DIR)")
         out = sys.stdout
@@ -65,8 +70,10 @@ def register(app: typer.Typer) -> None:
             with progress_bar(paths, "extract", quiet) as bar:
                 log = InputLog(bar=bar)
                 if fmt == "parquet":
-                    spread.write_dataset(paths, out_dir, spreading, day, max_bytes, log)
-                for result in [] if fmt == "parquet" else run_pipe(paths, day, max_bytes, log, spreading, False):
+                    write_dataset(paths, out_dir, spreading, day, max_bytes, log)
+                coded = [] if fmt == "parquet" else run_pipe(paths, day, max_bytes, log, spread=spreading,
+                                                             with_articles=False)
+                for result in coded:
                     report = result.report
                     for event in result.events:
                         if event.doc_id is None and report.doc_id is not None:
@@ -90,4 +97,7 @@ def register(app: typer.Typer) -> None:
             _table(collected)
         if log.n_skipped:
             typer.echo(log.skipped_line(), err=True)
-            raise typer.Exit(EXIT_SKIPPED)
+        if log.failed:
+            typer.echo(log.failed_line(), err=True)
+        if log.exit_code != EXIT_OK:
+            raise typer.Exit(log.exit_code)

@@ -65,7 +65,10 @@ def _infer_year(month: int, day: int, published: date | None) -> date | None:
     except ValueError:
         return None
     if candidate > published + timedelta(days=2):      # a date named without a year is in the past
-        candidate = date(published.year - 1, month, day)
+        try:
+            candidate = date(published.year - 1, month, day)
+        except ValueError:      # "29 February" early in the year after a leap year
+            return None
     return candidate
 
 

@@ -5,7 +5,8 @@ Pure Python with no Dask import, so the same functions run in one process
 pipeline, with its gazetteer, is loaded once per worker process and kept
 (`default_pipeline` is cached), not once per partition. A record that fails
 comes back as a `PipeResult` with the error naming its file and line, exactly
-as `eventwire.pipe` gives it in one process; the rest of the partition goes on.
+as `eventwire.pipe` gives it in one process (`pipeline.code_record`, the same safe coding); the
+rest of the partition goes on.
 """
 from __future__ import annotations
 
@@ -77,18 +78,9 @@ def _relocated(item: RawReport | InputError, piece: Piece, shift: int) -> RawRep
     return type(item)(item.reason, origin, line)
 
 
-def code_record(pipeline, item: RawReport | InputError) -> PipeResult:
-    """One record through the pipeline; any failure costs this record only and names its file and line."""
-    try:
-        return next(pipeline.pipe([item], on_error="skip"))
-    except Exception as exc:   # a fault in a rule on one odd record must not lose the partition
-        error = InputError(f"internal error ({type(exc).__name__}: {exc})", item.origin, item.line)
-        return PipeResult(report=item, error=error)
-
-
 def code_partition(partition: Partition, options: ReadOptions) -> PartitionResult:
     """Every record of the partition, coded, in input order; report texts are dropped (the article has it)."""
-    from ..pipeline import default_pipeline
+    from ..pipeline import code_record, default_pipeline
 
     pipeline = default_pipeline()
     out = PartitionResult(partition.index, partition.nbytes)
@@ -97,7 +89,7 @@ def code_partition(partition: Partition, options: ReadOptions) -> PartitionResul
             if isinstance(item, EventwireError):
                 out.results.append(PipeResult(report=RawReport("", item.origin, item.line), error=item))
                 continue
-            result = code_record(pipeline, item)
+            result = code_record(item, pipeline)    # never raises for the record: its failure names it
             result.report = dataclasses.replace(result.report, text="")
             if result.error is None:
                 out.reports += 1
