@@ -36,6 +36,9 @@ ROOT = HERE.parent
 EVAL = ROOT.parent / "shared" / "eval"
 EVENTWIRE = str(Path(sys.executable).parent / "eventwire")
 DEFAULT_OUT = HERE / "results" / "scaling.json"
+# Dask's nanny starts workers with PYTHONHASHSEED=6640; the plain runs get the same seed so that the
+# event counts can be compared (a few records are coded differently under other seeds: see SCALING.md)
+ENV = {**os.environ, "PYTHONHASHSEED": "6640"}
 REAL_FILES = ("acled-2020-dev", "acled-regions-dev", "case2021-dev", "muc4-dev", "lgl-dev", "gwn-dev", "plover-dev")
 
 
@@ -96,6 +99,42 @@ def configurations(workers: list[int]) -> dict[str, list[str]]:
     return configs
 
 
+def run_halves(halves: list[Path], sink: Path) -> dict:
+    """The machine's own two-process figure, with no Dask: two plain runs at once, one per half of the input."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    load = os.getloadavg()[0]
+    start = time.perf_counter()
+    sinks = [open(f"{sink}.{n}", "w") for n in range(len(halves))]
+    try:
+        procs = [subprocess.Popen([EVENTWIRE, "extract", str(half), "-q"], stdout=out, stderr=subprocess.DEVNULL,
+                                  cwd=ROOT, env=ENV) for half, out in zip(halves, sinks)]
+        codes = [p.wait() for p in procs]
+    finally:
+        for out in sinks:
+            out.close()
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if any(code not in (0, 1) for code in codes):
+        raise SystemExit(f"a plain run over half of the input failed: {codes}")
+    events = 0
+    for n in range(len(halves)):
+        with open(f"{sink}.{n}") as fp:
+            events += sum(1 for _ in fp)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall_s": round(wall, 3), "cpu_s": round(cpu, 3), "load_before": round(load, 2),
+            "load_after": round(os.getloadavg()[0], 2), "events": events}
+
+
+def split_halves(path: Path) -> list[Path]:
+    with open(path, encoding="utf-8") as fp:
+        lines = fp.readlines()
+    halves = [path.with_suffix(".half0.jsonl"), path.with_suffix(".half1.jsonl")]
+    middle = len(lines) // 2
+    for half, chunk in zip(halves, (lines[:middle], lines[middle:])):
+        half.write_text("".join(chunk), encoding="utf-8")
+    return halves
+
+
 def run_once(args: list[str], input_path: Path, sink: Path) -> dict:
     """One CLI run: wall seconds, CPU seconds of it and its worker processes, load, events written."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -103,7 +142,7 @@ def run_once(args: list[str], input_path: Path, sink: Path) -> dict:
     start = time.perf_counter()
     with open(sink, "w") as out:
         proc = subprocess.run([EVENTWIRE, "extract", str(input_path), "-q", *args], stdout=out,
-                              stderr=subprocess.PIPE, text=True, cwd=ROOT)
+                              stderr=subprocess.PIPE, text=True, cwd=ROOT, env=ENV)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode not in (0, 1):
@@ -128,7 +167,7 @@ def summarise(runs: dict[str, list[dict]], sentences: int, startup: dict[str, fl
     for name, items in runs.items():
         walls = [r["wall_s"] for r in items]
         best, median = min(walls), statistics.median(walls)
-        steady = max(1e-9, best - startup.get(name, 0.0))
+        steady = max(1e-9, best - startup.get(name, startup.get("plain", 0.0)))
         table[name] = {
             "best_wall_s": best, "median_wall_s": median,
             "sentences_per_s_best": round(sentences / best, 1),
@@ -140,9 +179,17 @@ def summarise(runs: dict[str, list[dict]], sentences: int, startup: dict[str, fl
             "load_median": statistics.median(r["load_before"] for r in items),
         }
     plain = table["plain"]
+    control = table.get("two plain processes")
+    if control:   # what two processes get from the machine right now, Dask or not
+        control["efficiency_best"] = round(control["sentences_per_s_best"] / plain["sentences_per_s_best"] / 2, 3)
+        control["efficiency_median"] = round(
+            control["sentences_per_s_median"] / plain["sentences_per_s_median"] / 2, 3)
     for name, row in table.items():
         if not name.startswith("workers="):
             continue
+        if control and name == "workers=2":
+            row["against_two_plain_processes_best"] = round(
+                row["sentences_per_s_best"] / control["sentences_per_s_best"], 3)
         n = int(name.split("=")[1])
         for basis in ("best", "median"):
             ratio = row[f"sentences_per_s_{basis}"] / plain[f"sentences_per_s_{basis}"]
@@ -163,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--workers", default="1,2", help="comma-separated worker counts")
     parser.add_argument("--out", default=str(DEFAULT_OUT))
+    parser.add_argument("--no-control", dest="control", action="store_false",
+                        help="skip the control: two plain processes over the two halves of the input at once")
     args = parser.parse_args(argv)
     workers = [int(n) for n in args.workers.split(",") if n]
     with tempfile.TemporaryDirectory(prefix="ew-scaling-") as tmp:
@@ -182,9 +231,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"startup {name}: {startup[name]:.2f} s, {startup_cpu[name]:.2f} CPU-s", flush=True)
         runs: dict[str, list[dict]] = {name: [] for name in configs}
         names = list(configs)
+        halves = split_halves(work / "input.jsonl") if args.control else None
+        if halves:
+            names.append("two plain processes")
+            runs["two plain processes"] = []
         for rep in range(args.repeat):
             for name in names[rep % len(names):] + names[:rep % len(names)]:
-                result = run_once(configs[name], work / "input.jsonl", work / "sink")
+                if name == "two plain processes":
+                    result = run_halves(halves, work / "sink")
+                else:
+                    result = run_once(configs[name], work / "input.jsonl", work / "sink")
                 runs[name].append(result)
                 print(f"round {rep + 1} {name}: {result}", flush=True)
     counts = {name: sorted({r["events"] for r in items}) for name, items in runs.items()}
@@ -193,8 +249,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"WARNING: the configurations disagree on the number of events: {counts}", flush=True)
     summary = summarise(runs, corpus["sentences"], startup, startup_cpu)
     report = {"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "cpus": os.cpu_count(),
-              "input": corpus, "startup_s": startup, "startup_cpu_s": startup_cpu, "events": counts, "events_agree": agree,
-              "runs": runs, "summary": summary}
+              "input": corpus, "startup_s": startup, "startup_cpu_s": startup_cpu, "events": counts,
+              "events_agree": agree, "runs": runs, "summary": summary}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(report, indent=1), encoding="utf-8")
     print(json.dumps(summary, indent=1))
