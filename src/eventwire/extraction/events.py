@@ -18,6 +18,7 @@ from ..codebook import (
     BATTLES, DISORDER_TYPE, EXPLOSIONS, GEO_NEAR, GEO_REGION, GEO_TOWN, PROTESTS, RIOTS,
     STRATEGIC, TIME_WEEK, VAC, interaction_code,
 )
+from ..normalize.reading import reading_text
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
 from ..codebook.countries import WORD_TO_COUNTRY
 from .actors import ActorMention, country_mentions, find_actors, state_owner
@@ -50,16 +51,8 @@ _WEAPON_NOUN = re.compile(r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|w
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
-def lower_preserving(text: str) -> str:
-    """Lowercase without changing the length, so offsets stay valid."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
 def extract_events(article: Article) -> list[Event]:
-    lower = lower_preserving(article.text)
+    lower = reading_text(article)
     focus: list[str | None] = []           # computed once, on the first event
     protest_context = bool(_DEMONSTRATIONS.search(lower))
     conflict_context = bool(_CONFLICT.search(lower))
@@ -326,7 +319,7 @@ def _place_at_area(event: Event, place: Place, places: list[Place]) -> None:
 
 def _set_actors(event: Event, article: Article, s: str, verdict: Classification, country: str | None,
                 base: int, evidence: list[Evidence]) -> None:
-    cased = None if article.lowercased else article.text[event.sentence_start:event.sentence_end]
+    cased = None if article.lowercased or article.caps else article.text[event.sentence_start:event.sentence_end]
     mentions = find_actors(s, cased)
     # "X was shot by Taliban militants": the agent after "by" comes first
     agents = sorted((m for m in mentions if m.end <= verdict.end or m.is_agent_by), key=lambda m: not m.is_agent_by)
