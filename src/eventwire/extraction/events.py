@@ -58,10 +58,16 @@ def extract_events(article: Article) -> list[Event]:
     conflict_context = bool(_CONFLICT.search(lower))
     crime_news = bool(_CRIME_NEWS.search(lower))
 
+    # relative days ("yesterday", "on sunday") count from the dateline's day, else publication
+    anchor = article.dateline.day if article.dateline is not None and article.dateline.day else article.published
+    filed = article.dateline.span.end if article.dateline is not None else 0
+
     def dates_in(index: int) -> list[DateMention]:
         sentence = article.sentences[index]
-        found = find_dates(lower[sentence.start:sentence.end], article.published)
-        return [replace(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in found if not d.reporting]
+        found = find_dates(lower[sentence.start:sentence.end], anchor)
+        # the dateline's own day says when the story was filed, not when anything happened
+        return [replace(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in found
+                if not d.reporting and d.start + sentence.start >= filed]
 
     context_places: list[Place] = []
     events: list[Event] = []
@@ -95,7 +101,7 @@ def extract_events(article: Article) -> list[Event]:
             # A date carries to the next sentence only: further on, an undated sentence is
             # more likely a new event of the days before publication than the same day.
             context = dates_in(index - 1) if index > 0 and not dates else []
-            date_mention = dates[0] if dates else (context[0] if context else None)
+            date_mention = _event_date(dates, sentence.start + verdict.start) if dates else (context[0] if context else None)
             chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] \
                 or _article_place(article) or [None]
             previous = last_of_type.get(verdict.event_type)
@@ -149,6 +155,16 @@ def extract_events(article: Article) -> list[Event]:
         else:
             context_places = [p for p in sentence_places if not p.is_country][:1]
     return events
+
+
+_FILING_DAY = ("today", "tonight", "this morning")
+
+
+def _event_date(dates: list[DateMention], trigger: int) -> DateMention:
+    """Of several days in one sentence, the event's is the one told nearest its trigger; "today"
+    beside an explicit day ("charged today that on 19 February ...") is the day of the telling."""
+    told = [d for d in dates if d.text.lower() not in _FILING_DAY] or dates
+    return min(told, key=lambda d: (abs(d.start - trigger), d.start))
 
 
 def _set_later_toll(event: Event, article: Article, sentence: Sentence, count) -> None:
