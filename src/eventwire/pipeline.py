@@ -61,8 +61,9 @@ class Pipeline:
     def events(self, article: Article) -> list[Event]:
         from .dedup import merge_within_article
         from .extraction import extract_events
+        from .extraction.assemble import assemble
 
-        return merge_within_article(extract_events(article))
+        return assemble(article, merge_within_article(extract_events(article)))
 
     def run(self, report: RawReport) -> PipeResult:
         article = self.article(report)

@@ -1,0 +1,50 @@
+"""The article stage: the tellings of one incident become one event (articles written for these tests)."""
+from __future__ import annotations
+
+from eventwire.pipeline import Pipeline
+
+PIPE = Pipeline()
+
+ONE_BOMBING = (
+    "BOGOTA, 12 MAR 90 (EFE) -- [TEXT] A BOMB EXPLODED YESTERDAY OUTSIDE A BANK IN THE CITY OF MEDELLIN,\n"
+    "KILLING FOUR PEOPLE, THE POLICE REPORTED.\n\n"
+    "   THE BLAST DESTROYED THE FRONT OF THE BUILDING AND DAMAGED NEARBY SHOPS.\n\n"
+    "   A POLICE SPOKESMAN SAID LATER THAT THE TOLL FROM THE ATTACK HAD RISEN TO SIX DEAD.\n\n"
+    "   PRESIDENT VIRGILIO BARCO CONDEMNED THE BOMBING AND ORDERED AN INVESTIGATION.\n"
+)
+
+TWO_INCIDENTS = (
+    "LIMA, 5 JUN 90 (AFP) -- [TEXT] GUERRILLAS SHOT DEAD THREE PEASANTS IN THE TOWN OF HUANTA ON 3 JUNE.\n\n"
+    "   ON 4 JUNE, A CAR BOMB EXPLODED IN THE CITY OF AREQUIPA, KILLING TWO POLICEMEN.\n"
+)
+
+
+def test_one_bombing_told_four_times_is_one_event_with_the_complete_toll():
+    events = PIPE.extract(ONE_BOMBING, published="1990-03-12")
+    assert len(events) == 1
+    event = events[0]
+    assert event.event_type == "Explosions/Remote violence" and event.location == "Medellin"
+    assert event.event_date == "1990-03-11"
+    assert event.fatalities == 6          # the updated toll, never 4 + 6
+    # every telling stays as evidence, pointing into the text as given
+    assert {e.text for e in event.evidence if e.field == "fatalities"} >= {"SIX"}
+    assert all(ONE_BOMBING[e.start:e.end] == e.text for e in event.evidence)
+
+
+def test_two_incidents_on_different_days_and_towns_stay_apart():
+    events = PIPE.extract(TWO_INCIDENTS, published="1990-06-05")
+    assert [(e.location, e.event_date) for e in events] == [("Huanta", "1990-06-03"), ("Arequipa", "1990-06-04")]
+    assert [e.fatalities for e in events] == [3, 2]
+
+
+def test_mentions_say_what_their_own_sentence_told():
+    from datetime import date
+
+    from eventwire.extraction import extract_events
+    from eventwire.extraction.assemble import mentions_of
+    from eventwire.records import RawReport
+
+    article = PIPE.article(RawReport(text=ONE_BOMBING, published=date(1990, 3, 12)))
+    lead, later = mentions_of(article, extract_events(article))
+    assert (lead.own_day, lead.own_place, lead.numbered_toll, lead.refers_back) == (True, True, True, False)
+    assert later.refers_back and not later.own_day      # "the toll from the attack"
