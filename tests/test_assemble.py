@@ -48,3 +48,16 @@ def test_mentions_say_what_their_own_sentence_told():
     lead, later = mentions_of(article, extract_events(article))
     assert (lead.own_day, lead.own_place, lead.numbered_toll, lead.refers_back) == (True, True, True, False)
     assert later.refers_back and not later.own_day      # "the toll from the attack"
+
+
+def test_talk_of_attacks_in_a_long_article_is_no_event_but_a_told_attack_is():
+    text = (
+        "The defence minister spoke to reporters in the capital on Tuesday. "
+        "He said the rebels were planning an attack on the capital before the elections. "
+        "He gave no details of the plan. "
+        "The opposition said the minister wanted to delay the vote. "
+        "Diplomats said the talks would resume next month. "
+        "Separately, gunmen shot dead two farmers in the village of Ocotal on Monday, police said."
+    )
+    events = PIPE.extract(text, published="1990-06-06")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 2)]

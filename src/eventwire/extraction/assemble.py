@@ -29,6 +29,7 @@ _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|the
 _INCIDENT_NOUN = re.compile(
     r"(?:attacks?|assaults?|raids?|explosions?|blasts?|bombings?|bombs?|strikes?|shelling|killings?|murders?"
     r"|massacres?|assassinations?|abductions?|kidnappings?|incidents?|ambush|crimes?|action|operation)\b")
+_SHORT_REPORT = 5          # sentences: a note or a brief tells one scene, every sentence of it news
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
                     "geonameid")
 # type families that tell one incident: an attack carried out with a bomb is the bombing; a
@@ -82,7 +83,16 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             groups.append([mention])
         else:
             group.append(mention)
-    return [_build(group) for group in groups]
+    long_article = len(article.sentences) > _SHORT_REPORT
+    return [_build(group) for group in groups if not (long_article and all(_bare(m) for m in group))]
+
+
+def _bare(mention: Mention) -> bool:
+    """A bare "attack" in a long article, with no victim named and no toll that rests on a number: talk
+    of attacks (threats, plans, charges, assaults on troops the sentence does not tell as an incident)."""
+    event = mention.event
+    named_victim = any(e.field == "actor2" for e in event.evidence)
+    return event.rule == "attack_generic" and not named_victim and not mention.numbered_toll
 
 
 def _family(event: Event) -> str:
