@@ -29,6 +29,8 @@ _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|the
 _INCIDENT_NOUN = re.compile(
     r"(?:attacks?|assaults?|raids?|explosions?|blasts?|bombings?|bombs?|strikes?|shelling|killings?|murders?"
     r"|massacres?|assassinations?|abductions?|kidnappings?|incidents?|ambush|crimes?|action|operation)\b")
+_DEEDS = re.compile(r"(?:murders|killings|assassinations|massacres|attacks|kidnappings|abductions|bombings"
+                    r"|executions|disappearances|crimes)")
 _SHORT_REPORT = 5          # sentences: a note or a brief tells one scene, every sentence of it news
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
                     "geonameid")
@@ -92,7 +94,12 @@ def _bare(mention: Mention) -> bool:
     of attacks (threats, plans, charges, assaults on troops the sentence does not tell as an incident)."""
     event = mention.event
     named_victim = any(e.field == "actor2" for e in event.evidence)
-    return event.rule == "attack_generic" and not named_victim and not mention.numbered_toll
+    if event.rule == "attack_generic" and not named_victim and not mention.numbered_toll:
+        return True
+    # "the murders of leftist leaders", "31 assassinations were blamed on ...": deeds counted or
+    # named in the plural, with no day of their own, are a record or a charge, not an incident told
+    trigger = next((e.text.lower() for e in event.evidence if e.field == "event_type"), "")
+    return _DEEDS.fullmatch(trigger) is not None and not mention.own_day and not mention.numbered_toll
 
 
 def _family(event: Event) -> str:

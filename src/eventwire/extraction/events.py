@@ -16,7 +16,7 @@ from datetime import date
 from .. import CODER
 from ..codebook import (
     BATTLES, DISORDER_TYPE, EXPLOSIONS, GEO_NEAR, GEO_REGION, GEO_TOWN, PROTESTS, RIOTS,
-    STRATEGIC, TIME_WEEK, VAC, interaction_code,
+    STRATEGIC, TIME_DAY, TIME_WEEK, VAC, interaction_code,
 )
 from ..normalize.reading import reading_text
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
@@ -161,10 +161,11 @@ _FILING_DAY = ("today", "tonight", "this morning")
 
 
 def _event_date(dates: list[DateMention], trigger: int) -> DateMention:
-    """Of several days in one sentence, the event's is the one told nearest its trigger; "today"
-    beside an explicit day ("charged today that on 19 February ...") is the day of the telling."""
+    """Of several days in one sentence, a day named by its date goes first ("On 10 May, overnight, ...");
+    "today" beside another day ("charged today that on 19 February ...") is the day of the telling."""
     told = [d for d in dates if d.text.lower() not in _FILING_DAY] or dates
-    return min(told, key=lambda d: (abs(d.start - trigger), d.start))
+    named = [d for d in told if any(ch.isdigit() for ch in d.text) and d.precision == TIME_DAY]
+    return (named or told)[0]
 
 
 def _set_later_toll(event: Event, article: Article, sentence: Sentence, count) -> None:
