@@ -61,3 +61,13 @@ def test_talk_of_attacks_in_a_long_article_is_no_event_but_a_told_attack_is():
     )
     events = PIPE.extract(text, published="1990-06-06")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 2)]
+
+
+def test_the_dateline_city_is_the_scene_only_when_the_article_names_no_other_town():
+    alone = ("QUITO, 2 FEB 91 (EFE) -- [TEXT] A BOMB EXPLODED AT THE OFFICES OF A NEWSPAPER\n"
+             "LAST NIGHT, DESTROYING ITS PRINTING PRESS.  NOBODY WAS HURT, THE POLICE SAID.\n")
+    (event,) = PIPE.extract(alone, published="1991-02-02")
+    assert event.location == "Quito" and event.geo_precision == 2
+    elsewhere = alone.replace("OFFICES OF A NEWSPAPER\n", "OFFICES OF A NEWSPAPER IN THE CITY OF\nGUAYAQUIL ")
+    (event,) = PIPE.extract(elsewhere, published="1991-02-02")
+    assert event.location == "Guayaquil"

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..codebook import EXPLOSIONS, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
-from ..records import Article, Event
+from ..codebook import EXPLOSIONS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
+from ..records import Article, Event, Place
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
 _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
@@ -86,7 +86,34 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
         else:
             group.append(mention)
     long_article = len(article.sentences) > _SHORT_REPORT
-    return [_build(group) for group in groups if not (long_article and all(_bare(m) for m in group))]
+    built = [_build(group) for group in groups if not (long_article and all(_bare(m) for m in group))]
+    scene = _dateline_scene(article)
+    if scene is not None:
+        for event in built:
+            if (not event.location or event.location == event.country) and event.country in ("", scene.country):
+                _place_at(event, scene)
+    return built
+
+
+def _dateline_scene(article: Article) -> Place | None:
+    """The dateline's city, when the article names no other town: then the story happened where it
+    was filed. A town named anywhere else in the article makes the dateline only the filing place."""
+    if article.dateline is None:
+        return None
+    end = article.dateline.span.end
+    filed = [p for p in article.places if p.start < end and p.latitude is not None and not p.is_country]
+    towns = [p for p in article.places if p.start >= end and not p.is_country and not p.is_admin1
+             and p.feature_code != "DEMONYM"]
+    return filed[0] if filed and not towns else None
+
+
+def _place_at(event: Event, place: Place) -> None:
+    """The event placed near the filing city (precision 2: the story names no town of its own)."""
+    event.location = place.resolved_name or place.name
+    event.admin1, event.admin2 = place.admin1 or "", place.admin2 or ""
+    event.country, event.iso3 = place.country or event.country, place.iso3 or event.iso3
+    event.latitude, event.longitude, event.geonameid = place.latitude, place.longitude, place.geonameid
+    event.geo_precision = GEO_NEAR
 
 
 def _bare(mention: Mention) -> bool:

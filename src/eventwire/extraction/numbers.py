@@ -28,7 +28,7 @@ _AFTER_VERB = re.compile(r"\b" + _KILL_VERB + r"\s+" + _QUALIFIER + NUM + r"\b(?
 _BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:\s+(?!\d|injur|wound|hurt|and\s+\d)[\w'-]+){0,5}?)\s+(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*" + _DEATH + r"\b", re.IGNORECASE)
 _TOLL = re.compile(r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+" + _QUALIFIER + NUM + r"\b", re.IGNORECASE)
 # "the murder of six priests", "the massacre of 20 peasants": the deed named, then its victims counted
-_OF_VICTIMS = re.compile(r"\b(?:murders?|killings?|massacres?|assassinations?|executions?|deaths?) of (?:the )?"
+_OF_VICTIMS = re.compile(r"\b(?:murders?|killings?|massacres?|assassinations?|executions?) of (?:the )?"
                          + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
 # "the mayor was gunned down", "who was murdered": one victim, told in the singular
 _SINGULAR_PASSIVE = re.compile(r"\bwas (?:\w+ ){0,2}?(?:killed|murdered|assassinated|shot dead|gunned down|executed|slain"
@@ -111,6 +111,9 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
             if rx is _BEFORE_DEATH and re.match(r"\s*(?:of|in|on|at|from|for|and)\b", gap) and not (num.lower() in VAGUE_FATALITIES and gap.split()[0] == "of"):
                 # "one of the dead", "two of the bodies" are not counts here
                 continue
+            if rx is _OF_VICTIMS and (num.lower() in ("a", "an", "one")
+                                      or _DEATH_AS_CAUSE.search(sentence[max(0, m.start() - 25):m.start()])):
+                continue          # "against the killing of a man": the cause of a protest, not its toll
             if zero and zero.start() <= m.start("num") < zero.end():
                 continue          # "no one was killed"
             if rx is _AFTER_VERB and m.group(0).lower().startswith(("left", "leaving")) \
