@@ -71,3 +71,9 @@ def test_the_dateline_city_is_the_scene_only_when_the_article_names_no_other_tow
     elsewhere = alone.replace("OFFICES OF A NEWSPAPER\n", "OFFICES OF A NEWSPAPER IN THE CITY OF\nGUAYAQUIL ")
     (event,) = PIPE.extract(elsewhere, published="1991-02-02")
     assert event.location == "Guayaquil"
+
+
+def test_a_recollection_of_years_ago_is_background_even_when_told_first():
+    text = ("Judge Maria Ortiz, whose brother was murdered by the cartel in 1985, opened the trial on Monday. "
+            "She told the court she would not be intimidated.")
+    assert PIPE.extract(text, published="1990-06-06") == []

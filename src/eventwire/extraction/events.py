@@ -112,8 +112,9 @@ def extract_events(article: Article) -> list[Event]:
                     and _WEAPON_NOUN.match(s, verdict.start):
                 # "... where the Russian missiles landed": the missiles already told, so their day
                 date_mention = last_dated[verdict.sub_event_type]
-            if events and _long_before(date_mention, article.published):
-                # "... during an attack on him in May 2018", after the news: background
+            if _long_before(date_mention, article.published) and (events or date_mention.precision != TIME_DAY):
+                # "... during an attack on him in May 2018", after the news, or "in 1985", "ten years
+                # ago" anywhere: background, never dated to the day of publication
                 verdict = None
                 chosen = [None]
                 built = []
