@@ -9,7 +9,7 @@ GAZ    := $(VENV)/.gazetteer
 VENDOR := src/eventwire/api/static/vendor
 DB     ?= eventwire.duckdb
 
-.PHONY: demo test install install-test gazetteer browser frontend bench figures clean
+.PHONY: demo test install install-test gazetteer browser postgres frontend bench figures fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -29,7 +29,7 @@ $(GAZ): $(STAMP)
 	touch $@
 
 install: $(STAMP) $(GAZ) $(VENDOR)/.built
-install-test: $(TESTSTAMP) $(GAZ) $(VENDOR)/.built browser
+install-test: $(TESTSTAMP) $(GAZ) $(VENDOR)/.built browser postgres
 gazetteer: $(GAZ)
 
 # The map page's libraries and basemap, from npm at build time (none are committed).
@@ -50,6 +50,11 @@ frontend: $(VENDOR)/.built
 browser:
 	@command -v chromium >/dev/null 2>&1 || ( apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null )
 
+# A PostgreSQL server for the store tests, which start their own in a temporary directory
+# (Debian's package; root on CI). The tests find the binaries under /usr/lib/postgresql/*/bin.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ( apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null )
+
 demo: install
 	rm -f $(DB) $(DB).wal
 	$(BIN)/eventwire ingest src/eventwire/samples/batch.jsonl --db $(DB)
@@ -63,6 +68,11 @@ bench: install
 
 figures: install
 	$(BIN)/python bench/figures.py
+
+# 100,000 generated inputs (mutated ../shared/eval sentences when present, random text, extreme
+# dates): fails on any exception but eventwire's InputError, or any input over 2 s.
+fuzz: install-test
+	$(BIN)/python bench/fuzz.py --count 100000 --workers 2
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(DB) $(DB).wal

@@ -91,11 +91,15 @@ def _failed(stage: str, mode: str, workers: int, message: str) -> StageResult:
 # -- the other benchmarks of bench/, run when present ---------------------------------
 
 def run_extras(work: Path, quick: bool, log) -> dict:
-    """bench_geo.py and the API load test (gen_events.py + load_api.py), when they exist."""
+    """bench_geo.py, bench_size.py and the API load test (gen_events.py + load_api.py), when they exist."""
     extras: dict = {}
     geo = HERE / "bench_geo.py"
     if geo.exists():
         extras["geo"] = _run_script([sys.executable, str(geo)], "bench_geo.py", log, pin=True)
+    size = HERE / "bench_size.py"
+    if size.exists():   # time per KB at 10 KB, 100 KB, 1 MB: is coding linear in the input?
+        sizes = ["--sizes", "10,100"] if quick else []
+        extras["size"] = _run_script([sys.executable, str(size), *sizes], "bench_size.py", log, pin=True)
     gen, load = HERE / "gen_events.py", HERE / "load_api.py"
     if gen.exists() and load.exists() and not quick:
         db = work / "synthetic.duckdb"

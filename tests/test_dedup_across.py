@@ -1,5 +1,6 @@
 """Merging one event told by several reports: the match rules, the fold, and the store
-keeping one event with every report behind it (real DuckDB files in tmp_path).
+keeping one event with every report behind it (once per backend: a real DuckDB file in tmp_path and
+a database on a real PostgreSQL server, with the same assertions).
 
 The reports are short wire-style texts written for these tests; the events are built
 directly (evidence as offsets into them) so the rules are tested apart from the coder.
@@ -10,7 +11,6 @@ import json
 import warnings
 from dataclasses import replace
 
-import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -26,6 +26,7 @@ from eventwire.dedup.across import (
 )
 from eventwire.records import Article, Event, Evidence, Sentence
 from eventwire.store import EventQuery
+from test_store import raw_sql
 
 REUTERS = ("BEIRUT (Reuters) - Government warplanes struck the market of Saraqib in Idlib province on "
            "Tuesday, killing seven civilians, a rescue group said.")
@@ -72,8 +73,8 @@ def ap_event(**kw) -> Event:
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = connect(str(tmp_path / "events.duckdb"))
+def store(store_target):
+    s = connect(store_target)
     yield s
     s.close()
 
@@ -297,13 +298,11 @@ def test_candidates_are_looked_up_by_country_and_date_window(store):
     assert store._candidates([ap_event(event_date=None)]) == set()
 
 
-def test_a_file_from_before_merging_gets_its_sources(tmp_path):
-    path = str(tmp_path / "old.duckdb")
+def test_a_file_from_before_merging_gets_its_sources(store_target):
+    path = store_target
     with connect(path) as s:
         s.add(article("reuters", REUTERS, "Reuters"), [reuters_event()])
-    con = duckdb.connect(path)
-    con.execute("DROP TABLE event_sources")
-    con.close()
+    raw_sql(path, "DROP TABLE event_sources")
     with connect(path, read_only=True) as ro:        # a reader copes with the old layout
         assert [e.id for e in ro.sources("e-reuters")] == ["e-reuters"]
     with connect(path) as s:

@@ -1,4 +1,5 @@
-"""The DuckDB store: idempotent adds, crash safety, every filter bound as a value."""
+"""The store, once per backend (DuckDB file, PostgreSQL database): idempotent adds, crash safety,
+every filter bound as a value. The same assertions hold for both."""
 from __future__ import annotations
 
 import subprocess
@@ -71,8 +72,8 @@ def make_event(n: int, k: int = 0, **overrides) -> Event:
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = connect(str(tmp_path / "events.duckdb"))
+def store(store_target):
+    s = connect(store_target)
     yield s
     s.close()
 
@@ -153,8 +154,8 @@ def test_exception_mid_run_keeps_stored_batches_and_rerun_adds_no_duplicates(sto
     assert (store.summary().articles, store.summary().events) == (10, 10)
 
 
-def test_process_killed_mid_run_loses_nothing_committed(tmp_path):
-    path = tmp_path / "crash.duckdb"
+def test_process_killed_mid_run_loses_nothing_committed(store_target):
+    path = store_target
     child = textwrap.dedent(f"""
         import os, sys
         sys.path.insert(0, {str(__import__('pathlib').Path(__file__).parent)!r})
@@ -281,16 +282,22 @@ def test_dataframe_view(filled):
     assert len(filled.df()) == 10
 
 
-def test_read_only_and_bad_files(tmp_path):
+def test_read_only(store_target):
     from eventwire.store import connect as open_store
 
-    path = tmp_path / "ro.duckdb"
-    with connect(str(path)) as s:
+    with connect(store_target) as s:
         _fill(s, [make_event(1)])
-    with open_store(str(path), read_only=True) as ro:
+    with open_store(store_target, read_only=True) as ro:
         assert ro.count() == 1
         with pytest.raises(StoreError, match="read-only"):
             ro.add(make_article(2), [make_event(2)])
+        with pytest.raises(StoreError, match="read-only"):
+            ro.delete("a0001")
+    with connect(store_target) as s:
+        assert s.summary().events == 1
+
+
+def test_bad_files(tmp_path):
     not_store = tmp_path / "plain.txt"
     not_store.write_text("hello")
     with pytest.raises(StoreError, match="cannot open"):
@@ -316,19 +323,32 @@ def test_reads_from_many_threads(filled):
     assert errors == []
 
 
-def test_file_from_an_older_event_schema_is_migrated(tmp_path):
-    """A field added to Event later: read-only opens see its default, a writer adds the column."""
-    import duckdb
+def raw_sql(target: str, *statements: str) -> None:
+    """Statements run on the store's engine directly, as an older eventwire or another tool would."""
+    if target.startswith("postgresql://"):
+        import psycopg
 
+        with psycopg.connect(target, autocommit=True) as con:
+            for statement in statements:
+                con.execute(statement)
+    else:
+        import duckdb
+
+        con = duckdb.connect(target)
+        for statement in statements:
+            con.execute(statement)
+        con.close()
+
+
+def test_file_from_an_older_event_schema_is_migrated(store_target):
+    """A field added to Event later: read-only opens see its default, a writer adds the column."""
     from eventwire.store import connect as open_store
 
-    path = str(tmp_path / "old.duckdb")
+    path = store_target
     with connect(path) as s:
         s.add(make_article(1), [make_event(1)])
-    con = duckdb.connect(path)
-    con.execute("DROP INDEX events_article")   # DuckDB drops no column of an indexed table
-    con.execute("ALTER TABLE events DROP COLUMN tags")
-    con.close()
+    # DuckDB drops no column of an indexed table
+    raw_sql(path, "DROP INDEX events_article", "ALTER TABLE events DROP COLUMN tags")
     with open_store(path, read_only=True) as ro:
         assert ro.get("e0001-0").tags == ""
     with connect(path) as s:

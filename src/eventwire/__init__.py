@@ -5,7 +5,7 @@ The public API:
     eventwire.extract(text, published=None) -> list[Event]
     eventwire.places(text) -> list[Place]
     eventwire.pipe(reports, on_error="skip") -> iterator of PipeResult
-    eventwire.connect(path="eventwire.duckdb") -> Store
+    eventwire.connect(path="eventwire.duckdb") -> Store    # or "postgresql://user@host/dbname"
 
 Heavy parts (the gazetteer, DuckDB) load on first use.
 """
@@ -41,7 +41,8 @@ def pipe(reports, on_error: str = "skip"):
 
 
 def connect(path: str = "eventwire.duckdb", **options):
-    """Open (or create) the embedded DuckDB store; `read_only=True` to share a file."""
+    """Open (or create) a store: a DuckDB file, or a PostgreSQL database by its postgresql:// URL;
+    `read_only=True` to share a file."""
     from .store import connect as _connect
 
     return _connect(path, **options)

@@ -27,3 +27,23 @@ class GazetteerError(EventwireError):
 
 class EvaluationError(EventwireError):
     """Gold or prediction files are malformed."""
+
+
+class CodingError(EventwireError):
+    """An exception inside eventwire while coding one record: a bug, named with its record.
+
+    Batches count it and go on; the CLI exits 3 so that it is reported, never taken for bad input.
+    """
+
+    def __init__(self, exc: BaseException, origin: str = "<input>", line: int | None = None,
+                 doc_id: str | None = None):
+        self.origin = origin
+        self.line = line
+        self.doc_id = doc_id
+        self.exc_class = type(exc).__name__
+        text = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)   # KeyError quotes its key
+        first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:200]
+        self.reason = f"internal error {self.exc_class}"
+        where = f"{origin}:{line}" if line is not None else origin
+        ident = f" (id {doc_id})" if doc_id else ""
+        super().__init__(f"{where}{ident}: {self.exc_class}: {first} -- a bug in eventwire, please report it")

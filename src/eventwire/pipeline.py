@@ -5,16 +5,25 @@
 Every stage in the middle is a pure function of its inputs; the gazetteer is
 passed in, the store never is. Batches keep input order and report each
 skipped record with its file and line instead of dropping it in silence.
+
+Fault isolation: `Pipeline.code` (and `code_record`, for workers) codes one record
+and never raises for it: bad input comes back as an `InputError`, an exception inside
+eventwire as a `CodingError` naming the record, and the batch goes on. A record past
+the size budget is coded in sections (`sections.py`); one past the hard cap is refused.
 """
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterable, Iterator
 
-from .errors import EventwireError, InputError
-from .records import Article, Event, Place, RawReport
+from .errors import CodingError, EventwireError, GazetteerError, InputError, StoreError
+from .records import Article, Event, Place, RawReport, scrubbed
+from .sections import MAX_CHARS, SECTION_CHARS, cut_sections, join_articles, shift_event
+
+# errors that no other record would escape either: they stop a batch
+FATAL = (GazetteerError, StoreError, MemoryError)
 
 
 @dataclass
@@ -23,6 +32,30 @@ class PipeResult:
     article: Article | None = None
     events: list[Event] = field(default_factory=list)
     error: EventwireError | None = None
+    notes: list[str] = field(default_factory=list)     # what was done differently: "coded in 3 sections"
+
+    @property
+    def failed(self) -> bool:
+        """The record raised inside eventwire (a bug), as opposed to being refused as bad input."""
+        return isinstance(self.error, CodingError)
+
+
+@dataclass
+class Tally:
+    """Counts of a batch: coded, refused as bad input, failed inside eventwire."""
+
+    coded: int = 0
+    bad_input: int = 0
+    failed: int = 0
+
+    def add(self, result: PipeResult) -> PipeResult:
+        if result.error is None:
+            self.coded += 1
+        elif result.failed:
+            self.failed += 1
+        else:
+            self.bad_input += 1
+        return result
 
 
 def _as_date(value) -> date | None:
@@ -30,17 +63,18 @@ def _as_date(value) -> date | None:
         return None
     if isinstance(value, date):
         return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError as exc:
-        raise InputError(f"publication date {value!r} is not YYYY-MM-DD") from exc
+    from .ingest.batch import parse_published
+
+    return parse_published(value, "<published>", None)    # the whole value: "2020-05-09garbage" is refused
 
 
 class Pipeline:
     """normalize -> geo -> extract -> merge, with the gazetteer passed in."""
 
-    def __init__(self, gazetteer=None):
+    def __init__(self, gazetteer=None, section_chars: int = SECTION_CHARS, max_chars: int = MAX_CHARS):
         self._gazetteer = gazetteer
+        self.section_chars = section_chars
+        self.max_chars = max_chars
 
     @property
     def gazetteer(self):
@@ -66,18 +100,64 @@ class Pipeline:
         return assemble(article, merge_within_article(extract_events(article)))
 
     def run(self, report: RawReport) -> PipeResult:
+        """One record through every stage; raises on bad input and on internal errors alike."""
+        report = scrubbed(report)
+        size = len(report.text)
+        if size > self.max_chars:
+            raise InputError(f"the report has {size:,} characters, over the hard cap of {self.max_chars:,}: "
+                             "split it into its articles", report.origin, report.line)
+        if size > self.section_chars:
+            return self._run_sections(report)
         article = self.article(report)
         return PipeResult(report=report, article=article, events=self.events(article))
+
+    def _run_sections(self, report: RawReport) -> PipeResult:
+        """A long record coded section by section; one article over the whole text comes back."""
+        from .normalize import normalize
+
+        whole = normalize(report)
+        parts, events = [], []
+        spans = cut_sections(report.text, self.section_chars)
+        for k, (start, end) in enumerate(spans):
+            # the section's own id (doc id + section number) keeps its event ids stable and unique
+            part = replace(report, text=report.text[start:end], doc_id=f"{report.doc_id or ''}#section{k}")
+            article = self.article(part)
+            parts.append((start, article))
+            for event in self.events(article):
+                event.article_id, event.doc_id = whole.id, report.doc_id
+                events.append(shift_event(event, start))
+        from .dedup import merge_within_article
+
+        events = merge_within_article(events)     # one event told in two sections is still one event
+        note = (f"{len(report.text):,} characters, over the budget of {self.section_chars:,}: "
+                f"coded in {len(spans)} sections cut at sentence ends")
+        return PipeResult(report=report, article=join_articles(whole, parts), events=events, notes=[note])
+
+    def code(self, report: RawReport) -> PipeResult:
+        """`run` that never raises for the record: its failure comes back in `PipeResult.error`."""
+        try:
+            return self.run(report)
+        except InputError as exc:
+            return PipeResult(report=report, error=exc)
+        except FATAL:
+            raise
+        except EventwireError as exc:
+            return PipeResult(report=report, error=InputError(str(exc), report.origin, report.line))
+        except Exception as exc:     # a bug in eventwire: name the record, keep the batch going
+            return PipeResult(report=report, error=CodingError(exc, report.origin, report.line, report.doc_id))
 
     def extract(self, text: str, published=None, doc_id=None, title=None) -> list[Event]:
         report = RawReport(text=text, published=_as_date(published), doc_id=doc_id, title=title)
         return self.run(report).events
 
     def places(self, text: str) -> list[Place]:
-        return self.article(RawReport(text=text)).places
+        report = scrubbed(RawReport(text=text))
+        if len(report.text) > self.max_chars:
+            raise InputError(f"the text has {len(report.text):,} characters, over the hard cap of {self.max_chars:,}")
+        return self.article(report).places
 
     def pipe(self, reports: Iterable[RawReport | InputError], on_error: str = "skip") -> Iterator[PipeResult]:
-        """Process in order. `on_error="skip"` yields the failure and goes on; "raise" stops."""
+        """Process in order. `on_error="skip"` yields each failure (bad input or a bug) and goes on; "raise" stops."""
         if on_error not in ("skip", "raise"):
             raise ValueError("on_error must be 'skip' or 'raise'")
         for item in reports:
@@ -87,16 +167,17 @@ class Pipeline:
                 origin = getattr(item, "origin", "<input>")
                 yield PipeResult(report=RawReport(text="", origin=origin, line=getattr(item, "line", None)), error=item)
                 continue
-            try:
+            if on_error == "raise":
                 yield self.run(item)
-            except EventwireError as exc:
-                if on_error == "raise":
-                    raise
-                if not isinstance(exc, InputError):
-                    exc = InputError(str(exc), item.origin, item.line)
-                yield PipeResult(report=item, error=exc)
+            else:
+                yield self.code(item)
 
 
 @functools.lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
     return Pipeline()
+
+
+def code_record(report: RawReport, pipeline: Pipeline | None = None) -> PipeResult:
+    """Code one record safely (for workers of a parallel path): never raises for the record itself."""
+    return (pipeline or default_pipeline()).code(report)

@@ -8,15 +8,43 @@ normalize produces `Article`, geo adds `Place` mentions, extract produces `Event
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+import re
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any
 
 
 def stable_id(*parts: str, prefix: str = "", length: int = 16) -> str:
     """A short, deterministic id: the same input always gets the same id."""
-    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
+    # surrogatepass: a lone surrogate (a JSON "\ud800" escape) still hashes, to its own id
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:length]
     return f"{prefix}{digest}"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str | None) -> str | None:
+    """Lone surrogates (JSON "\\ud800" escapes in scraped data) -> U+FFFD, one character for one.
+
+    They cannot be encoded to UTF-8, so stdout, the store and the API would fail on them;
+    the replacement keeps the length, so every span stays where it was.
+    """
+    if not text or text.isascii():
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def scrubbed(report: "RawReport") -> "RawReport":
+    """The report with every text field scrubbed (the same object when nothing changes)."""
+    changes = {}
+    for f in fields(report):
+        value = getattr(report, f.name)
+        if isinstance(value, str) and not value.isascii():
+            clean = scrub(value)
+            if clean != value:
+                changes[f.name] = clean
+    return replace(report, **changes) if changes else report
 
 
 @dataclass

@@ -113,10 +113,11 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
     so that a bad path fails at start-up rather than on the first request."""
     token = settings.bearer_token()
     if store is None:
-        from ..store import connect
+        from ..store import connect, is_server_url
 
-        # Without a token nothing can be written: open read-only, so several servers can share the file.
-        store = connect(settings.db, read_only=token is None and Path(settings.db).exists())
+        # Without a token nothing can be written: open read-only, so several servers can share the store.
+        existing = is_server_url(settings.db) or Path(settings.db).exists()
+        store = connect(settings.db, read_only=token is None and existing)
     gate = StoreGate(store)
 
     @contextlib.asynccontextmanager
@@ -370,23 +371,7 @@ async def _read_body(request: Request, limit: int) -> bytes:
 
 def _ingest(gate: StoreGate, reports: list) -> dict:
     """Run the pipeline over validated reports and store what it finds; one writer at a time."""
-    import eventwire
+    from .reports import store_reports
 
-    stored, merged, errors, results = 0, 0, [], []
     with gate.write_lock:
-        store = gate.get()
-        for result in eventwire.pipe(reports, on_error="skip"):
-            line = result.report.line
-            if result.error is not None:
-                errors.append({"line": line, "message": str(result.error)})
-                results.append({"line": line, "doc_id": result.report.doc_id, "error": str(result.error), "events": []})
-                continue
-            added = store.add(result.article, result.events)
-            stored += len(result.events) - added.merged
-            merged += added.merged
-            results.append({"line": line, "doc_id": result.report.doc_id,
-                            "article_id": result.article.id if result.article else None,
-                            "events": [e.id for e in result.events], "merged": added.merged})
-    # "merged": events another report had already told; they joined that event
-    return {"reports": len(reports), "events_stored": stored, "events_merged": merged, "errors": errors,
-            "results": results}
+        return store_reports(gate.get(), reports)

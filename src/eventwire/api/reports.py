@@ -3,14 +3,15 @@
 One report as a JSON object (`{"text": ..., "published": ..., "id": ..., "title": ..., "url": ...,
 "source": ...}`), a JSON array of them, a JSONL batch (one object per line), or plain text.
 A batch with any malformed record is refused whole, naming each bad line, so a client
-never has to work out which half of its batch was stored.
+never has to work out which half of its batch was stored; so is one whose coding fails inside
+eventwire (a 500 naming the record), and the batch is stored in one transaction.
 """
 from __future__ import annotations
 
 import io
 import json
 
-from ..errors import InputError
+from ..errors import CodingError, InputError
 from ..ingest.batch import iter_jsonl, record_to_report
 from ..records import RawReport
 from .problems import ApiError
@@ -70,3 +71,36 @@ def parse_reports(body: bytes, content_type: str | None, max_bytes: int) -> list
     if not items:
         raise ApiError(400, "malformed_report", "the batch holds no report")
     return items
+
+
+def _refuse_coded(failures: list) -> ApiError:
+    """Coding failures -> 500 if any record failed inside eventwire, else 400; nothing stored either way."""
+    shown = "; ".join(f"line {r.report.line}: {getattr(r.error, 'reason', r.error)}" if r.report.line
+                      else str(r.error) for r in failures[:MAX_LISTED_ERRORS])
+    more = f" (and {len(failures) - MAX_LISTED_ERRORS} more)" if len(failures) > MAX_LISTED_ERRORS else ""
+    if any(isinstance(r.error, CodingError) for r in failures):
+        return ApiError(500, "internal_error", f"nothing was stored: coding failed inside eventwire (a bug, "
+                                               f"please report it): {shown}{more}")
+    return ApiError(400, "malformed_report", f"nothing was stored: {shown}{more}")
+
+
+def store_reports(store, reports: list[RawReport]) -> dict:
+    """Code every report, then store them all in one transaction, or none if any fails."""
+    import eventwire
+
+    results = list(eventwire.pipe(reports, on_error="skip"))
+    failures = [r for r in results if r.error is not None]
+    if failures:
+        raise _refuse_coded(failures)
+    added = {a.article_id: a for a in store.add_batch([(r.article, r.events) for r in results])}
+    stored = merged = 0
+    rows = []
+    for result in results:
+        joined = added[result.article.id].merged if result.article.id in added else 0
+        stored += len(result.events) - joined
+        merged += joined
+        rows.append({"line": result.report.line, "doc_id": result.report.doc_id, "article_id": result.article.id,
+                     "events": [e.id for e in result.events], "merged": joined})
+    # "merged": events another report had already told; they joined that event
+    return {"reports": len(reports), "events_stored": stored, "events_merged": merged, "errors": [],
+            "results": rows}

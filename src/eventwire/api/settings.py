@@ -21,7 +21,7 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", "eventwire.duckdb", "EVENTWIRE_DB", "DuckDB file to serve (created when missing)."),
+    Setting("db", "eventwire.duckdb", "EVENTWIRE_DB", "Store to serve: a DuckDB file (created when missing) or postgresql://user@host/dbname."),
     Setting("token", None, "EVENTWIRE_TOKEN", "Bearer token that POST /reports requires; writes are refused without one."),
     Setting("token_file", None, "EVENTWIRE_TOKEN_FILE", "File holding the bearer token (first line); wins over EVENTWIRE_TOKEN."),
     Setting("private_reads", False, "EVENTWIRE_PRIVATE_READS", "Require the token for reads too (reads are open by default)."),

@@ -8,13 +8,13 @@ import typer
 
 from ..errors import EventwireError
 from .ingest_cmd import fail, parse_date_option, quiet_broken_pipe
-from .show_cmd import open_existing
+from .show_cmd import DB_HELP, open_existing
 
 
 def register(app: typer.Typer) -> None:
     @app.command("export")
     def export(
-        db: str = typer.Option("eventwire.duckdb", "--db", help="The DuckDB store file."),
+        db: str = typer.Option("eventwire.duckdb", "--db", help=DB_HELP),
         fmt: str = typer.Option("csv", "--format", "-f", help="csv (ACLED's columns), jsonl, geojson or parquet."),
         out: Optional[str] = typer.Option(None, "--out", "-o", help="Output file; stdout when left out."),
         date_from: Optional[str] = typer.Option(None, "--from", help="Events on or after YYYY-MM-DD."),

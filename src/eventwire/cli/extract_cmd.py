@@ -2,7 +2,8 @@
 
 With a JSONL or CSV batch each output record carries the input record's `id`
 as `doc_id`. Problems are named on stderr (file:line) and the rest of the batch
-goes on; exit code 1 says some input was skipped.
+goes on; exit code 1 says some input was skipped as bad input, 3 that some records
+failed inside eventwire (a bug), 2 a usage or fatal error.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import EventwireError
-from .ingest_cmd import EXIT_SKIPPED, InputLog, fail, parse_date_option, progress_bar, quiet_broken_pipe, run_pipe
+from .ingest_cmd import EXIT_OK, InputLog, fail, parse_date_option, progress_bar, quiet_broken_pipe, run_pipe
 
 FORMATS = ("jsonl", "csv", "table")
 
@@ -38,7 +39,11 @@ def register(app: typer.Typer) -> None:
         max_bytes: int = typer.Option(2_000_000, "--max-bytes", min=1, help="Largest report accepted, in bytes."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     ) -> None:
-        """Print the events found in news reports (text, HTML, JSONL/CSV batches, stdin)."""
+        """Print the events found in news reports (text, HTML, JSONL/CSV batches, stdin).
+
+        Exit codes: 0 every record coded; 1 some records skipped as bad input; 3 some records
+        failed inside eventwire (a bug: please report it); 2 usage or fatal error.
+        """
         from ..export import acled_row
         from ..codebook import ACLED_EXPORT_COLUMNS
 
@@ -78,4 +83,7 @@ def register(app: typer.Typer) -> None:
             _table(collected)
         if log.n_skipped:
             typer.echo(log.skipped_line(), err=True)
-            raise typer.Exit(EXIT_SKIPPED)
+        if log.failed:
+            typer.echo(log.failed_line(), err=True)
+        if log.exit_code != EXIT_OK:
+            raise typer.Exit(log.exit_code)

@@ -2,9 +2,11 @@
 
 A thin skin over `eventwire.ingest`, `eventwire.pipe` and the store. It alone
 draws the progress bar (over input bytes; silent for stdin and when stderr is
-not a terminal) and turns problems into exit codes:
-0 everything read, 1 some input skipped (each named on stderr), 2 nothing could
-be done (bad option, store error).
+not a terminal) and turns problems into exit codes (`eventwire extract` shares them):
+0 every record coded; 1 some records skipped as bad input (each named on stderr);
+3 some records failed inside eventwire (each named on stderr with its exception: a bug
+to report; the others were coded and stored); 2 usage or fatal error (bad option,
+store error). 3 wins over 1 when both happen.
 """
 from __future__ import annotations
 
@@ -15,13 +17,15 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterator, List, Optional
+from typing import Callable, Iterable, Iterator, List, Optional
 
 import typer
 
 from ..errors import EventwireError
 
-EXIT_OK, EXIT_SKIPPED, EXIT_FATAL = 0, 1, 2
+EXIT_OK, EXIT_SKIPPED, EXIT_FATAL, EXIT_FAILED = 0, 1, 2, 3
+EXIT_CODES_HELP = ("Exit codes: 0 every record coded; 1 some records skipped as bad input; "
+                   "3 some records failed inside eventwire (a bug: please report it); 2 usage or fatal error.")
 COMMIT_EVERY = 256         # articles per transaction
 COMMIT_SECONDS = 2.0       # ...or this often, whichever comes first
 
@@ -66,6 +70,7 @@ class InputLog:
     reports: int = 0
     skipped: Counter = field(default_factory=Counter)
     notes: int = 0
+    failed: int = 0            # records that raised inside eventwire (CodingError)
 
     def echo(self, message: str) -> None:
         if self.bar is not None and not getattr(self.bar, "disable", True):
@@ -74,18 +79,35 @@ class InputLog:
             typer.echo(message, err=True)
 
     def error(self, exc: EventwireError) -> None:
+        from ..errors import CodingError
         from ..ingest import SkippedFile
 
         if isinstance(exc, SkippedFile):
             self.notes += 1
             self.echo(f"note: {exc}")
             return
+        if isinstance(exc, CodingError):
+            self.failed += 1
+            self.echo(f"failed: {exc}")
+            return
         self.skipped[reason_kind(getattr(exc, "reason", str(exc)))] += 1
         self.echo(f"skipped: {exc}")
+
+    def note(self, origin: str, line: int | None, message: str) -> None:
+        where = f"{origin}:{line}" if line is not None else origin
+        self.echo(f"note: {where}: {message}")
 
     @property
     def n_skipped(self) -> int:
         return sum(self.skipped.values())
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_FAILED if self.failed else EXIT_SKIPPED if self.n_skipped else EXIT_OK
+
+    def failed_line(self) -> str:
+        return (f"failed {self.failed} report{'s' if self.failed != 1 else ''} inside eventwire "
+                "(named above: a bug, please report it)")
 
     def skipped_line(self) -> str:
         if not self.skipped:
@@ -134,16 +156,52 @@ def read_reports(paths: list[str], published: Optional[date], max_bytes: int, lo
         yield item
 
 
-def run_pipe(paths: list[str], published: Optional[date], max_bytes: int, log: InputLog) -> Iterator:
-    """PipeResults of successfully processed reports; every failure is logged with file:line."""
+def code_stream(items: Iterable, log: InputLog, coder: Optional[Callable[[Iterable], Iterator]] = None) -> Iterator:
+    """Code a stream of reports (and InputErrors, passed through); yield the coded PipeResults.
+
+    Bad input and records that fail inside eventwire are logged (file:line, id, exception)
+    and counted in `log` (`log.reports`, `log.n_skipped`, `log.failed`); the stream goes on.
+    `coder` maps the stream to PipeResults in input order (default `eventwire.pipe`);
+    a parallel path passes its own, built on `eventwire.pipeline.code_record`.
+    """
     import eventwire
 
-    for result in eventwire.pipe(read_reports(paths, published, max_bytes, log), on_error="skip"):
+    coder = coder or (lambda stream: eventwire.pipe(stream, on_error="skip"))
+    for result in coder(items):
         if result.error is not None:
             log.error(result.error)
             continue
+        for message in result.notes:
+            log.note(result.report.origin, result.report.line, message)
         log.reports += 1
         yield result
+
+
+def run_pipe(paths: list[str], published: Optional[date], max_bytes: int, log: InputLog,
+             coder: Optional[Callable[[Iterable], Iterator]] = None) -> Iterator:
+    """PipeResults of successfully processed reports; every failure is logged with file:line."""
+    return code_stream(read_reports(paths, published, max_bytes, log), log, coder)
+
+
+def store_isolated(store, pending: list, log: InputLog) -> list:
+    """`store.add_batch(pending)`; should it raise for one article (not a store error), each
+    article is stored on its own so that the one that raises is named and the others kept."""
+    from ..errors import CodingError, StoreError
+
+    try:
+        return store.add_batch(pending)
+    except (StoreError, KeyboardInterrupt, MemoryError):
+        raise
+    except Exception:
+        added = []
+        for article, events in pending:
+            try:
+                added += store.add_batch([(article, events)])
+            except StoreError:
+                raise
+            except Exception as exc:
+                log.error(CodingError(exc, article.origin, article.line, article.doc_id))
+        return added
 
 
 def register(app: typer.Typer) -> None:
@@ -151,7 +209,8 @@ def register(app: typer.Typer) -> None:
     def ingest(
         paths: List[str] = typer.Argument(..., help="Files, directories (read recursively) or - for stdin.",
                                           show_default=False),
-        db: str = typer.Option("eventwire.duckdb", "--db", help="The DuckDB store file (created if missing)."),
+        db: str = typer.Option("eventwire.duckdb", "--db",
+                               help="The store: a DuckDB file (created if missing) or postgresql://user@host/dbname."),
         published: Optional[str] = typer.Option(
             None, "--published", help="Publication date YYYY-MM-DD for reports that carry none."),
         max_bytes: int = typer.Option(2_000_000, "--max-bytes", min=1, help="Largest report accepted, in bytes."),
@@ -161,7 +220,10 @@ def register(app: typer.Typer) -> None:
 
         Ingesting the same report twice changes nothing. Each batch is stored in
         one transaction, so an interrupted run keeps what it stored and a re-run
-        adds no duplicates. Exit code 1 means some input was skipped (see stderr).
+        adds no duplicates. A record that fails is named on stderr and the others are stored.
+
+        Exit codes: 0 every record coded; 1 some records skipped as bad input; 3 some records
+        failed inside eventwire (a bug: please report it); 2 usage or fatal error.
         """
         from .. import connect
 
@@ -181,7 +243,7 @@ def register(app: typer.Typer) -> None:
 
                 def flush() -> None:
                     nonlocal events_stored, events_merged, last_commit
-                    for added in store.add_batch(pending):
+                    for added in store_isolated(store, pending, log):
                         counts[added.status] += 1
                         if added.status != "unchanged":
                             events_stored += added.events
@@ -213,6 +275,8 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"merged {events_merged} event{'s' if events_merged != 1 else ''} into the same event "
                    "from other reports")
         typer.echo(log.skipped_line())
+        if log.failed:
+            typer.echo(log.failed_line())
         typer.echo(f"{db}: {summary.articles} articles, {summary.events} events")
-        if log.n_skipped:
-            raise typer.Exit(EXIT_SKIPPED)
+        if log.exit_code != EXIT_OK:
+            raise typer.Exit(log.exit_code)

@@ -41,8 +41,14 @@ def register(app: typer.Typer) -> None:
         fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl: one object per document; json: one list."),
         gazetteer: Optional[Path] = typer.Option(None, "--gazetteer", help="Gazetteer index to use."),
     ) -> None:
-        """Print the place names found in each document, with offsets and coordinates."""
+        """Print the place names found in each document, with offsets and coordinates.
+
+        Exit codes: 0 every document read; 1 some skipped as bad input; 3 some failed inside
+        eventwire (a bug: please report it); 2 usage or fatal error.
+        """
+        from ..errors import CodingError
         from ..geo import find_places, load_gazetteer
+        from ..records import scrubbed
         from ..ingest import SkippedFile, iter_reports
 
         if fmt not in FORMATS:
@@ -53,7 +59,7 @@ def register(app: typer.Typer) -> None:
         except EventwireError as exc:
             typer.echo(f"Error: {exc}", err=True)
             raise typer.Exit(2)
-        skipped = 0
+        skipped = failed = 0
         collected = []
         try:
             for item in iter_reports(paths, check_language=False):
@@ -62,8 +68,14 @@ def register(app: typer.Typer) -> None:
                         skipped += 1
                     typer.echo(f"{'note' if isinstance(item, SkippedFile) else 'skipped'}: {item}", err=True)
                     continue
-                doc_id, article = article_for(item)
-                record = {"id": doc_id, "toponyms": [toponym_record(p) for p in find_places(article, gaz)]}
+                doc_id, article = article_for(scrubbed(item))
+                try:
+                    found = find_places(article, gaz)
+                except Exception as exc:   # a bug: name the record, go on with the others (exit 3)
+                    failed += 1
+                    typer.echo(f"failed: {CodingError(exc, item.origin, item.line, item.doc_id)}", err=True)
+                    continue
+                record = {"id": doc_id, "toponyms": [toponym_record(p) for p in found]}
                 if fmt == "jsonl":
                     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
                 else:
@@ -74,5 +86,5 @@ def register(app: typer.Typer) -> None:
         if fmt == "json":
             json.dump(collected, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
-        if skipped:
-            raise typer.Exit(1)
+        if failed or skipped:
+            raise typer.Exit(3 if failed else 1)

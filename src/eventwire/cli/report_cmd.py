@@ -8,7 +8,7 @@ import typer
 
 from ..errors import EventwireError
 from .ingest_cmd import fail, parse_date_option
-from .show_cmd import open_existing
+from .show_cmd import DB_HELP, open_existing
 
 FORMATS = ("md", "json")
 
@@ -16,7 +16,7 @@ FORMATS = ("md", "json")
 def register(app: typer.Typer) -> None:
     @app.command("report")
     def report(
-        db: str = typer.Option("eventwire.duckdb", "--db", help="The DuckDB store file."),
+        db: str = typer.Option("eventwire.duckdb", "--db", help=DB_HELP),
         date_from: Optional[str] = typer.Option(None, "--from", help="First day YYYY-MM-DD (default: first event)."),
         date_to: Optional[str] = typer.Option(None, "--to", help="Last day YYYY-MM-DD (default: last event)."),
         country: Optional[str] = typer.Option(

@@ -13,7 +13,7 @@ _HELP = {s.name: f"{s.help} (env {s.env})" for s in SETTINGS}
 def register(app: typer.Typer) -> None:
     @app.command("serve")
     def serve(
-        db: Path = typer.Option(None, "--db", help=_HELP["db"] + " Default: eventwire.duckdb."),
+        db: str = typer.Option(None, "--db", help=_HELP["db"] + " Default: eventwire.duckdb."),
         host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; 0.0.0.0 opens it to the network."),
         port: int = typer.Option(8000, "--port", help="TCP port."),
         token_file: Path = typer.Option(None, "--token-file", help=_HELP["token_file"]),
@@ -30,6 +30,7 @@ def register(app: typer.Typer) -> None:
 
         from ..api import create_app, load_settings
         from ..errors import EventwireError
+        from ..store import display_name
 
         try:
             settings = load_settings(
@@ -45,5 +46,5 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2) from None
         writes = "POST /reports needs the bearer token" if settings.bearer_token() else \
             "POST /reports is off (set EVENTWIRE_TOKEN or --token-file to enable it)"
-        typer.echo(f"eventwire: serving {settings.db} on http://{host}:{port}/ ({writes})", err=True)
+        typer.echo(f"eventwire: serving {display_name(settings.db)} on http://{host}:{port}/ ({writes})", err=True)
         uvicorn.run(web, host=host, port=port, log_level=log_level, access_log=log_level == "debug")

@@ -45,11 +45,14 @@ def events_table(events: Iterable, title: str | None = None):
     return table
 
 
+DB_HELP = "The store: a DuckDB file or postgresql://user@host/dbname."
+
+
 def open_existing(db: str):
     """Open a store that must already exist, read-only (so it works beside a running server)."""
-    from ..store import connect
+    from ..store import connect, is_server_url
 
-    if db != ":memory:" and not os.path.exists(db):
+    if db != ":memory:" and not is_server_url(db) and not os.path.exists(db):
         fail(f"no store at {db}; create one with `eventwire ingest PATH --db {db}`")
     try:
         return connect(db, read_only=db != ":memory:")
@@ -60,7 +63,7 @@ def open_existing(db: str):
 def register(app: typer.Typer) -> None:
     @app.command("show")
     def show(
-        db: str = typer.Option("eventwire.duckdb", "--db", help="The DuckDB store file."),
+        db: str = typer.Option("eventwire.duckdb", "--db", help=DB_HELP),
         limit: int = typer.Option(20, "--limit", "-n", min=0, help="How many events to list."),
         country: Optional[str] = typer.Option(None, "--country", help="Only this country (name or ISO3)."),
         event_type: Optional[str] = typer.Option(None, "--type", help="Only this event type."),

@@ -38,16 +38,19 @@ def _same_slot(a: Event, b: Event) -> bool:
 
 def merge_within_article(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
+    tolls: dict[int, tuple[int, bool]] = {}    # _default_toll of each kept evidence list, read once per item
     for event in events:
         target = next((m for m in merged if _same_slot(m, event)), None)
         if target is None:
             merged.append(event)
             continue
-        _absorb(target, event)
+        _absorb(target, event, tolls)
     return merged
 
 
-def _absorb(kept: Event, new: Event) -> None:
+def _absorb(kept: Event, new: Event, tolls: dict[int, tuple[int, bool]] | None = None) -> None:
+    kept_default = _default_toll_grown(kept, {} if tolls is None else tolls)
+    new_default = _default_toll(new)
     if kept.rule == "attack_generic" and new.rule != "attack_generic":
         # "launched an assault ... clashed with": the bare word "attack" named nothing
         kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
@@ -79,9 +82,9 @@ def _absorb(kept: Event, new: Event) -> None:
     if not kept.location and new.location:
         for field in ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision", "geonameid"):
             setattr(kept, field, getattr(new, field))
-    if (new.fatalities or 0) > (kept.fatalities or 0) and not _default_toll(new):
+    if (new.fatalities or 0) > (kept.fatalities or 0) and not new_default:
         kept.fatalities = new.fatalities
-    elif _default_toll(kept) and new.fatalities is not None and not _default_toll(new) and new.fatalities > 0:
+    elif kept_default and new.fatalities is not None and not new_default and new.fatalities > 0:
         kept.fatalities = new.fatalities
     if not kept.actor2 and new.actor2 and (kept.event_type != PROTESTS or new.inter2 == 1) and kept.sub_event_type != "Peaceful protest":
         kept.actor2, kept.inter2 = new.actor2, new.inter2      # a peaceful protest has no second actor
@@ -93,4 +96,18 @@ def _absorb(kept: Event, new: Event) -> None:
 
 def _default_toll(event: Event) -> bool:
     """A toll of 3 with no number behind it is the 'limited attack' default."""
-    return any(e.field == "fatalities" and not any(ch.isdigit() for ch in e.text) and e.text.split()[0] in ("killed", "dead", "died", "killing") for e in event.evidence)
+    return _default_toll_in(event.evidence)
+
+
+def _default_toll_in(evidence: list) -> bool:
+    return any(e.field == "fatalities" and not any(ch.isdigit() for ch in e.text) and e.text.split()[0] in ("killed", "dead", "died", "killing") for e in evidence)
+
+
+def _default_toll_grown(event: Event, seen: dict[int, tuple[int, bool]]) -> bool:
+    """`_default_toll`, reading only the evidence added since the last call: a report telling one
+    event a thousand times would otherwise re-read its pooled evidence a thousand times."""
+    read, found = seen.get(id(event.evidence), (0, False))
+    if not found and read < len(event.evidence):
+        found = _default_toll_in(event.evidence[read:])
+    seen[id(event.evidence)] = (len(event.evidence), found)
+    return found

@@ -87,6 +87,8 @@ def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorM
             continue
         if sentence[max(0, m.start() - 5):m.start()] == "anti-":
             continue     # "anti-houthi forces" are the houthis' enemies
+        if form not in _GROUP_FORMS:
+            continue     # matched only case-insensitively ("ſ" for "s", "İ"): not the name as written
         acled, inter = _GROUP_FORMS[form]
         found.append(ActorMention("group", acled, inter, m.start(), m.end(), None))
     for m in _STATE_RX.finditer(sentence):

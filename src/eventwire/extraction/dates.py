@@ -57,6 +57,10 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else words.index(word.lower()) + 2
 
 
+# publication dates that can anchor relative words: a year of slack before and after
+_ANCHORABLE = (date(2, 1, 1), date(9998, 12, 31))
+
+
 def _month_number(token: str) -> int:
     t = token.lower().rstrip(".")[:3]
     return [m[:3] for m in _MONTHS].index(t) + 1
@@ -70,7 +74,10 @@ def _infer_year(month: int, day: int, published: date | None) -> date | None:
     except ValueError:
         return None
     if candidate > published + timedelta(days=2):      # a date named without a year is in the past
-        candidate = date(published.year - 1, month, day)
+        try:
+            candidate = date(published.year - 1, month, day)
+        except ValueError:      # "29 February" early in the year after a leap year
+            return None
     return candidate
 
 
@@ -106,6 +113,8 @@ def _acled_week_middle(anchor: date) -> date:
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Every date expression in a sentence, resolved where it can be."""
     found: list[DateMention] = []
+    if published is not None and not _ANCHORABLE[0] <= published <= _ANCHORABLE[1]:
+        published = None    # at the ends of the calendar, "last week" would fall outside it
     for m in DATE_RX.finditer(sentence):
         text = m.group(0).strip()
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
@@ -120,9 +129,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 value = date(int(m.group("year_n")), 7, 1)
             elif m.group("ago_n") and published is not None:
                 n = {"several": 3, "many": 5}.get(m.group("ago_n").lower()) or _count(m.group("ago_n"))
-                value = date(published.year - n, 7, 1)
+                value = date(max(1, published.year - n), 7, 1)
             elif published is not None:
-                value = date(published.year - 1, 7, 1)
+                value = date(max(1, published.year - 1), 7, 1)
         elif m.group("dm"):
             value = _explicit(m.group("dm_day"), m.group("dm_month"), m.group("dm_year"), published)
         elif m.group("md"):

@@ -9,6 +9,7 @@ place word that is part of an organisation's name ("the Saraqib Brigade").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 
 from rapidfuzz import fuzz
@@ -42,26 +43,32 @@ def province_slots(gaz: Gazetteer, text: str, toks, mentions: list[Mention], low
         for row in gaz.admin1_rows.values():
             by_cc[gaz.cc[row]].append((compact(norm(gaz.name[row])), row))
         gaz.__dict__["_adm1_by_cc"] = by_cc
+    closest: dict[str, tuple[float, int | None]] = {}
     for hit in (_LOWER_SLOT if lower_text else _SLOT).finditer(text):
         a, b = hit.span(1)
         if any(s < b and a < e for s, e in taken):
             continue
         key = norm(hit.group(1))
-        mine = compact(key)
-        best, best_row = 0.0, None
-        for cc in countries or by_cc:      # no country named: any province, spelled closer
-            for name, row in by_cc.get(cc, ()):
-                score = fuzz.ratio(mine, name)
-                if score > best:
-                    best, best_row = score, row
+        if key not in closest:    # a name repeated in many slots ("(Reuters)") is scored once
+            closest[key] = _closest_province(compact(key), countries or by_cc, by_cc)
+        best, best_row = closest[key]
         if best_row is None or best < (70.0 if countries else 85.0):
             continue
-        i = next((t for t, st in enumerate(toks.starts) if st >= a), None)
-        j = next((t for t, en in enumerate(toks.ends) if en >= b), None)
-        if i is None or j is None:
+        i, j = bisect_left(toks.starts, a), bisect_left(toks.ends, b)
+        if i == len(toks.starts) or j == len(toks.ends):
             continue
         out.append(Mention(i, j + 1, a, b, key, (best_row,), kind="cue", hint="admin", fuzzy_score=best))
     return out
+
+
+def _closest_province(mine: str, countries, by_cc) -> tuple[float, int | None]:
+    best, best_row = 0.0, None
+    for cc in countries:      # no country named: any province, spelled closer
+        for name, row in by_cc.get(cc, ()):
+            score = fuzz.ratio(mine, name)
+            if score > best:
+                best, best_row = score, row
+    return best, best_row
 
 
 _KIND_WORDS = frozenset("town towns village villages city district districts commune area neighborhood "

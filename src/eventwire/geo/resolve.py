@@ -549,6 +549,8 @@ def _contain(gaz: Gazetteer, mentions: list[Mention], final: dict, votes: "Focus
     if area != current and c not in at_area and (c not in held or final.get(held[c]) in (None, -1)
                             or inside(gaz, area, area_key(gaz, final[held[c]]))):
         final[c] = current = area
+    if current is None or current == -1:
+        return          # the area kept no reading of its own (its outer area ruled this one out)
     if c not in at_area and (gaz.fclass[current] == "P" or gaz.fcode[current] == "ADM2"):
         twin = gaz.admin1_rows.get(gaz.admin1_code[current])
         if twin is not None and (twin in outer.rows[:40] or

@@ -170,6 +170,9 @@ def _read_source(
         yield InputError(f"cannot read: {exc.strerror or exc}", origin)
 
 
+_STRAY_NULS = 16     # more NUL bytes than this in a batch's first 8 KB: a binary file, refused whole
+
+
 def _read_stream(
     stream: IO[bytes],
     origin: str,
@@ -185,12 +188,14 @@ def _read_stream(
             yield InputError("empty file: nothing to read", origin, 1)
             return
         head += rest
-    try:
-        check_binary(head, origin)
-    except InputError as exc:
-        yield exc
-        return
     fmt = fmt or _sniff(head)
+    batch = fmt in ("jsonl", "csv") and head.count(b"\x00") <= _STRAY_NULS
+    if not batch:   # a batch checks each line itself: a stray NUL costs its line, not the file
+        try:
+            check_binary(head, origin)
+        except InputError as exc:
+            yield exc
+            return
     if fmt in ("jsonl", "csv"):
         reader = iter_jsonl if fmt == "jsonl" else iter_csv
         yield from reader(io.BufferedReader(_Chain(head, stream)), origin, published, max_bytes, progress)

@@ -52,7 +52,7 @@ def record_to_report(
         raise InputError(f"'text' must be a string, got {type(text).__name__}", origin, line)
     if not text.strip():
         raise InputError("the record's 'text' is empty", origin, line)
-    check_size(len(text.encode("utf-8")), max_bytes, origin, line)
+    check_size(len(text.encode("utf-8", "surrogatepass")), max_bytes, origin, line)
     published = parse_published(record.get("published"), origin, line)
     doc_id = record.get("id")
     return RawReport(

@@ -10,43 +10,17 @@ The same event told by several reports is stored once (`dedup.across` decides):
 `events` holds the merged event under the id of its first report's event, and
 `event_sources` one row per report's own coding of it, so a report re-coded or
 deleted leaves the others' event standing, merged again from what remains.
+All of that is `SQLStore`'s; this module only speaks to DuckDB.
 """
 from __future__ import annotations
 
-import json
+import contextlib
 import threading
-from datetime import datetime, timezone
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterator, Sequence
 
-from ..codebook import EXPLOSIONS
-from ..dedup.across import NEAR_DEGREES, Group, Grouper, candidate_window
 from ..errors import StoreError
-from ..records import Article, Event
-from .base import AddResult, StatRow, Summary
-from .query import TIME_KEYS, EventQuery, compile_order, compile_page, compile_where, stats_key
-from .schema import (
-    ARTICLE_COLUMNS,
-    DDL,
-    EVENT_COLUMNS,
-    SCHEMA_VERSION,
-    SOURCE_COLUMNS,
-    article_row,
-    event_row,
-    json_to_event,
-    row_to_article,
-    row_to_event,
-    source_row,
-)
-
-_EVENT_COLS = ", ".join(name for name, _ in EVENT_COLUMNS)
-_ARTICLE_COLS = ", ".join(name for name, _ in ARTICLE_COLUMNS)
-_SOURCE_COLS = ", ".join(name for name, _ in SOURCE_COLUMNS)
-_KEY_COLUMNS = (("lo", "DATE"), ("hi", "DATE"), ("iso3", "VARCHAR"), ("country", "VARCHAR"),
-                ("event_type", "VARCHAR"), ("lat", "DOUBLE"))
-# What matching a new event against a stored one reads; the rest is read only for events that change.
-_MATCH_FIELDS = ("id", "article_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
-                 "actor2", "country", "iso3", "admin1", "location", "latitude", "longitude", "geo_precision",
-                 "geonameid")
+from .schema import ddl
+from .sql_store import KEY_COLUMNS, SQLStore
 
 
 def _arrow_type(kind: str):
@@ -73,13 +47,13 @@ def _arrow_table(columns: tuple[tuple[str, str], ...], rows: list[tuple[Any, ...
     return pa.Table.from_arrays(arrays, names=[name for name, _ in columns])
 
 
-class DuckDBStore:
+class DuckDBStore(SQLStore):
     """Articles and events in a DuckDB file (or ":memory:")."""
 
     def __init__(self, path: str = "eventwire.duckdb", *, read_only: bool = False):
         import duckdb
 
-        self.path = str(path)
+        self.path = self.name = str(path)
         self.read_only = read_only
         self._lock = threading.RLock()
         try:
@@ -90,450 +64,76 @@ class DuckDBStore:
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         if not read_only:
-            self._create()
+            with self._writing():
+                self._migrate(ddl(), str)
         self._check_schema()
-        self._has_sources = "event_sources" in self._tables()
-        self._search_sources = self._has_sources and "notes" in self._columns("event_sources")
-        self._event_select = self._select_list("events", EVENT_COLUMNS)
-        self._article_select = self._select_list("articles", ARTICLE_COLUMNS)
+        self._open_reads()
 
-    # -- set-up -----------------------------------------------------------
-    def _create(self) -> None:
+    # -- hooks of SQLStore --------------------------------------------------
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple]]:
         with self._lock:
-            for statement in DDL:
-                self._con.execute(statement)
-            self._con.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
-            )
-            for table, columns in (("articles", ARTICLE_COLUMNS), ("events", EVENT_COLUMNS),
-                                   ("event_sources", SOURCE_COLUMNS)):
-                have = self._columns(table)
-                for name, kind in columns:
-                    if name not in have:  # a field added to the records since this file was made
-                        self._con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
-            self._backfill_sources()
+            result = self._con.execute(sql, list(params))
+            names = [d[0] for d in result.description] if result.description else []
+            return names, result.fetchall() if result.description else []
 
-    def _tables(self) -> set[str]:
-        return {name for (name,) in self._con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-
-    def _backfill_sources(self) -> None:
-        """A file written before events were merged across reports: each event is its own only source."""
-        select = self._select_list("events", EVENT_COLUMNS)
-        names, rows = self._run(
-            f"SELECT {select} FROM events WHERE id NOT IN (SELECT event_id FROM event_sources) "
-            "ORDER BY ingested_at, id", []
-        )
-        if not rows:
-            return
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
-        start = self._next_seq()
-        source_rows = [
-            source_row(event.id, event, start + i, now)
-            for i, event in enumerate(row_to_event(dict(zip(names, row))) for row in rows)
-        ]
-        self._con.register("_ew_sources", _arrow_table(SOURCE_COLUMNS, source_rows))
-        try:
-            self._con.execute(f"INSERT INTO event_sources ({_SOURCE_COLS}) SELECT {_SOURCE_COLS} FROM _ew_sources")
-        finally:
-            self._con.unregister("_ew_sources")
-
-    def _run(self, sql: str, params: list[Any]) -> tuple[list[str], list[tuple]]:
-        """A statement on the writer's own connection (the caller holds the lock)."""
-        result = self._con.execute(sql, params)
-        return [d[0] for d in result.description], result.fetchall()
-
-    def _next_seq(self) -> int:
-        return int(self._con.execute("SELECT coalesce(max(seq), 0) + 1 FROM event_sources").fetchall()[0][0])
-
-    def _columns(self, table: str) -> set[str]:
-        rows = self._con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
-        ).fetchall()
-        return {name for (name,) in rows}
-
-    def _select_list(self, table: str, columns: tuple[tuple[str, str], ...]) -> str:
-        """Every column, NULL for ones an older read-only file lacks."""
-        have = self._columns(table)
-        return ", ".join(name if name in have else f"NULL AS {name}" for name, _ in columns)
-
-    def _check_schema(self) -> None:
-        try:
-            row = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        except Exception as exc:  # duckdb.CatalogException: not an eventwire store
-            raise StoreError(f"{self.path} is not an eventwire store (no meta table); ingest into it first") from exc
-        if row is None or int(row[0]) != SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path} has store schema {row[0] if row else '?'}, this eventwire reads {SCHEMA_VERSION}; "
-                "re-ingest into a new file"
-            )
-
-    # -- writing ----------------------------------------------------------
-    def add(
-        self, article: Article, events: Sequence[Event], coder: str | None = None, *, merge: bool = True
-    ) -> AddResult:
-        """Store one article and its events (idempotent by id); see `add_batch` for `merge`."""
-        return self.add_batch([(article, list(events))], coder=coder, merge=merge)[0]
-
-    def add_batch(
-        self, items: Iterable[tuple[Article, Sequence[Event]]], coder: str | None = None, *, merge: bool = True
-    ) -> list[AddResult]:
-        """Store many articles in one transaction: all of them, or (on error) none.
-
-        With `merge` (the default) an event that another report already told, stored or
-        earlier in the batch, joins that event instead of being stored again.
-        """
-        if self.read_only:
-            raise StoreError(f"the store {self.path} is open read-only")
-        latest: dict[str, tuple[Article, list[Event]]] = {}
-        for article, events in items:
-            if not article.id:
-                raise StoreError(f"an article from {article.origin}:{article.line} has no id")
-            latest[article.id] = (article, list(events))
-        if not latest:
-            return []
-        from .. import CODER
-
-        ids = list(latest)
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
-        with self._lock:
-            existing = dict(
-                self._con.execute("SELECT id, coder FROM articles WHERE id = ANY(?)", [ids]).fetchall()
-            )
-            stored_events = dict(
-                self._con.execute(
-                    "SELECT article_id, list(source_event_id ORDER BY source_event_id) FROM event_sources "
-                    "WHERE article_id = ANY(?) GROUP BY article_id",
-                    [ids],
-                ).fetchall()
-            )
-            results: list[AddResult] = []
-            replace: list[str] = []
-            article_rows: list[tuple[Any, ...]] = []
-            incoming: list[Event] = []
-            for article_id, (article, events) in latest.items():
-                article_coder = coder or (events[0].coder if events and events[0].coder else CODER)
-                event_ids = sorted(e.id for e in events)
-                if article_id in existing:
-                    same = existing[article_id] == article_coder and list(stored_events.get(article_id) or []) == event_ids
-                    if same:
-                        results.append(AddResult(article_id, "unchanged", len(events)))
-                        continue
-                    replace.append(article_id)
-                    status = "replaced"
-                else:
-                    status = "new"
-                article_rows.append(article_row(article, article_coder, now))
-                incoming.extend(events)
-                results.append(AddResult(article_id, status, len(events)))
-            if article_rows:
-                plan = self._plan(set(replace), incoming, merge, now)
-                self._write(replace, article_rows, plan)
-                results = [
-                    AddResult(r.article_id, r.status, r.events, plan.joined.get(r.article_id, 0))
-                    if r.status != "unchanged" else r
-                    for r in results
-                ]
-        return results
-
-    # -- merging across reports: plan in memory, then write in one transaction --------
-    def _plan(self, drop_articles: set[str], incoming: list[Event], merge: bool, now: datetime) -> "_Plan":
-        """What to write so that every event told by several reports is stored once."""
-        for event in incoming:
-            if not event.id:
-                raise StoreError(f"an event of article {event.article_id or '?'} has no id; the pipeline assigns ids")
-        incoming_ids = list(dict.fromkeys(e.id for e in incoming))
-        touched: set[str] = set()     # groups whose reports change: read in full now
-        if drop_articles:
-            _, rows = self._run("SELECT DISTINCT event_id FROM event_sources WHERE article_id = ANY(?)",
-                                [sorted(drop_articles)])
-            touched.update(r[0] for r in rows)
-        if incoming_ids:
-            _, rows = self._run(
-                "SELECT DISTINCT event_id FROM event_sources WHERE source_event_id = ANY(?) OR event_id = ANY(?)",
-                [incoming_ids, incoming_ids],
-            )
-            touched.update(r[0] for r in rows)
-        candidates = self._candidates(incoming) - touched if merge else set()
-        groups = self._load_groups(sorted(touched), with_sources=True)
-        groups += self._load_groups(sorted(candidates), with_sources=False)
-        grouper = Grouper(groups, load_sources=self._read_sources)
-        grouper.drop(drop_articles, set(incoming_ids))
-        plan = _Plan()
-        seq = self._next_seq()
-        for n, event in enumerate(incoming):
-            group, joined = grouper.offer(event, merge)
-            if joined:
-                plan.joined[event.article_id] = plan.joined.get(event.article_id, 0) + 1
-            plan.source_rows.append(source_row(group.event_id, event, seq + n, now))
-        for group in grouper.groups.values():
-            if not group.changed:
-                continue
-            plan.delete_event_ids.append(group.event_id)
-            if group.event is not None:
-                plan.event_rows.append(event_row(group.event, now))
-            elif group.stored:
-                plan.removed += 1
-        plan.drop_articles = sorted(drop_articles)
-        plan.drop_source_ids = incoming_ids
-        return plan
-
-    def _candidates(self, incoming: list[Event]) -> set[str]:
-        """Stored events that may be one of `incoming`: same country, dates in the window of
-        `candidate_window`, a type that can match, and (both having points) not far in latitude.
-
-        One query per batch, bounded by each event's date window and country (a hash join
-        on the country, then the range), never a scan of every event in Python.
-        """
-        keys = set()
-        for event in incoming:
-            window = candidate_window(event)
-            iso3, country = (event.iso3 or "").upper() or None, (event.country or "").lower() or None
-            if window is None or (iso3 is None and country is None):
-                continue
-            lat = round(event.latitude, 1) if event.latitude is not None and event.longitude is not None else None
-            keys.add((window[0], window[1], iso3, country, event.event_type or None, lat))
-        if not keys:
-            return set()
-        low, high = min(k[0] for k in keys), max(k[1] for k in keys)
-        self._con.register("_ew_keys", _arrow_table(_KEY_COLUMNS, list(keys)))
-        try:
-            near = (
-                "e.event_date BETWEEN ? AND ? AND e.event_date BETWEEN k.lo AND k.hi "
-                "AND (e.event_type = k.event_type OR e.event_type = ? OR k.event_type = ?) "
-                "AND (k.lat IS NULL OR e.latitude IS NULL OR e.longitude IS NULL OR abs(e.latitude - k.lat) <= ?)"
-            )
-            params = [low, high, EXPLOSIONS, EXPLOSIONS, NEAR_DEGREES + 0.05]   # + the rounding of k.lat
-            _, rows = self._run(
-                f"SELECT e.id FROM events e JOIN _ew_keys k ON upper(e.iso3) = k.iso3 WHERE {near} "
-                f"UNION SELECT e.id FROM events e JOIN _ew_keys k ON lower(e.country) = k.country WHERE {near}",
-                params + params,
-            )
-        finally:
-            self._con.unregister("_ew_keys")
-        return {r[0] for r in rows}
-
-    def _load_groups(self, event_ids: list[str], with_sources: bool) -> list[Group]:
-        """Stored events as groups: with their reports read, or only their reports' article ids."""
-        if not event_ids:
-            return []
-        if with_sources:
-            names, rows = self._run(f"SELECT {self._event_select} FROM events WHERE id = ANY(?)", [event_ids])
-            events = [row_to_event(dict(zip(names, row))) for row in rows]
-        else:   # candidates: the fields a match looks at (an event that changes is rebuilt from its reports)
-            _, rows = self._run(
-                f"SELECT {', '.join(_MATCH_FIELDS)}, strftime(event_date, '%Y-%m-%d') FROM events WHERE id = ANY(?)",
-                [event_ids],
-            )
-            events = [_match_event(row) for row in rows]
-        groups = {e.id: Group(e.id, sources=[] if with_sources else None, event=e, stored=True) for e in events}
-        if with_sources:
-            _, rows = self._run(
-                "SELECT event_id, event FROM event_sources WHERE event_id = ANY(?) ORDER BY seq, source_event_id",
-                [event_ids],
-            )
-            for event_id, data in rows:
-                group = groups.setdefault(event_id, Group(event_id, stored=True))
-                group.sources.append(json_to_event(data))
-                group.article_ids.add(group.sources[-1].article_id)
-        else:
-            _, rows = self._run(
-                "SELECT event_id, list(DISTINCT article_id) FROM event_sources WHERE event_id = ANY(?) GROUP BY event_id",
-                [event_ids],
-            )
-            for event_id, article_ids in rows:
-                if event_id in groups:
-                    groups[event_id].article_ids = set(article_ids)
-        return list(groups.values())
-
-    def _read_sources(self, event_id: str) -> list[Event]:
-        _, rows = self._run(
-            "SELECT event FROM event_sources WHERE event_id = ? ORDER BY seq, source_event_id", [event_id]
-        )
-        return [json_to_event(data) for (data,) in rows]
-
-    def _write(self, replace: list[str], article_rows: list[tuple], plan: "_Plan") -> None:
-        import duckdb
-
-        con = self._con
-        try:
-            con.execute("BEGIN TRANSACTION")
-            if replace:
-                con.execute("DELETE FROM articles WHERE id = ANY(?)", [replace])
-            if plan.drop_articles:
-                con.execute("DELETE FROM event_sources WHERE article_id = ANY(?)", [plan.drop_articles])
-            if plan.drop_source_ids:
-                con.execute("DELETE FROM event_sources WHERE source_event_id = ANY(?)", [plan.drop_source_ids])
-            if plan.delete_event_ids:
-                con.execute("DELETE FROM events WHERE id = ANY(?)", [plan.delete_event_ids])
-            if article_rows:
-                con.register("_ew_articles", _arrow_table(ARTICLE_COLUMNS, article_rows))
-                con.execute(f"INSERT INTO articles ({_ARTICLE_COLS}) SELECT {_ARTICLE_COLS} FROM _ew_articles")
-            if plan.event_rows:
-                con.register("_ew_events", _arrow_table(EVENT_COLUMNS, _unique_by_id(plan.event_rows)))
-                con.execute(f"INSERT INTO events ({_EVENT_COLS}) SELECT {_EVENT_COLS} FROM _ew_events")
-            if plan.source_rows:
-                con.register("_ew_sources", _arrow_table(SOURCE_COLUMNS, plan.source_rows))
-                con.execute(f"INSERT INTO event_sources ({_SOURCE_COLS}) SELECT {_SOURCE_COLS} FROM _ew_sources")
-            con.execute("COMMIT")
-        except (duckdb.Error, ValueError, TypeError, OverflowError) as exc:
-            try:
-                con.execute("ROLLBACK")
-            except duckdb.Error:
-                pass
-            raise StoreError(f"could not write to the store {self.path}: {exc}") from exc
-        finally:
-            for name in ("_ew_articles", "_ew_events", "_ew_sources"):
-                try:
-                    con.unregister(name)
-                except duckdb.Error:
-                    pass
-
-    def delete(self, article_id: str) -> int:
-        """Remove an article and its events; returns the number of events removed. An event
-        other reports also told stays, merged again from them."""
-        if self.read_only:
-            raise StoreError(f"the store {self.path} is open read-only")
-        with self._lock:
-            plan = self._plan({article_id}, [], False, datetime.now(timezone.utc).replace(tzinfo=None))
-            self._write([article_id], [], plan)
-        return plan.removed
-
-    # -- reading ----------------------------------------------------------
-    def _fetch(self, sql: str, params: list[Any]) -> tuple[list[str], list[tuple]]:
+    def _fetch(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple]]:
         with self._lock:
             cursor = self._con.cursor()
         try:
-            result = cursor.execute(sql, params)
+            result = cursor.execute(sql, list(params))
             names = [d[0] for d in result.description]
             return names, result.fetchall()
         finally:
             cursor.close()
 
-    def _events_sql(self, q: EventQuery) -> tuple[str, list[Any]]:
-        where = compile_where(q, with_sources=self._search_sources)
-        page_sql, page_params = compile_page(q)
-        sql = f"SELECT {self._event_select} FROM events {where.where} {compile_order(q.sort)} {page_sql}"
-        return sql, where.params + page_params
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One process holds a DuckDB file for writing; the lock keeps this process's threads in turn."""
+        import duckdb
 
-    def query(self, q: EventQuery | None = None) -> list[Event]:
-        sql, params = self._events_sql(q or EventQuery())
-        names, rows = self._fetch(sql, params)
-        return [row_to_event(dict(zip(names, row))) for row in rows]
+        with self._lock:
+            self._con.execute("BEGIN TRANSACTION")
+            try:
+                yield
+                self._con.execute("COMMIT")
+            except BaseException as exc:
+                try:
+                    self._con.execute("ROLLBACK")
+                except duckdb.Error:
+                    pass
+                if isinstance(exc, (duckdb.Error, ValueError, TypeError, OverflowError)):
+                    raise StoreError(f"could not write to the store {self.path}: {exc}") from exc
+                raise
 
-    def count(self, q: EventQuery | None = None) -> int:
-        where = compile_where(q or EventQuery(), with_sources=self._search_sources)
-        _, rows = self._fetch(f"SELECT count(*) FROM events {where.where}", where.params)
-        return int(rows[0][0])
+    def _insert(self, table: str, columns: tuple[tuple[str, str], ...], rows: list[tuple]) -> None:
+        names = ", ".join(name for name, _ in columns)
+        view = f"_ew_{table}"
+        self._con.register(view, _arrow_table(columns, rows))
+        try:
+            self._con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
+        finally:
+            self._con.unregister(view)
 
-    def get(self, event_id: str) -> Event | None:
-        """The stored event; the id of one report's event that was merged into another finds that one."""
-        names, rows = self._fetch(f"SELECT {self._event_select} FROM events WHERE id = ?", [event_id])
-        if not rows and self._has_sources:
-            names, rows = self._fetch(
-                f"SELECT {self._event_select} FROM events WHERE id = "
-                "(SELECT any_value(event_id) FROM event_sources WHERE source_event_id = ?)",
-                [event_id],
-            )
-        return row_to_event(dict(zip(names, rows[0]))) if rows else None
+    @contextlib.contextmanager
+    def _keys(self, rows: list[tuple]) -> Iterator[tuple[str, list[Any]]]:
+        self._con.register("_ew_keys", _arrow_table(KEY_COLUMNS, rows))
+        try:
+            yield "_ew_keys k", []
+        finally:
+            self._con.unregister("_ew_keys")
 
-    def sources(self, event_id: str) -> list[Event]:
-        """Each report's own coding of a stored event, first report first: its article,
-        notes and evidence (offsets into that article's text)."""
-        if not self._has_sources:
-            event = self.get(event_id)
-            return [event] if event is not None else []
-        _, rows = self._fetch(
-            "SELECT event FROM event_sources WHERE event_id = ? ORDER BY seq, source_event_id", [event_id]
-        )
-        return [json_to_event(data) for (data,) in rows]
-
-    def article(self, article_id: str) -> Article | None:
-        names, rows = self._fetch(f"SELECT {self._article_select} FROM articles WHERE id = ?", [article_id])
-        return row_to_article(dict(zip(names, rows[0]))) if rows else None
-
-    def stats(self, q: EventQuery | None = None, by: str = "day") -> list[StatRow]:
-        """(key, events, fatalities) per group; time groupings leave out undated events."""
-        key = stats_key(by)
-        where = compile_where(q or EventQuery(), with_sources=self._search_sources)
-        clause = where.where
-        if by in TIME_KEYS:
-            clause = f"{clause} AND event_date IS NOT NULL" if clause else "WHERE event_date IS NOT NULL"
-        order = "key ASC" if by in TIME_KEYS else "events DESC, key ASC"
-        sql = (
-            f"SELECT {key} AS key, count(*) AS events, coalesce(sum(fatalities), 0) AS fatalities "
-            f"FROM events {clause} GROUP BY key ORDER BY {order}"
-        )
-        _, rows = self._fetch(sql, where.params)
-        return [StatRow(k, int(n), int(f)) for k, n, f in rows]
-
-    def timestamps(self, event_ids: Sequence[str]) -> dict[str, int]:
-        """Unix time each event was stored: ACLED's `timestamp` column."""
-        _, rows = self._fetch(
-            "SELECT id, epoch(ingested_at)::BIGINT FROM events WHERE id = ANY(?)", [list(event_ids)]
-        )
-        return {i: int(t) for i, t in rows}
-
-    def summary(self) -> Summary:
-        _, rows = self._fetch(
-            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
-            "(SELECT coalesce(sum(fatalities), 0) FROM events)",
-            [],
-        )
-        a, e, f = rows[0]
-        return Summary(articles=int(a), events=int(e), fatalities=int(f))
-
-    def df(self, q: EventQuery | None = None):
-        """The matching events as a pandas DataFrame (evidence parsed from JSON)."""
-        sql, params = self._events_sql(q or EventQuery())
+    def _frame(self, sql: str, params: list[Any]):
         with self._lock:
             cursor = self._con.cursor()
         try:
-            frame = cursor.execute(sql, params).df()
+            return cursor.execute(sql, params).df()
         finally:
             cursor.close()
-        frame["evidence"] = [json.loads(v) if v else [] for v in frame["evidence"]]
-        return frame
 
     # -- lifetime ---------------------------------------------------------
     def close(self) -> None:
         with self._lock:
             self._con.close()
 
-    def __enter__(self) -> "DuckDBStore":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
     def __repr__(self) -> str:
         return f"DuckDBStore({self.path!r}{', read_only=True' if self.read_only else ''})"
-
-
-def _match_event(row: tuple) -> Event:
-    """An Event holding only `_MATCH_FIELDS` (the date as text, NULL text as "")."""
-    values = dict(zip(_MATCH_FIELDS, row[:-1]))
-    values["event_date"] = row[-1]
-    for name in ("actor1", "actor2", "country", "iso3", "admin1", "location", "event_type", "sub_event_type"):
-        values[name] = values[name] or ""
-    return Event(**values)
-
-
-class _Plan:
-    """The rows one write replaces and adds, worked out before the transaction starts."""
-
-    def __init__(self) -> None:
-        self.drop_articles: list[str] = []
-        self.drop_source_ids: list[str] = []
-        self.delete_event_ids: list[str] = []
-        self.event_rows: list[tuple] = []
-        self.source_rows: list[tuple] = []
-        self.joined: dict[str, int] = {}
-        self.removed = 0
-
-
-def _unique_by_id(rows: list[tuple]) -> list[tuple]:
-    """Two events with one id in a batch: the later wins, as it would across batches."""
-    seen: dict[str, tuple] = {}
-    for row in rows:
-        seen[row[0]] = row
-    return list(seen.values())

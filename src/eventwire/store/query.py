@@ -1,7 +1,8 @@
 """`EventQuery`: every filter the API and the exports use, compiled to SQL with bound values.
 
 Values never enter the SQL text: each filter appends a fixed fragment with `?`
-placeholders and its value to the parameter list. Only the sort key picks SQL
+placeholders and its value to the parameter list. The fragments are SQL that DuckDB and
+PostgreSQL read alike (`= ANY(?)`, `strpos`, `concat_ws`); only the stats keys differ. Only the sort key picks SQL
 text, and it is looked up in a fixed table of column names.
 """
 from __future__ import annotations
@@ -141,17 +142,17 @@ def compile_where(q: EventQuery, *, with_sources: bool = False) -> Compiled:
 
     countries = _lower_list(q.country)
     if countries:
-        parts.append("(list_contains(?, lower(country)) OR list_contains(?, lower(iso3)))")
+        parts.append("(lower(country) = ANY(?) OR lower(iso3) = ANY(?))")
         params += [countries, countries]
     for column in ("admin1", "event_type", "sub_event_type"):
         values = _lower_list(getattr(q, column))
         if values:
-            parts.append(f"list_contains(?, lower({column}))")
+            parts.append(f"lower({column}) = ANY(?)")
             params.append(values)
 
     if q.actor and q.actor.strip():
         parts.append(
-            "contains(lower(concat_ws(chr(31), actor1, assoc_actor_1, actor2, assoc_actor_2)), ?)"
+            "strpos(lower(concat_ws(chr(31), actor1, assoc_actor_1, actor2, assoc_actor_2)), ?) > 0"
         )
         params.append(q.actor.strip().lower())
 
@@ -172,11 +173,11 @@ def compile_where(q: EventQuery, *, with_sources: bool = False) -> Compiled:
         )
         for word in q.text.lower().split():
             if with_sources:
-                parts.append(f"(contains({haystack}, ?) OR id IN "
-                             "(SELECT event_id FROM event_sources WHERE contains(lower(notes), ?)))")
+                parts.append(f"(strpos({haystack}, ?) > 0 OR id IN "
+                             "(SELECT event_id FROM event_sources WHERE strpos(lower(notes), ?) > 0))")
                 params += [word, word]
             else:
-                parts.append(f"contains({haystack}, ?)")
+                parts.append(f"strpos({haystack}, ?) > 0")
                 params.append(word)
 
     if q.article_id:
@@ -222,8 +223,9 @@ def compile_page(q: EventQuery) -> tuple[str, list[Any]]:
     return "LIMIT ? OFFSET ?", [limit, offset]
 
 
-def stats_key(by: str) -> str:
+def stats_key(by: str, keys: dict[str, str] = STATS_KEYS) -> str:
+    """The SQL of a grouping, from the backend's table of them (same names in every backend)."""
     try:
-        return STATS_KEYS[by]
+        return keys[by]
     except KeyError:
         raise QueryError("by", f"unknown grouping {str(by)[:40]!r}; use one of {', '.join(STATS_KEYS)}") from None

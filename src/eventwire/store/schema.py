@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import MISSING, Field, asdict, fields, is_dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Callable
 
 from ..errors import StoreError
 from ..records import Article, Dateline, Event, Evidence, Place, Sentence, Span
@@ -72,11 +72,6 @@ ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _ddl(table: str, columns: tuple[tuple[str, str], ...]) -> str:
-    cols = ",\n  ".join(f"{name} {kind}{' PRIMARY KEY' if name == 'id' else ''}" for name, kind in columns)
-    return f"CREATE TABLE IF NOT EXISTS {table} (\n  {cols}\n)"
-
-
 # Every report behind a stored event: one row per event as the pipeline coded it from one
 # article (`event` is that Event as JSON, its evidence pointing into that article). An event
 # merged across reports has several rows; `events` holds the merged event under `event_id`.
@@ -92,15 +87,28 @@ SOURCE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("ingested_at", "TIMESTAMP"),
 )
 
-DDL: tuple[str, ...] = (
-    "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
-    _ddl("articles", ARTICLE_COLUMNS),
-    _ddl("events", EVENT_COLUMNS),
-    "CREATE INDEX IF NOT EXISTS events_article ON events (article_id)",
-    _ddl("event_sources", SOURCE_COLUMNS),
-    "CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources (event_id)",
-    "CREATE INDEX IF NOT EXISTS event_sources_article ON event_sources (article_id)",
-)
+
+def _table(table: str, columns: tuple[tuple[str, str], ...], column_type: Callable[[str], str]) -> str:
+    cols = ",\n  ".join(
+        f"{name} {column_type(kind)}{' PRIMARY KEY' if name == 'id' else ''}" for name, kind in columns
+    )
+    return f"CREATE TABLE IF NOT EXISTS {table} (\n  {cols}\n)"
+
+
+def ddl(column_type: Callable[[str], str] = str) -> tuple[str, ...]:
+    """The statements creating the tables; `column_type` spells a type the backend's way."""
+    return (
+        f"CREATE TABLE IF NOT EXISTS meta (key {column_type('VARCHAR')} PRIMARY KEY, value {column_type('VARCHAR')})",
+        _table("articles", ARTICLE_COLUMNS, column_type),
+        _table("events", EVENT_COLUMNS, column_type),
+        "CREATE INDEX IF NOT EXISTS events_article ON events (article_id)",
+        _table("event_sources", SOURCE_COLUMNS, column_type),
+        "CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources (event_id)",
+        "CREATE INDEX IF NOT EXISTS event_sources_article ON event_sources (article_id)",
+    )
+
+
+DDL: tuple[str, ...] = ddl()
 
 
 def _iso_date(value: str | None, event_id: str) -> date | None:
