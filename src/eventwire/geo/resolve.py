@@ -306,6 +306,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
     geoparsing corpora annotate them; such places carry feature_code "DEMONYM" so an event
     coder can pass over them when it looks for where something happened.
     """
+    written = article.text
     article = reading_article(article)     # capitals are read as the lowercased form is
     text = article.text
     gaz = gazetteer
@@ -471,6 +472,9 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         place = _place(gaz, text, m, row, margins.get(idx, 0.0), m.hint)
         respell(gaz, place, row, spelled)
         places.append(place)
+    if written is not text:
+        for place in places:
+            place.name = written[place.start:place.end]      # the name as written, capitals and all
     return places
 
 
