@@ -77,3 +77,10 @@ def test_a_recollection_of_years_ago_is_background_even_when_told_first():
     text = ("Judge Maria Ortiz, whose brother was murdered by the cartel in 1985, opened the trial on Monday. "
             "She told the court she would not be intimidated.")
     assert PIPE.extract(text, published="1990-06-06") == []
+
+
+def test_a_past_perfect_recollection_after_the_news_is_background():
+    text = ("Gunmen shot dead three traders in the market of the town of Bunia on Sunday, police said. "
+            "The same militia had killed 30 villagers in a similar attack near the town of Mahagi.")
+    events = PIPE.extract(text, published="2021-03-08")
+    assert [(e.location, e.fatalities) for e in events] == [("Bunia", 3)]

@@ -29,6 +29,7 @@ _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|the
 _INCIDENT_NOUN = re.compile(
     r"(?:attacks?|assaults?|raids?|explosions?|blasts?|bombings?|bombs?|strikes?|shelling|killings?|murders?"
     r"|massacres?|assassinations?|abductions?|kidnappings?|incidents?|ambush|crimes?|action|operation)\b")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+$")   # "had killed", "had already been seized"
 _DEEDS = re.compile(r"(?:murders|killings|assassinations|massacres|attacks|kidnappings|abductions|bombings"
                     r"|executions|disappearances|crimes)")
 _SHORT_REPORT = 5          # sentences: a note or a brief tells one scene, every sentence of it news
@@ -48,6 +49,7 @@ class Mention:
     own_place: bool        # the sentence names the place
     numbered_toll: bool    # the toll rests on a number in the text
     refers_back: bool      # "the attack", "the blast": the incident told before
+    recalled: bool = False  # told in the past perfect ("had killed", "had been kidnapped")
 
 
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
@@ -66,6 +68,7 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
             numbered_toll=any(e.field == "fatalities" and any(ch.isdigit() for ch in e.text) for e in event.evidence)
             or _number_word_toll(event),
             refers_back=back,
+            recalled=trigger is not None and bool(_PAST_PERFECT.search(low[max(0, trigger.start - 30):trigger.end])),
         ))
     return found
 
@@ -86,7 +89,11 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
         else:
             group.append(mention)
     long_article = len(article.sentences) > _SHORT_REPORT
-    built = [_build(group) for group in groups if not (long_article and all(_bare(m) for m in group))]
+    kept = [g for g in groups if not (long_article and all(_bare(m) for m in g))]
+    # "the group had killed 30 in a similar attack": once the news is told, a recollection in the
+    # past perfect with no day of its own is background
+    kept = kept[:1] + [g for g in kept[1:] if not all(m.recalled and not m.own_day for m in g)]
+    built = [_build(group) for group in kept]
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
