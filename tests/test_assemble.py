@@ -84,3 +84,21 @@ def test_a_past_perfect_recollection_after_the_news_is_background():
             "The same militia had killed 30 villagers in a similar attack near the town of Mahagi.")
     events = PIPE.extract(text, published="2021-03-08")
     assert [(e.location, e.fatalities) for e in events] == [("Bunia", 3)]
+
+
+A_WIRE_STORY = (
+    'BEIRUT (Reuters) - An air strike killed 20 fighters in northwest Syria on Sunday, a war monitor said.\n'
+    'The strike hit a base of the Faylaq al-Sham group near the town of Sarmada in Idlib province, '
+    'the Syrian Observatory for Human Rights said, putting the toll at 22.\n'
+    'Rebel officials said Russian jets carried out the raid.\n'
+    "Russia's defence ministry did not comment.\n"
+    'The group had lost 30 fighters in a similar attack last year.\n'
+    'Turkey, which backs some rebel groups, condemned the attack.\n'
+)
+
+
+def test_a_wire_lead_and_its_elaboration_are_one_event_at_the_town_by_the_forces_named():
+    (event,) = PIPE.extract(A_WIRE_STORY, published="2020-10-26")
+    assert event.sub_event_type == "Air/drone strike" and event.location == "Sarmada"
+    assert event.event_date == "2020-10-25" and event.fatalities == 20
+    assert event.actor1 == "Military Forces of Russia"      # the jets, not the fighters they killed

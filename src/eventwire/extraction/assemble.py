@@ -26,13 +26,29 @@ from ..records import Article, Event, Place
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
 _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
-_INCIDENT_NOUN = re.compile(
-    r"(?:attacks?|assaults?|raids?|explosions?|blasts?|bombings?|bombs?|strikes?|shelling|killings?|murders?"
-    r"|massacres?|assassinations?|abductions?|kidnappings?|incidents?|ambush|crimes?|action|operation)\b")
+# nouns by which a later sentence names an incident already told ("the blast", "the strike")
+_INCIDENT_NOUNS = (
+    "attacks?", "assaults?", "raids?", "ambush", "action", "operation",   # an assault of any kind
+    "explosions?", "blasts?", "bombings?", "bombs?",                        # a bombing
+    "strikes?", "shelling",                                                 # from the air or afar
+    "killings?", "murders?", "massacres?", "assassinations?",              # the dead
+    "abductions?", "kidnappings?",                                          # the taken
+    "incidents?", "crimes?",                                                # the neutral words
+)
+_INCIDENT_NOUN = re.compile(r"(?:" + "|".join(_INCIDENT_NOUNS) + r")\b")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+$")   # "had killed", "had already been seized"
-_DEEDS = re.compile(r"(?:murders|killings|assassinations|massacres|attacks|kidnappings|abductions|bombings"
-                    r"|executions|disappearances|crimes)")
+# deeds named in the plural: counted or charged, not told as one incident
+_DEEDS_PLURAL = (
+    "murders", "killings", "assassinations", "massacres", "executions",   # the dead
+    "attacks", "bombings",                                                 # assaults
+    "kidnappings", "abductions", "disappearances",                         # the taken
+    "crimes",                                                              # the neutral word
+)
+_DEEDS = re.compile(r"(?:" + "|".join(_DEEDS_PLURAL) + r")")
 _SHORT_REPORT = 5          # sentences: a note or a brief tells one scene, every sentence of it news
+_DEFINITE_INCIDENT = re.compile(r"(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                                + _INCIDENT_NOUN.pattern)
+_STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
                     "geonameid")
 # type families that tell one incident: an attack carried out with a bomb is the bombing; a
@@ -59,8 +75,7 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
     for event in events:
         inside = [e for e in event.evidence if event.sentence_start <= e.start < event.sentence_end]
         trigger = next((e for e in event.evidence if e.field == "event_type"), None)
-        back = trigger is not None and bool(_BACK_REFERENCE.search(low[max(0, trigger.start - 40):trigger.start])) \
-            and bool(_INCIDENT_NOUN.match(low, trigger.start))
+        back = trigger is not None and _refers_back(low, trigger.start, trigger.end)
         found.append(Mention(
             event=event,
             own_day=any(e.field == "event_date" for e in inside) and event.time_precision == TIME_DAY,
@@ -71,6 +86,15 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
             recalled=trigger is not None and bool(_PAST_PERFECT.search(low[max(0, trigger.start - 30):trigger.end])),
         ))
     return found
+
+
+def _refers_back(low: str, start: int, end: int) -> bool:
+    """ "the attack", "this blast", "The strike hit": a definite incident noun at the trigger (the trigger's
+    words may begin with the determiner)."""
+    if _BACK_REFERENCE.search(low[max(0, start - 40):start]) and _INCIDENT_NOUN.match(low, start):
+        return True
+    inside = _DEFINITE_INCIDENT.match(low, start, end)
+    return inside is not None
 
 
 def _number_word_toll(event: Event) -> bool:
@@ -213,6 +237,12 @@ def _build(group: list[Mention]) -> Event:
     numbered = [m.event.fatalities for m in group if m.numbered_toll and m.event.fatalities is not None]
     if numbered:
         kept.fatalities = max(numbered)     # the complete toll: later tellings repeat or update it
+    if kept.sub_event_type in _STATE_WEAPONS and not kept.actor1.startswith("Military Forces"):
+        # who has aircraft and artillery: the state forces another telling names ("Russian jets")
+        forces = next((m.event for m in group if m.event.actor1.startswith("Military Forces")
+                       and any(e.field == "actor1" for e in m.event.evidence)), None)
+        if forces is not None:
+            kept.actor1, kept.inter1 = forces.actor1, forces.inter1
     for name, inter in (("actor1", "inter1"), ("actor2", "inter2")):
         if not getattr(kept, name) or getattr(kept, name).startswith("Unidentified"):
             named = next((m.event for m in group[1:] if getattr(m.event, name)

@@ -101,7 +101,7 @@ def extract_events(article: Article) -> list[Event]:
             # A date carries to the next sentence only: further on, an undated sentence is
             # more likely a new event of the days before publication than the same day.
             context = dates_in(index - 1) if index > 0 and not dates else []
-            date_mention = _event_date(dates, sentence.start + verdict.start) if dates else (context[0] if context else None)
+            date_mention = _event_date(dates) if dates else (context[0] if context else None)
             chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] \
                 or _article_place(article) or [None]
             previous = last_of_type.get(verdict.event_type)
@@ -161,7 +161,7 @@ def extract_events(article: Article) -> list[Event]:
 _FILING_DAY = ("today", "tonight", "this morning")
 
 
-def _event_date(dates: list[DateMention], trigger: int) -> DateMention:
+def _event_date(dates: list[DateMention]) -> DateMention:
     """Of several days in one sentence, a day named by its date goes first ("On 10 May, overnight, ...");
     "today" beside another day ("charged today that on 19 February ...") is the day of the telling."""
     told = [d for d in dates if d.text.lower() not in _FILING_DAY] or dates
