@@ -20,26 +20,27 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
 
-def is_lowercased_form(text: str) -> bool:
-    """True for text with (almost) no capitals, like the seed's tokenized form."""
+def _capitals(text: str) -> tuple[int, float]:
+    """Letters in the first 5,000 characters, and the share of them in capitals."""
     letters = upper = 0
     for ch in text[:5000]:
         if ch.isalpha():
             letters += 1
             if ch.isupper():
                 upper += 1
-    return letters >= 20 and upper / letters < 0.005
+    return letters, upper / letters if letters else 0.0
+
+
+def is_lowercased_form(text: str) -> bool:
+    """True for text with (almost) no capitals, like the seed's tokenized form."""
+    letters, share = _capitals(text)
+    return letters >= 20 and share < 0.005
 
 
 def is_caps_form(text: str) -> bool:
     """True for text in capitals, as wire services and radio transcripts still send it."""
-    letters = upper = 0
-    for ch in text[:5000]:
-        if ch.isalpha():
-            letters += 1
-            if ch.isupper():
-                upper += 1
-    return letters >= 20 and upper / letters > 0.9
+    letters, share = _capitals(text)
+    return letters >= 20 and share > 0.9
 
 
 def split_sentences(text: str, one_per_line: bool = False, caps: bool = False) -> list[Sentence]:
