@@ -102,3 +102,10 @@ def test_a_wire_lead_and_its_elaboration_are_one_event_at_the_town_by_the_forces
     assert event.sub_event_type == "Air/drone strike" and event.location == "Sarmada"
     assert event.event_date == "2020-10-25" and event.fatalities == 20
     assert event.actor1 == "Military Forces of Russia"      # the jets, not the fighters they killed
+
+
+def test_a_toll_with_no_number_never_replaces_one_told_with_a_number():
+    text = ("GUNMEN MURDERED TWO TEACHERS IN THE TOWN OF OCOTAL ON MONDAY. THE TEACHERS WERE MURDERED AS THEY\n"
+            "LEFT THE SCHOOL, THE POLICE SAID.\n")
+    (event,) = PIPE.extract(text, published="1990-06-06")
+    assert event.fatalities == 2

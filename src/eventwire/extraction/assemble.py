@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..codebook import EXPLOSIONS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
 from ..records import Article, Event, Place
+from .numbers import is_unnumbered_toll
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
 _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
@@ -98,9 +99,8 @@ def _refers_back(low: str, start: int, end: int) -> bool:
 
 
 def _number_word_toll(event: Event) -> bool:
-    """"three peasants were killed": a toll in words rests on a number too."""
-    return any(e.field == "fatalities" and e.text.split()[0] not in ("killed", "dead", "died", "killing")
-               for e in event.evidence)
+    """"three peasants were killed", "was gunned down": a toll in words rests on a number too."""
+    return any(e.field == "fatalities" and not is_unnumbered_toll(e.text) for e in event.evidence)
 
 
 def assemble(article: Article, events: list[Event]) -> list[Event]:

@@ -159,6 +159,11 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
     return None
 
 
+def is_unnumbered_toll(words: str) -> bool:
+    """True for the evidence of a toll with no number behind it ("killed", "MURDERED"): the limited default."""
+    return (_UNNUMBERED_DEATH.fullmatch(words) or _UNNUMBERED_MORE.fullmatch(words)) is not None
+
+
 def _listed_together(sentence: str, counts: list[Count]) -> bool:
     """Counts joined by 'and' or commas within one clause ('3 soldiers and 5 militants')."""
     for a, b in zip(counts, counts[1:]):
