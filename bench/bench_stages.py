@@ -36,7 +36,7 @@ from typing import Any, Callable
 
 STAGES = ("ingest", "normalize", "geo", "extract", "store")
 CLI_STAGES = ("e2e", "e2e_store")
-ALL_STAGES = ("gazetteer_load", *STAGES, *CLI_STAGES)
+ALL_STAGES = ("gazetteer_load", *STAGES, "pipeline", *CLI_STAGES)
 PREVIOUS = {"normalize": "ingest", "geo": "normalize", "extract": "geo", "store": "extract"}
 STORE_CHUNK = 64        # articles per transaction, as `eventwire ingest` commits
 
@@ -156,8 +156,28 @@ def run_store(pairs: list, context: dict) -> Outcome:
     return out
 
 
+def run_pipeline(path: str, context: dict) -> Outcome:
+    """Every stage from the JSONL file to merged events in this process, one record at a time: what
+    `eventwire extract` does without its start-up and output; a record that raises costs only itself."""
+    from eventwire.ingest import iter_reports
+    from eventwire.records import RawReport
+
+    pipeline = context["pipeline"]
+    out = Outcome([])
+    for item in iter_reports([path]):
+        if not isinstance(item, RawReport):
+            out.fail(f"{getattr(item, 'origin', path)}:{getattr(item, 'line', '?')}", item)
+            continue
+        try:
+            out.items.append(len(pipeline.run(item).events))
+        except Exception as exc:
+            out.fail(item.doc_id or f"{item.origin}:{item.line}", exc)
+    return out
+
+
 RUNNERS: dict[str, Callable[[Any, dict], Outcome]] = {
     "ingest": run_ingest, "normalize": run_normalize, "geo": run_geo, "extract": run_extract, "store": run_store,
+    "pipeline": run_pipeline,
 }
 
 
@@ -178,7 +198,7 @@ def stage_input(stage: str, index: int, manifest: dict, work: Path, note: list[s
     runs on articles without places, the store on articles without events), and
     `note` says so: a broken stage costs its own figure, not every later one.
     """
-    if stage == "ingest":
+    if stage in ("ingest", "pipeline"):
         return manifest["files"][index]["path"]
     previous = PREVIOUS[stage]
     while True:
@@ -210,12 +230,16 @@ def stage_context(stage: str, work: Path, mode: str) -> tuple[dict, dict]:
     """Resources a stage needs, loaded before the clock starts; and their load times."""
     context: dict = {}
     extra: dict = {}
-    if stage == "geo":
+    if stage in ("geo", "pipeline"):
         from eventwire.geo import load_gazetteer
 
         t0 = time.perf_counter()
         context["gazetteer"] = load_gazetteer()
         extra["gazetteer_load_s"] = time.perf_counter() - t0
+    if stage == "pipeline":
+        from eventwire.pipeline import Pipeline
+
+        context["pipeline"] = Pipeline(gazetteer=context["gazetteer"])
     if stage == "store" and mode == "one":
         from eventwire.store import connect
 
@@ -230,9 +254,9 @@ def _warm_imports(stage: str) -> None:
     import eventwire.ingest  # noqa: F401
     if stage != "ingest":
         import eventwire.normalize  # noqa: F401
-    if stage == "geo":
+    if stage in ("geo", "pipeline"):
         import eventwire.geo  # noqa: F401
-    if stage == "extract":
+    if stage in ("extract", "pipeline"):
         import eventwire.dedup  # noqa: F401
         import eventwire.extraction  # noqa: F401
 
@@ -252,7 +276,7 @@ def measure_one(stage: str, manifest: dict, work: Path) -> StageResult:
             seconds += time.perf_counter() - t0
             cpu += time.process_time() - c0
             _count(result, outcome, batch, stage)
-            if stage != "store":
+            if stage not in ("store", "pipeline"):
                 save_output(stage, index, outcome.items, work)
             del data, outcome
     finally:
@@ -275,6 +299,8 @@ def _count(result: StageResult, outcome: Outcome, batch: dict, stage: str) -> No
         result.first_item_error = outcome.first_error
     if stage == "extract":
         result.extra["events"] = result.extra.get("events", 0) + sum(len(ev) for _, ev in outcome.items)
+    if stage == "pipeline":
+        result.extra["events"] = result.extra.get("events", 0) + sum(outcome.items)
     if stage == "normalize":   # does the splitter agree with the generator's count?
         found = sum(len(article.sentences) for article in outcome.items)
         result.extra["sentences_split"] = result.extra.get("sentences_split", 0) + found
@@ -388,12 +414,15 @@ def measure_cli(stage: str, manifest: dict, work: Path, workers: int, mode: str)
             result.extra["events"] = sum(int(m.group(1)) for m in stored)
     # exit 1 = some input skipped (named on stderr, counted in "skipped N reports"); else a failure
     names = [n for *_, n in procs]
-    bad = [(c, n) for c, n in zip(codes, names) if c not in (0, 1)]
+    # a traceback is a crash whatever the exit code: the records after it were never coded
+    crashed = {n for n in names
+               if "Traceback (most recent call last)" in _tail(work / f"{stage}_{mode}_{n}.err", 100_000)}
+    bad = [(c, n) for c, n in zip(codes, names) if c not in (0, 1) or n in crashed]
     skipped_in = [n for c, n in zip(codes, names) if c == 1]
     result.item_errors = sum(_skipped(work, stage, mode, n) for n in names)
     if bad:
         code, n = bad[0]
-        result.error = f"exit {code}: " + _tail(work / f"{stage}_{mode}_{n}.err")
+        result.error = f"exit {code}, crashed: " + _tail(work / f"{stage}_{mode}_{n}.err", 200)
     elif skipped_in:
         result.first_item_error = _first_line(work / f"{stage}_{mode}_{skipped_in[0]}.err")
         if result.item_errors * 2 >= result.articles:

@@ -439,28 +439,55 @@ def generate(n_sentences: int, seed: int = DEFAULT_SEED, day: date = DEFAULT_DAY
         index += 1
 
 
+class Batches:
+    """JSONL files of `per_file` records each under `out`, a new file opened as one fills; each
+    file gets an entry in `files` ({path, articles, sentences, event_sentences}) to count into."""
+
+    def __init__(self, out: Path, prefix: str, per_file: int, files: list[dict]):
+        self.out, self.prefix, self.per_file, self.files = out, prefix, per_file, files
+        self._handle = None
+        self._in_file = 0
+
+    def write(self, record: dict) -> int:
+        """Write one record; returns its size in bytes."""
+        if self._handle is None or self._in_file == self.per_file:
+            self.close()
+            path = self.out / f"{self.prefix}_{len(self.files):04d}.jsonl"
+            self.files.append({"path": str(path), "articles": 0, "sentences": 0, "event_sentences": 0})
+            self._handle = open(path, "w", encoding="utf-8")
+            self._in_file = 0
+        line = json.dumps(record, ensure_ascii=False) + "\n"
+        self._handle.write(line)
+        self._in_file += 1
+        return len(line.encode("utf-8"))
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+    def __enter__(self) -> "Batches":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def write_manifest(out: Path, manifest: dict) -> None:
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+
+
 def write_corpus(out_dir: str | Path, n_sentences: int, seed: int = DEFAULT_SEED,
                  per_file: int = 500) -> CorpusStats:
     """JSONL batches of `per_file` reports (`id`, `text`, `published`) and a manifest.json of counts."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     stats = CorpusStats(seed=seed)
-    handle = None
-    try:
+    with Batches(out, "batch", per_file, stats.files) as batches:
         for report in generate(n_sentences, seed):
-            if stats.articles % per_file == 0:
-                if handle is not None:
-                    handle.close()
-                path = out / f"batch_{len(stats.files):04d}.jsonl"
-                stats.files.append({"path": str(path), "articles": 0, "sentences": 0, "event_sentences": 0})
-                handle = open(path, "w", encoding="utf-8")
-            line = json.dumps(report.record(), ensure_ascii=False) + "\n"
-            handle.write(line)
-            stats.add(report, len(line.encode("utf-8")))
-    finally:
-        if handle is not None:
-            handle.close()
-    (out / "manifest.json").write_text(json.dumps(stats.to_dict(with_files=True), indent=1), encoding="utf-8")
+            size = batches.write(report.record())
+            stats.add(report, size)
+    write_manifest(out, stats.to_dict(with_files=True))
     return stats
 
 

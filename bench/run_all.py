@@ -2,6 +2,7 @@
 
     python bench/run_all.py              # the default corpus: 100,000 sentences
     python bench/run_all.py --quick      # 20,000 sentences, for development
+    python bench/run_all.py --real-only  # only the real-text mix of ../shared/eval
 
 Generates a day of synthetic wire news (bench/corpus.py), then measures each
 stage (ingest, normalize, geocoding, extraction, store) and the CLI end to end,
@@ -9,6 +10,11 @@ each in a fresh process (bench/bench_stages.py): first pinned to one core with
 `taskset -c 0`, then on all cores (a forked pool over batches; for the CLI,
 one process per shard of the batch files). A stage that fails is reported as
 failed and the suite goes on. Prints a table and writes bench/results/latest.json.
+
+When ../shared/eval is present, the same measurements (the stages up to extraction
+on one core, the CLI end to end on one core and on all cores) run again on real
+text (bench/real_corpus.py: ACLED notes and whole articles); that is the figure
+the project's throughput target (3,000 sentences/s on one core) is about.
 
 The machine may be shared: the load average before and after is recorded, and
 each figure is given per wall-clock second and per CPU second, so contention
@@ -34,6 +40,7 @@ sys.path.insert(0, str(HERE))
 
 from bench_stages import STAGES, StageResult  # noqa: E402
 from corpus import DEFAULT_SEED, write_corpus  # noqa: E402
+from real_corpus import write_real_corpus  # noqa: E402
 
 DEFAULT_OUT = HERE / "results" / "latest.json"
 STAGE_LABELS = {
@@ -43,10 +50,13 @@ STAGE_LABELS = {
     "geo": "geocoding (find_places)",
     "extract": "extraction + merge",
     "store": "store (DuckDB add_batch)",
+    "pipeline": "end to end in process (Pipeline.run)",
     "e2e": "end to end: eventwire extract",
     "e2e_store": "end to end + store: eventwire ingest",
 }
 STAGE_TIMEOUT_S = 900
+REAL_ONE_CORE = ("ingest", "normalize", "geo", "extract", "pipeline", "e2e")
+REAL_ALL_CORES = ("pipeline", "e2e")
 
 
 def pinned(args: list[str]) -> tuple[list[str], object]:
@@ -91,7 +101,8 @@ def _failed(stage: str, mode: str, workers: int, message: str) -> StageResult:
 # -- the other benchmarks of bench/, run when present ---------------------------------
 
 def run_extras(work: Path, quick: bool, log) -> dict:
-    """bench_geo.py, bench_size.py and the API load test (gen_events.py + load_api.py), when they exist."""
+    """bench_geo.py, bench_size.py, bench_store.py and the API load test (gen_events.py + load_api.py),
+    when they exist."""
     extras: dict = {}
     geo = HERE / "bench_geo.py"
     if geo.exists():
@@ -100,19 +111,25 @@ def run_extras(work: Path, quick: bool, log) -> dict:
     if size.exists():   # time per KB at 10 KB, 100 KB, 1 MB: is coding linear in the input?
         sizes = ["--sizes", "10,100"] if quick else []
         extras["size"] = _run_script([sys.executable, str(size), *sizes], "bench_size.py", log, pin=True)
+    store = HERE / "bench_store.py"
+    if store.exists():   # ingest into PostgreSQL against DuckDB on the same coded batch (not pinned: a server)
+        sizes = ["--sentences", "5000", "--synthetic", "2000"] if quick else []
+        extras["store"] = _run_script([sys.executable, str(store), "--out", str(work / "store.json"), *sizes],
+                                      "bench_store.py", log)
     gen, load = HERE / "gen_events.py", HERE / "load_api.py"
     if gen.exists() and load.exists() and not quick:
         db = work / "synthetic.duckdb"
-        out = work / "load_api.json"
         made = _run_script([sys.executable, str(gen), "--db", str(db), "--events", "20000"], "gen_events.py", log)
         if made.get("error"):
             extras["api"] = made
         else:
-            run = _run_script([sys.executable, str(load), "--db", str(db), "--seconds", "10", "--out", str(out)],
-                              "load_api.py", log)
-            if out.exists():
-                run["result"] = json.loads(out.read_text(encoding="utf-8"))
-            extras["api"] = run
+            for name, flags in (("api", []), ("api_cold", ["--cold"])):   # kept answers, then none
+                out = work / f"load_{name}.json"
+                run = _run_script([sys.executable, str(load), "--db", str(db), "--seconds", "10", "--out", str(out),
+                                   *flags], "load_api.py " + " ".join(flags), log)
+                if out.exists():
+                    run["result"] = json.loads(out.read_text(encoding="utf-8"))
+                extras[name] = run
     return extras
 
 
@@ -213,24 +230,28 @@ def git_commit() -> str | None:
     return out.stdout.strip() or None
 
 
-def run(n_sentences: int, seed: int, workers: int, out_path: Path, keep: bool, extras: bool, quick: bool) -> dict:
+def run(n_sentences: int, seed: int, workers: int, out_path: Path, keep: bool, extras: bool, quick: bool,
+        generated: bool = True, real: bool = True) -> dict:
     log = lambda message: print(message, file=sys.stderr, flush=True)  # noqa: E731
     started = time.perf_counter()
     load_before = os.getloadavg()
     tmp = Path(tempfile.mkdtemp(prefix="eventwire-bench-"))
     corpus, work = tmp / "corpus", tmp / "work"
+    stats, results, extra_results, real_part = None, [], {}, None
     try:
-        log(f"corpus: {n_sentences:,} sentences (seed {seed}) in {corpus}")
-        stats = write_corpus(corpus, n_sentences, seed)
-        log(f"  {stats.articles:,} reports, {stats.event_sentences:,} event sentences "
-            f"({stats.event_sentences / stats.sentences:.1%}), {stats.bytes / 1e6:.1f} MB")
-        results: list[StageResult] = []
-        log("one core (taskset -c 0):")
-        for stage in ("gazetteer_load", *STAGES, "e2e", "e2e_store"):
-            results.append(run_stage(stage, "one", corpus, work, 1, log))
-        log(f"all cores ({workers}):")
-        for stage in (*STAGES, "e2e"):
-            results.append(run_stage(stage, "all", corpus, work, workers, log))
+        if generated:
+            log(f"corpus: {n_sentences:,} sentences (seed {seed}) in {corpus}")
+            stats = write_corpus(corpus, n_sentences, seed)
+            log(f"  {stats.articles:,} reports, {stats.event_sentences:,} event sentences "
+                f"({stats.event_sentences / stats.sentences:.1%}), {stats.bytes / 1e6:.1f} MB")
+            log("one core (taskset -c 0):")
+            for stage in ("gazetteer_load", *STAGES, "e2e", "e2e_store"):
+                results.append(run_stage(stage, "one", corpus, work, 1, log))
+            log(f"all cores ({workers}):")
+            for stage in (*STAGES, "e2e"):
+                results.append(run_stage(stage, "all", corpus, work, workers, log))
+        if real:
+            real_part = run_real(tmp / "real", tmp / "real_work", workers, log)
         extra_results = run_extras(work, quick, log) if extras else {}
     finally:
         if keep:
@@ -244,14 +265,27 @@ def run(n_sentences: int, seed: int, workers: int, out_path: Path, keep: bool, e
         "load_average_before": load_before,
         "load_average_after": os.getloadavg(),
         "workers": workers,
-        "corpus": stats.to_dict(),
+        "corpus": stats.to_dict() if stats else {},
         "results": [r.to_dict() for r in results],
+        "real": real_part,
         "extras": extra_results,
         "total_seconds": time.perf_counter() - started,
     }
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(json.dumps(report, indent=2), encoding="utf-8")
     return report
+
+
+def run_real(corpus: Path, work: Path, workers: int, log) -> dict | None:
+    """The real-text mix: stages up to extraction and the CLI on one core, the CLI on all cores."""
+    stats = write_real_corpus(corpus)
+    if stats is None:
+        log("real text: ../shared/eval is absent, skipped")
+        return None
+    log(f"real text: {stats.articles:,} reports, {stats.sentences:,} sentences, {stats.bytes / 1e6:.1f} MB")
+    results = [run_stage(stage, "one", corpus, work, 1, log) for stage in REAL_ONE_CORE]
+    results += [run_stage(stage, "all", corpus, work, workers, log) for stage in REAL_ALL_CORES]
+    return {"corpus": stats.to_dict(), "results": [r.to_dict() for r in results]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -263,17 +297,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the JSON results")
     parser.add_argument("--keep", action="store_true", help="keep the corpus and scratch files")
     parser.add_argument("--no-extras", action="store_true", help="skip bench_geo.py and the API load test")
+    parser.add_argument("--no-real", action="store_true", help="skip the real-text mix of ../shared/eval")
+    parser.add_argument("--real-only", action="store_true", help="only the real-text mix (no generated corpus, "
+                        "no extras)")
     args = parser.parse_args(argv)
     n = args.sentences or (20_000 if args.quick else 100_000)
-    report = run(n, args.seed, args.workers, args.out, args.keep, not args.no_extras, args.quick)
+    report = run(n, args.seed, args.workers, args.out, args.keep, not (args.no_extras or args.real_only),
+                 args.quick, generated=not args.real_only, real=not args.no_real)
     corpus = report["corpus"]
-    print(f"eventwire benchmark, commit {report['commit']}, {report['generated_at']}")
-    print(f"corpus: {corpus['sentences']:,} sentences in {corpus['articles']:,} reports, "
-          f"{corpus['event_share']:.1%} of sentences report an event; "
+    print(f"eventwire benchmark, commit {report['commit']}, {report['generated_at']}; "
           f"{report['machine']['cpus']} CPUs ({report['machine']['cpu_model']}); load average before "
           f"{report['load_average_before'][0]:.2f}, after {report['load_average_after'][0]:.2f}")
-    print()
-    print(format_table(table_rows(report["results"])))
+    if corpus:
+        print(f"generated corpus: {corpus['sentences']:,} sentences in {corpus['articles']:,} reports, "
+              f"{corpus['event_share']:.1%} of sentences report an event")
+        print()
+        print(format_table(table_rows(report["results"])))
+    real = report.get("real")
+    if real:
+        rc = real["corpus"]
+        print()
+        print(f"real text (../shared/eval: {', '.join(rc['sources'])}): {rc['sentences']:,} sentences "
+              f"(counted by bench/real_corpus.py's rule) in {rc['articles']:,} reports, {rc['bytes'] / 1e6:.1f} MB")
+        print()
+        print(format_table(table_rows(real["results"])))
     for name, extra in report["extras"].items():
         print()
         print(f"{name}: " + (f"FAILED: {extra['error']}" if extra.get("error") else extra.get("output_tail", "")[-1500:]))

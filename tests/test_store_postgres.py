@@ -206,3 +206,16 @@ def test_two_eventwire_ingest_commands_at_once(pg_url, tmp_path):
     with connect(duck, read_only=True) as once, connect(pg_url, read_only=True) as twice:
         assert twice.summary() == once.summary() and once.summary().events > 0
         assert [e.id for e in twice.query()] == [e.id for e in once.query()]
+
+
+@pytest.mark.parametrize("url, shown", [
+    ("postgresql://ann:pa55@db.example:5433/events", "postgresql://ann:***@db.example:5433/events"),
+    ("postgresql://ann@db.example/events?sslmode=require&password=pa55",
+     "postgresql://ann@db.example/events?sslmode=require&password=***"),
+    ("postgres://db.example/events", "postgres://db.example/events"),
+])
+def test_messages_name_the_url_without_its_password(url, shown):
+    from eventwire.store import display_name
+
+    assert display_name(url) == shown and "pa55" not in display_name(url)
+    assert display_name("events.duckdb") == "events.duckdb"

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+import orjson
 from fastapi import FastAPI, Path as PathParam, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -25,6 +26,7 @@ from ..codebook import EVENT_TYPES, SUB_EVENT_TYPES
 from ..records import Event
 from . import problems
 from .auth import require_token
+from .cache import EventCache, Rendered, ResponseCache
 from .formats import MEDIA_TYPES, choose_format
 from .params import FILTER_PARAMS, PAGE_PARAMS, SORT_KEYS, Filters, parse_filters, parse_page, single_values
 from .problems import ERROR_SCHEMA, ApiError
@@ -119,6 +121,8 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
         existing = is_server_url(settings.db) or Path(settings.db).exists()
         store = connect(settings.db, read_only=token is None and existing)
     gate = StoreGate(store)
+    cache = ResponseCache(store)
+    kept_events = EventCache(store)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -142,6 +146,7 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
                 + (" https: http:" if settings.tile_url else "") + "; connect-src 'self'; object-src 'none'; base-uri 'none'")
     app.state.settings = settings
     app.state.gate = gate
+    app.state.cache = cache
     problems.install(app)
 
     def guard_read(request: Request) -> None:
@@ -210,32 +215,14 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
         format: str | None = Query(None, description="json, csv (ACLED columns) or geojson; wins over the Accept header."),
     ):
         guard_read(request)
-        values, filters = filters_of(request, PAGE_PARAMS)
-        fmt = choose_format(values.get("format"), request.headers.get("accept"))
-        page = parse_page(values, settings.max_limit)
-        query = event_query(filters, sort=page.sort, limit=page.limit, offset=page.offset)
-        with gate.reading() as store:
-            events = list(store.query(query))
-            timestamps = store.timestamps([e.id for e in events]) if fmt == "csv" and events else None
-            total = store.count(event_query(filters)) if fmt == "json" else None
-        if fmt == "csv":
-            from ..export import to_acled_csv
-
-            body = to_acled_csv(events, timestamps)
-            return Response(body, media_type="text/csv; charset=utf-8",
-                            headers={"Content-Disposition": 'inline; filename="events.csv"'})
-        if fmt == "geojson":
-            from ..export import to_geojson
-
-            return Response(to_geojson(events), media_type="application/geo+json")
-        return _json_response({
-            "total": total,
-            "limit": page.limit,
-            "offset": page.offset,
-            "sort": page.sort,
-            "next": _next_link(request, page.offset, page.limit, total),
-            "events": [event_dict(e) for e in events],
-        })
+        key = ("events", request.url.query, request.headers.get("accept"))
+        kept = cache.get(key)
+        if kept is not None:
+            return kept.response()
+        generation = cache.generation()     # before the query: a write meanwhile makes the answer stale
+        rendered = _render_events(request, gate, kept_events, filters_of(request, PAGE_PARAMS), settings.max_limit)
+        cache.put(key, generation, rendered)
+        return rendered.response()
 
     @app.get(
         "/events/{event_id}",
@@ -272,6 +259,11 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
         q: str | None = _FILTER_DOCS["q"],
     ):
         guard_read(request)
+        key = ("stats", request.url.query)
+        kept = cache.get(key)
+        if kept is not None:
+            return kept.response()
+        generation = cache.generation()
         values, filters = filters_of(request, ("by",))
         groups = [g.strip() for g in (values.get("by") or "day,week,event_type,admin1").split(",") if g.strip()]
         groups = [_STATS_ALIASES.get(g, g) for g in groups]
@@ -286,7 +278,9 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
         if len(groups) == 1:
             result["by"] = groups[0]
             result["rows"] = result[groups[0]]
-        return result
+        rendered = Rendered(_dumps(result), "application/json")
+        cache.put(key, generation, rendered)
+        return rendered.response()
 
     @app.post(
         "/reports",
@@ -331,11 +325,48 @@ def _describe_errors_as_served(app: FastAPI) -> None:
     app.openapi = openapi
 
 
-def _json_response(body: Any, status: int = 200) -> Response:
-    """JSON straight from plain dicts: skips FastAPI's per-field encoder, which is slow for big pages."""
-    import json
+def _render_events(request: Request, gate: StoreGate, kept: EventCache, parsed: tuple[dict[str, str], Filters],
+                   max_limit: int) -> Rendered:
+    """One page of GET /events in the format asked for, rendered to bytes."""
+    values, filters = parsed
+    fmt = choose_format(values.get("format"), request.headers.get("accept"))
+    page = parse_page(values, max_limit)
+    query = event_query(filters, sort=page.sort, limit=page.limit, offset=page.offset)
+    fragments: list[bytes] = []
+    with gate.reading() as store:
+        if kept.enabled:     # the page's ids and total in one query; whole rows only for events not kept
+            from ..store import EventQuery
 
-    return Response(json.dumps(body, ensure_ascii=False, default=str), status_code=status, media_type="application/json")
+            ids, total = store.page_ids(query)
+            pairs = kept.events(ids, lambda missing: store.query(EventQuery(ids=missing)), _event_json)
+            events, fragments = [e for e, _ in pairs], [j for _, j in pairs]
+        else:
+            events = list(store.query(query))
+            total = store.count(event_query(filters)) if fmt == "json" else None
+            fragments = [_event_json(e) for e in events] if fmt == "json" else []
+        timestamps = store.timestamps([e.id for e in events]) if fmt == "csv" and events else None
+    if fmt == "csv":
+        from ..export import to_acled_csv
+
+        return Rendered(to_acled_csv(events, timestamps).encode("utf-8"), "text/csv; charset=utf-8",
+                        {"Content-Disposition": 'inline; filename="events.csv"'})
+    if fmt == "geojson":
+        from ..export import to_geojson
+
+        return Rendered(to_geojson(events).encode("utf-8"), "application/geo+json")
+    head = _dumps({"total": total, "limit": page.limit, "offset": page.offset, "sort": page.sort,
+                   "next": _next_link(request, page.offset, page.limit, total)})
+    return Rendered(head[:-1] + b',"events":[' + b",".join(fragments) + b"]}", "application/json")
+
+
+def _event_json(event: Event) -> bytes:
+    return _dumps(event_dict(event))
+
+
+def _dumps(body: Any) -> bytes:
+    """JSON bytes straight from plain dicts, by orjson: FastAPI's per-field encoder and the json
+    module are most of the time of a big page. Dates and anything else unusual go through str()."""
+    return orjson.dumps(body, default=str, option=orjson.OPT_PASSTHROUGH_DATETIME)
 
 
 def _stat_rows(rows: Any) -> list[dict]:

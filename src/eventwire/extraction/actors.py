@@ -5,15 +5,23 @@ state forces with a nationality ("russian jets" -> Military Forces of Russia),
 and generic kinds (protesters, rioters, civilians, gunmen). Roles follow the
 sentence: the agent stands before the trigger or after "by", the target after
 it. Naming rules live in codebook; this module only finds and orders.
+
+The lexicons are tables below, one entry per line with the codebook's reason; they
+compile into fast matchers: the group names into one Aho-Corasick automaton (a
+linear scan, whatever the number of names), the nationality words into a trie
+(a prefix-shared alternation, tried longest first as a sorted one would be), the
+nouns into short alternations in table order.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
 
 from ..codebook import (
-    INTER_CIVILIANS, INTER_EXTERNAL, INTER_IDENTITY_MILITIA, INTER_POLITICAL_MILITIA,
-    INTER_PROTESTERS, INTER_REBEL, INTER_RIOTERS, INTER_STATE,
+    INTER_CIVILIANS, INTER_POLITICAL_MILITIA, INTER_PROTESTERS, INTER_REBEL, INTER_RIOTERS, INTER_STATE,
 )
 from ..codebook.countries import CURRENCY_WORDS, WORD_TO_COUNTRY
 from ..codebook.groups import NAMED_GROUPS
@@ -21,7 +29,7 @@ from ..codebook.groups import NAMED_GROUPS
 
 @dataclass(frozen=True)
 class ActorMention:
-    kind: str                 # "group", "military", "police", "government", "protesters", "rioters", "civilians", "armed", "rebels"
+    kind: str     # "group", "military", "police", "government", "protesters", "rioters", "civilians", "armed", ...
     name: str                 # ACLED-style name without the country qualifier
     inter: int
     start: int
@@ -40,64 +48,346 @@ class ActorMention:
         return self.name
 
 
-_GROUP_FORMS: dict[str, tuple[str, int]] = {}
-for forms, acled, inter in NAMED_GROUPS:
-    for form in forms:
-        _GROUP_FORMS[form] = (acled, inter)
-        # the seed's form strips apostrophes: "luhansk peoples militia"
-        _GROUP_FORMS.setdefault(re.sub(r"['’]", "", form), (acled, inter))
-# Short acronyms are only trusted in upper case in cased text; see find_actors.
-_SHORT = {f for f in _GROUP_FORMS if len(f) <= 4 and " " not in f}
-_GROUP_RX = re.compile(r"\b(?:" + "|".join(sorted((re.escape(f) for f in _GROUP_FORMS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# -- the lexicon: (pattern, why) per line; patterns are lowercase regex fragments ------------------------
 
-_NATION = r"(?P<nation>" + "|".join(sorted((re.escape(w) for w in WORD_TO_COUNTRY if len(w) > 3 or w in ("us", "u.s.", "uk", "idf")), key=len, reverse=True)) + r")(?:[- ]led|[- ]backed|[- ]based|n)?"
-_MILITARY_NOUN = r"(?:(?:government|regime|state|pro-government) )?(?:army|armed forces|military|soldiers?|troops|forces|jets|warplanes?|war planes|aircraft|air ?force|navy|naval forces|marines|drones?|helicopters?|artillery|tanks?|gunships?|bombers|fighter jets?|submarine|special forces|commandos|paratroopers|military police(?:men)?|units?|battalion|brigade|division|regiment|regime|government forces|pro-government forces|security forces|defen[cs]e forces|defense ministry|defence ministry|national guard|border guards?|gendarmes?|gendarmerie|militia|coast guard)"
-_POLICE_NOUN = r"(?:police(?:men|women)?|police officers?|policem[ae]n|riot police|officers|cops|constables?|law enforcement)"
-_GOVERNMENT_NOUN = r"(?:government|authorities|president|prime minister|ministry|officials|regime|cabinet)"
-
-_STATE_RX = re.compile(r"\b(?:" + _NATION + r"\s+(?:\w+\s+){0,1}?)?(?P<noun>" + _MILITARY_NOUN + r"|" + _POLICE_NOUN + r"|" + _GOVERNMENT_NOUN + r")\b", re.IGNORECASE)
+# State forces (ACLED: "Military Forces of X", inter 1): the nouns that name a state's armed organs.
+# "government", "regime", "state" before the noun say whose forces they are.
+STATE_OWNERS = ("government", "regime", "state", "pro-government")
+MILITARY_NOUNS: tuple[tuple[str, str], ...] = (
+    ("army", "the land force"),
+    ("armed forces", "the forces as a whole"),
+    ("military", "the forces as a whole"),
+    ("soldiers?", "its members"),
+    ("troops", "its members"),
+    ("forces", "its members; only with a nationality (see find_actors)"),
+    ("jets", "air power is the state's in most theatres"),
+    ("warplanes?", "air power"),
+    ("war planes", "air power"),
+    ("aircraft", "air power"),
+    ("air ?force", "air power"),
+    ("navy", "the sea force"),
+    ("naval forces", "the sea force"),
+    ("marines", "the sea force"),
+    ("drones?", "air power"),
+    ("helicopters?", "air power"),
+    ("artillery", "heavy weapons are the state's in most theatres"),
+    ("tanks?", "armour"),
+    ("gunships?", "air power"),
+    ("bombers", "air power"),
+    ("fighter jets?", "air power"),
+    ("submarine", "the sea force"),
+    ("special forces", "its units"),
+    ("commandos", "its units"),
+    ("paratroopers", "its units"),
+    ("military police(?:men)?", "military police are military forces"),
+    ("units?", "its units; only with a nationality"),
+    ("battalion", "its units"),
+    ("brigade", "its units"),
+    ("division", "its units"),
+    ("regiment", "its units"),
+    ("regime", "a government's forces"),
+    ("government forces", "a government's forces"),
+    ("pro-government forces", "forces fighting for the state"),
+    ("security forces", "the state's armed organs as a whole"),
+    ("defen[cs]e forces", "the state's armed organs"),
+    ("defense ministry", "the ministry speaks for the forces"),
+    ("defence ministry", "the ministry speaks for the forces"),
+    ("national guard", "a state force"),
+    ("border guards?", "a state force"),
+    ("gendarmes?", "military police"),
+    ("gendarmerie", "military police"),
+    ("militia", "a state's militia when a nationality is named; only with one"),
+    ("coast guard", "a state force"),
+)
+# Police (ACLED: "Police Forces of X", inter 1).
+POLICE_NOUNS: tuple[tuple[str, str], ...] = (
+    ("police(?:men|women)?", "the police"),
+    ("police officers?", "its members"),
+    ("policem[ae]n", "its members"),
+    ("riot police", "its units"),
+    ("officers", "its members (a rank word elsewhere; sources are dropped)"),
+    ("cops", "its members"),
+    ("constables?", "its members"),
+    ("law enforcement", "the police as a whole"),
+)
+# Governments (ACLED: "Government of X", inter 1): only with a nationality.
+GOVERNMENT_NOUNS: tuple[tuple[str, str], ...] = (
+    ("government", "the state itself"),
+    ("authorities", "the state itself"),
+    ("president", "the head of state acts for it"),
+    ("prime minister", "the head of government acts for it"),
+    ("ministry", "a ministry acts for it"),
+    ("officials", "its officials"),
+    ("regime", "the state itself"),
+    ("cabinet", "the state itself"),
+)
+# "... forces of X": the owner named after the noun.
+STATE_OF_NOUNS: tuple[tuple[str, str], ...] = (
+    ("(?:military|armed|security|police|defen[cs]e|government) forces", "the forces of a named state"),
+    ("army", "the army of a named state"),
+    ("police", "the police of a named state"),
+    ("navy", "the navy of a named state"),
+    ("air force", "the air force of a named state"),
+)
+# Words after a nationality that make it an ally's or a sponsor's: "saudi-led", "iran-backed", "syrian".
+NATION_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("[- ]led", "the leading state is the actor's"),
+    ("[- ]backed", "the sponsor state is named for the actor"),
+    ("[- ]based", "where the actor is based"),
+    ("n", "the adjective of a name ('syria' + 'n')"),
+)
+# Words between state forces and a nationality said after them: "jets believed to be russian".
+NATION_AFTER_CUES: tuple[tuple[str, str], ...] = (
+    ("believed to be", "attribution by the source"),
+    ("thought to be", "attribution by the source"),
+    ("suspected to be", "attribution by the source"),
+    ("said to be", "attribution by the source"),
+    ("reportedly", "attribution by the source"),
+    ("apparently", "attribution by the source"),
+    ("from", "where the forces come from"),
+)
 # "police said", "an army officer said": the source of the report, not an actor in it.
-_SOURCE_AFTER = re.compile(r"\s*(?:(?:officers?|officials?|spokes(?:man|woman|person)|sources?|chief|commander|statement)\s+)?(?:said|says|say|told|reported|confirmed|announced|stated|added)\b", re.IGNORECASE)
+SOURCE_NOUNS: tuple[tuple[str, str], ...] = (
+    ("officers?", "a member speaking"),
+    ("officials?", "a member speaking"),
+    ("spokes(?:man|woman|person)", "its spokesperson"),
+    ("sources?", "unnamed sources"),
+    ("chief", "its head speaking"),
+    ("commander", "its commander speaking"),
+    ("statement", "its statement"),
+)
+SOURCE_VERBS: tuple[tuple[str, str], ...] = tuple(
+    (verb, "a verb of saying") for verb in
+    ("said", "says", "say", "told", "reported", "confirmed", "announced", "stated", "added")
+)
+# "the two men", "a farmer": people named by number and station are civilians unless armed.
+CIVILIAN_COUNTS = ("a", "an", "the", "two", "three", r"\d+")
+CIVILIAN_PERSONS = (
+    "man", "men", "woman", "boy", "girl", "people", "persons", "family", "teacher", "doctor", "nurse", "student",
+    "farmer", "trader", "journalist", "chief", "leader", "official", "politician", "councillor", "cleric", "imam",
+    "pastor", "priest", "herder", "driver", "businessman",
+)
+
+
+@dataclass(frozen=True)
+class GenericKind:
+    """Actors named by what they are, not who: ACLED's generic actor names."""
+
+    kind: str
+    name: str          # ACLED's name, completed by the country: "Protesters (Kenya)"
+    inter: int
+    why: str
+    patterns: tuple[str, ...]
+
+
+GENERIC_KINDS: tuple[GenericKind, ...] = (
+    GenericKind("protesters", "Protesters", INTER_PROTESTERS, "demonstrators acting peacefully (inter 6)", (
+        "protesters", "protestors", "demonstrators", "marchers", "activists", "opposition supporters", "strikers")),
+    GenericKind("rioters", "Rioters", INTER_RIOTERS, "crowds acting violently (inter 5)", (
+        "rioters", "mobs?", "youths", "angry (?:residents|villagers|crowd)", r"irate (?:\w+)", "crowds?",
+        "vigilantes")),
+    GenericKind("civilians", "Civilians", INTER_CIVILIANS, "unarmed people (inter 7)", (
+        "civilians?", "villagers?", "residents?", "farmers?", "worshipp?ers", "pupils", "women", "children", "child",
+        "passengers?", "motorists?", "journalists?", "reporters?", "traders?", "shoppers", "pilgrims",
+        "displaced (?:people|persons)", "refugees",
+        "(?:" + "|".join(CIVILIAN_COUNTS) + ") (?:" + "|".join(CIVILIAN_PERSONS) + ")",
+        r"people(?!'s| s\b)")),
+    GenericKind("armed", "Unidentified Armed Group", INTER_POLITICAL_MILITIA, "armed men of unknown allegiance", (
+        "gunmen", "gunman", "unidentified (?:gunmen|men|assailants|attackers|armed men|persons|people)",
+        "unknown (?:gunmen|men|assailants|attackers|armed men|persons)",
+        "armed (?:men|assailants|group|individuals|persons|bandits)", "assailants", "attackers",
+        "suspected militants", "bandits")),
+    GenericKind("rebels", "Opposition Rebels", INTER_REBEL, "armed opposition to a state (inter 2)", (
+        "rebels?", "insurgents?", "militants?", "jihadists?", "islamists?", "terrorists?", "fighters", "separatists",
+        "guerrillas?", "extremists", "insurgency")),
+    GenericKind("militia", "Militia", INTER_POLITICAL_MILITIA, "armed groups serving a political end (inter 3)", (
+        "militias?", "militiam[ae]n", "vigilante groups?", "self-defen[cs]e (?:groups?|forces|militias?)")),
+)
+# Acronyms that are ordinary words too: without cased text they are read as words.
+AMBIGUOUS_ACRONYMS = frozenset({"let", "jas", "tip", "pdf", "car", "ola", "kia", "sna", "aa"})
+# Nationality words of three letters or fewer are too often other words, except these.
+SHORT_NATIONS = frozenset({"us", "u.s.", "uk", "idf"})
+
+
+# -- compiling the tables ----------------------------------------------------------------------------------
+
+def _alternation(table) -> str:
+    return "|".join(pattern for pattern, _ in table)
+
+
+def trie_pattern(words) -> str:
+    """An alternation of literal words sharing prefixes: at any position it tries the matching words
+    longest first, as an alternation sorted by length does, but in a few steps instead of one per word."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(root)
+
+
+def _group_forms() -> dict[str, tuple[str, int]]:
+    forms: dict[str, tuple[str, int]] = {}
+    for group in NAMED_GROUPS:
+        for form in group.forms:
+            forms[form] = (group.name, group.inter)
+            # the seed's form strips apostrophes: "luhansk peoples militia"
+            forms.setdefault(re.sub(r"['’]", "", form), (group.name, group.inter))
+    return forms
+
+
+_GROUP_FORMS = _group_forms()
+# Short acronyms are only trusted in upper case in cased text; see find_actors.
+_SHORT = frozenset(f for f in _GROUP_FORMS if len(f) <= 4 and " " not in f)
+_GROUPS = ahocorasick.Automaton()
+for _form, (_name, _inter) in _GROUP_FORMS.items():
+    _GROUPS.add_word(_form, (_form, _name, _inter))
+_GROUPS.make_automaton()
+
+_NATION_WORDS = tuple(w for w in WORD_TO_COUNTRY if len(w) > 3 or w in SHORT_NATIONS)
+_NATION = ("(?P<nation>" + trie_pattern(_NATION_WORDS) + ")(?:" + _alternation(NATION_SUFFIXES) + ")?")
+_NATION_PLAIN = "(?:" + trie_pattern(_NATION_WORDS) + ")"
+_MILITARY_NOUN = "(?:(?:" + "|".join(STATE_OWNERS) + ") )?(?:" + _alternation(MILITARY_NOUNS) + ")"
+_POLICE_NOUN = "(?:" + _alternation(POLICE_NOUNS) + ")"
+_GOVERNMENT_NOUN = "(?:" + _alternation(GOVERNMENT_NOUNS) + ")"
+_POLICE_RX = re.compile(_POLICE_NOUN)
+_GOVERNMENT_RX = re.compile(_GOVERNMENT_NOUN)
+
+_STATE_RX = re.compile(r"\b(?:" + _NATION + r"\s+(?:\w+\s+){0,1}?)?(?P<noun>" + _MILITARY_NOUN + "|" + _POLICE_NOUN
+                       + "|" + _GOVERNMENT_NOUN + r")\b", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"\s*(?:(?:" + _alternation(SOURCE_NOUNS) + r")\s+)?(?:" + _alternation(SOURCE_VERBS)
+                           + r")\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\b[^.,;]{0,40}$", re.IGNORECASE)
+_PASSIVE_REACH = 60      # longer than any match of _PASSIVE_BEFORE ("being" and 40 characters)
 # "military forces of azerbaijan", "the army of myanmar"
-_STATE_OF_RX = re.compile(r"\b(?P<what>(?:military|armed|security|police|defen[cs]e|government) forces|army|police|navy|air force) of (?:the )?(?:" + _NATION + r")\b", re.IGNORECASE)
+_STATE_OF_RX = re.compile(r"\b(?P<what>" + _alternation(STATE_OF_NOUNS) + r") of (?:the )?(?:" + _NATION + r")\b",
+                          re.IGNORECASE)
 _GOVERNMENTAL = re.compile(r"\bgovernment(?:al)? (?:positions|troops|soldiers)\b", re.IGNORECASE)
 # "russian and syrian jets", "jets believed to be russian"
 _COORDINATED = re.compile(r"\b(?:" + _NATION + r")\s+(?:and|or|,)\s+$", re.IGNORECASE)
-_NATION_AFTER = re.compile(r"\s+(?:believed to be|thought to be|suspected to be|said to be|reportedly|apparently|from)\s+(?:" + _NATION + r")\b", re.IGNORECASE)
-_GENERIC = (
-    ("protesters", "Protesters", INTER_PROTESTERS, r"protesters|protestors|demonstrators|marchers|activists|opposition supporters|strikers"),
-    ("rioters", "Rioters", INTER_RIOTERS, r"rioters|mobs?|youths|angry (?:residents|villagers|crowd)|irate (?:\w+)|crowds?|vigilantes"),
-    ("civilians", "Civilians", INTER_CIVILIANS, r"civilians?|villagers?|residents?|farmers?|worshipp?ers|pupils|women|children|child|passengers?|motorists?|journalists?|reporters?|traders?|shoppers|pilgrims|displaced (?:people|persons)|refugees|(?:a|an|the|two|three|\d+) (?:man|men|woman|boy|girl|people|persons|family|teacher|doctor|nurse|student|farmer|trader|journalist|chief|leader|official|politician|councillor|cleric|imam|pastor|priest|herder|driver|businessman)|people(?!'s| s\b)"),
-    ("armed", "Unidentified Armed Group", INTER_POLITICAL_MILITIA, r"gunmen|gunman|unidentified (?:gunmen|men|assailants|attackers|armed men|persons|people)|unknown (?:gunmen|men|assailants|attackers|armed men|persons)|armed (?:men|assailants|group|individuals|persons|bandits)|assailants|attackers|suspected militants|bandits"),
-    ("rebels", "Opposition Rebels", INTER_REBEL, r"rebels?|insurgents?|militants?|jihadists?|islamists?|terrorists?|fighters|separatists|guerrillas?|extremists|insurgency"),
-    ("militia", "Militia", INTER_POLITICAL_MILITIA, r"militias?|militiam[ae]n|vigilante groups?|self-defen[cs]e (?:groups?|forces|militias?)"),
-)
-_GENERIC_RX = [(kind, name, inter, re.compile(r"\b(?:" + _NATION + r"\s+)?(?:" + pat + r")\b", re.IGNORECASE)) for kind, name, inter, pat in _GENERIC]
+_NATION_AFTER = re.compile(r"\s+(?:" + _alternation(NATION_AFTER_CUES) + r")\s+(?:" + _NATION + r")\b",
+                           re.IGNORECASE)
+_GENERIC_RX = [(g.kind, g.name, g.inter, re.compile(r"\b(?:" + _NATION + r"\s+)?(?:" + "|".join(g.patterns)
+                                                    + r")\b", re.IGNORECASE))
+               for g in GENERIC_KINDS]
+
+
+def _head(pattern: str) -> str:
+    """The literal characters every match of a pattern starts with ("" when it starts with a choice)."""
+    head = re.match(r"[^()\[\]?*+\\|.{}^$]*", pattern).group()
+    if head and pattern[len(head):len(head) + 1] in ("?", "*", "{"):
+        head = head[:-1]      # "mobs?": the last letter is optional
+    return head
+
+
+def _heads_automaton(kinds: dict[int, tuple[str, ...]]) -> tuple[ahocorasick.Automaton, frozenset[int]]:
+    """One automaton over the heads of each matcher's nouns, and the matchers that cannot be screened."""
+    automaton, always = ahocorasick.Automaton(), set()
+    for index, patterns in kinds.items():
+        heads = [_head(p) for p in patterns]
+        if not all(heads):
+            always.add(index)
+            continue
+        for head in heads:
+            automaton.add_word(head, automaton.get(head, ()) + (index,))
+    automaton.make_automaton()
+    return automaton, frozenset(always)
+
+
+# A matcher runs only on sentences that hold one of its nouns' first letters: one scan screens them all.
+_STATE_SCREEN = -1
+_SCREEN, _UNSCREENED = _heads_automaton({
+    **{n: g.patterns for n, g in enumerate(GENERIC_KINDS)},
+    _STATE_SCREEN: tuple(p for p, _ in MILITARY_NOUNS + POLICE_NOUNS + GOVERNMENT_NOUNS),
+})
+# The case folds of Python's re that turn a non-ASCII letter into an ASCII one: "ſ" matches "s".
+_ASCII_FOLDS = str.maketrans({"ſ": "s", "ı": "i", "\u212a": "k"})
+
+
+def _screened(sentence: str) -> frozenset[int]:
+    """The matchers whose nouns may occur in the sentence (a superset: the regex decides)."""
+    present = set(_UNSCREENED)
+    for _, indexes in _SCREEN.iter(_lower(sentence).translate(_ASCII_FOLDS)):
+        present.update(indexes)
+    return frozenset(present)
+
+
+_JOINS_NAMED = re.compile(r"\s*(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to)|,)?\s*(?:the\s+)?")
+
+
+# -- matching ------------------------------------------------------------------------------------------
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _boundary(text: str, i: int) -> bool:
+    """`\\b` of Python's re at position i."""
+    before = i > 0 and _is_word(text[i - 1])
+    after = i < len(text) and _is_word(text[i])
+    return before != after
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _group_matches(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, form) of the group names, as a `\\b(?:longest|...|shortest)\\b` scan would find them:
+    at each start the longest name ending at a word boundary, leftmost first, never overlapping."""
+    longest: dict[int, str] = {}
+    for last, (form, _, _) in _GROUPS.iter(_lower(sentence)):
+        start = last + 1 - len(form)
+        if len(form) > len(longest.get(start, "")) and _boundary(sentence, start) and _boundary(sentence, last + 1):
+            longest[start] = form
+    found, reached = [], 0
+    for start in sorted(longest):
+        if start >= reached:
+            reached = start + len(longest[start])
+            found.append((start, reached, longest[start]))
+    return found
 
 
 def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorMention]:
     """Actor mentions in a lowercased sentence, in text order, overlaps resolved."""
+    return list(_find_actors(sentence, cased_sentence))
+
+
+@lru_cache(maxsize=512)
+def _find_actors(sentence: str, cased_sentence: str | None) -> tuple[ActorMention, ...]:
+    """The sentence's mentions; cached, as the coder asks about one sentence several times."""
     found: list[ActorMention] = []
-    for m in _GROUP_RX.finditer(sentence):
-        form = m.group(0).lower()
-        if form in _SHORT and cased_sentence is not None and not cased_sentence[m.start():m.end()].isupper():
+    screened = _screened(sentence)
+    for start, end, form in _group_matches(sentence):
+        if form in _SHORT and cased_sentence is not None and not cased_sentence[start:end].isupper():
             continue     # "let", "is", "car" are words before they are acronyms
-        if form in _SHORT and cased_sentence is None and form in ("let", "jas", "tip", "pdf", "car", "ola", "kia", "sna", "aa"):
+        if form in _SHORT and cased_sentence is None and form in AMBIGUOUS_ACRONYMS:
             continue
-        if sentence[max(0, m.start() - 5):m.start()] == "anti-":
+        if sentence[max(0, start - 5):start] == "anti-":
             continue     # "anti-houthi forces" are the houthis' enemies
-        if form not in _GROUP_FORMS:
-            continue     # matched only case-insensitively ("ſ" for "s", "İ"): not the name as written
         acled, inter = _GROUP_FORMS[form]
-        found.append(ActorMention("group", acled, inter, m.start(), m.end(), None))
-    for m in _STATE_RX.finditer(sentence):
+        found.append(ActorMention("group", acled, inter, start, end, None))
+    for m in _STATE_RX.finditer(sentence) if _STATE_SCREEN in screened else ():
         noun = m.group("noun").lower()
         nation = m.group("nation")
         country = WORD_TO_COUNTRY.get(nation.lower()) if nation else None
-        if re.fullmatch(_POLICE_NOUN, noun):
+        if _POLICE_RX.fullmatch(noun):
             kind = "police"
-        elif re.fullmatch(_GOVERNMENT_NOUN, noun):
+        elif _GOVERNMENT_RX.fullmatch(noun):
             kind = "government"
             if not nation:
                 continue      # "the government" alone is too often not an actor of the event
@@ -118,33 +408,43 @@ def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorM
         found.append(ActorMention(kind, kind, INTER_STATE, start, m.end(), country, partner_country=partner))
     for m in _STATE_OF_RX.finditer(sentence):
         kind = "police" if m.group("what").lower().startswith("police") else "military"
-        found.append(ActorMention(kind, kind, INTER_STATE, m.start(), m.end(), WORD_TO_COUNTRY.get(m.group("nation").lower())))
+        found.append(ActorMention(kind, kind, INTER_STATE, m.start(), m.end(),
+                                  WORD_TO_COUNTRY.get(m.group("nation").lower())))
     for m in _GOVERNMENTAL.finditer(sentence):
         found.append(ActorMention("military", "military", INTER_STATE, m.start(), m.end(), None))
-    for kind, name, inter, rx in _GENERIC_RX:
+    for index, (kind, name, inter, rx) in enumerate(_GENERIC_RX):
+        if index not in screened:
+            continue
         for m in rx.finditer(sentence):
             nation = m.group("nation")
-            found.append(ActorMention(kind, name, inter, m.start(), m.end(), WORD_TO_COUNTRY.get(nation.lower()) if nation else None))
+            found.append(ActorMention(kind, name, inter, m.start(), m.end(),
+                                      WORD_TO_COUNTRY.get(nation.lower()) if nation else None))
     found = [a for a in found if not _SOURCE_AFTER.match(sentence, a.end)]
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     kept: list[ActorMention] = []
     for a in found:
         if kept and a.start < kept[-1].end:
             continue
-        if kept and kept[-1].kind == "group" and a.kind in ("rebels", "armed", "militia") and not sentence[kept[-1].end:a.start].strip():
+        if kept and kept[-1].kind == "group" and a.kind in ("rebels", "armed", "militia") \
+                and not sentence[kept[-1].end:a.start].strip():
             continue      # "taliban fighters": one actor
-        if kept and a.kind == "group" and kept[-1].kind in ("rebels", "armed", "militia") and re.fullmatch(r"\s*(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to)|,)?\s*(?:the\s+)?", sentence[kept[-1].end:a.start]):
+        if kept and a.kind == "group" and kept[-1].kind in ("rebels", "armed", "militia") \
+                and _JOINS_NAMED.fullmatch(sentence[kept[-1].end:a.start]):
             kept.pop()    # "rebels of hayat tahrir al-sham": the named group
         # "was shot by X": a passive's agent; "a camp run by X" is no agent of the event
-        by = sentence[max(0, a.start - 3):a.start] == "by " and bool(_PASSIVE_BEFORE.search(sentence, 0, max(0, a.start - 3)))
+        # (the passive's words lie within _PASSIVE_REACH characters: a window keeps the loop linear)
+        by = sentence[max(0, a.start - 3):a.start] == "by " \
+            and bool(_PASSIVE_BEFORE.search(sentence, max(0, a.start - 3 - _PASSIVE_REACH), max(0, a.start - 3)))
         kept.append(ActorMention(a.kind, a.name, a.inter, a.start, a.end, a.country, by, a.partner_country))
-    return kept
+    return tuple(kept)
 
 
 def state_owner(sentence: str) -> str | None:
     """The one country whose state organs the sentence names ("russia s defense ministry said a
     submarine fired ..."): the owner of state forces named there without a nationality."""
     owners = set()
+    if _STATE_SCREEN not in _screened(sentence):
+        return None
     for m in _STATE_RX.finditer(re.sub(r"['’]s\b", " s", sentence)):
         if m.group("nation"):
             country = WORD_TO_COUNTRY.get(m.group("nation").lower())
@@ -154,12 +454,13 @@ def state_owner(sentence: str) -> str | None:
 
 
 _MONEY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_NATION_RX = re.compile(r"\b(?:" + _NATION + r")\b", re.IGNORECASE)
 
 
 def country_mentions(text: str) -> list[str]:
     """Countries named or implied by nationality words, in order of mention."""
     out = []
-    for m in re.finditer(r"\b(?:" + _NATION + r")\b", text, re.IGNORECASE):
+    for m in _NATION_RX.finditer(text):
         if _MONEY_AFTER.match(text, m.end()):
             continue      # "the US dollar exchange rate", "Syrian pounds": money, not a country
         country = WORD_TO_COUNTRY.get(m.group("nation").lower())

@@ -196,8 +196,19 @@ def demonym_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_te
     return out
 
 
+def _abbrev_first_tokens(gaz: Gazetteer) -> frozenset:
+    """The first tokens of the abbreviations, worked out once per gazetteer."""
+    first = gaz.__dict__.get("_abbrev_first")
+    if first is None:
+        first = frozenset(key.split(" ", 1)[0] for key in (*gaz.abbrevs, *gaz.dotted))
+        gaz.__dict__["_abbrev_first"] = first
+    return first
+
+
 def _abbrev(toks: Tokens, gaz: Gazetteer, i: int) -> Mention | None:
     """"US", "U.S.", "UAE" in capitals; "Ga.", "W.Va." after a comma ("Gainesville, Ga.")."""
+    if toks.keys[i] not in _abbrev_first_tokens(gaz):
+        return None      # no abbreviation starts with this word (text in capitals asks for every word)
     for m in (3, 2, 1):
         if i + m > len(toks.keys):
             continue

@@ -55,6 +55,10 @@ class DuckDBStore(SQLStore):
 
         self.path = self.name = str(path)
         self.read_only = read_only
+        # Grows with every committed write. A DuckDB file has one writing process at a time (readers
+        # only share it with readers), so nothing else changes what this store reads: a reader may
+        # keep what it computed for as long as the generation stays the same (api.cache does).
+        self.generation = 0
         self._lock = threading.RLock()
         try:
             self._con = duckdb.connect(self.path, read_only=read_only)
@@ -96,6 +100,7 @@ class DuckDBStore(SQLStore):
             try:
                 yield
                 self._con.execute("COMMIT")
+                self.generation += 1
             except BaseException as exc:
                 try:
                     self._con.execute("ROLLBACK")

@@ -362,6 +362,18 @@ class SQLStore:
         names, rows = self._fetch(sql, params)
         return [row_to_event(dict(zip(names, row))) for row in rows]
 
+    def page_ids(self, q: EventQuery) -> tuple[list[str], int]:
+        """The ids of one page of `q`, in order, and how many events match in all, in one statement:
+        a reader that keeps events by id (the API) then fetches only those it lacks, instead of
+        sorting and converting whole rows."""
+        where = compile_where(q, with_sources=self._search_sources)
+        page_sql, page_params = compile_page(q)
+        _, rows = self._fetch(f"SELECT id, count(*) OVER () FROM events {where.where} {compile_order(q.sort)} "
+                              f"{page_sql}", where.params + page_params)
+        if rows:
+            return [r[0] for r in rows], int(rows[0][1])
+        return [], (self.count(q) if q.offset or q.limit == 0 else 0)
+
     def count(self, q: EventQuery | None = None) -> int:
         where = compile_where(q or EventQuery(), with_sources=self._search_sources)
         _, rows = self._fetch(f"SELECT count(*) FROM events {where.where}", where.params)
