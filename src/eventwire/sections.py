@@ -60,7 +60,8 @@ def join_articles(whole: Article, parts: list[tuple[int, Article]]) -> Article:
     offset, first = parts[0]
     dateline = first.dateline
     if dateline is not None and offset:
-        dateline = replace(dateline, place_span=Span(dateline.place_span.start + offset, dateline.place_span.end + offset),
-                           span=Span(dateline.span.start + offset, dateline.span.end + offset))
+        place_span, span = dateline.place_span, dateline.span
+        dateline = replace(dateline, place_span=Span(place_span.start + offset, place_span.end + offset),
+                           span=Span(span.start + offset, span.end + offset))
     whole.dateline, whole.agency, whole.lowercased = dateline, first.agency, first.lowercased
     return whole

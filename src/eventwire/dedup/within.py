@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ..codebook import EXPLOSIONS, PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC
+from ..codebook import BATTLES, EXPLOSIONS, PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC, VAC
+from ..extraction.numbers import is_unnumbered_toll
 from ..extraction.triggers import RULES
 from ..records import Event
 
+_VIOLENCE = {BATTLES, EXPLOSIONS, VAC}
+_PEACEFUL_DEVELOPMENTS = {"Agreement", "Change to group/activity", "Headquarters or base established"}
 _PRIORITY = {}
 for _rule in RULES:
     _PRIORITY[_rule.sub_event_type] = max(_PRIORITY.get(_rule.sub_event_type, 0), _rule.priority)
@@ -29,6 +32,8 @@ def _contains(region: Event, place: Event) -> bool:
 def _same_slot(a: Event, b: Event) -> bool:
     if a.event_date != b.event_date:
         return False
+    if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and {a.event_type, b.event_type} & _VIOLENCE:
+        return False        # a deal or a deployment and a battle told beside it are two events
     if a.location and b.location and a.location != b.location and not _contains(b, a):
         return False
     if not a.location and b.location and a.sub_event_type != b.sub_event_type:
@@ -100,7 +105,7 @@ def _default_toll(event: Event) -> bool:
 
 
 def _default_toll_in(evidence: list) -> bool:
-    return any(e.field == "fatalities" and not any(ch.isdigit() for ch in e.text) and e.text.split()[0] in ("killed", "dead", "died", "killing") for e in evidence)
+    return any(e.field == "fatalities" and is_unnumbered_toll(e.text) for e in evidence)
 
 
 def _default_toll_grown(event: Event, seen: dict[int, tuple[int, bool]]) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..codebook import PARENT_TYPE
 from . import triggers as T
+from .lexicon import any_of
 
 
 @dataclass(frozen=True)
@@ -32,54 +33,258 @@ _HEADING_TYPES = {
     "movement of forces": "Change to group/activity", "security measures": "Change to group/activity",
     "change to armed group": "Change to group/activity", "change to group/activity": "Change to group/activity",
     "arrests": "Arrests", "arrest": "Arrests",
-    "detonation": "Disrupted weapons use", "defusal": "Disrupted weapons use", "weapons seizure": "Disrupted weapons use",
-    "disrupted weapons use": "Disrupted weapons use",
+    "detonation": "Disrupted weapons use", "defusal": "Disrupted weapons use",
+    "weapons seizure": "Disrupted weapons use",
+    "disrupted weapons use": "Disrupted weapons use", "interception": "Disrupted weapons use",
     "explosive remnants of war": "Other", "other": "Other", "non-violent activity": "Other",
     "headquarters or base established": "Headquarters or base established", "agreement": "Agreement",
     "non-violent transfer of territory": "Non-violent transfer of territory",
 }
 _EXPLOSIVE_FAMILY = {"Air/drone strike", "Shelling/artillery/missile attack"}
-_CLASH_CORE = re.compile(r"\b(?:clash(?:es|ed)?|fighting|gun ?battles?|fire ?fights?|exchanged (?:heavy )?fire|exchanges? of fire|fierce battles?|heavy battles?)\b")
-_VIOLENT_RULES = {"chemical", "attack", "attack_generic", "clash", "ied", "shelling", "air", "looting", "mob", "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer"}
-_DIRECT_FIRE = re.compile(r"\b(?:small[- ]arms|light weapons|gunfire|assault rifles|automatic weapons|exchang(?:ed|ing) (?:heavy )?fire)\b")
-_DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ers)?|sit-?ins?|picket\w*|bandh|hartal|strike|dharna|demand\w*|denounc\w*|to reject|rejecting|calling for|in protest)\b")
-_GUN_KILLING = re.compile(r"\b(?:gunmen|armed men|hitmen|shot|opened fire|gunned down|shooting|killed|murdered|stabbed|beheaded)\b")
-_PROTEST_OBJECT = re.compile(r"\b(?:against|over|mourn\w*|commemorat\w*|in memory of|condemn\w*|denounc\w*|demand\w*|calling for|call for|to protest|in protest|in solidarity|in response to|after)\b")
-_NON_STATE_ARMED = re.compile(r"\b(?:militiam[ae]n|militias?|militants?|insurgents?|rebels?|gunmen|armed men|armed (?:youths?|groups?|individuals|persons|civilians)|jihadists?|terrorists?|bandits|separatists)\b")
+_CLASH_CORE = re.compile(any_of(
+    r"clash(?:es|ed)?",
+    r"fighting",
+    r"gun ?battles?",
+    r"fire ?fights?",
+    r"exchanged (?:heavy )?fire",
+    r"exchanges? of fire",
+    r"fierce battles?", r"heavy battles?",
+    head=r"\b(?:", tail=r")\b"))
+_VIOLENT_RULES = {"chemical", "attack", "attack_generic", "clash", "ied", "shelling", "air", "looting", "mob",
+                  "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer"}
+_DIRECT_FIRE = re.compile(any_of(
+    r"small[- ]arms",
+    r"light weapons", r"gunfire", r"assault rifles", r"automatic weapons",
+    r"exchang(?:ed|ing) (?:heavy )?fire",
+    head=r"\b(?:", tail=r")\b"))
+_DEMONSTRATION = re.compile(any_of(
+    r"protest\w*",
+    r"demonstrat\w*",
+    r"rall(?:y|ies|ied)",
+    r"march(?:ed|es|ers)?",
+    r"sit-?ins?",
+    r"picket\w*",
+    r"bandh", r"hartal", r"strike", r"dharna",
+    r"demand\w*",
+    r"denounc\w*",
+    r"to reject", r"rejecting", r"calling for", r"in protest",
+    head=r"\b(?:", tail=r")\b"))
+_GUN_KILLING = re.compile(any_of(
+    r"gunmen", r"armed men", r"hitmen", r"shot", r"opened fire", r"gunned down", r"shooting", r"killed", r"murdered",
+    r"stabbed", r"beheaded",
+    head=r"\b(?:", tail=r")\b"))
+_PROTEST_OBJECT = re.compile(any_of(
+    r"against", r"over",
+    r"mourn\w*",
+    r"commemorat\w*",
+    r"in memory of",
+    r"condemn\w*",
+    r"denounc\w*",
+    r"demand\w*",
+    r"calling for", r"call for", r"to protest", r"in protest", r"in solidarity", r"in response to", r"after",
+    head=r"\b(?:", tail=r")\b"))
+_NON_STATE_ARMED = re.compile(any_of(
+    r"militiam[ae]n",
+    r"militias?", r"militants?", r"insurgents?", r"rebels?", r"gunmen", r"armed men",
+    r"armed (?:youths?|groups?|individuals|persons|civilians)",
+    r"jihadists?", r"terrorists?", r"bandits", r"separatists",
+    head=r"\b(?:", tail=r")\b"))
 _PEOPLE = re.compile(r"\b(?:nationals|palestinians|men|people|women|youths?|beneficiaries|citizens|crowds?)\b")
-_MOB_AGENT = re.compile(r"\b(?:mobs?|locals|settlers|volunteers|group of (?:\w+ ){0,3}?(?:people|men|youths|villagers|residents)|by (?:\w+ )?(?:persons|people|rivals|neighbou?rs)|community members|members of the community|residents|villagers|crowds?|youths|traders|vendors|party (?:members|supporters|workers)|supporters of)\b")
+_MOB_AGENT = re.compile(any_of(
+    r"mobs?", r"locals", r"settlers", r"volunteers",
+    r"group of (?:\w+ ){0,3}?(?:people|men|youths|villagers|residents)",
+    r"by (?:\w+ )?(?:persons|people|rivals|neighbou?rs)",
+    r"community members", r"members of the community", r"residents", r"villagers", r"crowds?", r"youths", r"traders",
+    r"vendors",
+    r"party (?:members|supporters|workers)",
+    r"supporters of",
+    head=r"\b(?:", tail=r")\b"))
 _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire|gun ?battle|shoot-?out|firefight)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
 _BE = re.compile(r"(?:was|were|been|had been|have been)\b")
 # "an operation backed by airstrikes killed 18 militants": the strikes serve a ground battle
-_AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by (?:\w+ )?(?:air ?strikes|air support|air power|air cover|warplanes|helicopters|drones)|\bwith (?:the )?(?:support|backing|help|cover) of (?:\w+ )?(?:air ?strikes|warplanes|helicopters|drones|the air force)")
-_NOT_A_PROTEST = re.compile(r"\bmarching orders\b|\b(?:timed|cooking|cookery|live|hands-on|product|gardening|garden|craft|science|dance|free|practical) demonstrations?\b|\bfund-?rais\w+|\bcharity (?:walk|march|run)\b|\bwalk-?a-?thon\b")
+_AIR_SUPPORT = re.compile(any_of(
+    r"\b(?:backed|supported|aided|assisted|covered) by (?:\w+ )?(?:air ?strikes|air support|air power|air cover|"
+    r"warplanes|helicopters|drones)",
+    r"\bwith (?:the )?(?:support|backing|help|cover) of (?:\w+ )?(?:air ?strikes|warplanes|helicopters|drones|the "
+    r"air force)",
+    head=r"", tail=r""))
+_NOT_A_PROTEST = re.compile(any_of(
+    r"\bmarching orders\b",
+    r"\b(?:timed|cooking|cookery|live|hands-on|product|gardening|garden|craft|science|dance|free|practical) "
+    r"demonstrations?\b",
+    r"\bfund-?rais\w+",
+    r"\bcharity (?:walk|march|run)\b",
+    r"\bwalk-?a-?thon\b",
+    head=r"", tail=r""))
 _BE_INSIDE = re.compile(r"\b(?:was|were|been)\b")
 _BY_AGENT = re.compile(r"\bby (?:\S+ ){0,3}$")
 # "searched for abducted residents": the participle describes people, it reports no abduction
 _ADJECTIVAL_ABDUCTED = re.compile(r"\b(?:for|of|the|an?|to|with|release|freed|rescued)\s+$")
-_BOTH_SIDES = re.compile(r"\b(?:exchang\w+ (?:\w+ )?(?:artillery|shelling|mortars?|rockets?|fire)|both directions|both sides|(?:shelling|artillery|mortar|rocket|fire) exchanges?|exchanges? of (?:shelling|artillery|fire))\b")
+_BOTH_SIDES = re.compile(any_of(
+    r"exchang\w+ (?:\w+ )?(?:artillery|shelling|mortars?|rockets?|fire)",
+    r"both directions", r"both sides",
+    r"(?:shelling|artillery|mortar|rocket|fire) exchanges?",
+    r"exchanges? of (?:shelling|artillery|fire)",
+    head=r"\b(?:", tail=r")\b"))
 _WEAPON_RULES = {"chemical", "suicide", "defuse", "rape", "grenade", "ied", "air", "shelling"}
-_CROWD = re.compile(r"\b(?:groups?|villagers|residents|supporters|activists|communit(?:y|ies)|youths|students|sellers|vendors|traders|inmates|prisoners|families|members of|locals|farmers|herders|workers|fans)\b")
+_CROWD = re.compile(any_of(
+    r"groups?", r"villagers", r"residents", r"supporters", r"activists",
+    r"communit(?:y|ies)",
+    r"youths", r"students", r"sellers", r"vendors", r"traders", r"inmates", r"prisoners", r"families", r"members of",
+    r"locals", r"farmers", r"herders", r"workers", r"fans",
+    head=r"\b(?:", tail=r")\b"))
+# "the arrested men": the participle describes; "the military arrested" reports
 _DESCRIBES_ARRESTED = re.compile(r"(?:\bthe |\bwho (?:was|were|had been|has been|have been) |\ban )(?:\w+ )?$")
+# ... unless an object follows: "the fardc arrested 29 men" reports an arrest
+_OBJECT_AFTER = re.compile(r"\s+(?:\d|an? |the |two |three |four |five |six |seven |eight |nine |ten |dozens|hundreds|"
+                           r"scores|several|more than|at least|some |his |her |their |members|people|men |women)")
 _KILLED = re.compile(r"\b(?:killed|executed|murdered|shot dead|beheaded|corpses?|bod(?:y|ies)|found dead)\b")
 _NEUTRALISED = re.compile(r"\b(?:killed|arrested|captured|neutrali[sz]ed|intercepted|shot)\s+(?:\S+\s+){0,3}$")
-_OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|former (?:\w+ )?(?:military|army|police|soldier|officer|fighter|member)|retired)\b")
-_ENDS_ON_VERB = re.compile(r"\b(?:killed|shot|attacked|stabbed|murdered|hacked|beheaded|executed|massacred|opened fire|abducted|torched|burned|burnt|raided|stormed|invaded|ambushed|beat|assaulted|tortured|slaughtered|gunned down|injured|wounded)$")
-_POLICE_CLAUSE = re.compile(r"\b(?:as|when|while|but|before|after|and) (?:the )?(?:\w+ )?(?:police|security forces|troops|soldiers|officers|authorities|guards)\b|\b(?:were|was) (?:\w+ )?(?:dispersed|arrested|detained|beaten|removed|tear-?gassed)\b")
-_ORGANISING = re.compile(r"\b(?:for|over|after) (?:\w+ ){0,2}?(?:organi[sz]\w+|participat\w+|taking part|joining|leading|calling|planning|inciting)|\bwho (?:organi[sz]\w*|participat\w*|took part|joined|led|called)")
+_OFF_DUTY = re.compile(any_of(
+    r"off-duty", r"off duty",
+    r"former (?:\w+ )?(?:military|army|police|soldier|officer|fighter|member)",
+    r"retired",
+    head=r"\b(?:", tail=r")\b"))
+_ENDS_ON_VERB = re.compile(any_of(
+    r"killed", r"shot", r"attacked", r"stabbed", r"murdered", r"hacked", r"beheaded", r"executed", r"massacred",
+    r"opened fire", r"abducted", r"torched", r"burned", r"burnt", r"raided", r"stormed", r"invaded", r"ambushed",
+    r"beat", r"assaulted", r"tortured", r"slaughtered", r"gunned down", r"injured", r"wounded",
+    head=r"\b(?:", tail=r")$"))
+_POLICE_CLAUSE = re.compile(any_of(
+    r"\b(?:as|when|while|but|before|after|and) (?:the )?(?:\w+ )?(?:police|security forces|troops|soldiers|officers|"
+    r"authorities|guards)\b",
+    r"\b(?:were|was) (?:\w+ )?(?:dispersed|arrested|detained|beaten|removed|tear-?gassed)\b",
+    head=r"", tail=r""))
+_ORGANISING = re.compile(any_of(
+    r"\b(?:for|over|after) (?:\w+ ){0,2}?(?:organi[sz]\w+|participat\w+|taking part|joining|leading|calling|"
+    r"planning|inciting)",
+    r"\bwho (?:organi[sz]\w*|participat\w*|took part|joined|led|called)",
+    r"\b(?:who|that) (?:were|was) (?:going|about|planning|set|due) to (?:join|attend|hold|stage)",
+    r"\b(?:accused|suspected|suspecting|charges? of|charged with|in connection with|in relation to|behind|"
+    r"involved in|on suspicion)",
+    head=r"", tail=r""))
 # ACLED codes arrests with a political side, not every arrest of a suspect
-_POLITICAL_ARREST = re.compile(r"\b(?:activists?|opposition|journalists?|reporters?|protesters|demonstrators|protest\w*|leaders?|members? of|militants?|insurgents?|rebels?|separatists?|terror\w*|politicians?|lawmakers?|mps?|dissidents?|critics?|bloggers?|students|organi[sz]ers|supporters|candidates?|(?:former |opposition |party )?officials?|commanders?|fighters|jihadists?|extremists?|islamists?|spying|espionage|treason|sedition|coup|plot\w*|anti-government|curfew|lockdown|restrictions|rally|rallies|party|movement|union|clerics?|imams?|priests?|ministers?|governors?|mayors?|president|army|military|soldiers|officers|insurgency|militia\w*|group|forces|raids?|security service|occupation|palestinians?)\b")
-_DISPUTE = re.compile(r"\b(?:over|in|amid|following) (?:a |an |the )?(?:\w+ )?(?:property|land|family|personal|water|boundary|border|political|old|money|business) (?:dispute|feud|row|quarrel|rivalry|enmity)\b|\bover (?:their |an? )?(?:enmity|feud|grudge)")
-_MOB_AGENT_BY = re.compile(r"\bby (?:a |the )?(?:\w+ )?(?:locals|mob|crowd|villagers|residents|settlers|neighbou?rs|rivals|youths)\b")
+_POLITICAL_ARREST = re.compile(any_of(
+    r"activists?", r"opposition", r"journalists?", r"reporters?", r"protesters", r"demonstrators",
+    r"protest\w*",
+    r"leaders?",
+    r"members? of",
+    r"militants?", r"insurgents?", r"rebels?", r"separatists?",
+    r"terror\w*",
+    r"politicians?", r"lawmakers?", r"mps?", r"dissidents?", r"critics?", r"bloggers?", r"students",
+    r"organi[sz]ers",
+    r"supporters", r"candidates?",
+    r"(?:former |opposition |party )?officials?",
+    r"commanders?", r"fighters", r"jihadists?", r"extremists?", r"islamists?", r"spying", r"espionage", r"treason",
+    r"sedition", r"coup",
+    r"plot\w*",
+    r"anti-government", r"curfew", r"lockdown", r"restrictions", r"rally", r"rallies", r"party", r"movement",
+    r"union", r"clerics?", r"imams?", r"priests?", r"ministers?", r"governors?", r"mayors?", r"president", r"army",
+    r"military", r"soldiers", r"officers", r"insurgency",
+    r"militia\w*",
+    r"group", r"forces", r"raids?", r"security service", r"occupation", r"palestinians?",
+    r"links? to", r"ties to", r"belonging to", r"collaborat\w*", r"migrants", r"flag", r"councill?ors?",
+    r"voters?", r"election\w*", r"campaign\w*", r"armed (?:\S+ )?(?:individuals|men|persons|elements)",
+    r"violat\w+ (?:\S+ ){0,3}?(?:measures|curfew|lockdown|restrictions|quarantine|protocols)",
+    r"(?:covid|coronavirus|pandemic|quarantine|emergency) (?:\S+ )?(?:measures|rules|regulations|protocols?)",
+    head=r"\b(?:", tail=r")\b"))
+_DISPUTE = re.compile(any_of(
+    r"\b(?:over|in|amid|following) (?:a |an |the )?(?:\w+ )?(?:property|land|family|personal|water|boundary|border|"
+    r"political|old|money|business) (?:dispute|feud|row|quarrel|rivalry|enmity)\b",
+    r"\bover (?:their |an? )?(?:enmity|feud|grudge)",
+    head=r"", tail=r""))
+_MOB_AGENT_BY = re.compile(any_of(
+    r"\bby (?:a |the )?(?:\w+ )?(?:locals|mob|crowd|villagers|residents|settlers|neighbou?rs|rivals|youths)\b",
+    head=r"", tail=r""))
 _SHOOTING = re.compile(r"\b(?:shot|shoot\w*|opened fire|gunfire|gunshots?|firearms|guns?|rifles?|pistols?)\b")
-_COMBATANT = r"(?:soldiers?|personnel|servicem[ae]n|troops|policem[ae]n|police ?(?:officers?|agents?|personnel)|officers|guards?|militants?|insurgents?|rebels?|fighters?|jihadists?|gunmen|militiam[ae]n|security (?:personnel|forces|officers?|members?)|members? of the (?:\S+ ){0,3}?(?:forces|army|police|security|intelligence|military)|commanders?)"
-_VICTIM = r"(?:civilians?|villagers?|residents?|farmers?|women|children|child|men|man|woman|boys?|girls?|people|persons?|passengers?|worshipp?ers|students?|teachers?|traders?|drivers?|laborers?|labourers?|journalists?|pastoralists?|herders?|shepherds?|family|members of (?:a|the) family)"
-_HIT = r"(?:\w+ ){0,3}?(?:were|was|have been|had been)\s+(?:\w+ )?(?:killed|wounded|injured|shot|hurt|attacked|ambushed)"
+_COMBATANT = any_of(
+    r"soldiers?", r"personnel",
+    r"servicem[ae]n",
+    r"troops",
+    r"policem[ae]n",
+    r"police ?(?:officers?|agents?|personnel)",
+    r"officers", r"guards?", r"militants?", r"insurgents?", r"rebels?", r"fighters?", r"jihadists?", r"gunmen",
+    r"militiam[ae]n",
+    r"security (?:personnel|forces|officers?|members?)",
+    r"members? of the (?:\S+ ){0,3}?(?:forces|army|police|security|intelligence|military)",
+    r"commanders?",
+    head=r"(?:", tail=r")")
+_VICTIM = any_of(
+    r"civilians?", r"villagers?", r"residents?", r"farmers?", r"women", r"children", r"child", r"men", r"man",
+    r"woman", r"boys?", r"girls?", r"people", r"persons?", r"passengers?",
+    r"worshipp?ers",
+    r"students?", r"teachers?", r"traders?", r"drivers?", r"laborers?", r"labourers?", r"journalists?",
+    r"pastoralists?", r"herders?", r"shepherds?", r"family",
+    r"members of (?:a|the) family",
+    head=r"(?:", tail=r")")
+_HIT = any_of(
+    r"(?:\w+ ){0,3}?(?:were|was|have been|had been)\s+(?:\w+ )?(?:killed|wounded|injured|shot|hurt|attacked|"
+    r"ambushed)",
+    head=r"", tail=r"")
 _CASUALTIES = (
-    ("combatant", re.compile(r"\b" + _COMBATANT + r"\s+" + _HIT + r"|\b(?:killing|killed|wounding|injuring) (?!by\b)(?:\S+ ){0,3}?" + _COMBATANT + r"\b")),
-    ("civilian", re.compile(r"\b" + _VICTIM + r"\s+" + _HIT + r"|\b(?:killing|killed|wounding|injuring) (?:\S+ ){0,3}?" + _VICTIM + r"\b")),
+    ("combatant", re.compile(r"\b" + _COMBATANT + r"\s+" + _HIT
+                             + r"|\b(?:killing|killed|wounding|injuring) (?!by\b)(?:\S+ ){0,3}?" + _COMBATANT + r"\b")),
+    ("civilian", re.compile(r"\b" + _VICTIM + r"\s+" + _HIT
+                            + r"|\b(?:killing|killed|wounding|injuring) (?:\S+ ){0,3}?" + _VICTIM + r"\b")),
 )
+_ARMED_CONTEXT = re.compile(any_of(
+    r"armed(?! police)",
+    r"divisions?", r"brigades?", r"battalions?", r"regiments?", r"corps", r"firearms", r"guns?", r"gunfire",
+    r"weapons", r"gangs?", r"cartels?", r"clans?", r"tribes?", r"militias?", r"militants?", r"insurgents?",
+    r"rebels?", r"gunmen", r"jihadists?", r"troops", r"soldiers", r"army", r"airstrikes?", r"air strikes?",
+    r"shelling",
+    r"bomb(?:ing|s)?",
+    r"explosives?", r"isis", r"taliban", r"terrorists?",
+    head=r"\b(?:", tail=r")\b"))
+_POLITICAL_ARMED = re.compile(any_of(
+    r"militants?", r"insurgents?", r"rebels?", r"jihadists?", r"terrorists?", r"separatists", r"taliban",
+    r"al[- ]shabaa?b",
+    r"boko haram", r"islamic state", r"soldiers", r"troops", r"army", r"police",
+    head=r"\b(?:", tail=r")\b"))
+# Coordinated agents: "the army and pro-government militias", "troops backed by local fighters"
+_ALLIED = re.compile(r"\s*(?:,|and|along with|together with|backed by|with|supported by)\s+(?:the\s+)?(?:\S+\s+){0,3}?")
+# Ground that changed hands with no fight is a non-violent transfer (the codebook's test is the fight).
+NO_FIGHT = re.compile(any_of(
+    r"no (?:fighting|clashes|resistance|battles?|shots?|violence|casualties)(?! (?:\S+ ){0,3}?(?:ensued|followed))",
+    r"without (?:a |any )?(?:fight(?:ing)?|resistance|clashes|bloodshed|a shot)",
+    r"no (?:information|details|reports?) (?:\S+ ){0,2}?(?:on|of|about|as to) whether (?:any |there was )?"
+    r"(?:fighting|clashes|resistance)",
+    r"(?:after|as|when|following|once) (?:the )?(?:\S+ ){0,3}?(?:troops|forces|fighters|militants|army|soldiers|"
+    r"rebels) (?:had )?(?:left|withdrew|pulled out|retreated|abandoned|evacuated|vacated)",
+    r"(?:left|abandoned|vacated|handed over) by (?:the )?(?:\S+ ){0,3}?(?:troops|forces|fighters|militants|army)",
+    head=r"\b(?:", tail=r")\b"))
+# a target, not the agent: "against ADF militiamen", "shelled rebel positions"
+_OBJECT_BEFORE = re.compile(r"\b(?:against|from|on|at|targeting|of|shelled|attacked|bombed|pounded|struck|ambushed) "
+                            r"(?:the )?$")
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+# An agreement recalled "shortly after" is still news; one recalled "since" is background.
+_RECENT = re.compile(r"\b(?:shortly|just|days|hours|weeks|soon) (?:after|following)\s+(?:\S+\s+){0,3}$")
+# Agreements that are not ACLED's: business deals, and talks that reached none.
+_NOT_AN_AGREEMENT = re.compile(any_of(
+    r"merger", r"acquisition", r"shareholders?", r"investors?", r"stake", r"contract worth", r"trade deal",
+    r"sponsorship", r"transfer fee", r"record deal", r"companies", r"firms?", r"corporations?", r"airlines?",
+    r"bankers?",
+    r"(?:failed|fail|refused|unable) to (?:\S+ ){0,2}?(?:reach|agree|sign)",
+    r"(?:no|without (?:an?|any)) (?:\S+ )?(?:agreement|deal|accord)",
+    r"agreed to (?:meet|talk|discuss|hold talks|resume talks|continue)",
+    r"(?:deal|agreement|talks|truce|ceasefire) (?:\S+ ){0,2}?(?:collapsed|broke down|fell apart|was rejected)",
+    head=r"\b(?:", tail=r")\b"))
+# Where a protest's object clause ends and the telling of the protest resumes.
+_OBJECT_END = re.compile(r"(?:,|;)(?! (?:who|whom|whose|which|that|including)\b)| (?:with|as|while|but) |"
+                         r"\b(?:erupted|spread|turned|descended|spiral+ed|escalated|boiled|involving|came to a head)\b")
+_DISPERSAL = re.compile(r"\b(?:dispers\w+|broke up|break up|broken up|using (?:tear ?gas|live|water))")
+_STATE_AGENT = re.compile(r"\b(?:police|policemen|soldiers|troops|security forces|army|military|gendarmes?|"
+                          r"officers)\b")
+# ACLED's line for excessive force: killing, or injuries that are serious
+_SEVERE = re.compile(r"\b(?:serious|severe|grave|critical)(?:ly)? (?:injur\w+|wound\w*|hurt)")
+_BURNED_PROPERTY = re.compile(
+    r"\b(?:torched|burned|burnt|burned down|vandali[sz]ed|destroyed|looted|pillaged|razed|set fire to|set ablaze) "
+    r"(?:\S+ ){0,3}?(?:houses?|homes?|huts?|shops?|stores?|schools?|offices?|stations?|carts?|granaries|granary|"
+    r"vehicles?|cars?|trucks?|motorbikes?|motorcycles?|equipment|buildings?|churches|church|mosques?|markets?|"
+    r"outlets?|silos?|crops|property|clinics?|(?:health )?cent(?:er|re)s?)\b")
+_HURT = re.compile(r"\b(?:injur\w+|wound\w*|hurt|abduct\w*|kidnap\w*|rap(?:ed|e))\b")
+_DEATH = re.compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
@@ -99,8 +304,9 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         return None
     if T.CLAIM.search(sentence):
         return None
-    found = [t for t in T.find_triggers(sentence) if not T.preceded_by_irrealis(sentence, t.start)
-             and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start))
+    found = [t for t in T.find_triggers(sentence) if not _irrealis(sentence, t)
+             and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start)
+                      and not _OBJECT_AFTER.match(sentence, t.end))
              and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))
              and not (t.rule == "abduct" and sentence[t.start:t.end] in ("abducted", "kidnapped")
                       and _ADJECTIVAL_ABDUCTED.search(sentence, max(0, t.start - 12), t.start))
@@ -108,6 +314,13 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
                       and not _agent_is_non_state(sentence, t.start))]
     if not found:
         return None
+    if _NOT_AN_AGREEMENT.search(sentence):
+        found = [t for t in found if t.rule not in ("agreement", "change")]   # "a merger", "agreed to meet"
+        if not found:
+            return None
+    if found[0].rule in ("attack", "attack_generic") and "raid" in sentence[found[0].start:found[0].end] \
+            and any(t.rule == "arrest" for t in found) and not _KILLED.search(sentence) and not _HURT.search(sentence):
+        found = [t for t in found if t.rule not in ("attack", "attack_generic")]   # a raid that made arrests
     if _NOT_A_PROTEST.search(sentence):
         found = [t for t in found if t.rule != "protest"]   # "marching orders", "cooking demonstrations"
         if not found:
@@ -121,15 +334,18 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         armed = bool(_NON_STATE_ARMED.search(sentence))
         found = [t for t in found if t.rule not in ("arrest", "defuse", "looting", "abduct", "change")
                  or (armed and t.rule in ("abduct", "looting"))]
-        found = [t for t in found if not (t.rule in ("attack", "attack_generic") and not _political_armed(sentence) and not _GUN_KILLING.search(sentence))]
+        found = [t for t in found if not (t.rule in ("attack", "attack_generic") and not _political_armed(sentence)
+                                          and not _GUN_KILLING.search(sentence))]
     if not found:
         return None
     best = found[0]
     armed_agent = _NON_STATE_ARMED.search(sentence, 0, best.end)
-    if best.rule == "violent_demo" and len(found) > 1 and armed_agent and armed_agent.start() < best.start \
+    if best.rule == "violent_demo" and armed_agent and armed_agent.start() < best.start \
             and not T.PROTEST_WORDS.search(sentence):
-        # "two armed men ... clashed with police": gunmen, not a crowd
+        # "two armed men ... clashed with police": gunmen, not a crowd; "militants fired in the air": no riot
         found = [t for t in found if t.rule != "violent_demo"]
+        if not found:
+            return None
         best = found[0]
     if best.rule == "clash" and sentence[best.start:best.end] in _BARE_FIGHT and not _armed_context(sentence):
         found = found[1:]          # "fighting deportation", "the battle for votes"
@@ -137,7 +353,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             return None
         best = found[0]
     protest = next((t for t in found if t.rule == "protest"), None)
-    if protest is not None and protest is not best and protest.start < best.start and _PROTEST_OBJECT.search(sentence[protest.end:best.start]):
+    if protest is not None and protest is not best and protest.start < best.start \
+            and _PROTEST_OBJECT.search(sentence[protest.end:best.start]):
         best = protest             # "protested against the killing of ...": the protest is the event
         found = [t for t in found if t.rule in ("protest", "intervention", "force_on_protest", "violent_demo")]
     sub = best.sub_event_type
@@ -152,6 +369,10 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             # the object clause runs until the police come back in: "..., as police fired tear gas"
             resume = _POLICE_CLAUSE.search(sentence, cue.end())
             back = resume.start() if resume else len(sentence)
+            ends = _OBJECT_END.search(sentence, cue.end(), back)   # "..., with banks set ablaze"
+            back = ends.start() if ends else back
+            if _DISPERSAL.search(sentence, cue.start(), back):
+                back = cue.start()          # "injured after security forces dispersed them": how it went
             head = sentence[:cue.start()] + " " + sentence[back:]
             found = [t for t in found if t.start < cue.start() or t.start >= back
                      or t.rule not in ("violent_demo", "intervention", "force_on_protest", "arrest", "mob")]
@@ -161,9 +382,12 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             head = sentence
     else:
         head = sentence
-    if best.rule == "arrest" and protest_at is not None and best.start < protest_at and "intervention" not in rules \
-            and _ORGANISING.search(sentence, best.end, protest_at + 1):
-        pass                               # "arrested for organising a protest": the arrest is the event
+    arrest = next((t for t in found if t.rule == "arrest"), None)
+    crowd_at = min((t.start for t in found if t.rule in ("protest", "violent_demo", "mob")), default=None)
+    if arrest is not None and crowd_at is not None and arrest.start < crowd_at and "intervention" not in rules \
+            and _ORGANISING.search(sentence, arrest.end, crowd_at + 1):
+        # "arrested for organising a protest", "accused of inciting the riots": the arrest is the event
+        best, sub = arrest, "Arrests"
     elif _PROTESTERS.search(sentence) and best.rule == "clash":
         sub = "Violent demonstration"      # protesters clashing with police riot
     elif (T.PROTEST_WORDS.search(sentence) or best.rule == "protest") \
@@ -171,7 +395,10 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             and best.rule not in _WEAPON_RULES:
         if T.VIOLENCE_BY_PROTESTERS.search(head) and ("force_on_protest" in rules or "intervention" in rules):
             sub = "Violent demonstration"  # force against protesters who were violent themselves
-        elif "force_on_protest" in rules or (T.CASUALTY_OF_PROTESTERS.search(head) and T.MILITARY_AGENT.search(head) and "intervention" in rules):
+        elif "force_on_protest" in rules or (_SEVERE.search(head) and ("intervention" in rules
+                                                                      or _STATE_AGENT.search(head))) \
+                or (T.CASUALTY_OF_PROTESTERS.search(head) and (
+                "intervention" in rules or (T.MILITARY_AGENT.search(head) and _DEATH.search(head)))):
             sub = "Excessive force against protesters"
         elif "violent_demo" in rules or "mob" in rules or T.VIOLENCE_BY_PROTESTERS.search(head):
             sub = "Violent demonstration"
@@ -179,45 +406,83 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             sub = "Protest with intervention"     # arrests at a protest: the police intervened
         elif best.rule in ("protest", "change", "arrest", "looting", "agreement", "hq", "transfer"):
             sub = "Peaceful protest"
-        best = next((t for t in found if t.rule in ("protest", "intervention", "force_on_protest", "violent_demo")), best)
+        best = next((t for t in found if t.rule in ("protest", "intervention", "force_on_protest", "violent_demo")),
+                    best)
+    elif best.rule == "intervention" and T.CASUALTY_OF_PROTESTERS.search(sentence) and _DEATH.search(sentence):
+        sub = "Excessive force against protesters"     # "fired tear gas to disperse them, causing the death of"
     # Rioting with no demonstration behind it is a mob (ACLED's "Mob violence").
     elif sub == "Violent demonstration" and not _DEMONSTRATION.search(sentence) and not protest_context:
         sub = "Mob violence"
     # Clashes between groups of people with no armed actor among them: a mob.
-    elif sub == "Armed clash" and _CLASH_CORE.search(sentence[best.start:best.end]) and not _NON_STATE_ARMED.search(sentence) \
-            and not _armed_context(sentence) and (_CROWD.search(sentence) or _PEOPLE.search(sentence)) and not _named_group(sentence):
+    elif sub == "Armed clash" and _CLASH_CORE.search(sentence[best.start:best.end]) \
+            and not _NON_STATE_ARMED.search(sentence) and not _armed_context(sentence) \
+            and (_CROWD.search(sentence) or _PEOPLE.search(sentence)) and not _named_group(sentence):
         sub = "Mob violence"
     # A strike inside fighting is part of the battle.
-    elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence) or _BOTH_SIDES.search(sentence)
+    elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence)
+                                       or _BOTH_SIDES.search(sentence)
                                        or ("clash" in rules and _AIR_SUPPORT.search(sentence))):
         sub = "Armed clash"
     elif sub == "Attack" and best.rule in ("attack_generic", "attack") and not _NON_STATE_ARMED.search(sentence) \
-            and (_MOB_AGENT.search(sentence[:best.end]) or _DISPUTE.search(sentence) or _MOB_AGENT_BY.search(sentence, best.start)) \
+            and (_MOB_AGENT.search(sentence[:best.end]) or _DISPUTE.search(sentence)
+                 or _MOB_AGENT_BY.search(sentence, best.start)) \
             and not _SHOOTING.search(sentence):
         sub = "Mob violence"
-    elif sub == "Attack" and best.rule in ("attack", "attack_generic") and _nearest_target(sentence, best.start, best.end) == "military" \
+    elif sub == "Attack" and best.rule in ("attack", "attack_generic") \
+            and _nearest_target(sentence, best.start, best.end) == "military" \
             and not _OFF_DUTY.search(sentence):
         sub = "Armed clash"
-    elif sub == "Armed clash" and "attack" in rules and not _CLASH_CORE.search(sentence) and not _RETURN_FIRE.search(sentence) \
+    elif sub == "Armed clash" and "attack" in rules and not _CLASH_CORE.search(sentence) \
+            and not _RETURN_FIRE.search(sentence) \
             and _nearest_target(sentence, best.start, best.end) == "civilian":
         sub = "Attack"
+    if sub == "Attack" and best.rule == "attack" and _BURNED_PROPERTY.match(sentence, _last_word(sentence, best)) \
+            and not _KILLED.search(sentence) and not _HURT.search(sentence):
+        sub = "Looting/property destruction"    # "militants burned a school": property, nobody hurt (codebook)
+    if protest_context and sub == "Attack" and best.rule in ("attack", "attack_generic") \
+            and _STATE_AGENT.search(sentence, 0, best.start) and not _NON_STATE_ARMED.search(sentence):
+        sub = "Excessive force against protesters"    # "police assaulted the students", told of a protest
     if sub == "Arrests" and _agent_is_non_state(sentence, best.start):
         sub = "Abduction/forced disappearance"     # an "arrest" by a non-state group (codebook)
     elif sub == "Abduction/forced disappearance" and _KILLED.search(sentence):
         sub = "Armed clash" if _nearest_target(sentence, best.start, best.end) == "military" else "Attack"
-    if sub in ("Government regains territory", "Non-state actor overtakes territory"):
+    if sub in _TERRITORY:
         sub = _territory_by_agent(sentence, best.start, sub)
+        if NO_FIGHT.search(sentence):
+            sub = "Non-violent transfer of territory"
     # The casualties named decide in the end: only combatants hit is a clash, only civilians an attack.
-    if sub in ("Attack", "Armed clash") and best.rule in ("attack", "attack_generic") and not _OFF_DUTY.search(sentence):
+    if sub in ("Attack", "Armed clash") and best.rule in ("attack", "attack_generic") \
+            and not _OFF_DUTY.search(sentence):
         hit = {kind for kind, rx in _CASUALTIES if rx.search(sentence)}
         if hit == {"combatant"}:
             sub = "Armed clash"
         elif hit == {"civilian"}:
             sub = "Attack"
-    elif sub == "Armed clash" and best.rule == "clash" and not _CLASH_CORE.search(sentence) and not _RETURN_FIRE.search(sentence) \
+    elif sub == "Armed clash" and best.rule == "clash" and not _CLASH_CORE.search(sentence) \
+            and not _RETURN_FIRE.search(sentence) \
             and {kind for kind, rx in _CASUALTIES if rx.search(sentence)} == {"civilian"}:
         sub = "Attack"             # "gunmen shot dead two civilians with small arms": no fight, an attack
     return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
+
+
+def settle_territory(verdict: Classification, following: str) -> Classification:
+    """A territory change the next sentence says came without a fight ("No fighting took place.")."""
+    if verdict.sub_event_type in _TERRITORY and NO_FIGHT.search(following):
+        sub = "Non-violent transfer of territory"
+        return Classification(PARENT_TYPE[sub], sub, verdict.start, verdict.end, verdict.confidence, verdict.rule)
+    return verdict
+
+
+def _last_word(sentence: str, trigger: T.Trigger) -> int:
+    """Where the trigger's last word (its verb, for an agent-verb rule) begins."""
+    return sentence.rfind(" ", trigger.start, trigger.end) + 1 or trigger.start
+
+
+def _irrealis(sentence: str, trigger: T.Trigger) -> bool:
+    """Talk about an event; an agreement struck "shortly after" another counts as news."""
+    if trigger.rule == "agreement" and _RECENT.search(sentence, 0, trigger.start):
+        return False
+    return T.preceded_by_irrealis(sentence, trigger.start)
 
 
 def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> str | None:
@@ -256,14 +521,19 @@ def _agent_is_non_state(sentence: str, trigger_at: int) -> bool:
 
 
 def _territory_by_agent(sentence: str, trigger_at: int, default: str) -> str:
-    """Who took the ground decides the sub-type: the state regains, others overtake."""
+    """Who took the ground decides the sub-type: the state regains, others overtake.
+    "the army and allied militias took the town": the state leads its allies."""
     from .actors import find_actors
 
-    agents = [a for a in find_actors(sentence[:trigger_at]) if a.kind not in ("civilians", "protesters", "rioters")]
+    agents = [a for a in find_actors(sentence[:trigger_at]) if a.kind not in ("civilians", "protesters", "rioters")
+              and not _OBJECT_BEFORE.search(sentence, max(0, a.start - 16), a.start)]
     if not agents:
         return default
-    agent = agents[-1]
-    if agent.kind in ("military", "police", "government") or agent.inter == 1:
+    allied = [agents[-1]]
+    while len(allied) < len(agents) and _ALLIED.fullmatch(sentence, agents[-len(allied) - 1].end,
+                                                          allied[-1].start):
+        allied.append(agents[-len(allied) - 1])
+    if any(a.kind in ("military", "police", "government") or a.inter == 1 for a in allied):
         return "Government regains territory"
     return "Non-state actor overtakes territory"
 
@@ -275,11 +545,11 @@ def _named_group(sentence: str) -> bool:
 
 
 def _armed_context(sentence: str) -> bool:
-    return bool(re.search(r"\b(?:armed(?! police)|divisions?|brigades?|battalions?|regiments?|corps|firearms|guns?|gunfire|weapons|gangs?|cartels?|clans?|tribes?|militias?|militants?|insurgents?|rebels?|gunmen|jihadists?|troops|soldiers|army|airstrikes?|air strikes?|shelling|bomb(?:ing|s)?|explosives?|isis|taliban|terrorists?)\b", sentence))
+    return bool(_ARMED_CONTEXT.search(sentence))
 
 
 def _political_armed(sentence: str) -> bool:
-    return bool(re.search(r"\b(?:militants?|insurgents?|rebels?|jihadists?|terrorists?|separatists|taliban|al[- ]shabaa?b|boko haram|islamic state|soldiers|troops|army|police)\b", sentence))
+    return bool(_POLITICAL_ARMED.search(sentence))
 
 
 def _confidence(found: list[T.Trigger]) -> float:
