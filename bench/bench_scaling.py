@@ -36,8 +36,8 @@ ROOT = HERE.parent
 EVAL = ROOT.parent / "shared" / "eval"
 EVENTWIRE = str(Path(sys.executable).parent / "eventwire")
 DEFAULT_OUT = HERE / "results" / "scaling.json"
-# Dask's nanny starts workers with PYTHONHASHSEED=6640; the plain runs get the same seed so that the
-# event counts can be compared (a few records are coded differently under other seeds: see SCALING.md)
+# Dask's nanny starts workers with PYTHONHASHSEED=6640; the plain runs get the same seed, so that a
+# difference in the event counts is the Dask path's and not a hash-order tie (see SCALING.md)
 ENV = {**os.environ, "PYTHONHASHSEED": "6640"}
 REAL_FILES = ("acled-2020-dev", "acled-regions-dev", "case2021-dev", "muc4-dev", "lgl-dev", "gwn-dev", "plover-dev")
 
