@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import importlib.util
 import json
 import os
 import socket
@@ -32,11 +31,12 @@ TEXT_REPORT = ("KANO, Nigeria (Reuters) - Gunmen on motorcycles killed seven vil
 
 
 def corpus_module():
-    spec = importlib.util.spec_from_file_location("bench_corpus_scale", BENCH / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_corpus_scale"] = module
-    spec.loader.exec_module(module)
-    return module
+    """bench/corpus.py, the seeded generator of wire news that the benchmarks use."""
+    if str(BENCH) not in sys.path:
+        sys.path.append(str(BENCH))
+    import corpus
+
+    return corpus
 
 
 def write_inputs(folder: Path, sentences: int = 1500, seed: int = 7) -> list[str]:
