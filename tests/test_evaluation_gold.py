@@ -85,3 +85,22 @@ def test_prediction_errors_name_file_and_line(tmp_path):
     # toponym predictions with bad offsets are not an error: they are ignored when scoring
     ok = read_predictions(write_lines(tmp_path / "t.jsonl", ['{"id": "a", "toponyms": [{"start": "x"}]}']), "toponyms")
     assert ok == {"a": [{"start": "x"}]}
+
+
+def test_scope_drops_predicted_events_of_sub_types_the_annotators_did_not_code(tmp_path):
+    from eventwire.evaluation.score import score
+
+    gold_event = {"event_type": "Violence against civilians", "sub_event_type": "Attack", "event_date": "1990-01-03"}
+    record = {"id": "a", "text": "t", "events": [gold_event], "scope": ["attack", "Grenade"]}
+    gold = read_gold(write_lines(tmp_path / "g.jsonl", [json.dumps(record)]))
+    battle = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    metrics = score(gold, {"a": [dict(gold_event), battle]})
+    assert metrics.predicted_events == 1 and metrics.detection_type.precision == 1.0
+    unscoped = read_gold(write_lines(tmp_path / "h.jsonl", [json.dumps({**record, "scope": None})]))
+    assert score(unscoped, {"a": [dict(gold_event), battle]}).predicted_events == 2
+
+
+def test_scope_must_be_a_list_of_names(tmp_path):
+    record = {"id": "a", "text": "t", "events": [], "scope": "Attack"}
+    with pytest.raises(EvaluationError, match=r"g\.jsonl:1: 'scope' must be a list"):
+        read_gold(write_lines(tmp_path / "g.jsonl", [json.dumps(record)]))

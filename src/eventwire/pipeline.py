@@ -95,8 +95,9 @@ class Pipeline:
     def events(self, article: Article) -> list[Event]:
         from .dedup import merge_within_article
         from .extraction import extract_events
+        from .extraction.assemble import assemble
 
-        return merge_within_article(extract_events(article))
+        return assemble(article, merge_within_article(extract_events(article)))
 
     def run(self, report: RawReport) -> PipeResult:
         """One record through every stage; raises on bad input and on internal errors alike."""

@@ -84,6 +84,7 @@ class Dateline:
     agency: str | None
     place_span: Span
     span: Span
+    day: date | None = None            # the day it gives ("3 JAN 90", "Sept 24"), resolved against publication
 
 
 @dataclass
@@ -143,6 +144,7 @@ class Article:
     agency: str | None = None
     dateline: Dateline | None = None
     lowercased: bool = False           # the seed's form: lowercased, tokenized
+    caps: bool = False                 # all in capitals (wire, radio copy): read as its lowercased form
     sentences: list[Sentence] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     language: str = "en"

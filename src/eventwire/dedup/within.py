@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..codebook import BATTLES, EXPLOSIONS, PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC, VAC
+from ..extraction.numbers import is_unnumbered_toll
 from ..extraction.triggers import RULES
 from ..records import Event
 
@@ -104,7 +105,7 @@ def _default_toll(event: Event) -> bool:
 
 
 def _default_toll_in(evidence: list) -> bool:
-    return any(e.field == "fatalities" and not any(ch.isdigit() for ch in e.text) and e.text.split()[0] in ("killed", "dead", "died", "killing") for e in evidence)
+    return any(e.field == "fatalities" and is_unnumbered_toll(e.text) for e in evidence)
 
 
 def _default_toll_grown(event: Event, seen: dict[int, tuple[int, bool]]) -> bool:

@@ -129,7 +129,7 @@ def error_cases(gold: GoldSet, predictions: Predictions, limit: int) -> list[Err
     for doc in gold.docs:
         if len(found) >= limit:
             break
-        case = _CASE[gold.kind](doc, predictions.get(doc.id, []))
+        case = _CASE[gold.kind](doc, doc.in_scope(predictions.get(doc.id, [])))
         if case is not None:
             found.append(case)
     return found

@@ -72,6 +72,13 @@ class GoldDoc:
     answer: str | None = None         # the expected answer: an ACLED sub-type or "no event"
     toponyms: list[dict[str, Any]] = field(default_factory=list)
     plover: dict[str, Any] = field(default_factory=dict)
+    scope: frozenset[str] | None = None   # sub-types the annotators coded (normalised); None: all
+
+    def in_scope(self, predicted: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The predicted events the gold could judge: those of a sub-type the annotators coded."""
+        if self.scope is None:
+            return predicted
+        return [e for e in predicted if norm_label(e.get("sub_event_type")) in self.scope]
 
 
 @dataclass
@@ -175,6 +182,14 @@ def _check_toponyms(path: Path, line: int, toponyms: Any, strict: bool) -> list[
     return toponyms
 
 
+def _check_scope(path: Path, line: int, scope: Any) -> frozenset[str] | None:
+    if scope is None:
+        return None
+    if not isinstance(scope, list) or not all(isinstance(s, str) for s in scope):
+        raise _fail(path, line, "'scope' must be a list of sub-event type names")
+    return frozenset(norm_label(s) for s in scope)
+
+
 def read_gold(path: str | Path) -> GoldSet:
     """Read one gold JSONL file, telling its kind from the first record."""
     path = Path(path)
@@ -208,6 +223,7 @@ def read_gold(path: str | Path) -> GoldSet:
         doc = GoldDoc(id=doc_id, text=text, line=line, published=published or None)
         if kind == EVENTS:
             doc.events = _check_gold_events(path, line, record["events"])
+            doc.scope = _check_scope(path, line, record.get("scope"))
         elif kind == LABELS:
             doc.label = record["label"]
             doc.answer = label_answer(doc.label)

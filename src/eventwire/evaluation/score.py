@@ -63,7 +63,7 @@ def score(gold: GoldSet, predictions: Predictions) -> Metrics:
         return predictions.get(doc_id, [])
 
     if gold.kind == EVENTS:
-        return score_events([(d.events, pred(d.id)) for d in gold.docs])
+        return score_events([(d.events, d.in_scope(pred(d.id))) for d in gold.docs])
     if gold.kind == LABELS:
         return score_labels([(d.answer, pred(d.id)) for d in gold.docs])
     if gold.kind == TOPONYMS:

@@ -32,9 +32,13 @@ DATE_RX = re.compile(
     r"|(?P<rel>yesterday|today|tonight|last night|overnight|this morning|on the same day|the day before|the previous day|the next day|the following day)"
     r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last|in the)\s+week|last week|this week|past week|the weekend|last weekend|this weekend|over the weekend)"
     r"|(?P<month>(?P<month_mod>early|late|mid|mid-|earlier|in|during|since|this|last|next)?\s*(?P<month_name>january|february|march|april|june|july|august|september|october|november|december|this month|last month)(?:\s+(?P<month_year>(?:19|20)\d{2}))?)"
+    r"|(?P<year>(?:in|since|during|of|by|until)\s+(?P<year_n>(?:19|20)\d{2})(?![-/]\d)|last year|a year ago"
+    r"|(?P<ago_n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) years ago)"
     r")\b",
     re.IGNORECASE,
 )
+# "the M-19 [19 April Movement]": a date in a group's name dates nothing
+_IN_A_NAME = re.compile(r"\s*(?:movement|brigade|front|command|commando)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|tweeted|wrote|posted|issued)\b[^.]{0,25}$", re.IGNORECASE)
 
 
@@ -46,6 +50,11 @@ class DateMention:
     end: int
     text: str
     reporting: bool = False    # "said on sunday": the statement's date
+
+
+def _count(word: str) -> int:
+    words = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    return int(word) if word.isdigit() else words.index(word.lower()) + 2
 
 
 # publication dates that can anchor relative words: a year of slack before and after
@@ -111,7 +120,19 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
         value: date | None = None
         precision = TIME_DAY
-        if m.group("dm"):
+        if (m.group("dm") or m.group("md")) and _IN_A_NAME.match(sentence, m.end()):
+            continue
+        if m.group("year"):
+            # "in 1985", "last year": a year, told of the past; the middle of the year at month precision
+            precision = TIME_MONTH
+            if m.group("year_n"):
+                value = date(int(m.group("year_n")), 7, 1)
+            elif m.group("ago_n") and published is not None:
+                n = {"several": 3, "many": 5}.get(m.group("ago_n").lower()) or _count(m.group("ago_n"))
+                value = date(max(1, published.year - n), 7, 1)
+            elif published is not None:
+                value = date(max(1, published.year - 1), 7, 1)
+        elif m.group("dm"):
             value = _explicit(m.group("dm_day"), m.group("dm_month"), m.group("dm_year"), published)
         elif m.group("md"):
             value = _explicit(m.group("md_day"), m.group("md_month"), m.group("md_year"), published)

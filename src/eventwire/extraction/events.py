@@ -16,8 +16,9 @@ from datetime import date
 from .. import CODER
 from ..codebook import (
     BATTLES, DISORDER_TYPE, EXPLOSIONS, GEO_NEAR, GEO_REGION, GEO_TOWN, PROTESTS, RIOTS,
-    STRATEGIC, TIME_WEEK, VAC, interaction_code,
+    STRATEGIC, TIME_DAY, TIME_WEEK, VAC, interaction_code,
 )
+from ..normalize.reading import reading_text
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
 from ..codebook.countries import WORD_TO_COUNTRY
 from .actors import ActorMention, country_mentions, find_actors, state_owner
@@ -50,25 +51,23 @@ _WEAPON_NOUN = re.compile(r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|w
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
-def lower_preserving(text: str) -> str:
-    """Lowercase without changing the length, so offsets stay valid."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
 def extract_events(article: Article) -> list[Event]:
-    lower = lower_preserving(article.text)
+    lower = reading_text(article)
     focus: list[str | None] = []           # computed once, on the first event
     protest_context = bool(_DEMONSTRATIONS.search(lower))
     conflict_context = bool(_CONFLICT.search(lower))
     crime_news = bool(_CRIME_NEWS.search(lower))
 
+    # relative days ("yesterday", "on sunday") count from the dateline's day, else publication
+    anchor = article.dateline.day if article.dateline is not None and article.dateline.day else article.published
+    filed = article.dateline.span.end if article.dateline is not None else 0
+
     def dates_in(index: int) -> list[DateMention]:
         sentence = article.sentences[index]
-        found = find_dates(lower[sentence.start:sentence.end], article.published)
-        return [replace(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in found if not d.reporting]
+        found = find_dates(lower[sentence.start:sentence.end], anchor)
+        # the dateline's own day says when the story was filed, not when anything happened
+        return [replace(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in found
+                if not d.reporting and d.start + sentence.start >= filed]
 
     context_places: list[Place] = []
     events: list[Event] = []
@@ -105,7 +104,7 @@ def extract_events(article: Article) -> list[Event]:
             # A date carries to the next sentence only: further on, an undated sentence is
             # more likely a new event of the days before publication than the same day.
             context = dates_in(index - 1) if index > 0 and not dates else []
-            date_mention = dates[0] if dates else (context[0] if context else None)
+            date_mention = _event_date(dates) if dates else (context[0] if context else None)
             chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] \
                 or _article_place(article) or [None]
             previous = last_of_type.get(verdict.event_type)
@@ -116,8 +115,9 @@ def extract_events(article: Article) -> list[Event]:
                     and _WEAPON_NOUN.match(s, verdict.start):
                 # "... where the Russian missiles landed": the missiles already told, so their day
                 date_mention = last_dated[verdict.sub_event_type]
-            if events and _long_before(date_mention, article.published):
-                # "... during an attack on him in May 2018", after the news: background
+            if _long_before(date_mention, article.published) and (events or date_mention.precision != TIME_DAY):
+                # "... during an attack on him in May 2018", after the news, or "in 1985", "ten years
+                # ago" anywhere: background, never dated to the day of publication
                 verdict = None
                 chosen = [None]
                 built = []
@@ -159,6 +159,17 @@ def extract_events(article: Article) -> list[Event]:
         else:
             context_places = [p for p in sentence_places if not p.is_country][:1]
     return events
+
+
+_FILING_DAY = ("today", "tonight", "this morning")
+
+
+def _event_date(dates: list[DateMention]) -> DateMention:
+    """Of several days in one sentence, a day named by its date goes first ("On 10 May, overnight, ...");
+    "today" beside another day ("charged today that on 19 February ...") is the day of the telling."""
+    told = [d for d in dates if d.text.lower() not in _FILING_DAY] or dates
+    named = [d for d in told if any(ch.isdigit() for ch in d.text) and d.precision == TIME_DAY]
+    return (named or told)[0]
 
 
 def _set_later_toll(event: Event, article: Article, sentence: Sentence, count) -> None:
@@ -334,7 +345,7 @@ def _place_at_area(event: Event, place: Place, places: list[Place]) -> None:
 
 def _set_actors(event: Event, article: Article, s: str, verdict: Classification, country: str | None,
                 base: int, evidence: list[Evidence]) -> None:
-    cased = None if article.lowercased else article.text[event.sentence_start:event.sentence_end]
+    cased = None if article.lowercased or article.caps else article.text[event.sentence_start:event.sentence_end]
     mentions = find_actors(s, cased)
     # "X was shot by Taliban militants": the agent after "by" comes first
     agents = sorted((m for m in mentions if m.end <= verdict.end or m.is_agent_by), key=lambda m: not m.is_agent_by)

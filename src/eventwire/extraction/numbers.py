@@ -23,10 +23,27 @@ NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORD + r"|" + _VAGUE + r"|a|a
 _QUALIFIER = r"(?:(?:at least|at the very least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly|approximately|close to|upwards of|a total of|another|other|additional|a further)\s+)?"
 _DEATH = r"(?:killed|dead|died|slain|lost (?:their|his|her) lives?|perished|murdered|shot dead|executed|beheaded|massacred|lynched|burnt to death|burned to death|hacked to death|beaten to death|stabbed to death|shot to death|tortured to death|gunned down|fatalities|deaths|bodies)"
 _KILL_VERB = r"(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|left|leaving|shot dead|murdered|executed|beheaded|massacred|slaughtered|gunned down|lynched)"
+# words of killing added to the two lists above, one per line with the reason
+_MORE_KILLING = (
+    "assassinated",    # wire copy's word for the killing of an official or a public figure
+)
+_DEATH = _DEATH[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
+_KILL_VERB = _KILL_VERB[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 
 _AFTER_VERB = re.compile(r"\b" + _KILL_VERB + r"\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
 _BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:\s+(?!\d|injur|wound|hurt|and\s+\d)[\w'-]+){0,5}?)\s+(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*" + _DEATH + r"\b", re.IGNORECASE)
 _TOLL = re.compile(r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+" + _QUALIFIER + NUM + r"\b", re.IGNORECASE)
+# "the murder of six priests", "the massacre of 20 peasants": the deed named, then its victims counted
+_OF_VICTIMS = re.compile(r"\b(?:murders?|killings?|massacres?|assassinations?|executions?) of (?:the )?"
+                         + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
+# "the mayor was gunned down", "who was murdered": one victim, told in the singular
+_SINGULAR_FATES = (
+    "killed", "murdered", "assassinated", "slain", "executed",   # the deed itself
+    "shot dead", "gunned down", "shot to death",                  # shot
+    "stabbed to death", "beaten to death", "hacked to death",     # other arms
+    "found dead",                                                  # a body found: one dead
+)
+_SINGULAR_PASSIVE = re.compile(r"\bwas (?:\w+ ){0,2}?(?:" + "|".join(_SINGULAR_FATES) + r")\b", re.IGNORECASE)
 _LEFT_DEAD = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:dead|killed)\b", re.IGNORECASE)
 _ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 _SPLIT = re.compile(r"\b(?P<total>\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?(?:split|divided|distributed)\s+(?:up\s+)?(?:between|among|across)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+events\b", re.IGNORECASE)
@@ -36,6 +53,7 @@ _DEATH_AS_CAUSE = re.compile(r"\b(?:over|against|condemn\w*|mourn\w*|protest\w*|
 _SINGULAR_DEATH = re.compile(r"\b(?:the|a|an|one|his|her) (?:\w+ )?(?:victim|man|woman|boy|girl|soldier|policeman|policewoman|officer|civilian|suspect|child|person|driver|teenager|student|farmer|trader|journalist|worker|fighter|militant|resident|villager|guard|leader|commander)\s+(?:\w+ ){0,3}?(?:later |subsequently )?(?:died|was killed|was shot dead|succumbed|was found dead|lost (?:his|her) life|was murdered|was beheaded|was executed|was (?:shot|stabbed|beaten|hacked|burn[et]d?|tortured) to death|was gunned down|was lynched)\b|\b(?:the )?body of (?:a|an|the) (?:\w+ )?(?:man|woman|boy|girl|person|child|soldier|civilian|policeman|farmer)\b", re.IGNORECASE)
 _ZERO = re.compile(r"\b(?:no (?:reports? (?:on|of) )?(?:fatalities|casualties|deaths|injuries)|with no (?:reported )?(?:fatalities|casualties|deaths)|no (?:one|body|people|person|civilians?|soldiers?) (?:was |were )?(?:killed|hurt|injured|died|harmed)|no (?:immediate )?(?:reports? of )?(?:casualties|deaths|fatalities|injuries|loss of life|one was hurt)|without (?:causing )?(?:any )?(?:casualties|deaths|fatalities|injuries)|did not (?:cause|result in) (?:any )?(?:casualties|deaths|fatalities|injuries)|no (?:reported )?fatalities|no-one was)\b", re.IGNORECASE)
 _UNNUMBERED_DEATH = re.compile(r"\b(?:killed|killing|dead|died|shot dead|murdered|executed|beheaded|lynched|massacred|deaths|fatalities|slain|gunned down|lost their lives)\b", re.IGNORECASE)
+_UNNUMBERED_MORE = re.compile(r"\b(?:" + "|".join(_MORE_KILLING) + r")\b", re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:injur\w*|wound\w*|hurt|maimed|hospitali[sz]ed|arrested|detained|abducted|kidnapped|displaced|missing|rescued)\b", re.IGNORECASE)
 _NOT_A_COUNT_TAIL = re.compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|percent|per cent|%|times|am|pm|a\.m|p\.m)\b", re.IGNORECASE)
 
@@ -92,7 +110,7 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
         return Count(total // parts, split.start(), split.end(), split.group(0))
     best: list[Count] = []
     zero = _ZERO.search(sentence)
-    for rx in (_TOLL, _AFTER_VERB, _BEFORE_DEATH):
+    for rx in (_TOLL, _AFTER_VERB, _BEFORE_DEATH, _OF_VICTIMS):
         for m in rx.finditer(sentence):
             num = m.group("num")
             value = number_value(num)
@@ -105,6 +123,9 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
             if rx is _BEFORE_DEATH and re.match(r"\s*(?:of|in|on|at|from|for|and)\b", gap) and not (num.lower() in VAGUE_FATALITIES and gap.split()[0] == "of"):
                 # "one of the dead", "two of the bodies" are not counts here
                 continue
+            if rx is _OF_VICTIMS and (num.lower() in ("a", "an", "one")
+                                      or _DEATH_AS_CAUSE.search(sentence[max(0, m.start() - 25):m.start()])):
+                continue          # "against the killing of a man": the cause of a protest, not its toll
             if zero and zero.start() <= m.start("num") < zero.end():
                 continue          # "no one was killed"
             if rx is _AFTER_VERB and m.group(0).lower().startswith(("left", "leaving")) \
@@ -114,7 +135,9 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
                 continue          # "100 residents lynched two men": the number counts the agents
             best.append(Count(value, m.start("num"), m.end("num"), num))
     if not best:
-        single = _SINGULAR_DEATH.search(sentence)
+        single = _SINGULAR_DEATH.search(sentence) or _SINGULAR_PASSIVE.search(sentence)
+        if single and zero and zero.start() <= single.start() < zero.end():
+            single = None         # "no one was killed"
         if single:
             best.append(Count(1, single.start(), single.end(), single.group(0)))
     if best:
@@ -130,10 +153,15 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
         return max(distinct, key=lambda c: c.value)
     if zero:
         return Count(0, zero.start(), zero.end(), zero.group(0))
-    death = _UNNUMBERED_DEATH.search(sentence)
+    death = _UNNUMBERED_DEATH.search(sentence) or _UNNUMBERED_MORE.search(sentence)
     if death and default_for_unnumbered and not _DEATH_AS_CAUSE.search(sentence[max(0, death.start() - 25):death.start()]):
         return Count(UNKNOWN_TOLL_LIMITED, death.start(), death.end(), death.group(0))
     return None
+
+
+def is_unnumbered_toll(words: str) -> bool:
+    """True for the evidence of a toll with no number behind it ("killed", "MURDERED"): the limited default."""
+    return (_UNNUMBERED_DEATH.fullmatch(words) or _UNNUMBERED_MORE.fullmatch(words)) is not None
 
 
 def _listed_together(sentence: str, counts: list[Count]) -> bool:

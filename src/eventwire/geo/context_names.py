@@ -63,7 +63,7 @@ def province_slots(gaz: Gazetteer, text: str, toks, mentions: list[Mention], low
 
 def _closest_province(mine: str, countries, by_cc) -> tuple[float, int | None]:
     best, best_row = 0.0, None
-    for cc in countries:      # no country named: any province, spelled closer
+    for cc in sorted(countries):      # sorted: ties break alike in every run; none named: any province
         for name, row in by_cc.get(cc, ()):
             score = fuzz.ratio(mine, name)
             if score > best:

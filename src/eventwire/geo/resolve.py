@@ -27,6 +27,7 @@ from .find import (
 )
 from .containment import AREA_CODES, area_key, containers, gap_kind, inside
 from .context_names import article_joined, named_before_area, names_organisation, province_slots
+from ..normalize.reading import reading_article
 from .gazetteer import Gazetteer
 from .spelling import article_spellings, respell
 from .names import ascii_name, compact, loose_skeleton as _loose_skeleton, norm
@@ -305,6 +306,8 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
     geoparsing corpora annotate them; such places carry feature_code "DEMONYM" so an event
     coder can pass over them when it looks for where something happened.
     """
+    written = article.text
+    article = reading_article(article)     # capitals are read as the lowercased form is
     text = article.text
     gaz = gazetteer
     toks = tokenize(text)
@@ -469,6 +472,9 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         place = _place(gaz, text, m, row, margins.get(idx, 0.0), m.hint)
         respell(gaz, place, row, spelled)
         places.append(place)
+    if written is not text:
+        for place in places:
+            place.name = written[place.start:place.end]      # the name as written, capitals and all
     return places
 
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 from ..errors import InputError
 from ..records import Article, RawReport, stable_id
 from .dateline import find_dateline
-from .sentences import is_lowercased_form, split_sentences
+from .reading import lower_preserving, reading_article, reading_text
+from .sentences import is_caps_form, is_lowercased_form, split_sentences
 
-__all__ = ["normalize", "find_dateline", "split_sentences", "is_lowercased_form"]
+__all__ = ["normalize", "find_dateline", "split_sentences", "is_lowercased_form", "is_caps_form", "reading_text",
+           "reading_article", "lower_preserving"]
 
 
 def normalize(report: RawReport) -> Article:
@@ -18,7 +20,8 @@ def normalize(report: RawReport) -> Article:
     if not text or not text.strip():
         raise InputError("the report is empty", report.origin, report.line)
     lowercased = is_lowercased_form(text)
-    dateline = find_dateline(text)
+    caps = not lowercased and is_caps_form(text)
+    dateline = find_dateline(text, report.published)
     article_id = stable_id(report.doc_id or "", text, prefix="a")
     return Article(
         id=article_id,
@@ -33,7 +36,9 @@ def normalize(report: RawReport) -> Article:
         agency=dateline.agency if dateline else None,
         dateline=dateline,
         lowercased=lowercased,
-        sentences=split_sentences(text, one_per_line=lowercased or _one_sentence_per_line(text)),
+        caps=caps,
+        sentences=split_sentences(text, one_per_line=lowercased or (not caps and _one_sentence_per_line(text)),
+                                  caps=caps),
     )
 
 

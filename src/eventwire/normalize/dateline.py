@@ -6,6 +6,7 @@ the events, so it is kept apart from the places found in the body.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..records import Dateline, Span
 
@@ -33,12 +34,27 @@ _OTHER_DATELINE = re.compile(
     r"(?:,\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*)?"
     r"\(\s*(?P<agency>[A-Z][A-Za-z.&' ]{1,30}?)\s*\)\s*(?:-{1,2}|–|—)\s*",
 )
+# Wire and radio copy with the day: `SAN SALVADOR, 3 JAN 90 --`, `ROME (ITALY), 11 JAN 90 (AFP) --`,
+# then the desk's bracketed tags (`[REPORT] [TEXT]`), which are no part of the story.
+_DATED_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\((?P<region>[A-Z][A-Za-z.' ]{1,30})\)\s*)?,\s*"
+    r"(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{2,4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
+    r"(?:\(\s*(?P<agency>[^()\n]{1,40}?)\s*\)\s*)?(?:-{1,2}|–|—)\s*(?:\[[^\[\]]{0,120}\]\s*)*",
+)
 # An upper-case place with a dash and no agency: `BEIRUT — ...`
 _CAPS_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'\- ]{2,30}?)(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?\s*(?:-{1,2}|–|—)\s+")
 
 
-def find_dateline(text: str) -> Dateline | None:
-    head = text[:200]
+def find_dateline(text: str, published: date | None = None) -> Dateline | None:
+    head = text[:400]
+    dated = _DATED_DATELINE.match(head)
+    if dated:
+        place = dated.group("place").strip()
+        start = dated.start("place")
+        agency = dated.group("agency")
+        agency = AGENCIES.get(agency.lower(), agency.strip()) if agency else None
+        return Dateline(place=place, agency=agency, place_span=Span(start, start + len(place)),
+                        span=Span(dated.start(), dated.end()), day=_day(dated.group("day"), published))
     match = _DATELINE.match(head)
     if match:
         agency = AGENCIES.get(re.sub(r"\s+", " ", match.group("agency").lower()))
@@ -52,4 +68,24 @@ def find_dateline(text: str) -> Dateline | None:
         agency = None
     place = match.group("place").strip()
     start = match.start("place")
-    return Dateline(place=place, agency=agency, place_span=Span(start, start + len(place)), span=Span(match.start(), match.end()))
+    day = _day(match.group("day"), published) if "day" in match.groupdict() and match.group("day") else None
+    return Dateline(place=place, agency=agency, place_span=Span(start, start + len(place)),
+                    span=Span(match.start(), match.end()), day=day)
+
+
+def _day(words: str, published: date | None) -> date | None:
+    """ "3 JAN 90", "Sept 24": a two-digit year is the one nearest to publication (else 1950-2049);
+    no year, the latest such day not after publication."""
+    short = re.search(r"^\d{1,2}\s+[A-Za-z]+\.?\s+(\d{2})\s*$", words)
+    if short:
+        yy = int(short.group(1))
+        if published is not None:
+            full = published.year // 100 * 100 + yy
+            full = min((full - 100, full, full + 100), key=lambda y: abs(y - published.year))
+        else:
+            full = (1900 if yy >= 50 else 2000) + yy
+        words = f"{words[:short.start(1)]}{full}"
+    from ..extraction.dates import find_dates      # not at the top: extraction reads normalize's output
+
+    found = find_dates(words.lower(), published)
+    return found[0].value if found else None

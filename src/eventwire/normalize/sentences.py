@@ -25,8 +25,8 @@ _NOT_LETTER = bytes(c for c in _ASCII if not chr(c).isalpha())
 _NOT_UPPER = bytes(c for c in _ASCII if not chr(c).isupper())
 
 
-def is_lowercased_form(text: str) -> bool:
-    """True for text with (almost) no capitals, like the seed's tokenized form."""
+def _capitals(text: str) -> tuple[int, float]:
+    """Letters in the first 5,000 characters, and the share of them in capitals."""
     head = text[:5000]
     if head.isascii():                      # the common case, counted in C: same counts as the loop below
         raw = head.encode("ascii")
@@ -38,14 +38,28 @@ def is_lowercased_form(text: str) -> bool:
                 letters += 1
                 if ch.isupper():
                     upper += 1
-    return letters >= 20 and upper / letters < 0.005
+    return letters, upper / letters if letters else 0.0
 
 
-def split_sentences(text: str, one_per_line: bool = False) -> list[Sentence]:
+def is_lowercased_form(text: str) -> bool:
+    """True for text with (almost) no capitals, like the seed's tokenized form."""
+    letters, share = _capitals(text)
+    return letters >= 20 and share < 0.005
+
+
+def is_caps_form(text: str) -> bool:
+    """True for text in capitals, as wire services and radio transcripts still send it."""
+    letters, share = _capitals(text)
+    return letters >= 20 and share > 0.9
+
+
+def split_sentences(text: str, one_per_line: bool = False, caps: bool = False) -> list[Sentence]:
+    """`caps`: in text all in capitals a line that starts with a capital is no new paragraph,
+    only a wrapped line; paragraphs are told by blank lines."""
     if one_per_line:
         return _line_sentences(text)
     sentences: list[Sentence] = []
-    for block_start, block_end in _blocks(text):
+    for block_start, block_end in _blocks(text, _PARAGRAPH if caps else _BLOCK):
         start = block_start
         for match in _BOUNDARY.finditer(text, block_start, block_end):
             end = match.end()
@@ -57,10 +71,14 @@ def split_sentences(text: str, one_per_line: bool = False) -> list[Sentence]:
     return sentences
 
 
-def _blocks(text: str):
+_BLOCK = re.compile(r"\n\s*\n|\n(?=\s*[A-Z\"“])")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _blocks(text: str, breaks: re.Pattern):
     """Paragraphs (blank-line or newline separated) never share a sentence."""
     pos = 0
-    for match in re.finditer(r"\n\s*\n|\n(?=\s*[A-Z\"“])", text):
+    for match in breaks.finditer(text):
         yield pos, match.start()
         pos = match.end()
     yield pos, len(text)

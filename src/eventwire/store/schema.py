@@ -173,7 +173,7 @@ def article_row(article: Article, coder: str, now: datetime) -> tuple[Any, ...]:
         "text": article.text,
         "lowercased": article.lowercased,
         "language": article.language,
-        "dateline": json.dumps(dateline, ensure_ascii=False) if dateline else None,
+        "dateline": json.dumps(dateline, ensure_ascii=False, default=str) if dateline else None,
         "sentences": json.dumps([[s.start, s.end] for s in article.sentences]),
         "places": json.dumps([p.to_dict() for p in article.places], ensure_ascii=False),
         "coder": coder,
@@ -186,7 +186,8 @@ def row_to_article(row: dict[str, Any]) -> Article:
     dateline = None
     if row.get("dateline"):
         d = json.loads(row["dateline"])
-        dateline = Dateline(d["place"], d.get("agency"), Span(**d["place_span"]), Span(**d["span"]))
+        dateline = Dateline(d["place"], d.get("agency"), Span(**d["place_span"]), Span(**d["span"]),
+                            date.fromisoformat(d["day"]) if d.get("day") else None)
     return Article(
         id=row["id"],
         text=row["text"],

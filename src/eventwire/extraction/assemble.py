@@ -1,0 +1,268 @@
+"""The article stage: sentence findings become event mentions, and the mentions that tell the
+same incident become one event.
+
+A news article tells its incident more than once: the lead ("a bomb killed four people in
+the capital"), then the elaboration ("the blast went off near the market ... police said
+the toll rose to six"), then a quote. The sentence coder codes each telling; this stage
+groups them and builds one event per group, the way an ACLED coder reads the whole
+article before coding it.
+
+An event mention is a sentence-level Event plus what its own sentence told (a day, a
+place, a toll resting on a number) and whether it refers back ("the attack", "the
+blast"). A mention joins the latest group it is compatible with (type family, place,
+day) when something links them: it refers back, it adds detail without a day and place
+of its own, or it names the same day and place. The event keeps each field from its
+best-supported mention: the most specific place, a day told over the day of publication,
+the largest toll that rests on a number (a toll is never summed: later tellings repeat
+or update it), named actors over unidentified ones; every mention's evidence stays.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..codebook import EXPLOSIONS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
+from ..records import Article, Event, Place
+from .numbers import is_unnumbered_toll
+
+# "the attack", "this blast", "the kidnapping": the trigger names an incident already told
+_BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
+# nouns by which a later sentence names an incident already told ("the blast", "the strike")
+_INCIDENT_NOUNS = (
+    "attacks?", "assaults?", "raids?", "ambush", "action", "operation",   # an assault of any kind
+    "explosions?", "blasts?", "bombings?", "bombs?",                        # a bombing
+    "strikes?", "shelling",                                                 # from the air or afar
+    "killings?", "murders?", "massacres?", "assassinations?",              # the dead
+    "abductions?", "kidnappings?",                                          # the taken
+    "incidents?", "crimes?",                                                # the neutral words
+)
+_INCIDENT_NOUN = re.compile(r"(?:" + "|".join(_INCIDENT_NOUNS) + r")\b")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+$")   # "had killed", "had already been seized"
+# deeds named in the plural: counted or charged, not told as one incident
+_DEEDS_PLURAL = (
+    "murders", "killings", "assassinations", "massacres", "executions",   # the dead
+    "attacks", "bombings",                                                 # assaults
+    "kidnappings", "abductions", "disappearances",                         # the taken
+    "crimes",                                                              # the neutral word
+)
+_DEEDS = re.compile(r"(?:" + "|".join(_DEEDS_PLURAL) + r")")
+_SHORT_REPORT = 5          # sentences: a note or a brief tells one scene, every sentence of it news
+_DEFINITE_INCIDENT = re.compile(r"(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                                + _INCIDENT_NOUN.pattern)
+_STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
+_FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
+                    "geonameid")
+# type families that tell one incident: an attack carried out with a bomb is the bombing; a
+# bombing that wrecked a building is the damage told again
+_FAMILY = {VAC: "violence", EXPLOSIONS: "violence"}
+
+
+@dataclass
+class Mention:
+    """One sentence's telling of an event, with what that sentence itself told."""
+
+    event: Event
+    own_day: bool          # the sentence names the day (not the day of publication, not the last sentence's)
+    own_place: bool        # the sentence names the place
+    numbered_toll: bool    # the toll rests on a number in the text
+    refers_back: bool      # "the attack", "the blast": the incident told before
+    recalled: bool = False  # told in the past perfect ("had killed", "had been kidnapped")
+
+
+def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
+    """Each sentence-level event read as a mention of an incident."""
+    found = []
+    low = article.text.lower()
+    for event in events:
+        inside = [e for e in event.evidence if event.sentence_start <= e.start < event.sentence_end]
+        trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+        back = trigger is not None and _refers_back(low, trigger.start, trigger.end)
+        found.append(Mention(
+            event=event,
+            own_day=any(e.field == "event_date" for e in inside) and event.time_precision == TIME_DAY,
+            own_place=any(e.field == "location" for e in inside),
+            numbered_toll=any(e.field == "fatalities" and any(ch.isdigit() for ch in e.text) for e in event.evidence)
+            or _number_word_toll(event),
+            refers_back=back,
+            recalled=trigger is not None and bool(_PAST_PERFECT.search(low[max(0, trigger.start - 30):trigger.end])),
+        ))
+    return found
+
+
+def _refers_back(low: str, start: int, end: int) -> bool:
+    """ "the attack", "this blast", "The strike hit": a definite incident noun at the trigger (the trigger's
+    words may begin with the determiner)."""
+    if _BACK_REFERENCE.search(low[max(0, start - 40):start]) and _INCIDENT_NOUN.match(low, start):
+        return True
+    inside = _DEFINITE_INCIDENT.match(low, start, end)
+    return inside is not None
+
+
+def _number_word_toll(event: Event) -> bool:
+    """"three peasants were killed", "was gunned down": a toll in words rests on a number too."""
+    return any(e.field == "fatalities" and not is_unnumbered_toll(e.text) for e in event.evidence)
+
+
+def assemble(article: Article, events: list[Event]) -> list[Event]:
+    """One event per incident the article tells, in the order the article first tells them."""
+    groups: list[list[Mention]] = []
+    for mention in mentions_of(article, events):
+        group = next((g for g in reversed(groups) if _joins(g, mention)), None)
+        if group is None:
+            groups.append([mention])
+        else:
+            group.append(mention)
+    long_article = len(article.sentences) > _SHORT_REPORT
+    kept = [g for g in groups if not (long_article and all(_bare(m) for m in g))]
+    # "the group had killed 30 in a similar attack": once the news is told, a recollection in the
+    # past perfect with no day of its own is background
+    kept = kept[:1] + [g for g in kept[1:] if not all(m.recalled and not m.own_day for m in g)]
+    built = [_build(group) for group in kept]
+    scene = _dateline_scene(article)
+    if scene is not None:
+        for event in built:
+            if (not event.location or event.location == event.country) and event.country in ("", scene.country):
+                _place_at(event, scene)
+    return built
+
+
+def _dateline_scene(article: Article) -> Place | None:
+    """The dateline's city, when the article names no other town: then the story happened where it
+    was filed. A town named anywhere else in the article makes the dateline only the filing place."""
+    if article.dateline is None:
+        return None
+    end = article.dateline.span.end
+    filed = [p for p in article.places if p.start < end and p.latitude is not None and not p.is_country]
+    towns = [p for p in article.places if p.start >= end and not p.is_country and not p.is_admin1
+             and p.feature_code != "DEMONYM"]
+    return filed[0] if filed and not towns else None
+
+
+def _place_at(event: Event, place: Place) -> None:
+    """The event placed near the filing city (precision 2: the story names no town of its own)."""
+    event.location = place.resolved_name or place.name
+    event.admin1, event.admin2 = place.admin1 or "", place.admin2 or ""
+    event.country, event.iso3 = place.country or event.country, place.iso3 or event.iso3
+    event.latitude, event.longitude, event.geonameid = place.latitude, place.longitude, place.geonameid
+    event.geo_precision = GEO_NEAR
+
+
+def _bare(mention: Mention) -> bool:
+    """A bare "attack" in a long article, with no victim named and no toll that rests on a number: talk
+    of attacks (threats, plans, charges, assaults on troops the sentence does not tell as an incident)."""
+    event = mention.event
+    named_victim = any(e.field == "actor2" for e in event.evidence)
+    if event.rule == "attack_generic" and not named_victim and not mention.numbered_toll:
+        return True
+    # "the murders of leftist leaders", "31 assassinations were blamed on ...": deeds counted or
+    # named in the plural, with no day of their own, are a record or a charge, not an incident told
+    trigger = next((e.text.lower() for e in event.evidence if e.field == "event_type"), "")
+    return _DEEDS.fullmatch(trigger) is not None and not mention.own_day and not mention.numbered_toll
+
+
+def _family(event: Event) -> str:
+    if event.event_type == VAC and event.sub_event_type != "Attack":
+        return event.sub_event_type        # a kidnapping is not the killing told beside it
+    return _FAMILY.get(event.event_type, event.event_type)
+
+
+def _joins(group: list[Mention], mention: Mention) -> bool:
+    lead = group[0].event
+    event = mention.event
+    if _family(lead) != _family(event) and not (event.event_type == STRATEGIC and lead.event_type == EXPLOSIONS
+                                                 and event.sub_event_type == "Looting/property destruction"):
+        return False
+    if not _places_agree(group, mention):
+        return False
+    if not _days_agree(group, mention):
+        return False
+    if mention.refers_back:
+        return True
+    if not mention.own_day and not mention.own_place:
+        return True            # detail added to the incident just told
+    return mention.own_day and mention.own_place and any(
+        m.own_day and m.own_place and m.event.event_date == event.event_date and _same_place(m.event, event)
+        for m in group)
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    return bool(a.location) and a.location == b.location
+
+
+def _contains(area: Event, place: Event) -> bool:
+    """A province or country that holds the town."""
+    if area.geo_precision != GEO_REGION or not area.country or area.country != place.country:
+        return False
+    return area.location in (place.admin1, place.country) or not area.admin1 or area.admin1 == place.admin1
+
+
+def _places_agree(group: list[Mention], mention: Mention) -> bool:
+    if not mention.own_place:
+        return True
+    event = mention.event
+    for m in group:
+        if not m.own_place or not m.event.location:
+            continue
+        other = m.event
+        if other.location == event.location or _contains(other, event) or _contains(event, other):
+            continue
+        return False
+    return True
+
+
+def _days_agree(group: list[Mention], mention: Mention) -> bool:
+    if not mention.own_day:
+        return True
+    return all(m.event.event_date == mention.event.event_date for m in group if m.own_day)
+
+
+def _build(group: list[Mention]) -> Event:
+    """The group's event: the first telling, each field from its best-supported mention."""
+    kept = group[0].event
+    if len(group) == 1:
+        return kept
+    dated = next((m.event for m in group if m.own_day), None)
+    if dated is not None and dated is not kept:
+        kept.event_date, kept.time_precision = dated.event_date, dated.time_precision
+        kept.date_text, kept.date_resolved = dated.date_text, dated.date_resolved
+    placed = _most_specific_place([m for m in group if m.own_place] or group)
+    if placed is not None and placed is not kept:
+        for name in _FIELDS_OF_PLACE:
+            setattr(kept, name, getattr(placed, name))
+    weapon = next((m.event for m in group if m.event.event_type == EXPLOSIONS), None)
+    if weapon is not None and kept.event_type != EXPLOSIONS:
+        # "the attack ... the bomb": the weapon names the event
+        kept.event_type, kept.sub_event_type, kept.disorder_type = (weapon.event_type, weapon.sub_event_type,
+                                                                    weapon.disorder_type)
+    numbered = [m.event.fatalities for m in group if m.numbered_toll and m.event.fatalities is not None]
+    if numbered:
+        kept.fatalities = max(numbered)     # the complete toll: later tellings repeat or update it
+    if kept.sub_event_type in _STATE_WEAPONS and not kept.actor1.startswith("Military Forces"):
+        # who has aircraft and artillery: the state forces another telling names ("Russian jets")
+        forces = next((m.event for m in group if m.event.actor1.startswith("Military Forces")
+                       and any(e.field == "actor1" for e in m.event.evidence)), None)
+        if forces is not None:
+            kept.actor1, kept.inter1 = forces.actor1, forces.inter1
+    for name, inter in (("actor1", "inter1"), ("actor2", "inter2")):
+        if not getattr(kept, name) or getattr(kept, name).startswith("Unidentified"):
+            named = next((m.event for m in group[1:] if getattr(m.event, name)
+                          and not getattr(m.event, name).startswith("Unidentified")), None)
+            if named is not None:
+                setattr(kept, name, getattr(named, name))
+                setattr(kept, inter, getattr(named, inter))
+    kept.interaction = interaction_code(kept.inter1, kept.inter2)
+    for m in group[1:]:
+        kept.notes = f"{kept.notes} {m.event.notes}".strip()
+        kept.sentence_start = min(kept.sentence_start, m.event.sentence_start)
+        kept.sentence_end = max(kept.sentence_end, m.event.sentence_end)
+        kept.evidence.extend(e for e in m.event.evidence if e.field != "event_type" or e not in kept.evidence)
+        kept.confidence = max(kept.confidence, m.event.confidence)
+    return kept
+
+
+def _most_specific_place(group: list[Mention]) -> Event | None:
+    """A town over a province over a country; the first told among equals."""
+    placed = [m.event for m in group if m.event.location]
+    if not placed:
+        return None
+    return min(placed, key=lambda e: (e.geo_precision or 9) if e.latitude is not None else 10)

@@ -1,0 +1,75 @@
+"""Wire and radio copy in capitals, and datelines that give the day."""
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.normalize import find_dateline, normalize, reading_text
+from eventwire.records import RawReport
+
+CAPS = (
+    "SAN MIGUEL, 4 FEB 91 (RADIO CADENA) -- [REPORT] [TEXT] GUNMEN SHOT DEAD THE MAYOR OF THE\n"
+    "TOWN OF EL PORVENIR YESTERDAY AS HE LEFT HIS OFFICE.  POLICE SAID THE\n"
+    "ATTACKERS ESCAPED IN A TRUCK.\n\n"
+    "   THE U.S.  EMBASSY CONDEMNED THE KILLING.\n"
+)
+
+
+def test_caps_text_is_read_lowercased_with_the_same_offsets():
+    article = normalize(RawReport(text=CAPS, published=date(1991, 2, 4)))
+    assert article.caps and not article.lowercased
+    reading = reading_text(article)
+    assert len(reading) == len(CAPS) and reading.startswith("san miguel, 4 feb 91")
+    first = article.sentences[0]
+    # a wrapped line does not end the sentence; the sentence ends at its full stop
+    assert reading[first.start:first.end].endswith("as he left his office.")
+    assert "\n" not in reading[first.start:first.end]
+
+
+def test_caps_sentences_break_at_full_stops_and_paragraphs_not_at_wrapped_lines():
+    article = normalize(RawReport(text=CAPS, published=date(1991, 2, 4)))
+    texts = [article.text[s.start:s.end] for s in article.sentences]
+    assert texts[1].startswith("POLICE SAID") and texts[1].endswith("IN A TRUCK.")
+    assert texts[2] == "THE U.S.  EMBASSY CONDEMNED THE KILLING."
+
+
+def test_cased_text_is_not_caps():
+    article = normalize(RawReport(text="KABUL (Reuters) - A roadside bomb killed three soldiers in Helmand."))
+    assert not article.caps
+
+
+def test_dated_dateline_gives_place_agency_day_and_covers_the_desk_tags():
+    dl = find_dateline(CAPS, date(1991, 2, 4))
+    assert (dl.place, dl.agency, dl.day) == ("SAN MIGUEL", "RADIO CADENA", date(1991, 2, 4))
+    assert CAPS[dl.span.end:].startswith("GUNMEN")
+
+
+def test_dateline_day_without_a_year_is_the_latest_such_day():
+    dl = find_dateline("AMMAN, Sept 24 (Reuters) - Jets struck a camp.", date(2017, 9, 25))
+    assert dl.agency == "Reuters" and dl.day == date(2017, 9, 24)
+    assert find_dateline("BEIRUT, 30 DEC 89 -- [TEXT] X", date(1990, 1, 2)).day == date(1989, 12, 30)
+
+
+def test_a_date_in_a_group_name_dates_nothing_and_a_year_is_month_precision():
+    from eventwire.extraction.dates import find_dates
+
+    assert find_dates("the 26 july movement held a rally", date(1990, 5, 1)) == []
+    year = find_dates("the group had kidnapped a judge in 1985", date(1990, 5, 1))
+    assert year[0].value.year == 1985 and year[0].precision == 3
+    assert find_dates("a similar attack last year", date(1990, 5, 1))[0].value.year == 1989
+
+
+def test_relative_days_count_from_the_dateline_and_its_own_day_is_not_the_event_day():
+    from eventwire.pipeline import Pipeline
+
+    text = ("LIMA, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] GUERRILLAS KILLED THREE PEASANTS IN THE TOWN OF\n"
+            "AYACUCHO YESTERDAY, THE POLICE REPORTED.\n")
+    events = Pipeline().extract(text, published="1990-03-14")
+    assert [e.event_date for e in events] == ["1990-03-13"]
+
+
+def test_today_beside_an_explicit_day_is_the_day_of_the_telling():
+    from eventwire.pipeline import Pipeline
+
+    text = "The rebels charged today that on 19 February the air force bombed the village of Tasba, killing two."
+    events = Pipeline().extract(text, published="1990-02-22")
+    assert events and events[0].event_date == "1990-02-19"

@@ -1,0 +1,111 @@
+"""The article stage: the tellings of one incident become one event (articles written for these tests)."""
+from __future__ import annotations
+
+from eventwire.pipeline import Pipeline
+
+PIPE = Pipeline()
+
+ONE_BOMBING = (
+    "BOGOTA, 12 MAR 90 (EFE) -- [TEXT] A BOMB EXPLODED YESTERDAY OUTSIDE A BANK IN THE CITY OF MEDELLIN,\n"
+    "KILLING FOUR PEOPLE, THE POLICE REPORTED.\n\n"
+    "   THE BLAST DESTROYED THE FRONT OF THE BUILDING AND DAMAGED NEARBY SHOPS.\n\n"
+    "   A POLICE SPOKESMAN SAID LATER THAT THE TOLL FROM THE ATTACK HAD RISEN TO SIX DEAD.\n\n"
+    "   PRESIDENT VIRGILIO BARCO CONDEMNED THE BOMBING AND ORDERED AN INVESTIGATION.\n"
+)
+
+TWO_INCIDENTS = (
+    "LIMA, 5 JUN 90 (AFP) -- [TEXT] GUERRILLAS SHOT DEAD THREE PEASANTS IN THE TOWN OF HUANTA ON 3 JUNE.\n\n"
+    "   ON 4 JUNE, A CAR BOMB EXPLODED IN THE CITY OF AREQUIPA, KILLING TWO POLICEMEN.\n"
+)
+
+
+def test_one_bombing_told_four_times_is_one_event_with_the_complete_toll():
+    events = PIPE.extract(ONE_BOMBING, published="1990-03-12")
+    assert len(events) == 1
+    event = events[0]
+    assert event.event_type == "Explosions/Remote violence" and event.location == "Medellin"
+    assert event.event_date == "1990-03-11"
+    assert event.fatalities == 6          # the updated toll, never 4 + 6
+    # every telling stays as evidence, pointing into the text as given
+    assert {e.text for e in event.evidence if e.field == "fatalities"} >= {"SIX"}
+    assert all(ONE_BOMBING[e.start:e.end] == e.text for e in event.evidence)
+
+
+def test_two_incidents_on_different_days_and_towns_stay_apart():
+    events = PIPE.extract(TWO_INCIDENTS, published="1990-06-05")
+    assert [(e.location, e.event_date) for e in events] == [("Huanta", "1990-06-03"), ("Arequipa", "1990-06-04")]
+    assert [e.fatalities for e in events] == [3, 2]
+
+
+def test_mentions_say_what_their_own_sentence_told():
+    from datetime import date
+
+    from eventwire.extraction import extract_events
+    from eventwire.extraction.assemble import mentions_of
+    from eventwire.records import RawReport
+
+    article = PIPE.article(RawReport(text=ONE_BOMBING, published=date(1990, 3, 12)))
+    lead, later = mentions_of(article, extract_events(article))
+    assert (lead.own_day, lead.own_place, lead.numbered_toll, lead.refers_back) == (True, True, True, False)
+    assert later.refers_back and not later.own_day      # "the toll from the attack"
+
+
+def test_talk_of_attacks_in_a_long_article_is_no_event_but_a_told_attack_is():
+    text = (
+        "The defence minister spoke to reporters in the capital on Tuesday. "
+        "He said the rebels were planning an attack on the capital before the elections. "
+        "He gave no details of the plan. "
+        "The opposition said the minister wanted to delay the vote. "
+        "Diplomats said the talks would resume next month. "
+        "Separately, gunmen shot dead two farmers in the village of Ocotal on Monday, police said."
+    )
+    events = PIPE.extract(text, published="1990-06-06")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 2)]
+
+
+def test_the_dateline_city_is_the_scene_only_when_the_article_names_no_other_town():
+    alone = ("QUITO, 2 FEB 91 (EFE) -- [TEXT] A BOMB EXPLODED AT THE OFFICES OF A NEWSPAPER\n"
+             "LAST NIGHT, DESTROYING ITS PRINTING PRESS.  NOBODY WAS HURT, THE POLICE SAID.\n")
+    (event,) = PIPE.extract(alone, published="1991-02-02")
+    assert event.location == "Quito" and event.geo_precision == 2
+    elsewhere = alone.replace("OFFICES OF A NEWSPAPER\n", "OFFICES OF A NEWSPAPER IN THE CITY OF\nGUAYAQUIL ")
+    (event,) = PIPE.extract(elsewhere, published="1991-02-02")
+    assert event.location == "Guayaquil"
+
+
+def test_a_recollection_of_years_ago_is_background_even_when_told_first():
+    text = ("Judge Maria Ortiz, whose brother was murdered by the cartel in 1985, opened the trial on Monday. "
+            "She told the court she would not be intimidated.")
+    assert PIPE.extract(text, published="1990-06-06") == []
+
+
+def test_a_past_perfect_recollection_after_the_news_is_background():
+    text = ("Gunmen shot dead three traders in the market of the town of Bunia on Sunday, police said. "
+            "The same militia had killed 30 villagers in a similar attack near the town of Mahagi.")
+    events = PIPE.extract(text, published="2021-03-08")
+    assert [(e.location, e.fatalities) for e in events] == [("Bunia", 3)]
+
+
+A_WIRE_STORY = (
+    'BEIRUT (Reuters) - An air strike killed 20 fighters in northwest Syria on Sunday, a war monitor said.\n'
+    'The strike hit a base of the Faylaq al-Sham group near the town of Sarmada in Idlib province, '
+    'the Syrian Observatory for Human Rights said, putting the toll at 22.\n'
+    'Rebel officials said Russian jets carried out the raid.\n'
+    "Russia's defence ministry did not comment.\n"
+    'The group had lost 30 fighters in a similar attack last year.\n'
+    'Turkey, which backs some rebel groups, condemned the attack.\n'
+)
+
+
+def test_a_wire_lead_and_its_elaboration_are_one_event_at_the_town_by_the_forces_named():
+    (event,) = PIPE.extract(A_WIRE_STORY, published="2020-10-26")
+    assert event.sub_event_type == "Air/drone strike" and event.location == "Sarmada"
+    assert event.event_date == "2020-10-25" and event.fatalities == 20
+    assert event.actor1 == "Military Forces of Russia"      # the jets, not the fighters they killed
+
+
+def test_a_toll_with_no_number_never_replaces_one_told_with_a_number():
+    text = ("GUNMEN MURDERED TWO TEACHERS IN THE TOWN OF OCOTAL ON MONDAY. THE TEACHERS WERE MURDERED AS THEY\n"
+            "LEFT THE SCHOOL, THE POLICE SAID.\n")
+    (event,) = PIPE.extract(text, published="1990-06-06")
+    assert event.fatalities == 2
