@@ -249,7 +249,7 @@ class _Scanner:
             self.automaton = None
             self.last = (None, frozenset())
 
-    def found(self, text: str) -> frozenset[str]:
+    def found(self, text: str) -> set[str] | frozenset[str]:
         """The literals occurring in `text` (folded first if this scanner is), cached for the last text."""
         last = self.last                     # one read: a tuple swapped whole, safe across threads
         if last[0] is text or last[0] == text:
@@ -261,7 +261,7 @@ class _Scanner:
                 automaton.add_word(word, word)
             automaton.make_automaton()
             self.automaton = automaton
-        seen = frozenset(word for _end, word in automaton.iter(fold(text) if self.folded else text))
+        seen = {word for _end, word in automaton.iter(fold(text) if self.folded else text)}
         self.last = (text, seen)
         return seen
 
