@@ -226,6 +226,9 @@ IRREALIS_BEFORE = any_of(
 # "since the prison riot", "after the attack": an earlier event named in passing.
 EARLIER_EVENT = any_of(
     r"\b(?:since|after|following|in the wake of|ahead of|before) (?:the|a|an|last|this|their|its) (?:\w+\s+){0,2}$",
+    # "sanctions over the bombing of its soldiers": a reaction to an incident, not its report
+    r"\b(?:sanctions|anger|outrage|fury|protests?|row|criticism|condemnation|retaliat\w+|expelled) (?:\S+ ){0,8}?"
+    r"over (?:the|an?|its|their) (?:\w+\s+){0,1}$",
     head=r"", tail=r"")
 
 # A denial or an accusation governs the whole clause after it.
@@ -378,14 +381,16 @@ RULES: tuple[Spec, ...] = (
              r"shot down|downed)",
              r"disarm(?:ed|ing) (?:an? |the )?(?:bomb|device|explosive|ied|mine)",
              r"bomb disposal",
-             r"(?:bombs?|explosives?|explosive devices?|ieds?|(?:land)?mines?|weapons|ammunitions?|firearms|ammo|"
-             r"arms|rockets?|grenades?|suspicious (?:packages?|objects?|devices?)) (?:\w+ ){0,2}?(?:was |were |had "
+             r"(?:bombs?|explosives?|explosive devices?|ieds?|(?:land)?mines?|dynamite|weapons|ammunitions?|"
+             r"firearms|ammo|arms|rockets?|grenades?|suspicious (?:packages?|objects?|devices?)) (?:\w+ ){0,2}?"
+             r"(?:was |were |had "
              r"been |have been )?(?:found|discovered|recovered|unearthed|detected|seized|confiscated)",
              r"(?:found|discovered|recovered|unearthed|detected|seized) (?:an? |the |two |three |several )?(?:\w+ "
              r")?(?:bombs?|explosive devices?|ieds?|landmines?|explosives|weapons caches?|arms caches?|cache of "
              r"(?:arms|weapons|explosives))",
              r"(?:found|discovered|seized|recovered|unearthed|confiscated) (?:\S+ ){0,5}?(?:weapons|arms|"
-             r"ammunitions?|explosives|munitions|military equipment|rifles|guns|firearms|pistols|grenade launchers?|"
+             r"ammunitions?|explosives|dynamite|munitions|military equipment|rifles|guns|firearms|pistols|"
+             r"grenade launchers?|"
              r"kalashnikovs?)\b",
              r"(?:destroyed|cleared|removed|dismantled|neutrali[sz]ed|defused) (?:\S+ ){0,4}?(?:mines|landmines|"
              r"ieds|explosive devices|explosives|bombs|booby traps)",
@@ -447,6 +452,29 @@ RULES: tuple[Spec, ...] = (
              r"planted (?:a|an|the)? ?(?:bomb|explosive|device|ied)s?",
              r"stepped on (?:a|an) (?:mine|landmine|explosive)",
              r"(?:an? )?(?:bomb|explosion|blast) (?:killed|injured|wounded|targeted|hit)",
+             # Dynamite is how bombs are told where mining explosives are at hand (Andes, Africa, South Asia).
+             r"dynamit(?:ed|ing)",
+             r"dynamite (?:attacks?|charges?|blasts?|explosions?|bombs?|sticks?)",
+             r"(?:charges?|sticks?) of dynamite",
+             r"with dynamite",
+             r"explosive charges?",
+             r"explosion of (?:an? |the |two |three |several )?(?:\S+ ){0,3}?(?:bombs?|devices?|charges?|explosives)",
+             # Demolition by explosives: a pipeline, pylon or building blown up, the attacker away.
+             r"(?:blew|blown|blowing) up (?:an? |the |\d+ |two |three |four |five |several |part of |(?:a )?sections? "
+             r"of )(?:\S+ ){0,3}?(?:pipelines?|pylons?|towers?|poles|bridges?|railways?|rail (?:lines?|tracks?)|"
+             r"tracks|buildings?|houses?|homes?|offices?|banks?|schools?|vehicles?|cars?|buses|trucks?|trains?|"
+             r"stations?|headquarters|plants?|installations?|facilities|shrines?|mosques?|churches|dams?|wells?|"
+             r"tankers?|substations?|transformers?)",
+             r"(?:was|were|been|being) blown up",
+         )),
+    Spec('Remote explosive/landmine/IED', 73, 'bombing',
+         'Remote explosive/landmine/IED: a bombing with no aircraft, artillery or thrower named '
+         '(those rules outrank this one)',
+         r"\b(?:", r")\b", (
+             # a campaign that "began" or "intensified" is told of aircraft, not of a planted bomb
+             r"(?<!aerial )(?<!air )(?<!carpet )(?<!suicide )bombings?(?! (?:raids?|sorties?|campaigns?|runs?|began|"
+             r"started|continued|resumed|intensified|escalated))",
+             r"<ARMED> (?:\w+ ){0,3}?bombed",
          )),
     Spec('Air/drone strike', 76, 'air',
          'Air/drone strike: aircraft or drones bombing a target',
@@ -997,4 +1025,5 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "heavy weapons", "rpg", "howitzer", "anti-tank", "weapons", "ammo", "apprehend", "drive-by", "patrol",
     "column", "convoy", "closed", "seiz", "stripped", "cut down", "set alight", "body", "bodies", "found dead",
     "beat", "blockade", "motorcade", "fortification", "set off", "shot back", "returned fire",
+    "dynamit", "blew up", "blown up", "blowing up", "explosive charge",
 )
