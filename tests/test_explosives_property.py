@@ -58,3 +58,43 @@ NO_EVENT = [
 @pytest.mark.parametrize("sentence", NO_EVENT)
 def test_reactions_and_figures_of_speech_are_no_bombing(sentence):
     assert _sub(sentence) != "Remote explosive/landmine/IED"
+
+
+PROPERTY = [
+    "Insurgents destroyed four power transmission towers in the north of the province overnight.",
+    "Fighters sabotaged a stretch of the crude oil pipeline near the delta town on Sunday.",
+    "Suspected militants torched a mobile phone mast on the outskirts of the district headquarters.",
+    "Gunmen set the village council office on fire before fleeing into the forest.",
+    "Armed bandits pillaged the weekly market and drove off with grain and cattle.",
+    "Rebels attacked the town hall and the telephone exchange, causing heavy damage but no casualties.",
+]
+
+
+@pytest.mark.parametrize("sentence", PROPERTY)
+def test_property_destroyed_by_armed_men_with_nobody_hurt(sentence):
+    assert may_hold_event(sentence.lower())
+    assert _sub(sentence) == "Looting/property destruction"
+
+
+NOT_PROPERTY = [
+    ("Gunmen attacked a hotel in the capital on Sunday, killing twelve guests.", "Attack"),
+    ("Rebel fighters bombed and destroyed a telecom tower run by an army-owned firm.",
+     "Remote explosive/landmine/IED"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", NOT_PROPERTY)
+def test_attacks_that_kill_and_bombings_keep_their_type(sentence, expected):
+    assert _sub(sentence) == expected
+
+
+NO_PROPERTY_EVENT = [
+    "The opposition accused the government of sabotaging the peace talks.",
+    "Students set party flags on fire outside the election office in protest at the results.",
+    "Police raided the offices of the separatist committee and took down its sign board.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_PROPERTY_EVENT)
+def test_metaphor_protest_symbols_and_police_raids_are_no_property_destruction(sentence):
+    assert _sub(sentence) != "Looting/property destruction"

@@ -6,7 +6,7 @@ specific type wins), the codebook reason for it, and its alternatives, one per l
 `head + "|".join(entries) + tail`, and builds the Aho-Corasick pre-filter from
 `PREFILTER_STEMS`. To extend the lexicon, add a line to the right table; a new
 rule's words must contain one of the stems, or the pre-filter never lets it run.
-The patterns run on the lowercased sentence. `<ARMED>` stands for the ARMED class.
+The patterns run on the lowercased sentence. `<ARMED>` stands for the ARMED class, `<INFRA>` for INFRASTRUCTURE.
 """
 from __future__ import annotations
 
@@ -88,6 +88,16 @@ MIL_TARGET = any_of(
     r"outpost", r"base", r"barracks", r"convoy", r"patrol", r"positions?", r"troops", r"soldiers", r"posts?",
     r"(?:military|army|training|militant|rebel) camps?",
     r"station", r"personnel", r"forces",
+    head=r"(?:", tail=r")")
+
+# Property that keeps a country running: what sabotage, demolition and attacks on property aim at.
+INFRASTRUCTURE = any_of(
+    r"pipelines?", r"pylons?", r"poles", r"bridges?", r"railways?", r"rail (?:lines?|tracks?)", r"tracks",
+    r"(?:power|electricity|transmission|telephone|telecom\w*|phone|mobile phone|communications?|radio|relay|"
+    r"high[- ]voltage|water) (?:towers?|lines?|poles?|masts?|stations?|plants?|exchanges?|installations?|networks?|"
+    r"grids?|systems?)",
+    r"towers?", r"masts?", r"substations?", r"transformers?", r"power plants?", r"dams?", r"oil wells?",
+    r"installations", r"facilities", r"depots?", r"warehouses?", r"factories", r"factory",
     head=r"(?:", tail=r")")
 
 # Vetoes. Words that make an apparent trigger mean something else: health, cyber, sport, labour
@@ -443,7 +453,7 @@ RULES: tuple[Spec, ...] = (
              r"(?:car|vehicle|truck|motorcycle|motorbike|bicycle|parcel|magnetic|sticky|time|remote[- ]controlled?) "
              r"bombs?",
              r"bomb (?:blast|explosion|attack)s?",
-             r"explosive devices?",
+             r"explosives? devices?",
              r"booby[- ]trap\w*",
              r"(?:bomb|device|explosives?|mine|ied)s? (?:\w+ ){0,4}?(?:exploded|detonated|went off|blew up|ripped "
              r"through)",
@@ -475,6 +485,7 @@ RULES: tuple[Spec, ...] = (
              r"(?<!aerial )(?<!air )(?<!carpet )(?<!suicide )bombings?(?! (?:raids?|sorties?|campaigns?|runs?|began|"
              r"started|continued|resumed|intensified|escalated))",
              r"<ARMED> (?:\w+ ){0,3}?bombed",
+             r"bombed (?:and (?:destroyed|damaged) )?(?:an? |the |two |three |several )?(?:\S+ ){0,3}?<INFRA>",
          )),
     Spec('Air/drone strike', 76, 'air',
          'Air/drone strike: aircraft or drones bombing a target',
@@ -838,6 +849,15 @@ RULES: tuple[Spec, ...] = (
              r"arson",
              r"destroyed (?:\S+ ){0,3}?(?:houses|homes|shops|property|properties|vehicles|crops|buildings|offices|"
              r"polling|shelters|airstrips?|equipment|machinery|bulldozers?)",
+             # Sabotage and destruction of infrastructure by an armed group, nobody hurt.
+             r"destroyed (?:\S+ ){0,6}?<INFRA>",
+             r"sabotag(?:ed|ing) (?:\S+ ){0,6}?<INFRA>",
+             r"sabotage (?:of|on|against) (?:\S+ ){0,4}?<INFRA>",
+             r"(?:was|were|been|being) sabotaged",
+             # not a person, and not what protesters burn as a sign (flags, effigies, tyres)
+             r"set (?!(?:him|her|them|himself|herself|themselves)\b)(?!(?:\S+ ){0,3}?(?:flags?|effig(?:y|ies)|"
+             r"tyres|tires|items|copies|pictures|portraits|posters)\b)(?:\S+ ){1,5}?on fire",
+             r"pillag(?:ed|ing|e)",
          )),
     Spec('Agreement', 44, 'agreement',
          'Agreement: ceasefires, peace deals, prisoner exchanges, surrenders',
@@ -1025,5 +1045,5 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "heavy weapons", "rpg", "howitzer", "anti-tank", "weapons", "ammo", "apprehend", "drive-by", "patrol",
     "column", "convoy", "closed", "seiz", "stripped", "cut down", "set alight", "body", "bodies", "found dead",
     "beat", "blockade", "motorcade", "fortification", "set off", "shot back", "returned fire",
-    "dynamit", "blew up", "blown up", "blowing up", "explosive charge",
+    "dynamit", "blew up", "blown up", "blowing up", "explosive charge", "sabotag", "pillag", "on fire",
 )

@@ -43,7 +43,8 @@ class Trigger:
 
 ARMED, STATE, CIVILIAN, MIL_TARGET = L.ARMED, L.STATE, L.CIVILIAN, L.MIL_TARGET
 
-RULES: tuple[Rule, ...] = tuple(Rule(spec.sub_event_type, _rx(spec.source(ARMED=ARMED)), spec.priority, spec.name)
+RULES: tuple[Rule, ...] = tuple(Rule(spec.sub_event_type, _rx(spec.source(ARMED=ARMED, INFRA=L.INFRASTRUCTURE)),
+                                     spec.priority, spec.name)
                                 for spec in L.RULES)
 
 # The throughput lever: an Aho-Corasick automaton finds any stem in one linear scan.
