@@ -172,8 +172,8 @@ CRIME = any_of(
     r"extortion", r"ransom demand",
     r"domestic (?:violence|dispute)",
     r"(?:his|her) (?:wife|husband|girlfriend|boyfriend)",
-    r"love affair", r"land dispute", r"kg of",
-    r"kilograms? of",
+    r"love affair", r"land dispute",
+    r"(?:kg|kilograms?) of(?! (?:dynamite|explosives?|tnt|ammonium|c-?4|semtex))",   # drugs, not a bomb's charge
     r"grams of", r"tonnes of",
     r"worth (?:rs|\$|usd|n)",
     r"seized (?:\w+ ){0,3}?(?:drugs|cocaine|heroin|cash|liquor|alcohol|gold)",
@@ -444,6 +444,7 @@ RULES: tuple[Spec, ...] = (
              r"bomb|explosive device)",
              r"(?:mine|bomb|device|explosives?|ied)s?\W+(?:\S+\s+){0,10}?(?:went off|exploded|detonated)",
              r"set off (?:an? |the )?(?:\w+ )?(?:explosives?|bombs?|devices?)",
+             r"set off (?:\S+ ){0,4}?(?:dynamite|explosives|charges?)",
              r"remote(?:ly)? (?:explosive|detonat\w+)",
              r"improvised (?:explosive|bomb|device)s?",
              r"detonated (?:\w+ ){0,3}?(?:bombs?|explosives|devices?|ieds?)",
@@ -457,7 +458,8 @@ RULES: tuple[Spec, ...] = (
              r"booby[- ]trap\w*",
              r"(?:bomb|device|explosives?|mine|ied)s? (?:\w+ ){0,4}?(?:exploded|detonated|went off|blew up|ripped "
              r"through)",
-             r"(?:explosion|blast)s? (?:hit|ripped|struck|rocked|targeted|killed|injured|wounded|tore)",
+             r"(?:explosion|blast)s? (?:hit|ripped|struck|rocked|targeted|killed|injured|wounded|tore|destroyed|"
+             r"damaged|wrecked)",
              r"detonated (?:a|an|the) (?:bomb|device|explosive|ied)",
              r"planted (?:a|an|the)? ?(?:bomb|explosive|device|ied)s?",
              r"stepped on (?:a|an) (?:mine|landmine|explosive)",
