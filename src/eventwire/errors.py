@@ -16,6 +16,10 @@ class InputError(EventwireError):
         where = f"{origin}:{line}" if line is not None else origin
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self):
+        """Pickled with its parts, so it crosses to and from worker processes whole."""
+        return (type(self), (self.reason, self.origin, self.line))
+
 
 class StoreError(EventwireError):
     """The store could not be opened or written."""
@@ -43,7 +47,16 @@ class CodingError(EventwireError):
         self.exc_class = type(exc).__name__
         text = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)   # KeyError quotes its key
         first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:200]
+        self.first_line = first
         self.reason = f"internal error {self.exc_class}"
         where = f"{origin}:{line}" if line is not None else origin
         ident = f" (id {doc_id})" if doc_id else ""
         super().__init__(f"{where}{ident}: {self.exc_class}: {first} -- a bug in eventwire, please report it")
+
+    def __reduce__(self):
+        """Pickled by its parts, so a worker process's failure reaches the client with the same message."""
+        return (_coding_error, (self.exc_class, self.first_line, self.origin, self.line, self.doc_id))
+
+
+def _coding_error(exc_class: str, first_line: str, origin: str, line: int | None, doc_id: str | None) -> CodingError:
+    return CodingError(type(exc_class, (Exception,), {})(first_line), origin, line, doc_id)

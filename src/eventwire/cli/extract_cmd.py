@@ -16,8 +16,9 @@ import typer
 
 from ..errors import EventwireError
 from .ingest_cmd import EXIT_OK, InputLog, fail, parse_date_option, progress_bar, quiet_broken_pipe, run_pipe
+from .spread import PARTITION_SIZE, SCHEDULER, WORKERS, spread_options, write_dataset
 
-FORMATS = ("jsonl", "csv", "table")
+FORMATS = ("jsonl", "csv", "table", "parquet")
 
 
 def _table(rows: list) -> None:
@@ -35,9 +36,15 @@ def register(app: typer.Typer) -> None:
                                           show_default=False),
         published: Optional[str] = typer.Option(
             None, "--published", help="Publication date YYYY-MM-DD: anchors 'on sunday', 'last tuesday'."),
-        fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (every field), csv (ACLED columns) or table."),
+        fmt: str = typer.Option("jsonl", "--format", "-f",
+                                help="jsonl (every field), csv (ACLED columns), table, or parquet (with --out)."),
         max_bytes: int = typer.Option(2_000_000, "--max-bytes", min=1, help="Largest report accepted, in bytes."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+        workers: Optional[int] = WORKERS,
+        scheduler: Optional[str] = SCHEDULER,
+        partition_size: Optional[str] = PARTITION_SIZE,
+        out_dir: Optional[str] = typer.Option(None, "--out", metavar="DIR", show_default=False,
+                                              help="With --format parquet: one Parquet file per partition here."),
     ) -> None:
         """Print the events found in news reports (text, HTML, JSONL/CSV batches, stdin).
 
@@ -50,6 +57,9 @@ def register(app: typer.Typer) -> None:
         if fmt not in FORMATS:
             fail(f"--format {fmt!r}: use one of {', '.join(FORMATS)}")
         day = parse_date_option(published)
+        spreading = spread_options(workers, scheduler, partition_size)
+        if (fmt == "parquet") != (out_dir is not None):
+            fail("--format parquet and --out DIR go together (one Parquet file per partition in DIR)")
         out = sys.stdout
         writer = None
         if fmt == "csv":
@@ -59,7 +69,11 @@ def register(app: typer.Typer) -> None:
         try:
             with progress_bar(paths, "extract", quiet) as bar:
                 log = InputLog(bar=bar)
-                for result in run_pipe(paths, day, max_bytes, log):
+                if fmt == "parquet":
+                    write_dataset(paths, out_dir, spreading, day, max_bytes, log)
+                coded = [] if fmt == "parquet" else run_pipe(paths, day, max_bytes, log, spread=spreading,
+                                                             with_articles=False)
+                for result in coded:
                     report = result.report
                     for event in result.events:
                         if event.doc_id is None and report.doc_id is not None:

@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator, List, Optional
 import typer
 
 from ..errors import EventwireError
+from .spread import PARTITION_SIZE, SCHEDULER, WORKERS, spread_options
 
 EXIT_OK, EXIT_SKIPPED, EXIT_FATAL, EXIT_FAILED = 0, 1, 2, 3
 EXIT_CODES_HELP = ("Exit codes: 0 every record coded; 1 some records skipped as bad input; "
@@ -178,8 +179,20 @@ def code_stream(items: Iterable, log: InputLog, coder: Optional[Callable[[Iterab
 
 
 def run_pipe(paths: list[str], published: Optional[date], max_bytes: int, log: InputLog,
-             coder: Optional[Callable[[Iterable], Iterator]] = None) -> Iterator:
-    """PipeResults of successfully processed reports; every failure is logged with file:line."""
+             coder: Optional[Callable[[Iterable], Iterator]] = None, spread=None,
+             with_articles: bool = True) -> Iterator:
+    """PipeResults of successfully processed reports; every failure is logged with file:line.
+
+    With a `scale.Spread` the files are read and coded on its workers (`eventwire.scale`), the
+    results coming back in input order with the same per-record errors.
+    """
+    if spread is not None:
+        from ..scale import pipe_paths
+
+        progress = log.bar.update if log.bar is not None else None
+        coded = pipe_paths(paths, spread, published=published, max_bytes=max_bytes,
+                           with_articles=with_articles, progress=progress)
+        return code_stream(coded, log, coder=lambda results: results)
     return code_stream(read_reports(paths, published, max_bytes, log), log, coder)
 
 
@@ -215,6 +228,9 @@ def register(app: typer.Typer) -> None:
             None, "--published", help="Publication date YYYY-MM-DD for reports that carry none."),
         max_bytes: int = typer.Option(2_000_000, "--max-bytes", min=1, help="Largest report accepted, in bytes."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+        workers: Optional[int] = WORKERS,
+        scheduler: Optional[str] = SCHEDULER,
+        partition_size: Optional[str] = PARTITION_SIZE,
     ) -> None:
         """Extract events from reports and store them, with their articles, in a DuckDB file.
 
@@ -228,6 +244,7 @@ def register(app: typer.Typer) -> None:
         from .. import connect
 
         day = parse_date_option(published)
+        spreading = spread_options(workers, scheduler, partition_size)   # the store is written here only
         try:
             store = connect(db)
         except EventwireError as exc:
@@ -252,7 +269,7 @@ def register(app: typer.Typer) -> None:
                     last_commit = time.monotonic()
 
                 try:
-                    for result in run_pipe(paths, day, max_bytes, log):
+                    for result in run_pipe(paths, day, max_bytes, log, spread=spreading):
                         pending.append((result.article, result.events))
                         if len(pending) >= COMMIT_EVERY or time.monotonic() - last_commit > COMMIT_SECONDS:
                             flush()
