@@ -98,3 +98,19 @@ NO_PROPERTY_EVENT = [
 @pytest.mark.parametrize("sentence", NO_PROPERTY_EVENT)
 def test_metaphor_protest_symbols_and_police_raids_are_no_property_destruction(sentence):
     assert _sub(sentence) != "Looting/property destruction"
+
+
+VICTIMS_BY_OFFICE = [
+    "Gunmen murdered a human rights lawyer outside his office on Sunday, police said.",
+    "Unknown assailants shot dead the town's mayor as he left a church service, police sources said.",
+    "Armed men killed three peasants and a local judge in the hamlet overnight, the army reported.",
+]
+
+
+@pytest.mark.parametrize("sentence", VICTIMS_BY_OFFICE)
+def test_lawyers_mayors_and_peasants_killed_are_attacks_whoever_reports_them(sentence):
+    assert _sub(sentence) == "Attack"
+
+
+def test_police_killed_stay_a_clash_though_police_also_report_it():
+    assert _sub("Gunmen shot dead two policemen at a checkpoint on Sunday, police said.") == "Armed clash"

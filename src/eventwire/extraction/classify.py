@@ -498,6 +498,10 @@ def _irrealis(sentence: str, trigger: T.Trigger) -> bool:
     return T.preceded_by_irrealis(sentence, trigger.start)
 
 
+_ATTRIBUTION = re.compile(r"\s+(?:sources?\s+)?(?:said|say|says|reported|report|told|added|confirmed|stated|"
+                          r"announced|spokes\w+)\b")
+
+
 def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> str | None:
     """Whether the victims named closest to the trigger are combatants or civilians."""
     best: tuple[int, str] | None = None
@@ -521,6 +525,8 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
                 continue                   # an active verb's victims follow it; before it stands its agent
             if m.start() >= end and passive and _BY_AGENT.search(sentence, max(start, m.start() - 30), m.start()):
                 continue                   # "were shot ... by two armed men": the agent, not a victim
+            if kind == "military" and _ATTRIBUTION.match(sentence, m.end()):
+                continue                   # "police said": the source of the report, not a victim
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None

@@ -78,6 +78,9 @@ CIVILIAN = any_of(
     r"health workers?", r"electoral workers", r"candidates?", r"community leaders?", r"employees", r"workers",
     r"staff", r"vendors", r"drivers?", r"inmates?", r"prisoners", r"shepherds?",
     r"a [a-z]+ (?:leader|member|official)",
+    # professions and offices that wire reports name as the victims of murders and kidnappings
+    r"lawyers?", r"judges?", r"magistrates?", r"mayors?", r"businessm[ae]n", r"professors?", r"nuns?", r"priests",
+    r"peasants?", r"(?:trade )?unionists?", r"union (?:leaders?|members?)",
     head=r"(?:", tail=r")")
 
 # Targets that are combatants or their posts.
