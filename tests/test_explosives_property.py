@@ -114,3 +114,18 @@ def test_lawyers_mayors_and_peasants_killed_are_attacks_whoever_reports_them(sen
 
 def test_police_killed_stay_a_clash_though_police_also_report_it():
     assert _sub("Gunmen shot dead two policemen at a checkpoint on Sunday, police said.") == "Armed clash"
+
+
+HARM_THEN_CAUSE = [
+    "Five people were killed on Sunday after a bomb exploded in a crowded bus station.",
+    "Two vehicles were destroyed following the explosion of a device outside the ministry yesterday.",
+]
+
+
+@pytest.mark.parametrize("sentence", HARM_THEN_CAUSE)
+def test_harm_told_before_after_a_bomb_is_what_the_bomb_did(sentence):
+    assert _sub(sentence) == "Remote explosive/landmine/IED"
+
+
+def test_a_bombing_recalled_after_other_news_stays_background():
+    assert _sub("Security was tightened in the capital on Sunday after the bombing of a ministry last week.") is None

@@ -244,6 +244,14 @@ EARLIER_EVENT = any_of(
     r"over (?:the|an?|its|their) (?:\w+\s+){0,1}$",
     head=r"", tail=r"")
 
+# "Five people were killed after a bomb exploded": harm told just before "after" is what the bomb did, so
+# the bomb is this report's incident, not an earlier one.
+HARM_BEFORE_CAUSE = any_of(
+    r"(?:were|was|have been|had been|are|is) (?:\w+ )?(?:killed|wounded|injured|hurt|destroyed|damaged)\W*"
+    r"(?:\S+\s+){0,8}?$",
+    r"died\W*(?:\S+\s+){0,8}?$",
+    head=r"\b(?:", tail=r")")
+
 # A denial or an accusation governs the whole clause after it.
 DENIAL = any_of(
     r"\b(?:rejected|denied|denies|deny|dismissed) (?:\w+ ){0,3}?(?:accusations?|allegations?|claims?|reports?|"
