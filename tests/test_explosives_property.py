@@ -129,3 +129,19 @@ def test_harm_told_before_after_a_bomb_is_what_the_bomb_did(sentence):
 
 def test_a_bombing_recalled_after_other_news_stays_background():
     assert _sub("Security was tightened in the capital on Sunday after the bombing of a ministry last week.") is None
+
+
+WEAPON_WORDS_THAT_ARE_NO_STRIKE = [
+    ("The pilot died when his helicopter was attacked over the border district.", "Air/drone strike"),
+    ("A man opened fire with a .38 caliber revolver outside the stadium.", "Shelling/artillery/missile attack"),
+    ("Soldiers confiscated an assault rifle and a hand grenade at a safe house.", "Grenade"),
+]
+
+
+@pytest.mark.parametrize("sentence, wrong", WEAPON_WORDS_THAT_ARE_NO_STRIKE)
+def test_aircraft_hit_pistol_calibres_and_seized_grenades_are_not_their_weapon_type(sentence, wrong):
+    assert _sub(sentence) != wrong
+
+
+def test_helicopters_bombing_in_the_progressive_are_still_an_air_strike():
+    assert _sub("Government helicopters were bombing rebel positions near the pass on Sunday.") == "Air/drone strike"

@@ -410,8 +410,8 @@ RULES: tuple[Spec, ...] = (
              r")?(?:bombs?|explosive devices?|ieds?|landmines?|explosives|weapons caches?|arms caches?|cache of "
              r"(?:arms|weapons|explosives))",
              r"(?:found|discovered|seized|recovered|unearthed|confiscated) (?:\S+ ){0,5}?(?:weapons|arms|"
-             r"ammunitions?|explosives|dynamite|munitions|military equipment|rifles|guns|firearms|pistols|"
-             r"grenade launchers?|"
+             r"ammunitions?|explosives|dynamite|munitions|military equipment|rifles?|guns|firearms|pistols?|"
+             r"grenade launchers?|(?:hand )?grenades?|"
              r"kalashnikovs?)\b",
              r"(?:destroyed|cleared|removed|dismantled|neutrali[sz]ed|defused) (?:\S+ ){0,4}?(?:mines|landmines|"
              r"ieds|explosive devices|explosives|bombs|booby traps)",
@@ -508,8 +508,10 @@ RULES: tuple[Spec, ...] = (
              r"air ?raids?",
              r"aerial (?:bombardment|attacks?|strikes?|bombing|raids?)",
              r"drone (?:strikes?|attacks?)",
+             # the aircraft is the agent: not "the helicopter was attacked", not "an air force member fired"
              r"(?:drones?|uavs?|warplanes?|war planes?|fighter (?:jets?|planes?)|jets|aircraft|air ?forces?(?! "
-             r"intelligence)|helicopter gunships?|helicopters?|choppers?|gunships?|bombers|planes?) (?:\w+ "
+             r"intelligence| members?| officers?| pilots?| personnel| base| garrison)|helicopter gunships?|"
+             r"helicopters?|choppers?|gunships?|bombers|planes?) (?:(?!(?:was|were|been|being) (?!\w+ing\b))\w+ "
              r"){0,6}?(?:struck|strikes?|bombed|bombs?|pounded|hit|targeted|attacked|raided|fired|carried out|"
              r"dropped|launched|shelled|killed|destroyed|striking|bombing|pounding|hitting|targeting)",
              r"(?:bombed|struck|pounded|targeted|hit) by (?:\w+ ){0,3}?(?:drones?|warplanes?|jets|aircraft|planes|"
@@ -540,7 +542,9 @@ RULES: tuple[Spec, ...] = (
              r"cannon (?:fire|shells)",
              r"rocket-propelled grenades?", r"rpgs?", r"grenade launchers?",
              r"heavy machine ?guns?",
-             r"(?:calibre|caliber) \S+",
+             # heavy calibre, not a pistol's or a rifle's
+             r"(?:calibre|caliber) (?!(?:pistols?|revolvers?|rifles?|handguns?|guns?|weapons|bullets?|rounds|"
+             r"ammunition|cartridges?)\b)\S+",
              r"\d+(?:\.\d+)? ?mm (?:\w+ )?(?:machine ?guns?|guns?|cannons?|weapons)",
              r"(?:heavy|medium) (?:and (?:medium|light) )?weapons",
              r"anti-tank", r"atgms?", r"recoilless", r"heavy weapons", r"infantry fighting vehicles?",
