@@ -67,6 +67,9 @@ PROPERTY = [
     "Gunmen set the village council office on fire before fleeing into the forest.",
     "Armed bandits pillaged the weekly market and drove off with grain and cattle.",
     "Rebels attacked the town hall and the telephone exchange, causing heavy damage but no casualties.",
+    "The rebels stepped up their campaign by destroying two high-voltage pylons north of the capital.",
+    "Sabotage actions against the electricity system left the port city without power overnight.",
+    "Militants burned several hectares of maize fields on the edge of the village.",
 ]
 
 

@@ -283,7 +283,7 @@ _BURNED_PROPERTY = re.compile(
     r"\b(?:torched|burned|burnt|burned down|vandali[sz]ed|destroyed|looted|pillaged|razed|set fire to|set ablaze) "
     r"(?:\S+ ){0,3}?(?:houses?|homes?|huts?|shops?|stores?|schools?|offices?|stations?|carts?|granaries|granary|"
     r"vehicles?|cars?|trucks?|motorbikes?|motorcycles?|equipment|buildings?|churches|church|mosques?|markets?|"
-    r"outlets?|silos?|crops|property|clinics?|(?:health )?cent(?:er|re)s?|" + L.INFRASTRUCTURE + r")\b")
+    r"outlets?|silos?|crops|fields|property|clinics?|(?:health )?cent(?:er|re)s?|" + L.INFRASTRUCTURE + r")\b")
 # "attacked the town hall", "an attack on a bank": the object of an attack word is a building or installation
 _PROPERTY_OBJECT = re.compile(
     r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?(?:town halls?|city halls?|"

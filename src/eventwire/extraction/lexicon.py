@@ -867,9 +867,11 @@ RULES: tuple[Spec, ...] = (
              r"destroyed (?:\S+ ){0,3}?(?:houses|homes|shops|property|properties|vehicles|crops|buildings|offices|"
              r"polling|shelters|airstrips?|equipment|machinery|bulldozers?)",
              # Sabotage and destruction of infrastructure by an armed group, nobody hurt.
-             r"destroyed (?:\S+ ){0,6}?<INFRA>",
+             r"destroy(?:ed|ing) (?:\S+ ){0,6}?<INFRA>",
              r"sabotag(?:ed|ing) (?:\S+ ){0,6}?<INFRA>",
-             r"sabotage (?:of|on|against) (?:\S+ ){0,4}?<INFRA>",
+             r"sabotage (?:actions? |attacks? |operations? )?(?:of|on|against) (?:\S+ ){0,4}?<INFRA>",
+             r"burn(?:ed|t|ing) (?:\S+ ){0,4}?(?:crops|(?:coffee|cane|maize|rice|wheat) fields|harvests?|"
+             r"granar(?:y|ies))",
              r"(?:was|were|been|being) sabotaged",
              # not a person, and not what protesters burn as a sign (flags, effigies, tyres)
              r"set (?!(?:him|her|them|himself|herself|themselves)\b)(?!(?:\S+ ){0,3}?(?:flags?|effig(?:y|ies)|"
