@@ -281,7 +281,7 @@ _STATE_AGENT = re.compile(r"\b(?:police|policemen|soldiers|troops|security force
 _SEVERE = re.compile(r"\b(?:serious|severe|grave|critical)(?:ly)? (?:injur\w+|wound\w*|hurt)")
 _BURNED_PROPERTY = re.compile(
     r"\b(?:torched|burned|burnt|burned down|vandali[sz]ed|destroyed|looted|pillaged|razed|set fire to|set ablaze) "
-    r"(?:\S+ ){0,3}?(?:houses?|homes?|huts?|shops?|stores?|schools?|offices?|stations?|carts?|granaries|granary|"
+    r"(?:\S+ ){0,4}?(?:houses?|homes?|huts?|shops?|stores?|schools?|offices?|stations?|carts?|granaries|granary|"
     r"vehicles?|cars?|trucks?|motorbikes?|motorcycles?|equipment|buildings?|churches|church|mosques?|markets?|"
     r"outlets?|silos?|crops|fields|property|clinics?|(?:health )?cent(?:er|re)s?|" + L.INFRASTRUCTURE + r")\b")
 # "attacked the town hall", "an attack on a bank": the object of an attack word is a building or installation
