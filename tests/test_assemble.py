@@ -45,8 +45,9 @@ def test_mentions_say_what_their_own_sentence_told():
     from eventwire.records import RawReport
 
     article = PIPE.article(RawReport(text=ONE_BOMBING, published=date(1990, 3, 12)))
-    lead, later = mentions_of(article, extract_events(article))
+    lead, *middle, later = mentions_of(article, extract_events(article))
     assert (lead.own_day, lead.own_place, lead.numbered_toll, lead.refers_back) == (True, True, True, False)
+    assert all(m.refers_back for m in middle)           # "the blast destroyed the front of the building"
     assert later.refers_back and not later.own_day      # "the toll from the attack"
 
 
@@ -109,3 +110,22 @@ def test_a_toll_with_no_number_never_replaces_one_told_with_a_number():
             "LEFT THE SCHOOL, THE POLICE SAID.\n")
     (event,) = PIPE.extract(text, published="1990-06-06")
     assert event.fatalities == 2
+
+
+PIPELINE_BLAST = (
+    "LAGOS, 10 MAY 21 (REUTERS) -- MILITANTS HAVE CARRIED OUT A NEW ATTACK ON AN OIL PIPELINE IN BAYELSA STATE.\n\n"
+    "   THE ATTACK TOOK PLACE LATE YESTERDAY WHEN GUNMEN SET OFF 10 KG OF DYNAMITE UNDER THE LINE NEAR NEMBE.\n\n"
+    "   THE BLAST DESTROYED A LONG SECTION OF THE PIPELINE, THE OPERATOR SAID.\n"
+)
+
+
+def test_a_blast_and_the_property_it_destroyed_are_one_bombing_on_the_day_told():
+    events = PIPE.extract(PIPELINE_BLAST, published="2021-05-10")
+    assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
+        ("Remote explosive/landmine/IED", "2021-05-09", "Nembe")]
+
+
+def test_kilograms_of_dynamite_are_a_bomb_not_a_drug_seizure():
+    events = PIPE.extract("Two men on a motorcycle set off 5 kg of dynamite outside the bank in Yumbo on Sunday.",
+                          published="2021-05-10")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

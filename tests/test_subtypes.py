@@ -134,7 +134,7 @@ def test_every_lexicon_line_is_short_and_every_rule_compiles_as_written():
         assert max(len(line.rstrip("\n")) for line in handle) <= 120
     for spec, rule in zip(lexicon.RULES, RULES):
         assert rule.name == spec.name
-        assert rule.pattern.pattern == spec.source(ARMED=lexicon.ARMED)
+        assert rule.pattern.pattern == spec.source(ARMED=lexicon.ARMED, INFRA=lexicon.INFRASTRUCTURE)
         assert spec.reason.startswith(spec.sub_event_type.split("/")[0].split(" ")[0])
 
 
@@ -251,3 +251,13 @@ def test_gates_never_hide_a_trigger_the_rule_would_find():
 def test_arrests_and_disrupted_weapons_with_their_near_misses(sentence, expected):
     """Political arrests and weapons taken out of use; ordinary arrests, customs seizures, bodies recovered: none."""
     assert _sub(sentence) == expected
+
+
+def test_the_parties_to_an_agreement_are_the_states_named_not_the_group_it_targets():
+    from eventwire.pipeline import Pipeline
+
+    text = ("The offensive came days after a deal struck by Moscow, Ankara and Tehran to deploy monitors in "
+            "Idlib, a province where a former al Qaeda affiliate holds sway.")
+    deals = [e for e in Pipeline().extract(text, published="2017-09-24") if e.sub_event_type == "Agreement"]
+    assert [(e.actor1, e.actor2, e.assoc_actor_2) for e in deals] == [
+        ("Government of Russia", "Government of Turkey", "Government of Iran")]

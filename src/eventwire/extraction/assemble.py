@@ -37,6 +37,8 @@ _INCIDENT_NOUNS = (
     "incidents?", "crimes?",                                                # the neutral words
 )
 _INCIDENT_NOUN = re.compile(r"(?:" + "|".join(_INCIDENT_NOUNS) + r")\b")
+_SENTENCE_OPENING = re.compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,1}?" + _INCIDENT_NOUN.pattern
+                               + r"\s+(?:occurred|took place|happened|came|was carried out|was staged)\b")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+$")   # "had killed", "had already been seized"
 # deeds named in the plural: counted or charged, not told as one incident
 _DEEDS_PLURAL = (
@@ -76,7 +78,8 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
     for event in events:
         inside = [e for e in event.evidence if event.sentence_start <= e.start < event.sentence_end]
         trigger = next((e for e in event.evidence if e.field == "event_type"), None)
-        back = trigger is not None and _refers_back(low, trigger.start, trigger.end)
+        back = trigger is not None and (_refers_back(low, trigger.start, trigger.end)
+                                        or _opens_with_incident(low, event.sentence_start, trigger.start))
         found.append(Mention(
             event=event,
             own_day=any(e.field == "event_date" for e in inside) and event.time_precision == TIME_DAY,
@@ -96,6 +99,13 @@ def _refers_back(low: str, start: int, end: int) -> bool:
         return True
     inside = _DEFINITE_INCIDENT.match(low, start, end)
     return inside is not None
+
+
+def _opens_with_incident(low: str, sentence_start: int, trigger_start: int) -> bool:
+    """"The attack occurred at 2200 when two men set off a charge": a sentence whose subject is the
+    incident already told, whatever word later fired the trigger."""
+    opening = _SENTENCE_OPENING.match(low, sentence_start, trigger_start)
+    return opening is not None
 
 
 def _number_word_toll(event: Event) -> bool:
@@ -166,11 +176,15 @@ def _family(event: Event) -> str:
     return _FAMILY.get(event.event_type, event.event_type)
 
 
+def _damage_of_blast(blast: Event, damage: Event) -> bool:
+    """The property a bomb destroyed, told before or after the bomb itself: one incident."""
+    return blast.event_type == EXPLOSIONS and damage.sub_event_type == "Looting/property destruction"
+
+
 def _joins(group: list[Mention], mention: Mention) -> bool:
     lead = group[0].event
     event = mention.event
-    if _family(lead) != _family(event) and not (event.event_type == STRATEGIC and lead.event_type == EXPLOSIONS
-                                                 and event.sub_event_type == "Looting/property destruction"):
+    if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead):
         return False
     if not _places_agree(group, mention):
         return False
@@ -216,12 +230,21 @@ def _days_agree(group: list[Mention], mention: Mention) -> bool:
     return all(m.event.event_date == mention.event.event_date for m in group if m.own_day)
 
 
+def _day_told(event: Event) -> bool:
+    """A day read from the text (its own sentence or the one before), not the day of publication."""
+    return event.time_precision == TIME_DAY and any(e.field == "event_date" for e in event.evidence)
+
+
 def _build(group: list[Mention]) -> Event:
     """The group's event: the first telling, each field from its best-supported mention."""
     kept = group[0].event
     if len(group) == 1:
         return kept
     dated = next((m.event for m in group if m.own_day), None)
+    if dated is None and not _day_told(kept):
+        # no telling names the day itself, but one carries the day told just before it ("The attack
+        # took place yesterday. The blast destroyed..."): that day beats the day of publication
+        dated = next((m.event for m in group if _day_told(m.event)), None)
     if dated is not None and dated is not kept:
         kept.event_date, kept.time_precision = dated.event_date, dated.time_precision
         kept.date_text, kept.date_resolved = dated.date_text, dated.date_resolved

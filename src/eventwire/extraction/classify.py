@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..codebook import PARENT_TYPE
 from . import triggers as T
+from . import lexicon as L
 from .lexicon import any_of
 
 
@@ -280,9 +281,16 @@ _STATE_AGENT = re.compile(r"\b(?:police|policemen|soldiers|troops|security force
 _SEVERE = re.compile(r"\b(?:serious|severe|grave|critical)(?:ly)? (?:injur\w+|wound\w*|hurt)")
 _BURNED_PROPERTY = re.compile(
     r"\b(?:torched|burned|burnt|burned down|vandali[sz]ed|destroyed|looted|pillaged|razed|set fire to|set ablaze) "
-    r"(?:\S+ ){0,3}?(?:houses?|homes?|huts?|shops?|stores?|schools?|offices?|stations?|carts?|granaries|granary|"
+    r"(?:\S+ ){0,4}?(?:houses?|homes?|huts?|shops?|stores?|schools?|offices?|stations?|carts?|granaries|granary|"
     r"vehicles?|cars?|trucks?|motorbikes?|motorcycles?|equipment|buildings?|churches|church|mosques?|markets?|"
-    r"outlets?|silos?|crops|property|clinics?|(?:health )?cent(?:er|re)s?)\b")
+    r"outlets?|silos?|crops|fields|property|clinics?|(?:health )?cent(?:er|re)s?|" + L.INFRASTRUCTURE + r")\b")
+# "attacked the town hall", "an attack on a bank": the object of an attack word is a building or installation
+_PROPERTY_OBJECT = re.compile(
+    r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?(?:town halls?|city halls?|"
+    r"municipal (?:offices?|buildings?)|offices?|buildings?|banks?|bank branch(?:es)?|shops?|stores?|"
+    r"supermarkets?|restaurants?|hotels?|studios?|premises|facilities|" + L.INFRASTRUCTURE + r")\b"
+    r"(?!'s| (?:guards?|workers?|employees|staff|managers?|officials?|directors?|owners?|clerks?|customers))")
+_ATTACK_WORD = re.compile(r"(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed)")
 _HURT = re.compile(r"\b(?:injur\w+|wound\w*|hurt|abduct\w*|kidnap\w*|rap(?:ed|e))\b")
 _DEATH = re.compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
@@ -439,6 +447,11 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     if sub == "Attack" and best.rule == "attack" and _BURNED_PROPERTY.match(sentence, _last_word(sentence, best)) \
             and not _KILLED.search(sentence) and not _HURT.search(sentence):
         sub = "Looting/property destruction"    # "militants burned a school": property, nobody hurt (codebook)
+    elif sub == "Attack" and best.rule in ("attack", "attack_generic") \
+            and _ATTACK_WORD.fullmatch(sentence, _last_word(sentence, best), best.end) \
+            and _PROPERTY_OBJECT.match(sentence, best.end) and not _STATE_AGENT.search(sentence, 0, best.start) \
+            and not _KILLED.search(sentence) and not _HURT.search(sentence) and not _DEATH.search(sentence):
+        sub = "Looting/property destruction"    # an attack on a building or a pylon that hurt nobody (codebook)
     if protest_context and sub == "Attack" and best.rule in ("attack", "attack_generic") \
             and _STATE_AGENT.search(sentence, 0, best.start) and not _NON_STATE_ARMED.search(sentence):
         sub = "Excessive force against protesters"    # "police assaulted the students", told of a protest
@@ -485,6 +498,10 @@ def _irrealis(sentence: str, trigger: T.Trigger) -> bool:
     return T.preceded_by_irrealis(sentence, trigger.start)
 
 
+_ATTRIBUTION = re.compile(r"\s+(?:sources?\s+)?(?:said|say|says|reported|report|told|added|confirmed|stated|"
+                          r"announced|spokes\w+)\b")
+
+
 def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> str | None:
     """Whether the victims named closest to the trigger are combatants or civilians."""
     best: tuple[int, str] | None = None
@@ -508,6 +525,8 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
                 continue                   # an active verb's victims follow it; before it stands its agent
             if m.start() >= end and passive and _BY_AGENT.search(sentence, max(start, m.start() - 30), m.start()):
                 continue                   # "were shot ... by two armed men": the agent, not a victim
+            if kind == "military" and _ATTRIBUTION.match(sentence, m.end()):
+                continue                   # "police said": the source of the report, not a victim
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None

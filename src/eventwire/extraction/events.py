@@ -410,6 +410,8 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
             name, inter = "", None
         setattr(event, field, name)
         setattr(event, "inter1" if field == "actor1" else "inter2", inter)
+    if event.sub_event_type == "Agreement":
+        _set_parties(event, article, base, verdict, evidence)
     if event.actor1 and event.actor1 == event.actor2:
         event.actor2, event.inter2 = "", None
     if actor1 is not None and actor1.partner_country and not event.assoc_actor_1:
@@ -424,6 +426,30 @@ def _first(mentions: list[ActorMention], kinds: tuple[str, ...]) -> ActorMention
         if m.kind in kinds:
             return m
     return None
+
+
+def _set_parties(event: Event, article: Article, base: int, verdict: Classification,
+                 evidence: list[Evidence]) -> None:
+    """"a deal struck by Moscow, Ankara and Tehran": the parties to an agreement are the states named as
+    its parties (ACLED: "Government of Russia"), by country or capital, not a group named as its target."""
+    text = article.text.lower()
+    start, end = base + verdict.start, base + verdict.end
+    parties: list[str] = []
+    for place in sorted(article.places, key=lambda p: p.start):
+        if not (start <= place.start < end) or not place.country or place.country in parties:
+            continue
+        if (place.is_country or place.feature_code == "PPLC") and _PARTIES.search(text, max(start, place.start - 40),
+                                                                                  place.start):
+            parties.append(place.country)
+            evidence.append(Evidence("actor1" if len(parties) == 1 else "actor2", place.start, place.end,
+                                     article.text[place.start:place.end]))
+    if not parties:
+        return
+    names = [_qualify("Government", country) for country in parties]
+    event.actor1, event.inter1 = names[0], 1
+    event.actor2, event.inter2 = (names[1], 1) if len(names) > 1 else ("", None)
+    event.assoc_actor_2 = "; ".join(names[2:])
+    event.interaction = interaction_code(event.inter1, event.inter2)
 
 
 def _qualify(name: str, country: str | None) -> str:

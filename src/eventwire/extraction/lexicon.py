@@ -6,7 +6,7 @@ specific type wins), the codebook reason for it, and its alternatives, one per l
 `head + "|".join(entries) + tail`, and builds the Aho-Corasick pre-filter from
 `PREFILTER_STEMS`. To extend the lexicon, add a line to the right table; a new
 rule's words must contain one of the stems, or the pre-filter never lets it run.
-The patterns run on the lowercased sentence. `<ARMED>` stands for the ARMED class.
+The patterns run on the lowercased sentence. `<ARMED>` stands for the ARMED class, `<INFRA>` for INFRASTRUCTURE.
 """
 from __future__ import annotations
 
@@ -78,6 +78,9 @@ CIVILIAN = any_of(
     r"health workers?", r"electoral workers", r"candidates?", r"community leaders?", r"employees", r"workers",
     r"staff", r"vendors", r"drivers?", r"inmates?", r"prisoners", r"shepherds?",
     r"a [a-z]+ (?:leader|member|official)",
+    # professions and offices that wire reports name as the victims of murders and kidnappings
+    r"lawyers?", r"judges?", r"magistrates?", r"mayors?", r"businessm[ae]n", r"professors?", r"nuns?", r"priests",
+    r"peasants?", r"(?:trade )?unionists?", r"union (?:leaders?|members?)",
     head=r"(?:", tail=r")")
 
 # Targets that are combatants or their posts.
@@ -88,6 +91,16 @@ MIL_TARGET = any_of(
     r"outpost", r"base", r"barracks", r"convoy", r"patrol", r"positions?", r"troops", r"soldiers", r"posts?",
     r"(?:military|army|training|militant|rebel) camps?",
     r"station", r"personnel", r"forces",
+    head=r"(?:", tail=r")")
+
+# Property that keeps a country running: what sabotage, demolition and attacks on property aim at.
+INFRASTRUCTURE = any_of(
+    r"pipelines?", r"pylons?", r"poles", r"bridges?", r"railways?", r"rail (?:lines?|tracks?)", r"tracks",
+    r"(?:power|electricity|transmission|telephone|telecom\w*|phone|mobile phone|communications?|radio|relay|"
+    r"high[- ]voltage|water) (?:towers?|lines?|poles?|masts?|stations?|plants?|exchanges?|installations?|networks?|"
+    r"grids?|systems?)",
+    r"towers?", r"masts?", r"substations?", r"transformers?", r"power plants?", r"dams?", r"oil wells?",
+    r"installations", r"facilities", r"depots?", r"warehouses?", r"factories", r"factory",
     head=r"(?:", tail=r")")
 
 # Vetoes. Words that make an apparent trigger mean something else: health, cyber, sport, labour
@@ -162,8 +175,8 @@ CRIME = any_of(
     r"extortion", r"ransom demand",
     r"domestic (?:violence|dispute)",
     r"(?:his|her) (?:wife|husband|girlfriend|boyfriend)",
-    r"love affair", r"land dispute", r"kg of",
-    r"kilograms? of",
+    r"love affair", r"land dispute",
+    r"(?:kg|kilograms?) of(?! (?:dynamite|explosives?|tnt|ammonium|c-?4|semtex))",   # drugs, not a bomb's charge
     r"grams of", r"tonnes of",
     r"worth (?:rs|\$|usd|n)",
     r"seized (?:\w+ ){0,3}?(?:drugs|cocaine|heroin|cash|liquor|alcohol|gold)",
@@ -226,7 +239,18 @@ IRREALIS_BEFORE = any_of(
 # "since the prison riot", "after the attack": an earlier event named in passing.
 EARLIER_EVENT = any_of(
     r"\b(?:since|after|following|in the wake of|ahead of|before) (?:the|a|an|last|this|their|its) (?:\w+\s+){0,2}$",
+    # "sanctions over the bombing of its soldiers": a reaction to an incident, not its report
+    r"\b(?:sanctions|anger|outrage|fury|protests?|row|criticism|condemnation|retaliat\w+|expelled) (?:\S+ ){0,8}?"
+    r"over (?:the|an?|its|their) (?:\w+\s+){0,1}$",
     head=r"", tail=r"")
+
+# "Five people were killed after a bomb exploded": harm told just before "after" is what the bomb did, so
+# the bomb is this report's incident, not an earlier one.
+HARM_BEFORE_CAUSE = any_of(
+    r"(?:were|was|have been|had been|are|is) (?:\w+ )?(?:killed|wounded|injured|hurt|destroyed|damaged)\W*"
+    r"(?:\S+\s+){0,8}?$",
+    r"died\W*(?:\S+\s+){0,8}?$",
+    head=r"\b(?:", tail=r")")
 
 # A denial or an accusation governs the whole clause after it.
 DENIAL = any_of(
@@ -378,14 +402,16 @@ RULES: tuple[Spec, ...] = (
              r"shot down|downed)",
              r"disarm(?:ed|ing) (?:an? |the )?(?:bomb|device|explosive|ied|mine)",
              r"bomb disposal",
-             r"(?:bombs?|explosives?|explosive devices?|ieds?|(?:land)?mines?|weapons|ammunitions?|firearms|ammo|"
-             r"arms|rockets?|grenades?|suspicious (?:packages?|objects?|devices?)) (?:\w+ ){0,2}?(?:was |were |had "
+             r"(?:bombs?|explosives?|explosive devices?|ieds?|(?:land)?mines?|dynamite|weapons|ammunitions?|"
+             r"firearms|ammo|arms|rockets?|grenades?|suspicious (?:packages?|objects?|devices?)) (?:\w+ ){0,2}?"
+             r"(?:was |were |had "
              r"been |have been )?(?:found|discovered|recovered|unearthed|detected|seized|confiscated)",
              r"(?:found|discovered|recovered|unearthed|detected|seized) (?:an? |the |two |three |several )?(?:\w+ "
              r")?(?:bombs?|explosive devices?|ieds?|landmines?|explosives|weapons caches?|arms caches?|cache of "
              r"(?:arms|weapons|explosives))",
              r"(?:found|discovered|seized|recovered|unearthed|confiscated) (?:\S+ ){0,5}?(?:weapons|arms|"
-             r"ammunitions?|explosives|munitions|military equipment|rifles|guns|firearms|pistols|grenade launchers?|"
+             r"ammunitions?|explosives|dynamite|munitions|military equipment|rifles?|guns|firearms|pistols?|"
+             r"grenade launchers?|(?:hand )?grenades?|"
              r"kalashnikovs?)\b",
              r"(?:destroyed|cleared|removed|dismantled|neutrali[sz]ed|defused) (?:\S+ ){0,4}?(?:mines|landmines|"
              r"ieds|explosive devices|explosives|bombs|booby traps)",
@@ -429,6 +455,7 @@ RULES: tuple[Spec, ...] = (
              r"bomb|explosive device)",
              r"(?:mine|bomb|device|explosives?|ied)s?\W+(?:\S+\s+){0,10}?(?:went off|exploded|detonated)",
              r"set off (?:an? |the )?(?:\w+ )?(?:explosives?|bombs?|devices?)",
+             r"set off (?:\S+ ){0,4}?(?:dynamite|explosives|charges?)",
              r"remote(?:ly)? (?:explosive|detonat\w+)",
              r"improvised (?:explosive|bomb|device)s?",
              r"detonated (?:\w+ ){0,3}?(?:bombs?|explosives|devices?|ieds?)",
@@ -438,15 +465,40 @@ RULES: tuple[Spec, ...] = (
              r"(?:car|vehicle|truck|motorcycle|motorbike|bicycle|parcel|magnetic|sticky|time|remote[- ]controlled?) "
              r"bombs?",
              r"bomb (?:blast|explosion|attack)s?",
-             r"explosive devices?",
+             r"explosives? devices?",
              r"booby[- ]trap\w*",
              r"(?:bomb|device|explosives?|mine|ied)s? (?:\w+ ){0,4}?(?:exploded|detonated|went off|blew up|ripped "
              r"through)",
-             r"(?:explosion|blast)s? (?:hit|ripped|struck|rocked|targeted|killed|injured|wounded|tore)",
+             r"(?:explosion|blast)s? (?:hit|ripped|struck|rocked|targeted|killed|injured|wounded|tore|destroyed|"
+             r"damaged|wrecked)",
              r"detonated (?:a|an|the) (?:bomb|device|explosive|ied)",
              r"planted (?:a|an|the)? ?(?:bomb|explosive|device|ied)s?",
              r"stepped on (?:a|an) (?:mine|landmine|explosive)",
              r"(?:an? )?(?:bomb|explosion|blast) (?:killed|injured|wounded|targeted|hit)",
+             # Dynamite is how bombs are told where mining explosives are at hand (Andes, Africa, South Asia).
+             r"dynamit(?:ed|ing)",
+             r"dynamite (?:attacks?|charges?|blasts?|explosions?|bombs?|sticks?)",
+             r"(?:charges?|sticks?) of dynamite",
+             r"with dynamite",
+             r"explosive charges?",
+             r"explosion of (?:an? |the |two |three |several )?(?:\S+ ){0,3}?(?:bombs?|devices?|charges?|explosives)",
+             # Demolition by explosives: a pipeline, pylon or building blown up, the attacker away.
+             r"(?:blew|blown|blowing) up (?:an? |the |\d+ |two |three |four |five |several |part of |(?:a )?sections? "
+             r"of )(?:\S+ ){0,3}?(?:pipelines?|pylons?|towers?|poles|bridges?|railways?|rail (?:lines?|tracks?)|"
+             r"tracks|buildings?|houses?|homes?|offices?|banks?|schools?|vehicles?|cars?|buses|trucks?|trains?|"
+             r"stations?|headquarters|plants?|installations?|facilities|shrines?|mosques?|churches|dams?|wells?|"
+             r"tankers?|substations?|transformers?)",
+             r"(?:was|were|been|being) blown up",
+         )),
+    Spec('Remote explosive/landmine/IED', 73, 'bombing',
+         'Remote explosive/landmine/IED: a bombing with no aircraft, artillery or thrower named '
+         '(those rules outrank this one)',
+         r"\b(?:", r")\b", (
+             # a campaign that "began" or "intensified" is told of aircraft, not of a planted bomb
+             r"(?<!aerial )(?<!air )(?<!carpet )(?<!suicide )bombings?(?! (?:raids?|sorties?|campaigns?|runs?|began|"
+             r"started|continued|resumed|intensified|escalated))",
+             r"<ARMED> (?:\w+ ){0,3}?bombed",
+             r"bombed (?:and (?:destroyed|damaged) )?(?:an? |the |two |three |several )?(?:\S+ ){0,3}?<INFRA>",
          )),
     Spec('Air/drone strike', 76, 'air',
          'Air/drone strike: aircraft or drones bombing a target',
@@ -456,8 +508,10 @@ RULES: tuple[Spec, ...] = (
              r"air ?raids?",
              r"aerial (?:bombardment|attacks?|strikes?|bombing|raids?)",
              r"drone (?:strikes?|attacks?)",
+             # the aircraft is the agent: not "the helicopter was attacked", not "an air force member fired"
              r"(?:drones?|uavs?|warplanes?|war planes?|fighter (?:jets?|planes?)|jets|aircraft|air ?forces?(?! "
-             r"intelligence)|helicopter gunships?|helicopters?|choppers?|gunships?|bombers|planes?) (?:\w+ "
+             r"intelligence| members?| officers?| pilots?| personnel| base| garrison)|helicopter gunships?|"
+             r"helicopters?|choppers?|gunships?|bombers|planes?) (?:(?!(?:was|were|been|being) (?!\w+ing\b))\w+ "
              r"){0,6}?(?:struck|strikes?|bombed|bombs?|pounded|hit|targeted|attacked|raided|fired|carried out|"
              r"dropped|launched|shelled|killed|destroyed|striking|bombing|pounding|hitting|targeting)",
              r"(?:bombed|struck|pounded|targeted|hit) by (?:\w+ ){0,3}?(?:drones?|warplanes?|jets|aircraft|planes|"
@@ -488,7 +542,9 @@ RULES: tuple[Spec, ...] = (
              r"cannon (?:fire|shells)",
              r"rocket-propelled grenades?", r"rpgs?", r"grenade launchers?",
              r"heavy machine ?guns?",
-             r"(?:calibre|caliber) \S+",
+             # heavy calibre, not a pistol's or a rifle's
+             r"(?:calibre|caliber) (?!(?:pistols?|revolvers?|rifles?|handguns?|guns?|weapons|bullets?|rounds|"
+             r"ammunition|cartridges?)\b)\S+",
              r"\d+(?:\.\d+)? ?mm (?:\w+ )?(?:machine ?guns?|guns?|cannons?|weapons)",
              r"(?:heavy|medium) (?:and (?:medium|light) )?weapons",
              r"anti-tank", r"atgms?", r"recoilless", r"heavy weapons", r"infantry fighting vehicles?",
@@ -810,6 +866,17 @@ RULES: tuple[Spec, ...] = (
              r"arson",
              r"destroyed (?:\S+ ){0,3}?(?:houses|homes|shops|property|properties|vehicles|crops|buildings|offices|"
              r"polling|shelters|airstrips?|equipment|machinery|bulldozers?)",
+             # Sabotage and destruction of infrastructure by an armed group, nobody hurt.
+             r"destroy(?:ed|ing) (?:\S+ ){0,6}?<INFRA>",
+             r"sabotag(?:ed|ing) (?:\S+ ){0,6}?<INFRA>",
+             r"sabotage (?:actions? |attacks? |operations? )?(?:of|on|against) (?:\S+ ){0,4}?<INFRA>",
+             r"burn(?:ed|t|ing) (?:\S+ ){0,4}?(?:crops|(?:coffee|cane|maize|rice|wheat) fields|harvests?|"
+             r"granar(?:y|ies))",
+             r"(?:was|were|been|being) sabotaged",
+             # not a person, and not what protesters burn as a sign (flags, effigies, tyres)
+             r"set (?!(?:him|her|them|himself|herself|themselves)\b)(?!(?:\S+ ){0,3}?(?:flags?|effig(?:y|ies)|"
+             r"tyres|tires|items|copies|pictures|portraits|posters)\b)(?:\S+ ){1,5}?on fire",
+             r"pillag(?:ed|ing|e)",
          )),
     Spec('Agreement', 44, 'agreement',
          'Agreement: ceasefires, peace deals, prisoner exchanges, surrenders',
@@ -997,4 +1064,5 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "heavy weapons", "rpg", "howitzer", "anti-tank", "weapons", "ammo", "apprehend", "drive-by", "patrol",
     "column", "convoy", "closed", "seiz", "stripped", "cut down", "set alight", "body", "bodies", "found dead",
     "beat", "blockade", "motorcade", "fortification", "set off", "shot back", "returned fire",
+    "dynamit", "blew up", "blown up", "blowing up", "explosive charge", "sabotag", "pillag", "on fire",
 )

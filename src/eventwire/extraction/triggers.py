@@ -44,7 +44,8 @@ class Trigger:
 
 ARMED, STATE, CIVILIAN, MIL_TARGET = L.ARMED, L.STATE, L.CIVILIAN, L.MIL_TARGET
 
-RULES: tuple[Rule, ...] = tuple(Rule(spec.sub_event_type, _rx(spec.source(ARMED=ARMED)), spec.priority, spec.name)
+RULES: tuple[Rule, ...] = tuple(Rule(spec.sub_event_type, _rx(spec.source(ARMED=ARMED, INFRA=L.INFRASTRUCTURE)),
+                                     spec.priority, spec.name)
                                 for spec in L.RULES)
 
 # The throughput lever: an Aho-Corasick automaton finds any stem in one linear scan.
@@ -68,6 +69,7 @@ CLAIM = _rx(L.CLAIM)
 _IRREALIS_BEFORE = _rx(L.IRREALIS_BEFORE)
 _EARLIER_EVENT = _rx(L.EARLIER_EVENT)
 _DENIAL = _rx(L.DENIAL)
+_HARM_BEFORE_CAUSE = _rx(L.HARM_BEFORE_CAUSE)
 _NEGATED_BEFORE = _rx(L.NEGATED_BEFORE)
 
 MILITARY_AGENT = _rx(r"\b(?:" + STATE + r"|" + ARMED + r")\b")
@@ -104,6 +106,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
 
 def preceded_by_irrealis(sentence: str, start: int, window: int = 40) -> bool:
     """True when the words just before a trigger report talk about it, not it."""
+    earlier = _EARLIER_EVENT.search(sentence, 0, start)
+    if earlier is not None and _HARM_BEFORE_CAUSE.search(sentence, 0, earlier.start()):
+        earlier = None                   # "were killed after a bomb exploded": the cause of the harm told
     return bool(_IRREALIS_BEFORE.search(sentence, max(0, start - window), start)
                 or _NEGATED_BEFORE.search(sentence, max(0, start - window), start)
-                or _EARLIER_EVENT.search(sentence, 0, start) or _DENIAL.search(sentence, 0, start))
+                or earlier is not None or _DENIAL.search(sentence, 0, start))
