@@ -287,6 +287,16 @@ def speed_section(bench: dict | None, how: str, summary: list[list[str]]) -> str
         md_table(TABLE_HEADERS, table_rows(bench.get("results", []))),
         "",
     ]
+    real = bench.get("real")
+    if real:     # the real-text mix of ../shared/eval (bench/real_corpus.py), when it was measured
+        rc = real["corpus"]
+        lines += [
+            f"Real text ({', '.join(rc.get('sources', []))}): {rc['sentences']:,} sentences (counted by "
+            f"bench/real_corpus.py's rule) in {rc['articles']:,} reports, {rc['bytes'] / 1e6:.1f} MB.",
+            "",
+            md_table(TABLE_HEADERS, table_rows(real["results"])),
+            "",
+        ]
     for r in bench.get("results", []):
         target = SPEED_TARGETS.get((r["stage"], r["mode"]))
         if target is None:
