@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extraction.classify import classify_sentence
+from coding import sub_event_of
 from eventwire.extraction.triggers import may_hold_event
 
 
-def _sub(sentence: str) -> str | None:
-    verdict = classify_sentence(sentence.lower())
-    return verdict.sub_event_type if verdict else None
+_sub = sub_event_of
 
 
 EXPLOSIVES = [
