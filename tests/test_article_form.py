@@ -73,3 +73,16 @@ def test_today_beside_an_explicit_day_is_the_day_of_the_telling():
     text = "The rebels charged today that on 19 February the air force bombed the village of Tasba, killing two."
     events = Pipeline().extract(text, published="1990-02-22")
     assert events and events[0].event_date == "1990-02-19"
+
+
+def test_a_date_opening_the_reported_clause_dates_the_event_not_the_statement():
+    from eventwire.extraction.dates import find_dates
+
+    day = date(1990, 3, 11)
+    (today, told) = find_dates("police announced today that on 9 march rebels burned the town hall", day)
+    assert today.reporting and not told.reporting and told.value == date(1990, 3, 9)
+    (today, yesterday) = find_dates("the army reported today in the capital that yesterday gunmen shot a judge", day)
+    assert not yesterday.reporting and yesterday.value == date(1990, 3, 10)
+    (told,) = find_dates("as the weekly reported, on 2 march a bomb wrecked the bridge", day)
+    assert not told.reporting
+    assert find_dates("the minister said on friday that the talks would resume", day)[0].reporting

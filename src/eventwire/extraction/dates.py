@@ -40,6 +40,9 @@ DATE_RX = re.compile(
 # "the M-19 [19 April Movement]": a date in a group's name dates nothing
 _IN_A_NAME = re.compile(r"\s*(?:movement|brigade|front|command|commando)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|tweeted|wrote|posted|issued)\b[^.]{0,25}$", re.IGNORECASE)
+# "reported today that on 10 march ...", "as the paper reported, on 5 july ...": after "that" or a comma the
+# date opens the clause that is reported, so it dates the event, not the statement
+_REPORTED_CLAUSE = re.compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -182,5 +185,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 last = calendar.monthrange(year, month)[1]
                 day = 1 if mod == "early" else last if mod == "late" else 15
                 value = date(year, month, day)
-        found.append(DateMention(value, precision, start, m.end(), text, bool(_REPORTING.search(sentence[max(0, start - 40):start]))))
+        before = sentence[max(0, start - 40):start]
+        reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before)
+        found.append(DateMention(value, precision, start, m.end(), text, reporting))
     return found

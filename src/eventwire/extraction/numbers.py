@@ -58,6 +58,45 @@ _INJURY = re.compile(r"\b(?:injur\w*|wound\w*|hurt|maimed|hospitali[sz]ed|arrest
 _NOT_A_COUNT_TAIL = re.compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|percent|per cent|%|times|am|pm|a\.m|p\.m)\b", re.IGNORECASE)
 
 
+# "six priests and two women were killed", "killing five policemen and a civilian": counted groups of victims
+# listed together are one toll, their sum (ACLED counts every victim of the event)
+_COUNT_WORD = r"(?:\d{1,3}(?:,\d{3})*|" + _NUMBER_WORD + r"|a|an|one)"
+_ITEM_WORD = r"(?!(?:and|or|were|was|are|is|have|had|of|in|on|at|by|who|which|" + "|".join(_UNITS) + r")\b)[a-z'-]+"
+_LIST_ITEM = r"(?:" + _COUNT_WORD + r"|his|her)\s+(?:" + _ITEM_WORD + r"\s+){0,2}?" + _ITEM_WORD
+_LISTED = re.compile(r"\b(?P<items>" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")*\s*,?\s+and\s+" + _LIST_ITEM + r")\b",
+                     re.IGNORECASE)
+_ITEM = re.compile(r"(?P<n>" + _COUNT_WORD + r"|his|her)\s+(?P<words>[^,]*?)\s*(?:,|\band\b|$)", re.IGNORECASE)
+_NOT_VICTIMS = re.compile(r"\b(?:dead|killed|died|injur\w*|wound\w*|hurt|missing|hours?|days?|years?|times|km|kilomet\w*)\b",
+                          re.IGNORECASE)
+# "the assassination of the mayor", "the murder of hector oqueli", "galan's murder": a deed of killing named with
+# one victim is one dead (a number, "two", "several", a plural noun leave it to the rules above)
+_DEED_OF = re.compile(r"\b(?P<deed>murder|assassination|killing|execution|slaying) of (?P<victim>[^,.;:()\[\]\"]{1,80})",
+                      re.IGNORECASE)
+_VICTIM_ENDS = re.compile(r"\s(?:--|by|in|on|at|and|who|whose|which|last|this|yesterday|today|near|as|during|while|for|from|"
+                          r"to|after|was|were|has|had|is|have|early|late|outside|inside)\b", re.IGNORECASE)
+_DEED_OF_POSSESSED = re.compile(r"\b[a-z]+(?:'s|’s) (?:\w+ )?(?:murder|assassination|killing|execution)\b", re.IGNORECASE)
+_PLURAL_HEADS = ("people", "men", "women", "children", "persons", "police", "personnel", "peasantry", "others", "family")
+_PLURAL_OPENERS = ("the", "these", "those", "their", "its", "our", "his", "her", "all", "several", "many", "some",
+                   "various", "both", "dozens", "hundreds", "scores", "other", "more")
+
+
+def _one_victim(victim: str) -> bool:
+    """The victim phrase of a deed names one person: a name, a title, "a student"; not "the priests", "two men"."""
+    cut = _VICTIM_ENDS.search(" " + victim)
+    words = (" " + victim)[:cut.start() if cut else None].lower().split()[:6]
+    if not words:
+        return False
+    if words[0] in ("a", "an", "one"):
+        return True
+    if number_value(words[0]) is not None or words[0] in _PLURAL_OPENERS[4:]:
+        return False
+    plural = [w in _PLURAL_HEADS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+              for w in words]
+    if words[0] in _PLURAL_OPENERS:
+        return not any(plural)
+    return len(words) >= 3 or not any(plural)      # a name of three words or more ends how it likes
+
+
 @dataclass(frozen=True)
 class Count:
     value: int
@@ -136,6 +175,11 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
             best.append(Count(value, m.start("num"), m.end("num"), num))
     if not best:
         single = _SINGULAR_DEATH.search(sentence) or _SINGULAR_PASSIVE.search(sentence)
+        if single is None and default_for_unnumbered:
+            # in a sentence coding the violence itself, "the murder of X" is that event's toll, even when it is
+            # named as what was condemned or protested
+            single = next((m for m in _DEED_OF.finditer(sentence) if _one_victim(m.group("victim"))), None) \
+                or _DEED_OF_POSSESSED.search(sentence)
         if single and zero and zero.start() <= single.start() < zero.end():
             single = None         # "no one was killed"
         if single:
@@ -150,7 +194,7 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
         if len(distinct) > 1 and len({c.value for c in distinct}) == len(distinct) and _listed_together(sentence, distinct):
             total = sum(c.value for c in distinct)
             return Count(total, distinct[0].start, distinct[-1].end, sentence[distinct[0].start:distinct[-1].end])
-        return max(distinct, key=lambda c: c.value)
+        return _with_listed(sentence, max(distinct, key=lambda c: c.value))
     if zero:
         return Count(0, zero.start(), zero.end(), zero.group(0))
     death = _UNNUMBERED_DEATH.search(sentence) or _UNNUMBERED_MORE.search(sentence)
@@ -171,3 +215,18 @@ def _listed_together(sentence: str, counts: list[Count]) -> bool:
         if len(between.split()) > 5 or not re.search(r"(?:,|\band\b)", between) or re.search(r"[.;]", between):
             return False
     return True
+
+
+def _with_listed(sentence: str, count: Count) -> Count:
+    """The toll of a list of victims that holds the count ("six priests and two women"): the list's sum."""
+    for m in _LISTED.finditer(sentence):
+        if not m.start() <= count.start < m.end():
+            continue
+        items = list(_ITEM.finditer(m.group("items")))
+        if len(items) < 2 or any(_NOT_VICTIMS.search(i.group("words")) for i in items):
+            return count
+        values = [1 if i.group("n").lower() in ("his", "her") else number_value(i.group("n")) for i in items]
+        if any(v is None for v in values):
+            return count
+        return Count(sum(values), m.start(), m.end(), m.group(0))
+    return count
