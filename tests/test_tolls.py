@@ -56,4 +56,5 @@ def test_dead_and_injured_listed_together_are_not_summed():
 
 
 def test_the_deed_named_as_a_protest_s_cause_is_still_no_protest_toll():
-    assert count_fatalities("lawyers marched against the murder of the prosecutor", default_for_unnumbered=False) is None
+    protest = "lawyers marched against the murder of the prosecutor"
+    assert count_fatalities(protest, default_for_unnumbered=False) is None

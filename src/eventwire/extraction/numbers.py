@@ -63,19 +63,21 @@ _NOT_A_COUNT_TAIL = re.compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|
 _COUNT_WORD = r"(?:\d{1,3}(?:,\d{3})*|" + _NUMBER_WORD + r"|a|an|one)"
 _ITEM_WORD = r"(?!(?:and|or|were|was|are|is|have|had|of|in|on|at|by|who|which|" + "|".join(_UNITS) + r")\b)[a-z'-]+"
 _LIST_ITEM = r"(?:" + _COUNT_WORD + r"|his|her)\s+(?:" + _ITEM_WORD + r"\s+){0,2}?" + _ITEM_WORD
-_LISTED = re.compile(r"\b(?P<items>" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")*\s*,?\s+and\s+" + _LIST_ITEM + r")\b",
-                     re.IGNORECASE)
+_LISTED = re.compile(r"\b(?P<items>" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")*\s*,?\s+and\s+"
+                     + _LIST_ITEM + r")\b", re.IGNORECASE)
 _ITEM = re.compile(r"(?P<n>" + _COUNT_WORD + r"|his|her)\s+(?P<words>[^,]*?)\s*(?:,|\band\b|$)", re.IGNORECASE)
-_NOT_VICTIMS = re.compile(r"\b(?:dead|killed|died|injur\w*|wound\w*|hurt|missing|hours?|days?|years?|times|km|kilomet\w*)\b",
-                          re.IGNORECASE)
+_NOT_VICTIMS = re.compile(r"\b(?:dead|killed|died|injur\w*|wound\w*|hurt|missing|hours?|days?|years?|times|km|"
+                          r"kilomet\w*)\b", re.IGNORECASE)
 # "the assassination of the mayor", "the murder of hector oqueli", "galan's murder": a deed of killing named with
 # one victim is one dead (a number, "two", "several", a plural noun leave it to the rules above)
-_DEED_OF = re.compile(r"\b(?P<deed>murder|assassination|killing|execution|slaying) of (?P<victim>[^,.;:()\[\]\"]{1,80})",
-                      re.IGNORECASE)
-_VICTIM_ENDS = re.compile(r"\s(?:--|by|in|on|at|and|who|whose|which|last|this|yesterday|today|near|as|during|while|for|from|"
-                          r"to|after|was|were|has|had|is|have|early|late|outside|inside)\b", re.IGNORECASE)
-_DEED_OF_POSSESSED = re.compile(r"\b[a-z]+(?:'s|’s) (?:\w+ )?(?:murder|assassination|killing|execution)\b", re.IGNORECASE)
-_PLURAL_HEADS = ("people", "men", "women", "children", "persons", "police", "personnel", "peasantry", "others", "family")
+_DEED_OF = re.compile(r"\b(?P<deed>murder|assassination|killing|execution|slaying) of "
+                      r"(?P<victim>[^,.;:()\[\]\"]{1,80})", re.IGNORECASE)
+_VICTIM_ENDS = re.compile(r"\s(?:--|by|in|on|at|and|who|whose|which|last|this|yesterday|today|near|as|during|while|"
+                          r"for|from|to|after|was|were|has|had|is|have|early|late|outside|inside)\b", re.IGNORECASE)
+_DEED_OF_POSSESSED = re.compile(r"\b[a-z]+(?:'s|’s) (?:\w+ )?(?:murder|assassination|killing|execution)\b",
+                                re.IGNORECASE)
+_PLURAL_HEADS = ("people", "men", "women", "children", "persons", "police", "personnel", "peasantry", "others",
+                 "family")
 _PLURAL_OPENERS = ("the", "these", "those", "their", "its", "our", "his", "her", "all", "several", "many", "some",
                    "various", "both", "dozens", "hundreds", "scores", "other", "more")
 
