@@ -73,7 +73,8 @@ _NOT_VICTIMS = re.compile(r"\b(?:dead|killed|died|injur\w*|wound\w*|hurt|missing
 _DEED_OF = re.compile(r"\b(?P<deed>murder|assassination|killing|execution|slaying) of "
                       r"(?P<victim>[^,.;:()\[\]\"]{1,80})", re.IGNORECASE)
 _VICTIM_ENDS = re.compile(r"\s(?:--|by|in|on|at|and|who|whose|which|last|this|yesterday|today|near|as|during|while|"
-                          r"for|from|to|after|was|were|has|had|is|have|early|late|outside|inside)\b", re.IGNORECASE)
+                          r"for|from|to|after|was|were|has|had|is|have|early|late|outside|inside|that|led|shocked|prompted|sparked|"
+                          r"caused)\b", re.IGNORECASE)
 _DEED_OF_POSSESSED = re.compile(r"\b[a-z]+(?:'s|’s) (?:\w+ )?(?:murder|assassination|killing|execution)\b",
                                 re.IGNORECASE)
 _PLURAL_HEADS = ("people", "men", "women", "children", "persons", "police", "personnel", "peasantry", "others",
@@ -82,10 +83,20 @@ _PLURAL_OPENERS = ("the", "these", "those", "their", "its", "our", "his", "her",
                    "various", "both", "dozens", "hundreds", "scores", "other", "more")
 
 
+def _deed_of_one(sentence: str) -> tuple[int, int] | None:
+    """The span of "the murder of <one person>" or "<someone>'s murder", if the sentence names such a deed."""
+    for m in _DEED_OF.finditer(sentence):
+        cut = _VICTIM_ENDS.search(" " + m.group("victim"))
+        victim = m.group("victim")[:cut.start() if cut else None].rstrip()
+        if _one_victim(victim):
+            return m.start(), m.start("victim") + len(victim)
+    possessed = _DEED_OF_POSSESSED.search(sentence)
+    return (possessed.start(), possessed.end()) if possessed else None
+
+
 def _one_victim(victim: str) -> bool:
     """The victim phrase of a deed names one person: a name, a title, "a student"; not "the priests", "two men"."""
-    cut = _VICTIM_ENDS.search(" " + victim)
-    words = (" " + victim)[:cut.start() if cut else None].lower().split()[:6]
+    words = victim.lower().split()[:6]
     if not words:
         return False
     if words[0] in ("a", "an", "one"):
@@ -177,15 +188,15 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
             best.append(Count(value, m.start("num"), m.end("num"), num))
     if not best:
         single = _SINGULAR_DEATH.search(sentence) or _SINGULAR_PASSIVE.search(sentence)
-        if single is None and default_for_unnumbered:
+        span = (single.start(), single.end()) if single else None
+        if span is None and default_for_unnumbered:
             # in a sentence coding the violence itself, "the murder of X" is that event's toll, even when it is
             # named as what was condemned or protested
-            single = next((m for m in _DEED_OF.finditer(sentence) if _one_victim(m.group("victim"))), None) \
-                or _DEED_OF_POSSESSED.search(sentence)
-        if single and zero and zero.start() <= single.start() < zero.end():
-            single = None         # "no one was killed"
-        if single:
-            best.append(Count(1, single.start(), single.end(), single.group(0)))
+            span = _deed_of_one(sentence)
+        if span and zero and zero.start() <= span[0] < zero.end():
+            span = None           # "no one was killed"
+        if span:
+            best.append(Count(1, span[0], span[1], sentence[span[0]:span[1]]))
     if best:
         # "3 soldiers and 5 militants were killed": different numbers in one sentence add up,
         # the same number repeated is the same dead.
