@@ -86,3 +86,18 @@ def test_a_date_opening_the_reported_clause_dates_the_event_not_the_statement():
     (told,) = find_dates("as the weekly reported, on 2 march a bomb wrecked the bridge", day)
     assert not told.reporting
     assert find_dates("the minister said on friday that the talks would resume", day)[0].reporting
+
+
+def test_a_day_naming_an_occasion_or_opening_a_period_dates_no_event():
+    from eventwire.extraction.dates import find_dates
+
+    day = date(1990, 3, 11)
+    assert find_dates("the rebels vowed to disrupt the 1 april elections with bombs", day) == []
+    assert find_dates("bomb attacks since 2 march have cut power to the city", day) == []
+    assert find_dates("since friday there have been six bombings", day) == []
+    # a period opened by a deed the sentence tells: that deed's day
+    (told,) = find_dates("the post has been vacant since 2 march, when the mayor was shot", day)
+    assert told.value == date(1990, 3, 2)
+    # a day naming an incident is its day
+    assert find_dates("the 2 march massacre of the villagers", day)[0].value == date(1990, 3, 2)
+    assert find_dates("the interview published on 4 march recalled the attack", day)[0].reporting

@@ -39,7 +39,15 @@ DATE_RX = re.compile(
 )
 # "the M-19 [19 April Movement]": a date in a group's name dates nothing
 _IN_A_NAME = re.compile(r"\s*(?:movement|brigade|front|command|commando)\b", re.IGNORECASE)
-_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|tweeted|wrote|posted|issued)\b[^.]{0,25}$", re.IGNORECASE)
+# "the 8 april elections", "the 19 march accord": a day naming an occasion dates that occasion, not the event
+_OCCASION = re.compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls|ballot|referendum|agreements?|accords?|deadline|talks|"
+                       r"summit|meeting|ceasefire|truce|anniversary|inauguration)\b", re.IGNORECASE)
+# "since 21 september", "since friday": the day a period began, not the day of what the sentence tells
+_SINCE = re.compile(r"\b(?:since|ever since)\s+(?:last\s+)?$", re.IGNORECASE)
+_WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)   # "since 1 august, when the judge was shot": that deed's day
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|"
+                        r"tweeted|wrote|posted|issued|published|revealed|disclosed|charged|denounced|declared|"
+                        r"made public)\b[^.]{0,25}$", re.IGNORECASE)
 # "reported today that on 10 march ...", "as the paper reported, on 5 july ...": after "that" or a comma the
 # date opens the clause that is reported, so it dates the event, not the statement
 _REPORTED_CLAUSE = re.compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
@@ -124,6 +132,12 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         value: date | None = None
         precision = TIME_DAY
         if (m.group("dm") or m.group("md")) and _IN_A_NAME.match(sentence, m.end()):
+            continue
+        if (m.group("dm") or m.group("md")) and sentence[max(0, start - 4):start].lower() == "the " \
+                and _OCCASION.match(sentence, m.end()):
+            continue
+        if (m.group("dm") or m.group("md") or m.group("wd")) and _SINCE.search(sentence[max(0, start - 20):start]) \
+                and not _WHEN.match(sentence, m.end()):
             continue
         if m.group("year"):
             # "in 1985", "last year": a year, told of the past; the middle of the year at month precision
