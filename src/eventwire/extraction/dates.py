@@ -40,8 +40,8 @@ DATE_RX = re.compile(
 # "the M-19 [19 April Movement]": a date in a group's name dates nothing
 _IN_A_NAME = re.compile(r"\s*(?:movement|brigade|front|command|commando)\b", re.IGNORECASE)
 # "the 8 april elections", "the 19 march accord": a day naming an occasion dates that occasion, not the event
-_OCCASION = re.compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls|ballot|referendum|agreements?|accords?|deadline|talks|"
-                       r"summit|meeting|ceasefire|truce|anniversary|inauguration)\b", re.IGNORECASE)
+_OCCASION = re.compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls|ballot|referendum|agreements?|accords?|deadline|"
+                       r"talks|summit|meeting|ceasefire|truce|anniversary|inauguration)\b", re.IGNORECASE)
 # "since 21 september", "since friday": the day a period began, not the day of what the sentence tells
 _SINCE = re.compile(r"\b(?:since|ever since)\s+(?:last\s+)?$", re.IGNORECASE)
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)   # "since 1 august, when the judge was shot": that deed's day
