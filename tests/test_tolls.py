@@ -36,6 +36,10 @@ def test_a_killing_named_as_the_cause_of_a_protest_is_not_its_toll():
     ("judges stopped work to protest the assassination of justice pablo arenas", 1),
     ("the governor's assassination shocked the province", 1),
     ("the murder of a young nurse was blamed on the militia", 1),
+    ("rebels killed councilman jorge vega as he left the town hall", 1),
+    ("the men who murdered him fled in a truck", 1),
+    ("the union leader has died of his wounds in hospital", 1),
+    ("the editor of the paper has been found dead in his car", 1),
 ])
 def test_a_deed_of_killing_with_one_victim_is_one_dead(sentence, toll):
     assert count_fatalities(sentence).value == toll
@@ -43,6 +47,8 @@ def test_a_deed_of_killing_with_one_victim_is_one_dead(sentence, toll):
 
 @pytest.mark.parametrize("sentence", [
     "the murder of the missionaries shocked the region",
+    "soldiers killed villagers in the hamlet",
+    "the gang murdered them on the road",
     "the union condemned the murder of dock workers",
 ])
 def test_a_deed_of_killing_with_victims_in_the_plural_is_no_count_of_one(sentence):

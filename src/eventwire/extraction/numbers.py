@@ -74,7 +74,14 @@ _DEED_OF = re.compile(r"\b(?P<deed>murder|assassination|killing|execution|slayin
                       r"(?P<victim>[^,.;:()\[\]\"]{1,80})", re.IGNORECASE)
 _VICTIM_ENDS = re.compile(r"\s(?:--|by|in|on|at|and|who|whose|which|last|this|yesterday|today|near|as|during|while|"
                           r"for|from|to|after|was|were|has|had|is|have|early|late|outside|inside|that|led|shocked|prompted|sparked|"
-                          r"caused)\b", re.IGNORECASE)
+                          r"caused|because|with|when|where|but|or|then|along|together|two|three|four|five|six)\b",
+                          re.IGNORECASE)
+_NOT_ONE = ("them", "us", "you", "everyone", "all", "people", "it")
+# "gunmen killed mayor pedro ruiz", "who murdered him", "the judge has died": the deed done to one person
+_KILLED_ONE = re.compile(r"\b(?:killed|murdered|assassinated|executed|slew|shot dead|gunned down|shot to death) "
+                         r"(?P<victim>[^,.;:()\[\]\"]{1,80})", re.IGNORECASE)
+_HAS_DIED = re.compile(r"\bhas (?:died|been (?:\w+ )?(?:killed|murdered|assassinated|executed|found dead|shot dead|"
+                       r"gunned down|shot to death))\b", re.IGNORECASE)
 _DEED_OF_POSSESSED = re.compile(r"\b[a-z]+(?:'s|’s) (?:\w+ )?(?:murder|assassination|killing|execution)\b",
                                 re.IGNORECASE)
 _PLURAL_HEADS = ("people", "men", "women", "children", "persons", "police", "personnel", "peasantry", "others",
@@ -90,7 +97,13 @@ def _deed_of_one(sentence: str) -> tuple[int, int] | None:
         victim = m.group("victim")[:cut.start() if cut else None].rstrip()
         if _one_victim(victim):
             return m.start(), m.start("victim") + len(victim)
-    possessed = _DEED_OF_POSSESSED.search(sentence)
+    for m in _KILLED_ONE.finditer(sentence):
+        cut = _VICTIM_ENDS.search(" " + m.group("victim"))
+        victim = m.group("victim")[:cut.start() if cut else None].rstrip()
+        first = victim.lower().split()[0] if victim.split() else ""
+        if victim.lower() in ("him", "her") or (first not in _NOT_ONE and _one_victim(victim)):
+            return m.start(), m.start("victim") + len(victim)
+    possessed = _DEED_OF_POSSESSED.search(sentence) or _HAS_DIED.search(sentence)
     return (possessed.start(), possessed.end()) if possessed else None
 
 
