@@ -64,3 +64,25 @@ def test_dead_and_injured_listed_together_are_not_summed():
 def test_the_deed_named_as_a_protest_s_cause_is_still_no_protest_toll():
     protest = "lawyers marched against the murder of the prosecutor"
     assert count_fatalities(protest, default_for_unnumbered=False) is None
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("the army admitted responsibility for the death of three students who were shot at a checkpoint", 3),
+    ("the bodies of five of the kidnapped farmers were found near the river", 5),
+    ("the killing of the u.s. consul outraged the embassy", 1),
+    ("police found the body after the murder of the 52-year-old judge", 1),
+])
+def test_deaths_bodies_and_ages(sentence, toll):
+    assert count_fatalities(sentence).value == toll
+
+
+def test_a_death_named_as_what_a_protest_is_about_is_not_its_toll():
+    sentence = "villagers blocked the road to demand justice for the deaths of four people in the mine"
+    assert count_fatalities(sentence, default_for_unnumbered=False) is None
+    count = count_fatalities("the flood, which led to the death of 7 people, was blamed on the dam")
+    assert count is None or count.value != 7
+
+
+def test_an_age_is_no_toll():
+    count = count_fatalities("two brothers aged 19 and 21 were killed by the blast")
+    assert count is not None and count.value not in (19, 21)

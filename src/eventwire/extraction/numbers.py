@@ -36,6 +36,12 @@ _TOLL = re.compile(r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is
 # "the murder of six priests", "the massacre of 20 peasants": the deed named, then its victims counted
 _OF_VICTIMS = re.compile(r"\b(?:murders?|killings?|massacres?|assassinations?|executions?) of (?:the )?"
                          + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
+# "the death yesterday of nine people", "the bodies of three men": in a sentence telling violence, its dead (in
+# any other, "led to the death of five" is what a protest is about)
+_DEATHS_OF = re.compile(r"\b(?:deaths?(?: \w+)?|bodies) of (?:the )?" + _QUALIFIER + NUM
+                        + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
+_CAUSED = re.compile(r"\b(?:caus\w*|led to|leading to|responsible for|blamed for|resulted in|over|against|mourn\w*|"
+                     r"protest\w*|condemn\w*|after|following|as|because|since)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the mayor was gunned down", "who was murdered": one victim, told in the singular
 _SINGULAR_FATES = (
     "killed", "murdered", "assassinated", "slain", "executed",   # the deed itself
@@ -70,8 +76,8 @@ _NOT_VICTIMS = re.compile(r"\b(?:dead|killed|died|injur\w*|wound\w*|hurt|missing
                           r"kilomet\w*)\b", re.IGNORECASE)
 # "the assassination of the mayor", "the murder of hector oqueli", "galan's murder": a deed of killing named with
 # one victim is one dead (a number, "two", "several", a plural noun leave it to the rules above)
-_DEED_OF = re.compile(r"\b(?P<deed>murder|assassination|killing|execution|slaying) of "
-                      r"(?P<victim>[^,.;:()\[\]\"]{1,80})", re.IGNORECASE)
+_DEED_OF = re.compile(r"\b(?P<deed>murder|assassination|killing|execution|slaying|death) of "
+                      r"(?P<victim>(?:[^,.;:()\[\]\"]|\.(?=\w|\s+\w)){1,80})", re.IGNORECASE)
 _VICTIM_ENDS = re.compile(r"\s(?:--|by|in|on|at|and|who|whose|which|last|this|yesterday|today|near|as|during|while|"
                           r"for|from|to|after|was|were|has|had|is|have|early|late|outside|inside|that|led|shocked|prompted|sparked|"
                           r"caused|because|with|when|where|but|or|then|along|together|two|three|four|five|six)\b",
@@ -79,7 +85,7 @@ _VICTIM_ENDS = re.compile(r"\s(?:--|by|in|on|at|and|who|whose|which|last|this|ye
 _NOT_ONE = ("them", "us", "you", "everyone", "all", "people", "it")
 # "gunmen killed mayor pedro ruiz", "who murdered him", "the judge has died": the deed done to one person
 _KILLED_ONE = re.compile(r"\b(?:killed|murdered|assassinated|executed|slew|shot dead|gunned down|shot to death) "
-                         r"(?P<victim>[^,.;:()\[\]\"]{1,80})", re.IGNORECASE)
+                         r"(?P<victim>(?:[^,.;:()\[\]\"]|\.(?=\w|\s+\w)){1,80})", re.IGNORECASE)
 _HAS_DIED = re.compile(r"\bhas (?:died|been (?:\w+ )?(?:killed|murdered|assassinated|executed|found dead|shot dead|"
                        r"gunned down|shot to death))\b", re.IGNORECASE)
 _DEED_OF_POSSESSED = re.compile(r"\b[a-z]+(?:'s|’s) (?:\w+ )?(?:murder|assassination|killing|execution)\b",
@@ -93,6 +99,8 @@ _PLURAL_OPENERS = ("the", "these", "those", "their", "its", "our", "his", "her",
 def _deed_of_one(sentence: str) -> tuple[int, int] | None:
     """The span of "the murder of <one person>" or "<someone>'s murder", if the sentence names such a deed."""
     for m in _DEED_OF.finditer(sentence):
+        if m.group("deed").lower() == "death" and _CAUSED.search(sentence[max(0, m.start() - 25):m.start()]):
+            continue          # "caused the death of": an accident or an illness, not this event's deed
         cut = _VICTIM_ENDS.search(" " + m.group("victim"))
         victim = m.group("victim")[:cut.start() if cut else None].rstrip()
         if _one_victim(victim):
@@ -154,6 +162,15 @@ def _plausible(value: int | None, tail: str) -> bool:
     return value is not None and value < 100000 and not _NOT_A_COUNT_TAIL.match(tail or "")
 
 
+# "the 39-year-old mayor", "two missionaries, aged 19 and 21": a number that gives an age or a size counts nobody
+_AGE_OR_SIZE = re.compile(r"-(?:years?|months?|days?|weeks?|hours?|minutes?|km|kilo\w*|met(?:er|re)s?|storey|story)\b",
+                          re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged|ages?(?: of)?|age of|between the ages of)\s+(?:\d+\s+(?:and|to|-)\s+)?$", re.IGNORECASE)
+def _not_a_count(sentence: str, start: int, end: int) -> bool:
+    """An age ("39-year-old", "aged 19 and 21") or a size, not a number of dead."""
+    return bool(_AGE_OR_SIZE.match(sentence, end) or _AGED.search(sentence[max(0, start - 30):start]))
+
+
 def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Count | None:
     """The deaths a sentence reports, or None when it reports none explicitly.
 
@@ -175,13 +192,18 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
         return Count(total // parts, split.start(), split.end(), split.group(0))
     best: list[Count] = []
     zero = _ZERO.search(sentence)
-    for rx in (_TOLL, _AFTER_VERB, _BEFORE_DEATH, _OF_VICTIMS):
+    for rx in (_TOLL, _AFTER_VERB, _BEFORE_DEATH, _OF_VICTIMS, _DEATHS_OF):
         for m in rx.finditer(sentence):
+            if rx is _DEATHS_OF and (not default_for_unnumbered
+                                     or _CAUSED.search(sentence[max(0, m.start() - 25):m.start()])):
+                continue
             num = m.group("num")
             value = number_value(num)
             tail = m.groupdict().get("tail") or ""
             gap = m.groupdict().get("gap") or ""
             if not _plausible(value, tail) or _INJURY.search(gap) or re.search(r"\d", gap):
+                continue
+            if _not_a_count(sentence, m.start("num"), m.end("num")):
                 continue
             if num.lower() in ("a", "an", "one") and rx is _AFTER_VERB and not tail.strip():
                 continue
