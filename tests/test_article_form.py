@@ -101,3 +101,16 @@ def test_a_day_naming_an_occasion_or_opening_a_period_dates_no_event():
     # a day naming an incident is its day
     assert find_dates("the 2 march massacre of the villagers", day)[0].value == date(1990, 3, 2)
     assert find_dates("the interview published on 4 march recalled the attack", day)[0].reporting
+
+
+def test_days_counted_back_and_the_day_in_another_time_zone():
+    from eventwire.extraction.dates import find_dates
+
+    day = date(1990, 3, 11)
+    (ago,) = find_dates("rebels burned the farm 3 days ago", day)
+    assert ago.value == date(1990, 3, 8) and ago.precision == 1
+    (weeks,) = find_dates("the priest was kidnapped two weeks ago", day)
+    assert weeks.value == date(1990, 2, 25) and weeks.precision == 2
+    assert find_dates("the day before yesterday a bomb hit the bridge", day)[0].value == date(1990, 3, 9)
+    # "at 2300 (0500 gmt 11 march)": the scene's day is the one before, told by the local hour
+    assert find_dates("a bomb went off at 2300 (0500 gmt 11 march)", day) == []
