@@ -51,8 +51,8 @@ _CLASH_CORE = re.compile(any_of(
     r"exchanges? of fire",
     r"fierce battles?", r"heavy battles?",
     head=r"\b(?:", tail=r")\b"))
-_VIOLENT_RULES = {"chemical", "attack", "attack_generic", "clash", "ied", "shelling", "air", "looting", "mob",
-                  "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer"}
+_VIOLENT_RULES = {"chemical", "attack", "attack_generic", "clash", "ied", "explosion_told", "shelling", "air",
+                  "looting", "mob", "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer"}
 _DIRECT_FIRE = re.compile(any_of(
     r"small[- ]arms",
     r"light weapons", r"gunfire", r"assault rifles", r"automatic weapons",
@@ -128,7 +128,7 @@ _BOTH_SIDES = re.compile(any_of(
     r"(?:shelling|artillery|mortar|rocket|fire) exchanges?",
     r"exchanges? of (?:shelling|artillery|fire)",
     head=r"\b(?:", tail=r")\b"))
-_WEAPON_RULES = {"chemical", "suicide", "defuse", "rape", "grenade", "ied", "air", "shelling"}
+_WEAPON_RULES = {"chemical", "suicide", "defuse", "rape", "grenade", "ied", "explosion_told", "air", "shelling"}
 _CROWD = re.compile(any_of(
     r"groups?", r"villagers", r"residents", r"supporters", r"activists",
     r"communit(?:y|ies)",
@@ -282,8 +282,8 @@ _SEVERE = re.compile(r"\b(?:serious|severe|grave|critical)(?:ly)? (?:injur\w+|wo
 _BURNED_PROPERTY = re.compile(
     r"\b(?:torched|burned|burnt|burned down|vandali[sz]ed|destroyed|looted|pillaged|razed|set fire to|set ablaze) "
     r"(?:\S+ ){0,4}?(?:houses?|homes?|huts?|shops?|stores?|schools?|offices?|stations?|carts?|granaries|granary|"
-    r"vehicles?|cars?|trucks?|motorbikes?|motorcycles?|equipment|buildings?|churches|church|mosques?|markets?|"
-    r"outlets?|silos?|crops|fields|property|clinics?|(?:health )?cent(?:er|re)s?|" + L.INFRASTRUCTURE + r")\b")
+    r"vehicles?|cars?|trucks?|bus|buses|motorbikes?|motorcycles?|equipment|buildings?|churches|church|mosques?|"
+    r"markets?|outlets?|silos?|crops|fields|property|clinics?|(?:health )?cent(?:er|re)s?|" + L.INFRASTRUCTURE + r")\b")
 # "attacked the town hall", "an attack on a bank": the object of an attack word is a building or installation
 _PROPERTY_OBJECT = re.compile(
     r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?(?:town halls?|city halls?|"
