@@ -80,3 +80,21 @@ KEEP = [
 @pytest.mark.parametrize("sentence, expected", KEEP)
 def test_aircraft_crowds_theft_and_accidents_keep_their_own_reading(sentence, expected):
     assert _sub(sentence) == expected
+
+
+AGENT_NOT_TARGET = [
+    ("The country homes of two former ministers were attacked by the rebels overnight.", "Attack"),
+    ("A shopping centre in the city was also attacked by terrorists last week.", "Looting/property destruction"),
+    ("Two bank branches were attacked overnight in the capital.", "Looting/property destruction"),
+    ("Suspected guerrillas killed an employee of the army's 3rd brigade in the capital this morning.", "Attack"),
+    ("One person was killed and another injured by the explosion of a car parked near the army barracks.",
+     "Remote explosive/landmine/IED"),
+    # the combatants stay combatants
+    ("Rebels attacked an army patrol near the border.", "Armed clash"),
+    ("The army post was attacked by the rebels overnight.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", AGENT_NOT_TARGET)
+def test_the_armed_men_after_by_are_the_attackers_not_the_victims(sentence, expected):
+    assert _sub(sentence) == expected

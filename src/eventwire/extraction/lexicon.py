@@ -82,6 +82,7 @@ CIVILIAN = any_of(
     # professions and offices that wire reports name as the victims of murders and kidnappings
     r"lawyers?", r"judges?", r"magistrates?", r"mayors?", r"businessm[ae]n", r"professors?", r"nuns?", r"priests",
     r"peasants?", r"(?:trade )?unionists?", r"union (?:leaders?|members?)",
+    r"(?:civilian )?employee",                 # "an employee of the brigade": on its payroll, not in its ranks
     head=r"(?:", tail=r")")
 
 # Targets that are combatants or their posts.
@@ -586,7 +587,7 @@ RULES: tuple[Spec, ...] = (
          'named in the sentence outrank it',
          r"\b(?:", r")", (
              r"(?:explosions?|blasts?) (?:occurred|took place|went off|shook|rocked)",
-             r"(?:killed|murdered|wounded|injured|hurt|died|damaged|destroyed) (?:\S+ ){0,3}?in "
+             r"(?:killed|murdered|wounded|injured|hurt|died|damaged|destroyed) (?:\S+ ){0,3}?(?:in|by) "
              r"(?:an? |the |two |three |several )?(?:\S+ ){0,2}?(?:explosions?|blasts?)",
          )),
     Spec('Shelling/artillery/missile attack', 57, 'explosions',
@@ -757,7 +758,8 @@ RULES: tuple[Spec, ...] = (
              r"skirmish\w*",
              r"ambush\w*",
              r"battles?", r"battled", r"firing between", r"armed confrontation",
-             r"(?:attacked|stormed|raided|assaulted|overran|targeted|ambushed)\s+(?:\w+ ){0,3}?(?:army|military|"
+             r"(?:attacked|stormed|raided|assaulted|overran|targeted|ambushed)\s+(?!by\b)(?:\w+ ){0,3}?"
+             r"(?:army|military|"
              r"police|security|militants|insurgents|rebels|fighters|jihadists|terrorists|extremists|checkpoint|"
              r"check ?post|outpost|base|barracks|convoy|patrol|positions?|troops|soldiers|posts?|(?:military|army|"
              r"training|militant|rebel) camps?|station|personnel|forces)",
