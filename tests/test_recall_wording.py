@@ -98,3 +98,9 @@ AGENT_NOT_TARGET = [
 @pytest.mark.parametrize("sentence, expected", AGENT_NOT_TARGET)
 def test_the_armed_men_after_by_are_the_attackers_not_the_victims(sentence, expected):
     assert _sub(sentence) == expected
+
+
+def test_a_court_named_in_the_victims_title_is_no_trial():
+    assert _sub("A high court magistrate was assassinated this evening in the provincial capital.") == "Attack"
+    assert _sub("The supreme court judge was shot dead outside his home on Monday.") == "Attack"
+    assert _sub("The court sentenced the man who killed the journalist.") is None

@@ -236,7 +236,10 @@ IRREALIS_BEFORE = any_of(
     r"alleged(?:ly)? (?:that|responsible)",
     r"responsible for",
     r"blamed (?:\w+ )?for",
-    r"suspicion of", r"suspected of", r"charged with", r"convicted", r"sentenced", r"court", r"verdict",
+    r"suspicion of", r"suspected of", r"charged with", r"convicted", r"sentenced", r"verdict",
+    # a court hearing the case, not a court's judge or building named as the victim ("a high court magistrate
+    # was shot": "court" just before the trigger qualifies its first word)
+    r"court(?!\s*$)(?! (?:judges?|magistrates?|justices?|president|clerks?|officials?|employees|building|house)\b)",
     r"compensation for", r"memorial",
     r"remember\w*",
     r"call(?:ed|s|ing)? for",
