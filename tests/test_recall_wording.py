@@ -104,3 +104,21 @@ def test_a_court_named_in_the_victims_title_is_no_trial():
     assert _sub("A high court magistrate was assassinated this evening in the provincial capital.") == "Attack"
     assert _sub("The supreme court judge was shot dead outside his home on Monday.") == "Attack"
     assert _sub("The court sentenced the man who killed the journalist.") is None
+
+
+LOOTING_BY_ARMED_MEN = [
+    "The guerrillas attacked a farm near the town, where they burned the sheds and stole food.",
+    "Soldiers ransacked the school and stole the villagers' cattle.",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOTING_BY_ARMED_MEN)
+def test_guerrillas_and_troops_who_steal_loot_it_is_no_ordinary_crime(sentence):
+    assert _sub(sentence) == "Looting/property destruction"
+
+
+def test_killed_by_soldiers_in_the_perfect_and_offices_shaken_by_explosives():
+    assert _sub("Three party activists have been killed by army soldiers in the city, their party said.") == "Attack"
+    assert _sub("Seven bank branch offices were shaken by explosives that caused heavy damage.") \
+        == "Remote explosive/landmine/IED"
+    assert _sub("A thief stole a car from the market.") is None

@@ -89,7 +89,10 @@ _NON_STATE_ARMED = re.compile(any_of(
     r"militias?", r"militants?", r"insurgents?", r"rebels?", r"gunmen", r"armed men",
     r"armed (?:youths?|groups?|individuals|persons|civilians)",
     r"jihadists?", r"terrorists?", r"bandits", r"separatists",
+    r"guerrill?as?", r"narco-?terrorists?", r"subversives",
     head=r"\b(?:", tail=r")\b"))
+# Troops who loot or steal: the codebook codes it as property destruction, not as crime
+_TROOPS = re.compile(r"\b(?:troops|soldiers|army|paramilitar\w+|death squads?)\b")
 _PEOPLE = re.compile(r"\b(?:nationals|palestinians|men|people|women|youths?|beneficiaries|citizens|crowds?)\b")
 _MOB_AGENT = re.compile(any_of(
     r"mobs?", r"locals", r"settlers", r"volunteers",
@@ -344,7 +347,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     if T.CRIME.search(sentence) and not T.PROTEST_WORDS.search(sentence):
         armed = bool(_NON_STATE_ARMED.search(sentence))
         found = [t for t in found if t.rule not in ("arrest", "defuse", "looting", "abduct", "change")
-                 or (armed and t.rule in ("abduct", "looting"))]
+                 or (armed and t.rule in ("abduct", "looting")) or (t.rule == "looting" and _TROOPS.search(sentence))]
         found = [t for t in found if not (t.rule in ("attack", "attack_generic") and not _political_armed(sentence)
                                           and not _GUN_KILLING.search(sentence))]
     if not found:

@@ -153,7 +153,7 @@ NON_POLITICAL = any_of(
     r"(?:explosion|blast|fire) (?:\w+ ){0,3}?(?:warehouse|factory|plant|depot|refinery|oil company|godown|chemical "
     r"plant)",
     r"short circuit",
-    r"solvents?", r"(?:storage|fuel|gas|oil|chemical) tanks?", r"industrial (?:plants?|sites?|accidents?|waste)",
+    r"solvents?", r"storage tanks?", r"industrial (?:plants?|sites?|accidents?|waste)",
     r"(?:fire|blaze) (?:broke out|gutted|engulfed|razed)",
     r"caught fire",
     r"fire ?fighters",
@@ -496,7 +496,8 @@ RULES: tuple[Spec, ...] = (
              r"explosive charges?",
              r"explosion of (?:an? |the |two |three |several )?(?:\S+ ){0,3}?(?:bombs?|devices?|charges?|explosives)",
              # a bomb told by what it did or by who placed it: "destroyed by a bomb", "placed two bombs"
-             r"(?:killed|murdered|wounded|injured|hurt|destroyed|damaged|wrecked) by (?:an? |the |two |three |several |"
+             r"(?:killed|murdered|wounded|injured|hurt|destroyed|damaged|wrecked|shaken|rocked) by (?:an? |the |two |"
+             r"three |several |"
              r"\d+ )?(?:\S+ ){0,2}?(?:bombs?|explosives|explosive devices?|dynamite|explosive charges?)",
              r"(?:bombs?|explosives|explosive devices?|dynamite charges?) (?:\S+ ){0,3}?"
              r"(?:was|were|had been|have been) (?:\w+ )?(?:set off|detonated|planted|placed|hurled|thrown)",
@@ -831,6 +832,7 @@ RULES: tuple[Spec, ...] = (
              r"(?:shot|killed|shot and killed|shot dead|stabbed|murdered|assassinated) (?:an? |the |two |three |\d+ "
              r")(?:\S+ ){0,3}?(?:member|members|commander|leader|operatives?)\b",
              r"(?:was|were) (?:\w+ly )?(?:killed|assaulted|beaten|shot|tortured|attacked|stabbed) by",
+             r"(?:have|has|had) been (?:\w+ly )?(?:killed|murdered|assassinated|shot|executed|tortured|attacked) by",
              r"found dead",
              r"bod(?:y|ies) (?:\w+ ){0,6}?(?:was|were) (?:found|discovered|recovered)",
              r"drive-by",
