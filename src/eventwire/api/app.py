@@ -351,9 +351,9 @@ def _render_events(request: Request, gate: StoreGate, kept: EventCache, parsed: 
         return Rendered(to_acled_csv(events, timestamps).encode("utf-8"), "text/csv; charset=utf-8",
                         {"Content-Disposition": 'inline; filename="events.csv"'})
     if fmt == "geojson":
-        from ..export import to_geojson
+        from ..export import to_geojson_dict
 
-        return Rendered(to_geojson(events).encode("utf-8"), "application/geo+json")
+        return Rendered(_dumps(to_geojson_dict(events)), "application/geo+json")
     head = _dumps({"total": total, "limit": page.limit, "offset": page.offset, "sort": page.sort,
                    "next": _next_link(request, page.offset, page.limit, total)})
     return Rendered(head[:-1] + b',"events":[' + b",".join(fragments) + b"]}", "application/json")
