@@ -70,6 +70,7 @@ def test_the_deed_named_as_a_protest_s_cause_is_still_no_protest_toll():
     ("the army admitted responsibility for the death of three students who were shot at a checkpoint", 3),
     ("the bodies of five of the kidnapped farmers were found near the river", 5),
     ("the killing of the u.s. consul outraged the embassy", 1),
+    ("police have no suspects in the double murder at the farm", 2),
     ("police found the body after the murder of the 52-year-old judge", 1),
 ])
 def test_deaths_bodies_and_ages(sentence, toll):

@@ -88,6 +88,9 @@ _KILLED_ONE = re.compile(r"\b(?:killed|murdered|assassinated|executed|slew|shot 
                          r"(?P<victim>(?:[^,.;:()\[\]\"]|\.(?=\w|\s+\w)){1,80})", re.IGNORECASE)
 _HAS_DIED = re.compile(r"\bhas (?:died|been (?:\w+ )?(?:killed|murdered|assassinated|executed|found dead|shot dead|"
                        r"gunned down|shot to death))\b", re.IGNORECASE)
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
+_MULTIPLE_DEED = re.compile(r"\b(double|triple|quadruple) (?:murders?|killings?|assassinations?|homicides?)\b",
+                            re.IGNORECASE)
 _DEED_OF_POSSESSED = re.compile(r"\b[a-z]+(?:'s|’s) (?:\w+ )?(?:murder|assassination|killing|execution)\b",
                                 re.IGNORECASE)
 _PLURAL_HEADS = ("people", "men", "women", "children", "persons", "police", "personnel", "peasantry", "others",
@@ -221,6 +224,10 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
             if rx is _BEFORE_DEATH and _ACTIVE_OBJECT.match(sentence, m.end()):
                 continue          # "100 residents lynched two men": the number counts the agents
             best.append(Count(value, m.start("num"), m.end("num"), num))
+    if not best:
+        multiple = _MULTIPLE_DEED.search(sentence)
+        if multiple:                # "the double murder", "a triple assassination"
+            best.append(Count(_MULTIPLES[multiple.group(1).lower()], multiple.start(), multiple.end(), multiple.group(0)))
     if not best:
         single = _SINGULAR_DEATH.search(sentence) or _SINGULAR_PASSIVE.search(sentence)
         span = (single.start(), single.end()) if single else None
