@@ -227,7 +227,8 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
     if not best:
         multiple = _MULTIPLE_DEED.search(sentence)
         if multiple:                # "the double murder", "a triple assassination"
-            best.append(Count(_MULTIPLES[multiple.group(1).lower()], multiple.start(), multiple.end(), multiple.group(0)))
+            value = _MULTIPLES[multiple.group(1).lower()]
+            best.append(Count(value, multiple.start(), multiple.end(), multiple.group(0)))
     if not best:
         single = _SINGULAR_DEATH.search(sentence) or _SINGULAR_PASSIVE.search(sentence)
         span = (single.start(), single.end()) if single else None
