@@ -75,6 +75,29 @@ def test_today_beside_an_explicit_day_is_the_day_of_the_telling():
     assert events and events[0].event_date == "1990-02-19"
 
 
+PARAGRAPH_PER_LINE = (
+    "Militants attacked a checkpoint near Kandahar on Monday. Two policemen were killed.\n"
+    "A roadside bomb hit a bus in Helmand on Tuesday. Officials said four people died.\n"
+    "The governor condemned both attacks. He promised an inquiry.\n"
+)
+ONE_SENTENCE_PER_LINE = "a bomb exploded in the market .\npolice said two people were hurt .\nno group claimed it .\n"
+
+
+def test_prose_written_a_paragraph_per_line_is_still_split_into_sentences():
+    article = normalize(RawReport(text=PARAGRAPH_PER_LINE))
+    texts = [article.text[s.start:s.end] for s in article.sentences]
+    assert len(texts) == 6
+    assert texts[1] == "Two policemen were killed."
+    assert texts[2].startswith("A roadside bomb") and texts[3].startswith("Officials said")
+
+
+def test_the_tokenized_form_keeps_its_lines_as_sentences():
+    article = normalize(RawReport(text=ONE_SENTENCE_PER_LINE))
+    assert article.lowercased
+    assert [article.text[s.start:s.end] for s in article.sentences] == [
+        "a bomb exploded in the market .", "police said two people were hurt .", "no group claimed it ."]
+
+
 def test_a_date_opening_the_reported_clause_dates_the_event_not_the_statement():
     from eventwire.extraction.dates import find_dates
 
