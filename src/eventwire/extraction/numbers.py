@@ -31,7 +31,11 @@ _DEATH = _DEATH[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 _KILL_VERB = _KILL_VERB[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 
 _AFTER_VERB = re.compile(r"\b" + _KILL_VERB + r"\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
-_BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:\s+(?!\d|injur|wound|hurt|and\s+\d)\w[\w'-]*(?:\.[\w'-]+)*\.?){0,5}?)\s+(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*" + _DEATH + r"\b", re.IGNORECASE)
+# a word of the gap between a count and its fate: a word, or an abbreviation with its dots ("u.s.")
+_GAP_WORD = r"\s+(?!\d|injur|wound|hurt|and\s+\d)\w[\w'-]*(?:\.[\w'-]+)*\.?"
+_BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:" + _GAP_WORD + r"){0,5}?)\s+"
+                           r"(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*" + _DEATH
+                           + r"\b", re.IGNORECASE)
 _TOLL = re.compile(r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+" + _QUALIFIER + NUM + r"\b", re.IGNORECASE)
 # "the murder of six priests", "the massacre of 20 peasants": the deed named, then its victims counted
 _OF_VICTIMS = re.compile(r"\b(?:murders?|killings?|massacres?|assassinations?|executions?) of (?:the )?"
@@ -86,8 +90,8 @@ _NOT_ONE = ("them", "us", "you", "everyone", "all", "people", "it")
 # "gunmen killed mayor pedro ruiz", "who murdered him", "the judge has died": the deed done to one person
 _KILLED_ONE = re.compile(r"\b(?:killed|murdered|assassinated|executed|slew|shot dead|gunned down|shot to death) "
                          r"(?P<victim>(?:[^,.;:()\[\]\"]|\.(?=\w|\s+\w)){1,80})", re.IGNORECASE)
-_HAS_DIED = re.compile(r"\bhas (?:also )?(?:died|been (?:\w+ )?(?:killed|murdered|assassinated|executed|found dead|shot dead|"
-                       r"gunned down|shot to death))\b", re.IGNORECASE)
+_HAS_DIED = re.compile(r"\bhas (?:also )?(?:died|been (?:\w+ )?(?:killed|murdered|assassinated|executed|found dead|"
+                       r"shot dead|gunned down|shot to death))\b", re.IGNORECASE)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
 _MULTIPLE_DEED = re.compile(r"\b(double|triple|quadruple) (?:murders?|killings?|assassinations?|homicides?)\b",
                             re.IGNORECASE)
