@@ -70,6 +70,7 @@ def test_the_deed_named_as_a_protest_s_cause_is_still_no_protest_toll():
     ("the army admitted responsibility for the death of three students who were shot at a checkpoint", 3),
     ("the bodies of five of the kidnapped farmers were found near the river", 5),
     ("the killing of the u.s. consul outraged the embassy", 1),
+    ("police have no suspects in the double murder at the farm", 2),
     ("police found the body after the murder of the 52-year-old judge", 1),
 ])
 def test_deaths_bodies_and_ages(sentence, toll):
@@ -86,3 +87,19 @@ def test_a_death_named_as_what_a_protest_is_about_is_not_its_toll():
 def test_an_age_is_no_toll():
     count = count_fatalities("two brothers aged 19 and 21 were killed by the blast")
     assert count is not None and count.value not in (19, 21)
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("two aid workers -- a nurse and a driver -- were shot dead on the road", 2),
+    ("three members of the farmers' union [fenagro] were killed at the market", 3),
+    ("two u.s. contractors were killed when the convoy was hit", 2),
+    ("the assassination on 4 may of councilman luis pardo shocked the town", 1),
+    ("the deputy mayor has also been shot to death", 1),
+])
+def test_asides_abbreviations_and_deeds_dated_in_passing(sentence, toll):
+    assert count_fatalities(sentence).value == toll
+
+
+def test_a_dateline_before_the_toll_is_no_count():
+    count = count_fatalities("quito, 4 jun 91 -- [text] one man was killed when a bomb went off")
+    assert count.value == 1 and count.text == "one"

@@ -31,7 +31,11 @@ _DEATH = _DEATH[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 _KILL_VERB = _KILL_VERB[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 
 _AFTER_VERB = re.compile(r"\b" + _KILL_VERB + r"\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
-_BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:\s+(?!\d|injur|wound|hurt|and\s+\d)[\w'-]+){0,5}?)\s+(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*" + _DEATH + r"\b", re.IGNORECASE)
+# a word of the gap between a count and its fate: a word, or an abbreviation with its dots ("u.s.")
+_GAP_WORD = r"\s+(?!\d|injur|wound|hurt|and\s+\d)\w[\w'-]*(?:\.[\w'-]+)*\.?"
+_BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:" + _GAP_WORD + r"){0,5}?)\s+"
+                           r"(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*" + _DEATH
+                           + r"\b", re.IGNORECASE)
 _TOLL = re.compile(r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+" + _QUALIFIER + NUM + r"\b", re.IGNORECASE)
 # "the murder of six priests", "the massacre of 20 peasants": the deed named, then its victims counted
 _OF_VICTIMS = re.compile(r"\b(?:murders?|killings?|massacres?|assassinations?|executions?) of (?:the )?"
@@ -76,7 +80,7 @@ _NOT_VICTIMS = re.compile(r"\b(?:dead|killed|died|injur\w*|wound\w*|hurt|missing
                           r"kilomet\w*)\b", re.IGNORECASE)
 # "the assassination of the mayor", "the murder of hector oqueli", "galan's murder": a deed of killing named with
 # one victim is one dead (a number, "two", "several", a plural noun leave it to the rules above)
-_DEED_OF = re.compile(r"\b(?P<deed>murder|assassination|killing|execution|slaying|death) of "
+_DEED_OF = re.compile(r"\b(?P<deed>murder|assassination|killing|execution|slaying|death)(?: on \d{1,2} [a-z]+)? of "
                       r"(?P<victim>(?:[^,.;:()\[\]\"]|\.(?=\w|\s+\w)){1,80})", re.IGNORECASE)
 _VICTIM_ENDS = re.compile(r"\s(?:--|by|in|on|at|and|who|whose|which|last|this|yesterday|today|near|as|during|while|"
                           r"for|from|to|after|was|were|has|had|is|have|early|late|outside|inside|that|led|shocked|prompted|sparked|"
@@ -86,8 +90,11 @@ _NOT_ONE = ("them", "us", "you", "everyone", "all", "people", "it")
 # "gunmen killed mayor pedro ruiz", "who murdered him", "the judge has died": the deed done to one person
 _KILLED_ONE = re.compile(r"\b(?:killed|murdered|assassinated|executed|slew|shot dead|gunned down|shot to death) "
                          r"(?P<victim>(?:[^,.;:()\[\]\"]|\.(?=\w|\s+\w)){1,80})", re.IGNORECASE)
-_HAS_DIED = re.compile(r"\bhas (?:died|been (?:\w+ )?(?:killed|murdered|assassinated|executed|found dead|shot dead|"
-                       r"gunned down|shot to death))\b", re.IGNORECASE)
+_HAS_DIED = re.compile(r"\bhas (?:also )?(?:died|been (?:\w+ )?(?:killed|murdered|assassinated|executed|found dead|"
+                       r"shot dead|gunned down|shot to death))\b", re.IGNORECASE)
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
+_MULTIPLE_DEED = re.compile(r"\b(double|triple|quadruple) (?:murders?|killings?|assassinations?|homicides?)\b",
+                            re.IGNORECASE)
 _DEED_OF_POSSESSED = re.compile(r"\b[a-z]+(?:'s|’s) (?:\w+ )?(?:murder|assassination|killing|execution)\b",
                                 re.IGNORECASE)
 _PLURAL_HEADS = ("people", "men", "women", "children", "persons", "police", "personnel", "peasantry", "others",
@@ -171,12 +178,29 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
     return bool(_AGE_OR_SIZE.match(sentence, end) or _AGED.search(sentence[max(0, start - 30):start]))
 
 
+# "two missionaries -- aged 19 and 21 -- were shot", "two leaders of the union [up] were killed": an aside between
+# the victims and their fate, which the patterns read as blank (same length, so every offset holds)
+_ASIDE = re.compile(r"\([^()]{1,60}\)|\[[^\[\]]{1,60}\]|(?<=\s)--\s[^-]{1,60}?\s--(?=\s)")
+_TOLL_WORDS = re.compile(r"\b(?:kill|dead|die|death|fatalit|coded|injur|wound|murder|body|bodies)", re.IGNORECASE)
+
+
+def _blank_asides(sentence: str) -> str:
+    return _ASIDE.sub(lambda m: m.group(0) if _TOLL_WORDS.search(m.group(0)) else " " * len(m.group(0)), sentence)
+
+
 def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Count | None:
     """The deaths a sentence reports, or None when it reports none explicitly.
 
     `default_for_unnumbered`: deaths with no number count as a limited attack (3);
     off for protests, where a death named is usually the cause, not the event.
     """
+    count = _count_in(_blank_asides(sentence), default_for_unnumbered)
+    if count is None:
+        return None
+    return Count(count.value, count.start, count.end, sentence[count.start:count.end])
+
+
+def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
     coded = _CODED.search(sentence)
     if coded:                      # "fatalities coded as 0", "unknown number of fatalities coded as 10 and split ..."
         total = int(coded.group("n"))
@@ -221,6 +245,11 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
             if rx is _BEFORE_DEATH and _ACTIVE_OBJECT.match(sentence, m.end()):
                 continue          # "100 residents lynched two men": the number counts the agents
             best.append(Count(value, m.start("num"), m.end("num"), num))
+    if not best:
+        multiple = _MULTIPLE_DEED.search(sentence)
+        if multiple:                # "the double murder", "a triple assassination"
+            value = _MULTIPLES[multiple.group(1).lower()]
+            best.append(Count(value, multiple.start(), multiple.end(), multiple.group(0)))
     if not best:
         single = _SINGULAR_DEATH.search(sentence) or _SINGULAR_PASSIVE.search(sentence)
         span = (single.start(), single.end()) if single else None
