@@ -14,6 +14,7 @@ from ..extraction.triggers import RULES
 from ..records import Event
 
 _VIOLENCE = {BATTLES, EXPLOSIONS, VAC}
+_FIGHTING = {BATTLES, EXPLOSIONS}
 # Kinds one incident combines (codebook): an attack and the weapon that names it, a battle and the strikes
 # inside it, a protest that turned violent, arrests made at a protest or riot. In a story of several scenes,
 # other kinds told on the same day are other incidents.
@@ -37,7 +38,11 @@ def _contains(region: Event, place: Event) -> bool:
 def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
     if a.event_date != b.event_date:
         return False
-    if scenes and a.event_type != b.event_type and frozenset((a.event_type, b.event_type)) not in _ONE_INCIDENT:
+    types = {a.event_type, b.event_type}
+    if len(types) == 2 and PROTESTS in types and types & _FIGHTING:
+        # a protest is no battle's telling
+        return False
+    if scenes and len(types) == 2 and frozenset(types) not in _ONE_INCIDENT:
         return False
     if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and {a.event_type, b.event_type} & _VIOLENCE:
         return False        # a deal or a deployment and a battle told beside it are two events

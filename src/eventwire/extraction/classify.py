@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..codebook import PARENT_TYPE
 from . import triggers as T
 from . import lexicon as L
+from .reportable import talk_about
 from .lexicon import any_of
 
 
@@ -319,7 +320,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     if T.CLAIM.search(sentence):
         return None
     every = T.find_triggers(sentence)
-    found = [t for t in every if not _irrealis(sentence, t)
+    found = [t for t in every if not _irrealis(sentence, t) and talk_about(sentence, t) is None
              and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start)
                       and not _OBJECT_AFTER.match(sentence, t.end))
              and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))

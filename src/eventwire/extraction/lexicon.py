@@ -273,7 +273,9 @@ DENIAL = any_of(
     r"\baccused as\b", r"\binvolved in (?:organi[sz]ing|inciting|planning|leading)\b", r"\bintellectual authors?\b",
     head=r"", tail=r"")
 # A trigger negated or doubted by the words right before it: "there were no clashes", "unclear whether clashes".
-NEGATED_BEFORE = r"\b(?:no (?:reports? of |signs? of )?|whether (?:any )?)$"
+# "No one has been arrested", "nobody was hurt": the deed denied outright.
+NEGATED_BEFORE = (r"\b(?:no (?:reports? of |signs? of )?|whether (?:any )?(?:[\w-]+ (?:or|and) )?|"
+                  r"(?:no one|no-one|nobody) (?:has |have |had |was |were )?(?:yet |so far )?(?:been )?)$")
 
 # Context classes for classify.py. Victims who are combatants.
 MILITARY_TARGET_WORDS = any_of(
@@ -548,6 +550,8 @@ RULES: tuple[Spec, ...] = (
              r"(?:bombed|struck|pounded|targeted|hit) by (?:\w+ ){0,3}?(?:drones?|warplanes?|jets|aircraft|planes|"
              r"helicopters?)",
              r"barrel bombs?",
+             r"glide bombs?",                     # dropped from aircraft, guided to the target
+             r"guided aerial bombs?",
              r"bombing (?:raids?|sorties?)",
              r"(?:attacks?|strikes?|raids?|fire) by (?:\S+ ){0,3}?(?:helicopters?|gunships?|jets|aircraft|drones?|"
              r"warplanes?|planes)",
