@@ -122,3 +122,15 @@ def test_killed_by_soldiers_in_the_perfect_and_offices_shaken_by_explosives():
     assert _sub("Seven bank branch offices were shaken by explosives that caused heavy damage.") \
         == "Remote explosive/landmine/IED"
     assert _sub("A thief stole a car from the market.") is None
+
+
+def test_the_weapon_named_before_a_reported_harm_names_the_event_even_in_a_condemnation():
+    assert _sub("The president condemned the dynamite attacks on a union office and a church, which killed nine "
+                "people.") == "Remote explosive/landmine/IED"
+    assert _sub("The president condemned the murder of the mayor.") is None
+
+
+def test_installations_damaged_by_attacks_are_property_destruction_and_a_storm_is_no_event():
+    assert _sub("The attacks have now spread to the northern province, damaging fuel installations.") \
+        == "Looting/property destruction"
+    assert _sub("A storm damaged power lines across the region.") is None

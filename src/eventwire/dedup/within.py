@@ -15,6 +15,11 @@ from ..records import Event
 
 _VIOLENCE = {BATTLES, EXPLOSIONS, VAC}
 _FIGHTING = {BATTLES, EXPLOSIONS}
+# Kinds one incident combines (codebook): an attack and the weapon that names it, a battle and the strikes
+# inside it, a protest that turned violent, arrests made at a protest or riot. In a story of several scenes,
+# other kinds told on the same day are other incidents.
+_ONE_INCIDENT = {frozenset((VAC, EXPLOSIONS)), frozenset((BATTLES, EXPLOSIONS)), frozenset((BATTLES, VAC)),
+                 frozenset((PROTESTS, RIOTS)), frozenset((STRATEGIC, PROTESTS)), frozenset((STRATEGIC, RIOTS))}
 _PEACEFUL_DEVELOPMENTS = {"Agreement", "Change to group/activity", "Headquarters or base established"}
 _PRIORITY = {}
 for _rule in RULES:
@@ -30,12 +35,14 @@ def _contains(region: Event, place: Event) -> bool:
     return region.location in (place.admin1, place.country) or not region.admin1
 
 
-def _same_slot(a: Event, b: Event) -> bool:
+def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
     if a.event_date != b.event_date:
         return False
     types = {a.event_type, b.event_type}
     if len(types) == 2 and PROTESTS in types and types & _FIGHTING:
         # a protest is no battle's telling
+        return False
+    if scenes and len(types) == 2 and frozenset(types) not in _ONE_INCIDENT:
         return False
     if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and {a.event_type, b.event_type} & _VIOLENCE:
         return False        # a deal or a deployment and a battle told beside it are two events
@@ -46,11 +53,13 @@ def _same_slot(a: Event, b: Event) -> bool:
     return True
 
 
-def merge_within_article(events: list[Event]) -> list[Event]:
+def merge_within_article(events: list[Event], scenes: bool = False) -> list[Event]:
+    """`scenes`: the report tells several scenes (a wire story, not a note), so only kinds one incident
+    combines merge."""
     merged: list[Event] = []
     tolls: dict[int, tuple[int, bool]] = {}    # _default_toll of each kept evidence list, read once per item
     for event in events:
-        target = next((m for m in merged if _same_slot(m, event)), None)
+        target = next((m for m in merged if _same_slot(m, event, scenes)), None)
         if target is None:
             merged.append(event)
             continue

@@ -319,7 +319,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         return None
     if T.CLAIM.search(sentence):
         return None
-    found = [t for t in T.find_triggers(sentence) if not _irrealis(sentence, t) and talk_about(sentence, t) is None
+    every = T.find_triggers(sentence)
+    found = [t for t in every if not _irrealis(sentence, t) and talk_about(sentence, t) is None
              and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start)
                       and not _OBJECT_AFTER.match(sentence, t.end))
              and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))
@@ -329,6 +330,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
                       and not _agent_is_non_state(sentence, t.start))]
     if not found:
         return None
+    found = _weapon_of_the_harm(every, found)
     if _NOT_AN_AGREEMENT.search(sentence):
         found = [t for t in found if t.rule not in ("agreement", "change")]   # "a merger", "agreed to meet"
         if not found:
@@ -484,6 +486,19 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             and {kind for kind, rx in _CASUALTIES if rx.search(sentence)} == {"civilian"}:
         sub = "Attack"             # "gunmen shot dead two civilians with small arms": no fight, an attack
     return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
+
+
+_BOMB_RULES = ("suicide", "grenade", "ied", "bombing", "explosion_told")
+
+
+def _weapon_of_the_harm(every: list[T.Trigger], found: list[T.Trigger]) -> list[T.Trigger]:
+    """"condemned the dynamite attacks on a union, which killed nine people": the condemnation makes the
+    bombing talk, but the harm told after it is a report, and the weapon named before the harm names the
+    event (codebook: the weapon names an attack)."""
+    if found[0].rule != "attack":
+        return found
+    weapon = next((t for t in every if t.rule in _BOMB_RULES and t not in found and t.end <= found[0].start), None)
+    return [weapon] + found if weapon is not None else found
 
 
 def settle_territory(verdict: Classification, following: str) -> Classification:

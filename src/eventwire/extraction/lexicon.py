@@ -931,6 +931,7 @@ RULES: tuple[Spec, ...] = (
              r"robbed (?:\S+ ){0,4}?(?:banks?|branch(?:es)?|stores?|shops?|offices?|businessm[ae]n|travell?ers|"
              r"passengers|vehicles?|trucks?|buses)",
              r"acts? of sabotage",
+             r"damag(?:ed|ing) (?:\S+ ){0,4}?<INFRA>",
              r"sabotage (?:actions?|attacks?|operations?)",
          )),
     Spec('Agreement', 44, 'agreement',
