@@ -78,6 +78,20 @@ _VIOLENCE_WORD = (r"(?:murder\w*|kill\w*|assassinat\w*|kidnap\w*|abduct\w*|tortu
                   r"mutilat\w*|repress\w*|threat\w*|arrest\w*|extortion|sabotage)")
 ENUMERATION = re.compile(r"\b" + _VIOLENCE_WORD + r"(?:,? (?:and |or )?" + _VIOLENCE_WORD + r"){2,}\b")
 
+# Blasts and fire known only by their sound ("explosions were heard in the north of the city"): the source
+# reports a noise whose origin it does not know, not an incident with an actor and a target.
+HEARD = re.compile(r"\b(?:heard|hear|hears|hearing)\b|\b(?:sounds?|noises?|echo(?:e?s)?) of\b")
+_HEARD_REACH = 40          # characters either side of the trigger: the same clause, not the next one
+_FIRE_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack",
+                         "Remote explosive/landmine/IED", "Grenade"})
+
+# A weapon named in an inventory ("348 rifles, 29 grenade launchers and fragmentation grenades were seized"):
+# arms found, carried or counted, not used.
+_WEAPON_NOUN = re.compile(r"(?:\S+ )?(?:grenades?|rpg\S*|missiles?|rockets?|mortars?|bombs?|explosives?|dynamite|"
+                          r"mines?|weapons)$")
+_INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartridges|arsenal|caches?|stockpiles?|"
+                        r"explosive material|war materiel|war material)\b")
+
 # "the murdered judge", "assassinated senator X": a person described by what befell them.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|these|those|his|her|their|its|our|of|honou?r|without)\s+$")
 _PARTICIPLE = re.compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured)$")
@@ -108,6 +122,11 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if " " not in words and _PARTICIPLE.search(words) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
             and not _NOT_A_NOUN_AFTER.match(sentence, trigger.end):
         return "description"
+    if trigger.sub_event_type in _FIRE_TYPES \
+            and HEARD.search(sentence, max(0, trigger.start - _HEARD_REACH), trigger.end + _HEARD_REACH):
+        return "heard"
+    if _WEAPON_NOUN.fullmatch(words) and _INVENTORY.search(sentence):
+        return "inventory"
     if _DAY_ANCHOR.search(sentence):
         return None
     if TALLY.search(sentence) or any(m.start() <= trigger.start < m.end() for m in SERIES.finditer(sentence)):
