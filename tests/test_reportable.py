@@ -41,6 +41,11 @@ TALK = [
     # violence told of a whole people, no number, no day
     ("generic", "The minister said the rebels are attacking the civilian population without mercy."),
     ("generic", "They must no longer give the militias money to murder peasants."),
+    # negated right before the trigger
+    ("negated", "The commander said his units had orders not to attack diplomatic buildings."),
+    ("negated", "The defence minister told reporters: we are not bombing towns."),
+    # the words of a charge
+    ("charge", "The opposition accused the air force of indiscriminate bombing of poor districts."),
     # a blast known only by its sound
     ("heard", "Several loud explosions were heard in the eastern suburbs shortly after midnight."),
     ("heard", "Residents said they heard mortar fire near the airport for about an hour."),
@@ -63,6 +68,8 @@ REPORTS = [
     "Gunshots rang out as gang members attacked the market district, wounding four traders.",
     "Police clashed with gang members near the port, where residents had heard shooting since dawn.",
     "Rebels fired mortars at the army barracks in the town overnight, killing two soldiers.",
+    "Gunmen, not yet identified, shot dead a shopkeeper in the market on Friday.",
+    "Artillery indiscriminately shelled the village of Upper Ford on 3 May, killing four civilians.",
 ]
 
 

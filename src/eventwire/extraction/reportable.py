@@ -92,6 +92,14 @@ _WEAPON_NOUN = re.compile(r"(?:\S+ )?(?:grenades?|rpg\S*|missiles?|rockets?|mort
 _INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartridges|arsenal|caches?|stockpiles?|"
                         r"explosive material|war materiel|war material)\b")
 
+# A negation right before the trigger: "we are not bombing", "ordered the units not to attack embassies".
+NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|least\b|known\b|identified\b|"
+                     r"clear\b|immediately\b)(?:\S+\s+){0,2}$")
+# "indiscriminate bombing", "indiscriminately shelling": the words of a charge against a force, which names
+# no incident unless a day goes with it.
+CHARGE = re.compile(r"\bindiscriminate(?:ly)?\b")
+_CHARGE_REACH = 25         # characters before the trigger; the trigger's own words count too
+
 # "the murdered judge", "assassinated senator X": a person described by what befell them.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|these|those|his|her|their|its|our|of|honou?r|without)\s+$")
 _PARTICIPLE = re.compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured)$")
@@ -119,6 +127,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     before = sentence[max(0, trigger.start - 60):trigger.start]
     if ABSTENTION.search(before) or WITHOUT.search(before):
         return "abstention"
+    if NEGATED.search(before):
+        return "negated"
     if " " not in words and _PARTICIPLE.search(words) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
             and not _NOT_A_NOUN_AFTER.match(sentence, trigger.end):
         return "description"
@@ -129,6 +139,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "inventory"
     if _DAY_ANCHOR.search(sentence):
         return None
+    if CHARGE.search(sentence, max(0, trigger.start - _CHARGE_REACH), trigger.end):
+        return "charge"
     if TALLY.search(sentence) or any(m.start() <= trigger.start < m.end() for m in SERIES.finditer(sentence)):
         return "aggregate"
     if ENUMERATION.search(sentence):
