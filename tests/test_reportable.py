@@ -41,6 +41,9 @@ TALK = [
     # violence told of a whole people, no number, no day
     ("generic", "The minister said the rebels are attacking the civilian population without mercy."),
     ("generic", "They must no longer give the militias money to murder peasants."),
+    # a bare "the attack" that the sentence talks about
+    ("talk", "A spokesman for the group gave no details of the attack but promised a statement."),
+    ("talk", "Because of the attacks, the company halted exports for a month."),
     # negated right before the trigger
     ("negated", "The commander said his units had orders not to attack diplomatic buildings."),
     ("negated", "The defence minister told reporters: we are not bombing towns."),
@@ -69,6 +72,7 @@ REPORTS = [
     "Police clashed with gang members near the port, where residents had heard shooting since dawn.",
     "Rebels fired mortars at the army barracks in the town overnight, killing two soldiers.",
     "Gunmen, not yet identified, shot dead a shopkeeper in the market on Friday.",
+    "Eleven villagers were killed as a result of gang attacks on the hill district.",
     "Artillery indiscriminately shelled the village of Upper Ford on 3 May, killing four civilians.",
 ]
 

@@ -37,7 +37,7 @@ MODAL_INSIDE = _rx(any_of(
     head=r"\b(?:", tail=r")\b"))
 
 # A sentence that sums up many incidents over a period: a toll of a war or a campaign, not one event.
-_VIOLENCE_NOUNS = r"(?:\w+ ){0,2}?(?:attacks|bombings|killings|murders|kidnappings|assassinations|violence|terror\w*)"
+_VIOLENCE_NOUNS = r"(?:\w+ ){0,3}?(?:attacks|bombings|killings|murders|kidnappings|assassinations|violence|terror\w*)"
 TALLY = _rx(any_of(
     r"so far (?:this|in)", r"to date",
     r"(?:in|during|after) (?:nearly |almost |more than |over )?(?:\w+ )?years of (?:civil )?(?:war|conflict|violence|"
@@ -100,6 +100,22 @@ NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|
 CHARGE = re.compile(r"\bindiscriminate(?:ly)?\b")
 _CHARGE_REACH = 25         # characters before the trigger; the trigger's own words count too
 
+# Words before a bare "the attack" that make the sentence about an incident, not its report: who took part,
+# what was said of it, what followed from it ("did not give details of the attack", "as a result of the
+# attacks, exports stopped"). Only the bare word: an attack with its own victims or place is told here.
+TALK_FRAME = _rx(any_of(
+    r"implicated in", r"involved in", r"participat\w* in", r"took part in",
+    r"(?:linked|link|links|connection|connected|tied) (?:\w+ ){0,6}?(?:to|with)",
+    r"details (?:of|about|on)", r"nothing about", r"information (?:on|about)",
+    r"(?:reaction|response|reference|allusion|referring|referred) to",
+    r"attribut\w+", r"blamed", r"(?:the )?case of",
+    r"regarding", r"concerning", r"in connection with", r"as a result of", r"in view of",
+    r"(?:due|owing) to", r"because of",
+    head=r"\b(?:", tail=r")\b(?:\W+\S+){0,4}?\W*$"))
+
+# "31 civilians were killed as a result of gang attacks": the harm told first is this report's incident.
+HARM_TOLD = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead|destroyed|damaged|displaced|fled|flee)\b")
+
 # "the murdered judge", "assassinated senator X": a person described by what befell them.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|these|those|his|her|their|its|our|of|honou?r|without)\s+$")
 _PARTICIPLE = re.compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured)$")
@@ -129,6 +145,9 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "abstention"
     if NEGATED.search(before):
         return "negated"
+    if trigger.rule == "attack_generic" and TALK_FRAME.search(before) \
+            and not HARM_TOLD.search(sentence, 0, trigger.start):
+        return "talk"
     if " " not in words and _PARTICIPLE.search(words) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
             and not _NOT_A_NOUN_AFTER.match(sentence, trigger.end):
         return "description"
