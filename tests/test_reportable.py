@@ -41,6 +41,19 @@ TALK = [
     # violence told of a whole people, no number, no day
     ("generic", "The minister said the rebels are attacking the civilian population without mercy."),
     ("generic", "They must no longer give the militias money to murder peasants."),
+    # a bare "the attack" that the sentence talks about
+    ("talk", "A spokesman for the group gave no details of the attack but promised a statement."),
+    ("talk", "Because of the attacks, the company halted exports for a month."),
+    # negated right before the trigger
+    ("negated", "The commander said his units had orders not to attack diplomatic buildings."),
+    ("negated", "The defence minister told reporters: we are not bombing towns."),
+    # the words of a charge
+    ("charge", "The opposition accused the air force of indiscriminate bombing of poor districts."),
+    # a blast known only by its sound
+    ("heard", "Several loud explosions were heard in the eastern suburbs shortly after midnight."),
+    ("heard", "Residents said they heard mortar fire near the airport for about an hour."),
+    # weapons counted in an inventory, not used
+    ("inventory", "The truck carried 40 rifles, 12 pistols and a box of hand grenades, the customs office said."),
     # a person described by what befell them
     ("description", "The widow of the murdered judge flew home for the funeral."),
 ]
@@ -55,6 +68,12 @@ REPORTS = [
     "Soldiers assaulted students at the school gate, leaving several injured.",
     "Militiamen killed 12 civilians in the village of Lower Dale on Sunday.",
     "The judge was murdered by two gunmen on a motorcycle in the capital this morning.",
+    "Gunshots rang out as gang members attacked the market district, wounding four traders.",
+    "Police clashed with gang members near the port, where residents had heard shooting since dawn.",
+    "Rebels fired mortars at the army barracks in the town overnight, killing two soldiers.",
+    "Gunmen, not yet identified, shot dead a shopkeeper in the market on Friday.",
+    "Eleven villagers were killed as a result of gang attacks on the hill district.",
+    "Artillery indiscriminately shelled the village of Upper Ford on 3 May, killing four civilians.",
 ]
 
 
@@ -68,6 +87,11 @@ def test_talk_about_violence_is_named_by_its_family(family, sentence):
 def test_reports_of_incidents_are_still_coded(sentence):
     assert None in _families(sentence)
     assert sub_event_of(sentence) is not None
+
+
+def test_an_air_crash_is_an_accident():
+    assert sub_event_of("The crash killed 48 of the 60 passengers on board, the airline said.") is None
+    assert sub_event_of("Gunmen killed 48 passengers on a bus near the border, the police said.") == "Attack"
 
 
 def test_protest_wordings_are_left_to_the_protest_rules():

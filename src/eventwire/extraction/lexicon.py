@@ -142,6 +142,7 @@ NON_POLITICAL = any_of(
     r"(?:road|car|traffic|train|bus|plane|air|boat|ferry|helicopter|mining|mine) (?:accident|crash|collision|"
     r"disaster|derailment|capsiz\w*)",
     r"crash(?:ed)? into",
+    r"crash(?:es)?",                       # "the crash killed 120 passengers": an accident
     r"collided", r"capsized", r"plunged", r"accidents?",
     r"(?:plant|warehouse|factory|depot|godown|cylinder|boiler|tanker|truck|reactor) (?:\w+ )?(?:exploded|blew up|"
     r"caught fire)",

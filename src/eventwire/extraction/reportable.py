@@ -37,7 +37,7 @@ MODAL_INSIDE = _rx(any_of(
     head=r"\b(?:", tail=r")\b"))
 
 # A sentence that sums up many incidents over a period: a toll of a war or a campaign, not one event.
-_VIOLENCE_NOUNS = r"(?:\w+ ){0,2}?(?:attacks|bombings|killings|murders|kidnappings|assassinations|violence|terror\w*)"
+_VIOLENCE_NOUNS = r"(?:\w+ ){0,3}?(?:attacks|bombings|killings|murders|kidnappings|assassinations|violence|terror\w*)"
 TALLY = _rx(any_of(
     r"so far (?:this|in)", r"to date",
     r"(?:in|during|after) (?:nearly |almost |more than |over )?(?:\w+ )?years of (?:civil )?(?:war|conflict|violence|"
@@ -78,6 +78,44 @@ _VIOLENCE_WORD = (r"(?:murder\w*|kill\w*|assassinat\w*|kidnap\w*|abduct\w*|tortu
                   r"mutilat\w*|repress\w*|threat\w*|arrest\w*|extortion|sabotage)")
 ENUMERATION = re.compile(r"\b" + _VIOLENCE_WORD + r"(?:,? (?:and |or )?" + _VIOLENCE_WORD + r"){2,}\b")
 
+# Blasts and fire known only by their sound ("explosions were heard in the north of the city"): the source
+# reports a noise whose origin it does not know, not an incident with an actor and a target.
+HEARD = re.compile(r"\b(?:heard|hear|hears|hearing)\b|\b(?:sounds?|noises?|echo(?:e?s)?) of\b")
+_HEARD_REACH = 40          # characters either side of the trigger: the same clause, not the next one
+_FIRE_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack",
+                         "Remote explosive/landmine/IED", "Grenade"})
+
+# A weapon named in an inventory ("348 rifles, 29 grenade launchers and fragmentation grenades were seized"):
+# arms found, carried or counted, not used.
+_WEAPON_NOUN = re.compile(r"(?:\S+ )?(?:grenades?|rpg\S*|missiles?|rockets?|mortars?|bombs?|explosives?|dynamite|"
+                          r"mines?|weapons)$")
+_INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartridges|arsenal|caches?|stockpiles?|"
+                        r"explosive material|war materiel|war material)\b")
+
+# A negation right before the trigger: "we are not bombing", "ordered the units not to attack embassies".
+NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|least\b|known\b|identified\b|"
+                     r"clear\b|immediately\b)(?:\S+\s+){0,2}$")
+# "indiscriminate bombing", "indiscriminately shelling": the words of a charge against a force, which names
+# no incident unless a day goes with it.
+CHARGE = re.compile(r"\bindiscriminate(?:ly)?\b")
+_CHARGE_REACH = 25         # characters before the trigger; the trigger's own words count too
+
+# Words before a bare "the attack" that make the sentence about an incident, not its report: who took part,
+# what was said of it, what followed from it ("did not give details of the attack", "as a result of the
+# attacks, exports stopped"). Only the bare word: an attack with its own victims or place is told here.
+TALK_FRAME = _rx(any_of(
+    r"implicated in", r"involved in", r"participat\w* in", r"took part in",
+    r"(?:linked|link|links|connection|connected|tied) (?:\w+ ){0,6}?(?:to|with)",
+    r"details (?:of|about|on)", r"nothing about", r"information (?:on|about)",
+    r"(?:reaction|response|reference|allusion|referring|referred) to",
+    r"attribut\w+", r"blamed", r"(?:the )?case of",
+    r"regarding", r"concerning", r"in connection with", r"as a result of", r"in view of",
+    r"(?:due|owing) to", r"because of",
+    head=r"\b(?:", tail=r")\b(?:\W+\S+){0,4}?\W*$"))
+
+# "31 civilians were killed as a result of gang attacks": the harm told first is this report's incident.
+HARM_TOLD = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead|destroyed|damaged|displaced|fled|flee)\b")
+
 # "the murdered judge", "assassinated senator X": a person described by what befell them.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|these|those|his|her|their|its|our|of|honou?r|without)\s+$")
 _PARTICIPLE = re.compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured)$")
@@ -105,11 +143,23 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     before = sentence[max(0, trigger.start - 60):trigger.start]
     if ABSTENTION.search(before) or WITHOUT.search(before):
         return "abstention"
+    if NEGATED.search(before):
+        return "negated"
+    if trigger.rule == "attack_generic" and TALK_FRAME.search(before) \
+            and not HARM_TOLD.search(sentence, 0, trigger.start):
+        return "talk"
     if " " not in words and _PARTICIPLE.search(words) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
             and not _NOT_A_NOUN_AFTER.match(sentence, trigger.end):
         return "description"
+    if trigger.sub_event_type in _FIRE_TYPES \
+            and HEARD.search(sentence, max(0, trigger.start - _HEARD_REACH), trigger.end + _HEARD_REACH):
+        return "heard"
+    if _WEAPON_NOUN.fullmatch(words) and _INVENTORY.search(sentence):
+        return "inventory"
     if _DAY_ANCHOR.search(sentence):
         return None
+    if CHARGE.search(sentence, max(0, trigger.start - _CHARGE_REACH), trigger.end):
+        return "charge"
     if TALLY.search(sentence) or any(m.start() <= trigger.start < m.end() for m in SERIES.finditer(sentence)):
         return "aggregate"
     if ENUMERATION.search(sentence):
