@@ -14,7 +14,6 @@ from ..extraction.triggers import RULES
 from ..records import Event
 
 _VIOLENCE = {BATTLES, EXPLOSIONS, VAC}
-_FIGHTING = {BATTLES, EXPLOSIONS}
 _PEACEFUL_DEVELOPMENTS = {"Agreement", "Change to group/activity", "Headquarters or base established"}
 _PRIORITY = {}
 for _rule in RULES:
@@ -33,10 +32,11 @@ def _contains(region: Event, place: Event) -> bool:
 def _same_slot(a: Event, b: Event) -> bool:
     if a.event_date != b.event_date:
         return False
-    types = {a.event_type, b.event_type}
-    if len(types) == 2 and (a.time_precision != b.time_precision or PROTESTS in types and types & _FIGHTING):
-        # a day told and the day of publication only look alike; a protest is no battle's telling
-        return False
+    if a.event_type != b.event_type and _day_told(b) and not any(e.field == "event_date" for e in a.evidence):
+        return False        # a day told later is no detail of an event that had only the day of publication
+    if "Disrupted weapons use" in (a.sub_event_type, b.sub_event_type) and a.event_type != b.event_type \
+            and _day_told(a) and _day_told(b):
+        return False        # "shot down 21 drones overnight": the interception is not the shelling told before it
     if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and {a.event_type, b.event_type} & _VIOLENCE:
         return False        # a deal or a deployment and a battle told beside it are two events
     if a.location and b.location and a.location != b.location and not _contains(b, a):
@@ -46,11 +46,21 @@ def _same_slot(a: Event, b: Event) -> bool:
     return True
 
 
+def _day_told(event: Event) -> bool:
+    """The event's own sentence names its day (not carried from the sentence before)."""
+    return any(e.field == "event_date" and event.sentence_start <= e.start < event.sentence_end
+               for e in event.evidence)
+
+
 def merge_within_article(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     tolls: dict[int, tuple[int, bool]] = {}    # _default_toll of each kept evidence list, read once per item
     for event in events:
-        target = next((m for m in merged if _same_slot(m, event)), None)
+        # the first event it fits; what police did to a crowd belongs to the nearest protest told before it
+        # ("Police fired tear gas" is not a detail of the clash told before the protest)
+        crowd = event.event_type == PROTESTS and next(
+            (m for m in reversed(merged) if m.event_type == PROTESTS and _same_slot(m, event)), None)
+        target = crowd or next((m for m in merged if _same_slot(m, event)), None)
         if target is None:
             merged.append(event)
             continue
