@@ -37,3 +37,14 @@ def test_an_event_in_the_adjective_capital_is_placed_at_the_capital():
                             "least nine people, police said.", published="2023-06-10")
     assert (event.location, event.country, event.geo_precision) == ("Mogadishu", "Somalia", 1)
     assert event.actor2 == "Civilians (Somalia)"
+
+
+def test_a_state_written_with_a_small_area_word_is_the_state():
+    assert ("Kaduna", "Kaduna", "Nigeria", "ADM1") in _places(
+        "Gunmen abducted pupils from a school in northwestern Nigeria's Kaduna state on Thursday.")
+
+
+def test_a_news_agency_named_in_the_body_is_no_place():
+    found = _places("ABUJA, March 8 (Reuters) - Gunmen abducted pupils in Kaduna state on Thursday. A teacher who "
+                    "escaped told Reuters that one resident was shot dead.")
+    assert all(name != "Reuters" for name, *_ in found)

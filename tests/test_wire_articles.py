@@ -124,3 +124,26 @@ def test_a_battle_told_without_a_day_does_not_swallow_a_protest_on_a_day():
             "protested in Kano on Sunday against fuel prices. The clashes took place near the border.")
     types = [e.event_type for e in PIPE.extract(text, published="2024-03-10")]
     assert "Protests" in types and "Battles" in types
+
+
+def test_a_riot_and_the_crowd_police_dispersed_are_one_violent_demonstration_in_the_town():
+    text = ("NEW DELHI, Sept 30 (Reuters) - Mobs torched the house of a state minister in India's northeastern state "
+            "of Manipur on Thursday night, police said, as protests over the killing of two students turned violent.\n\n"
+            "Security forces fired tear gas to disperse hundreds of people who had gathered outside the minister's "
+            "house in the state capital Imphal, a police officer said. No one was hurt.\n\n"
+            "The state has been gripped by ethnic violence since May, when clashes between two communities killed "
+            "more than 170 people.\n")
+    (event,) = PIPE.extract(text, published="2023-09-30")
+    assert (event.sub_event_type, event.location, event.event_date) == ("Violent demonstration", "Imphal",
+                                                                        "2023-09-28")
+    assert event.actor1 == "Rioters (India)" and event.fatalities == 0
+
+
+def test_a_lead_placed_in_a_province_takes_the_town_its_next_sentence_names():
+    text = ("MEXICO CITY, May 3 (Reuters) - Gunmen shot dead a mayoral candidate at a campaign event in the western "
+            "state of Michoacan on Thursday, state prosecutors said.\n\n"
+            "The attackers opened fire as the candidate greeted supporters in the town of Apatzingan, the "
+            "prosecutors said in a statement.\n\n"
+            "Separately, gunmen killed a police officer in the town of Uruapan.\n")
+    events = PIPE.extract(text, published="2024-05-03")
+    assert [e.location for e in events] == ["Apatzingan", "Uruapan"]

@@ -10,6 +10,7 @@ import re
 
 from ..records import Article, Place
 
+_SHORT_REPORT = 5
 # "in the city", "near the town", "the capital": a definite place noun, not "the town of X"
 _PLACE_NOUN = re.compile(r"\b(?:in|near|outside|around|across|into|at|of|to|on)\s+the\s+(city|town|capital|village)"
                          r"\b(?!\s+of\b)")
@@ -18,6 +19,8 @@ _PLACE_NOUN = re.compile(r"\b(?:in|near|outside|around|across|into|at|of|to|on)\
 def referred_place(article: Article, lower: str, start: int, end: int) -> Place | None:
     """The town that "the city" (or "the town", "the capital", "the village") in text[start:end] names:
     the last one named before it, the dateline's included; None when there is none or no such noun."""
+    if len(article.sentences) <= _SHORT_REPORT:
+        return None            # a note or a brief tells one scene: its first town serves (events.py)
     noun = _PLACE_NOUN.search(lower, start, end)
     if noun is None:
         return None

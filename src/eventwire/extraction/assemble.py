@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..codebook import BATTLES, EXPLOSIONS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
+from ..codebook import BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
 from ..records import Article, Event, Place
 from .attribution import attribute, weapon_owner
 from .numbers import is_unnumbered_toll
@@ -58,6 +58,10 @@ _DIED_IN_IT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|during|by)\s+(?:the|this|tha
 # "all four attackers", "the gunmen": the perpetrators of the incident already told
 _PERPETRATORS_AGAIN = re.compile(r"\b(?:the|all|all \w+|both|the \w+)\s+(?:attackers|assailants|gunmen|militants|"
                                  r"bombers|hostage-takers|raiders)\b")
+# "Separately, ...", "In another attack ...": the sentence says it tells a new incident
+_ANOTHER_INCIDENT = re.compile(r"\b(?:separately|elsewhere|meanwhile|also|in (?:an)?other\b|in a separate|later|"
+                               r"the same day)\b")
+_RIOT = "Violent demonstration"
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
                     "geonameid")
@@ -182,6 +186,8 @@ def _bare(mention: Mention) -> bool:
 def _family(event: Event) -> str:
     if event.event_type == VAC and event.sub_event_type != "Attack":
         return event.sub_event_type        # a kidnapping is not the killing told beside it
+    if event.sub_event_type == _RIOT:
+        return PROTESTS                    # a demonstration that turned violent is the demonstration told again
     return _FAMILY.get(event.event_type, event.event_type)
 
 
@@ -218,9 +224,25 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
         return True
     if not mention.own_day and not mention.own_place:
         return True            # detail added to the incident just told
+    if _names_the_town(group, mention):
+        return True
     return mention.own_day and mention.own_place and any(
         m.own_day and m.own_place and m.event.event_date == event.event_date and _same_place(m.event, event)
         for m in group)
+
+
+def _names_the_town(group: list[Mention], mention: Mention) -> bool:
+    """A lead placed only in a province or country ("in the western state of Michoacan on Thursday"),
+    then a sentence with no day of its own naming a town inside it ("opened fire ... in the town of
+    Apatzingan"): the wire's elaboration of the same incident, unless it says it tells another one."""
+    event = mention.event
+    if mention.own_day or event.geo_precision == GEO_REGION or event.latitude is None:
+        return False
+    if _ANOTHER_INCIDENT.search(event.notes.lower()):
+        return False
+    placed = [m.event for m in group if m.own_place and m.event.location]
+    return bool(placed) and all(e.geo_precision == GEO_REGION and e.location in (e.admin1, e.country)
+                                and _contains(e, event) for e in placed)
 
 
 def _same_place(a: Event, b: Event) -> bool:
@@ -281,6 +303,11 @@ def _build(group: list[Mention]) -> Event:
         # "the attack ... the bomb": the weapon names the event
         kept.event_type, kept.sub_event_type, kept.disorder_type = (weapon.event_type, weapon.sub_event_type,
                                                                     weapon.disorder_type)
+    riot = next((m.event for m in group if m.event.sub_event_type == _RIOT), None)
+    if riot is not None and kept.event_type == PROTESTS:
+        # the crowd that torched a house is the crowd police dispersed: one violent demonstration
+        kept.event_type, kept.sub_event_type, kept.disorder_type = riot.event_type, riot.sub_event_type, riot.disorder_type
+        kept.actor1, kept.inter1 = riot.actor1, riot.inter1
     numbered = [m.event.fatalities for m in group if m.numbered_toll and m.event.fatalities is not None]
     if numbered:
         kept.fatalities = max(numbered)     # the complete toll: later tellings repeat or update it

@@ -53,8 +53,8 @@ def attribute(article: Article, events: list[Event]) -> None:
         if agent is None:
             continue
         name = agent.acled_name(event.country or None)
-        if name in (event.actor1, event.actor2):
-            continue
+        if any(told.startswith(name) for told in (event.actor1, event.actor2) if told):
+            continue          # "Islamic State" claimed what "Islamic State (Greater Sahara)" was coded for
         if event.event_type == BATTLES and event.inter1 == _STATE and event.inter2 != _STATE and agent.inter != _STATE:
             event.actor2, event.inter2 = name, agent.inter      # the army repelled an attack the group claimed
             field = "actor2"

@@ -23,6 +23,8 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+
 _TALLY = re.compile(r"\b(?:since|this year|so far|to date|in recent (?:days|weeks|months|years)|over the (?:past|last)|"
                     r"many|dozens of|scores of|a (?:string|series|wave|spate) of)\b")
 _WINDOW = 40
+# "a similar raid", "an earlier attack": an incident told beside the news, to compare
+_COMPARED = re.compile(r"\b(?:similar|earlier|previous|prior|last|another|same)\b")
 _SHORT_REPORT = 5          # sentences: a note or a brief tells one scene, every sentence of it news
 
 
@@ -56,7 +58,8 @@ def is_recollection(article: Article, event: Event, own_day: bool, long_article:
                                       - event.sentence_start)
     if perfect is not None and _TALLY.search(low, event.sentence_start, event.sentence_end):
         return True
-    return long_article and _month_before(event, article.published)
+    return long_article and _month_before(event, article.published) \
+        and _COMPARED.search(low, event.sentence_start, event.sentence_end) is not None
 
 
 def _month_before(event: Event, published: date | None) -> bool:

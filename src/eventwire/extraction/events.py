@@ -106,8 +106,8 @@ def extract_events(article: Article) -> list[Event]:
             # more likely a new event of the days before publication than the same day.
             context = dates_in(index - 1) if index > 0 and not dates else []
             date_mention = _event_date(dates) if dates else (context[0] if context else None)
-            chosen = _choose_places(article, sentence, sentence_places, verdict) \
-                or _listed(referred_place(article, lower, sentence.start, sentence.end)) or context_places[-1:] \
+            chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] \
+                or _listed(referred_place(article, lower, sentence.start, sentence.end)) \
                 or _article_place(article) or [None]
             previous = last_of_type.get(verdict.event_type)
             if previous is not None and _ANAPHORA.search(s[:verdict.start]) and _EVENT_NOUN.match(s, verdict.start):
@@ -218,6 +218,8 @@ def _focus_country(article: Article, lower: str) -> str | None:
     return Counter(named).most_common(1)[0][0] if named else None
 
 
+# "drones launched by Russia": where the weapons came from, not where they were shot down
+_LAUNCHER = re.compile(r"\b(?:launched|fired|sent|flown)\s+(?:by|from)\s+$")
 _PARTIES = re.compile(r"\b(?:by|between|with)\s+(?:[\w'-]+\s*(?:,|and)\s*){0,3}$")
 
 
@@ -236,7 +238,8 @@ def _choose_places(article: Article, sentence: Sentence, places: list[Place], ve
     listed = [p for p in towns if _LIST_CUE.search(text[max(sentence.start, p.start - 40):p.start]) or _follows_list(text, towns, p)]
     if len(listed) >= 2:
         return listed
-    countries = [p for p in places if p.is_country and not _ACTOR_USE.match(text, p.end) and not _is_demonym(p)]
+    countries = [p for p in places if p.is_country and not _ACTOR_USE.match(text, p.end) and not _is_demonym(p)
+                 and not (verdict.sub_event_type == "Disrupted weapons use" and _LAUNCHER.search(text, 0, p.start))]
     for group in (towns, [p for p in places if p.is_admin1], countries):
         if group:
             sure = [p for p in group if p.confidence >= _SURE_PLACE]

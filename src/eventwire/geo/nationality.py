@@ -69,8 +69,9 @@ def as_nationality(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool) -
     if country is None or m.j >= len(toks.keys) or gaz.is_country(m.rows[0]):
         return None
     following = toks.keys[m.j]
-    if toks.caps[m.j] and not lower_text or following in _AREA_WORDS or not following.isalpha():
-        return None            # "Somali Region", "the Somali region": the area itself
+    if toks.caps[m.j] and not lower_text or following in _AREA_WORDS or following in ("and", "or") \
+            or not following.isalpha():
+        return None            # "Somali Region", "the Somali region", "the Somali and Afar regions": the area
     if lower_text and gaz.vocab.get(following, 10 ** 6) >= 20_000:
         return None            # lowercased text: only an everyday word after it says adjective
     nationality = Mention(m.i, m.j, m.start, m.end, m.key, (country,), kind="demonym")
@@ -86,3 +87,18 @@ def capital_named(toks: Tokens, gaz: Gazetteer, m: Mention) -> Mention | None:
     if capital is None:
         return None
     return Mention(m.i, m.j + 1, m.start, toks.ends[m.j], f"{m.key} {_CAPITAL}", (capital,))
+
+
+def without_area_word(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool) -> Mention | None:
+    """"Kaduna state" written with a small "state" in cased text: the index holds the two words as one
+    name, but cased prose capitalises only the name, so the match is read as "Kaduna" (the area word
+    after it still tells the resolver it is the state)."""
+    if lower_text or m.j - m.i < 2 or toks.caps[m.j - 1] or toks.keys[m.j - 1] not in _AREA_WORDS:
+        return None
+    key = " ".join(toks.keys[m.i:m.j - 1])
+    rows = gaz.rows(key)
+    if not rows:
+        return None
+    # the area the whole name meant goes first, so "Kaduna state" stays the state, not the city
+    meant = tuple(r for r in m.rows if r in rows) + tuple(r for r in rows if r not in m.rows)
+    return Mention(m.i, m.j - 1, m.start, toks.ends[m.j - 2], key, meant)

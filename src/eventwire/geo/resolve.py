@@ -30,7 +30,8 @@ from .context_names import article_joined, named_before_area, names_organisation
 from ..normalize.reading import reading_article
 from .gazetteer import Gazetteer
 from .spelling import article_spellings, respell
-from .nationality import as_nationality, capital_named
+from .wire_words import names_agency
+from .nationality import as_nationality, capital_named, without_area_word
 from .names import ascii_name, compact, loose_skeleton as _loose_skeleton, norm
 
 _DATELINE = re.compile(
@@ -337,6 +338,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
     for m in exact_mentions(toks, gaz, lower_text):
         if any(covered[m.i:m.j]):
             continue
+        m = without_area_word(toks, gaz, m, lower_text) or m     # "Kaduna state" in cased prose
         m.hint = context_hint(toks, m)
         longer = None if lower_text else article_joined(toks, gaz, m, persons) or longer_near_spelling(toks, gaz, m)
         if longer is not None:
@@ -379,7 +381,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         mentions.extend(slots)
     if not lower_text:
         mentions.extend(named_before_area(gaz, text, toks, mentions))
-    mentions = [m for m in mentions if not _currency(toks, gaz, m)]
+    mentions = [m for m in mentions if not _currency(toks, gaz, m) and not names_agency(m.key)]
     mentions.sort(key=lambda m: m.start)
 
     chosen: dict[int, int | None] = {}
