@@ -96,8 +96,9 @@ class Pipeline:
         from .dedup import merge_within_article
         from .extraction import extract_events
         from .extraction.assemble import assemble
+        from .extraction.background import news_only
 
-        return assemble(article, merge_within_article(extract_events(article)))
+        return assemble(article, merge_within_article(news_only(article, extract_events(article))))
 
     def run(self, report: RawReport) -> PipeResult:
         """One record through every stage; raises on bad input and on internal errors alike."""

@@ -14,6 +14,7 @@ from ..extraction.triggers import RULES
 from ..records import Event
 
 _VIOLENCE = {BATTLES, EXPLOSIONS, VAC}
+_FIGHTING = {BATTLES, EXPLOSIONS}
 _PEACEFUL_DEVELOPMENTS = {"Agreement", "Change to group/activity", "Headquarters or base established"}
 _PRIORITY = {}
 for _rule in RULES:
@@ -31,6 +32,10 @@ def _contains(region: Event, place: Event) -> bool:
 
 def _same_slot(a: Event, b: Event) -> bool:
     if a.event_date != b.event_date:
+        return False
+    types = {a.event_type, b.event_type}
+    if len(types) == 2 and PROTESTS in types and types & _FIGHTING:
+        # a protest is no battle's telling
         return False
     if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and {a.event_type, b.event_type} & _VIOLENCE:
         return False        # a deal or a deployment and a battle told beside it are two events

@@ -21,6 +21,7 @@ from ..codebook import (
 from ..normalize.reading import reading_text
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
 from ..codebook.countries import WORD_TO_COUNTRY
+from .anaphora import referred_place
 from .actors import ActorMention, country_mentions, find_actors, state_owner
 from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, find_dates
@@ -105,7 +106,8 @@ def extract_events(article: Article) -> list[Event]:
             # more likely a new event of the days before publication than the same day.
             context = dates_in(index - 1) if index > 0 and not dates else []
             date_mention = _event_date(dates) if dates else (context[0] if context else None)
-            chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] \
+            chosen = _choose_places(article, sentence, sentence_places, verdict) \
+                or _listed(referred_place(article, lower, sentence.start, sentence.end)) or context_places[-1:] \
                 or _article_place(article) or [None]
             previous = last_of_type.get(verdict.event_type)
             if previous is not None and _ANAPHORA.search(s[:verdict.start]) and _EVENT_NOUN.match(s, verdict.start):
@@ -184,6 +186,10 @@ def _long_before(mention: DateMention | None, published: date | None) -> bool:
     if mention is None or mention.value is None or published is None:
         return False
     return (published - mention.value).days > _BACKGROUND_DAYS
+
+
+def _listed(place: Place | None) -> list[Place]:
+    return [place] if place is not None else []
 
 
 def _article_place(article: Article) -> list[Place]:

@@ -18,6 +18,7 @@ such as the Kelvin sign and the long s, match ASCII ones).
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import sys
 from re import _constants as C  # type: ignore[attr-defined]
@@ -261,11 +262,12 @@ class _Scanner:
                 automaton.add_word(word, word)
             automaton.make_automaton()
             self.automaton = automaton
-        seen = {word for _end, word in automaton.iter(fold(text) if self.folded else text)}
+        seen = set(map(_WORD, automaton.iter(fold(text) if self.folded else text)))   # C loop, no bytecode
         self.last = (text, seen)
         return seen
 
 
+_WORD = operator.itemgetter(1)
 _SCANNERS = {False: _Scanner(False), True: _Scanner(True)}
 _LAST_FOLD: tuple[str | None, str] = (None, "")
 
@@ -360,6 +362,59 @@ class GatedPattern:
 
     def __repr__(self) -> str:
         return f"gated({self.regex!r})"
+
+
+class Selector:
+    """Which of many patterns can match one text, from one scan of it instead of one test per pattern.
+
+    `possible(text)` gives the indexes (in order) whose `possible` would say True: patterns that
+    are not gated always, the others when the literals the shared scan found open one of their
+    conjunctions. A rule table asks this once per sentence rather than asking each rule.
+    """
+
+    def __init__(self, patterns):
+        self.patterns = tuple(patterns)
+        self.always: list[int] = []
+        self.by_literal: dict[bool, dict[str, list[int]]] = {False: {}, True: {}}
+        for index, pattern in enumerate(self.patterns):
+            if not isinstance(pattern, GatedPattern):
+                self.always.append(index)
+                continue
+            if pattern._scanner is None:      # a few literals tested with `in`: the scan finds them as well
+                _SCANNERS[pattern._folded].add(pattern.literals)
+            table = self.by_literal[pattern._folded]
+            for literal in pattern.literals:
+                table.setdefault(literal, []).append(index)
+
+    def possible(self, text: str) -> list[int]:
+        if type(text) is not str:
+            return list(range(len(self.patterns)))
+        candidates = set(self.always)
+        for folded, table in self.by_literal.items():
+            if not table:
+                continue
+            found = _SCANNERS[folded].found(text)
+            for literal in found:
+                hit = table.get(literal)
+                if hit is not None:
+                    candidates.update(hit)
+            for index in candidates.copy():
+                pattern = self.patterns[index]
+                if isinstance(pattern, GatedPattern) and pattern._folded == folded \
+                        and pattern.conjunctions is not None and not _opens(pattern.conjunctions, found):
+                    candidates.discard(index)
+        return sorted(candidates)
+
+
+def _opens(conjunctions: tuple, found) -> bool:
+    """Some conjunction has a literal of each of its sets in `found`."""
+    for conj in conjunctions:
+        for literals in conj:
+            if literals.isdisjoint(found):
+                break
+        else:
+            return True
+    return False
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern | GatedPattern:

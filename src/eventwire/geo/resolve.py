@@ -30,6 +30,7 @@ from .context_names import article_joined, named_before_area, names_organisation
 from ..normalize.reading import reading_article
 from .gazetteer import Gazetteer
 from .spelling import article_spellings, respell
+from .nationality import as_nationality, capital_named
 from .names import ascii_name, compact, loose_skeleton as _loose_skeleton, norm
 
 _DATELINE = re.compile(
@@ -344,6 +345,12 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
                 covered[t] = True
             continue
         if keep_mention(toks, gaz, m, lower_text, persons):
+            adjective = as_nationality(toks, gaz, m, lower_text)
+            if adjective is not None:     # "the Somali capital", "Malian troops": not the place of the name
+                mentions.append(adjective)
+                for t in range(adjective.i, adjective.j):
+                    covered[t] = True
+                continue
             if m.weak:
                 weak.append(m)   # a longer transliterated name may still swallow it
                 continue
@@ -360,7 +367,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
             for t in range(m.i, m.j):
                 covered[t] = True
     if demonyms:
-        mentions.extend(demonym_mentions(toks, gaz, covered, lower_text))
+        mentions.extend(capital_named(toks, gaz, m) or m for m in demonym_mentions(toks, gaz, covered, lower_text))
     for m in mentions:
         if m.kind in ("fuzzy", "cue"):
             m.hint = context_hint(toks, m) or m.hint

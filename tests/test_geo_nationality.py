@@ -1,0 +1,39 @@
+"""Nationality adjectives before a common noun are not places; "the <adjective> capital" is the capital."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import Pipeline
+
+PIPE = Pipeline()
+
+
+def _places(text):
+    return [(p.name, p.resolved_name, p.country, p.feature_code) for p in PIPE.places(text)]
+
+
+@pytest.mark.parametrize("text, name, capital, country", [
+    ("Gunmen stormed a hotel in the Somali capital on Friday, police said.", "Somali capital", "Mogadishu",
+     "Somalia"),
+    ("A bomb exploded in a market in the Afghan capital on Thursday.", "Afghan capital", "Kabul", "Afghanistan"),
+    ("Hundreds marched through the Malian capital on Saturday.", "Malian capital", "Bamako", "Mali"),
+])
+def test_the_adjective_capital_is_the_countrys_capital(text, name, capital, country):
+    assert (name, capital, country, "PPLC") in _places(text)
+
+
+def test_an_adjective_before_a_noun_is_a_nationality_not_the_place_of_that_name():
+    found = _places("Somali troops repelled the attack, a Somali officer said.")
+    assert found and all(code == "DEMONYM" and country == "Somalia" for _, _, country, code in found)
+
+
+def test_the_region_of_that_name_stays_a_place():
+    found = _places("Clashes broke out in Ethiopia's Somali region on Sunday.")
+    assert ("Somali", "Somali", "Ethiopia", "ADM1") in found
+
+
+def test_an_event_in_the_adjective_capital_is_placed_at_the_capital():
+    (event,) = PIPE.extract("Al Shabaab militants stormed a hotel in the Somali capital on Friday, killing at "
+                            "least nine people, police said.", published="2023-06-10")
+    assert (event.location, event.country, event.geo_precision) == ("Mogadishu", "Somalia", 1)
+    assert event.actor2 == "Civilians (Somalia)"
