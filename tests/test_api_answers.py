@@ -1,6 +1,7 @@
 """GET /events answers as it did before its fast paths: text search through the stored search
 columns pages through the same events in the same order as the per-row expression, and the GeoJSON
-built without `asdict` holds the same features as `Event.to_dict()` gives. On a DuckDB file built here."""
+built without `asdict` holds the same features as `Event.to_dict()` gives. On a store built here, once
+per backend (a DuckDB file, a database on a real PostgreSQL server)."""
 from __future__ import annotations
 
 import warnings
@@ -12,6 +13,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
+from conftest import BACKENDS
 from eventwire.api import create_app, load_settings
 from eventwire.store import EventQuery, connect
 from eventwire.store.query import compile_order, compile_where
@@ -23,9 +25,13 @@ SEARCHES = ["nairobi", "NAIROBI police", "said", "crowded", "warplanes saraqib",
             "elysee", "fuerzas", "market", "e", "no-such-word"]
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    path = tmp_path_factory.mktemp("answers") / "store.duckdb"
+@pytest.fixture(scope="module", params=BACKENDS)
+def served(request, tmp_path_factory):
+    """A client and a reader over one store per backend (PostgreSQL: every answer is computed, none kept)."""
+    if request.param == "postgres":
+        path = request.getfixturevalue("pg_server").create_database(f"answers{id(request)}")
+    else:
+        path = tmp_path_factory.mktemp("answers") / "store.duckdb"
     with connect(str(path)) as store:
         store.add_batch([(a, [e]) for a, e in map(build, KNOWN)])
         store.add(article("reuters", REUTERS, "Reuters"), [reuters_event()])

@@ -213,15 +213,15 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
             "format": "json, csv (ACLED columns) or geojson; wins over the Accept header.",
         }),
     )
-    async def list_events(request: Request):
+    def list_events(request: Request):
         guard_read(request)
         key = ("events", request.url.query, request.headers.get("accept"))
-        kept = cache.get(key)      # an answer kept is sent from here, without a thread
+        kept = cache.get(key)
         if kept is not None:
             return kept.response()
         generation = cache.generation()     # before the query: a write meanwhile makes the answer stale
         parsed = filters_of(request, PAGE_PARAMS)
-        rendered = await run_in_threadpool(_render_events, request, gate, kept_events, parsed, settings.max_limit)
+        rendered = _render_events(request, gate, kept_events, parsed, settings.max_limit)
         cache.put(key, generation, rendered)
         return rendered.response()
 
@@ -249,7 +249,7 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
                  "by": f"Grouping: {', '.join(STATS_GROUPS)} (several joined by commas); "
                        "default day,week,event_type,admin1.",
                  **_FILTER_DOCS}))
-    async def stats(request: Request):
+    def stats(request: Request):
         guard_read(request)
         key = ("stats", request.url.query)
         kept = cache.get(key)
@@ -262,7 +262,7 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
         for group in groups:
             if group not in STATS_GROUPS:
                 raise ApiError(400, "bad_parameter", f"by: unknown grouping {group[:40]!r}; one of {', '.join(STATS_GROUPS)}", "by")
-        result = await run_in_threadpool(_count_groups, gate, event_query(filters), groups)
+        result = _count_groups(gate, event_query(filters), groups)
         if len(groups) == 1:
             result["by"] = groups[0]
             result["rows"] = result[groups[0]]
