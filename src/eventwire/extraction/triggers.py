@@ -104,7 +104,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if rule.name in _GATED and rule.name not in opened:
             continue
         pattern = rule.pattern
-        match = (pattern.regex if isinstance(pattern, gated.GatedPattern) else pattern).search(sentence)
+        match = (pattern.engine(sentence) if isinstance(pattern, gated.GatedPattern) else pattern).search(sentence)
         if match:
             found.append(Trigger(rule.sub_event_type, match.start(), match.end(), rule.priority, rule.name))
     found.sort(key=lambda t: (-t.priority, t.start))
