@@ -291,7 +291,8 @@ _BURNED_PROPERTY = re.compile(
 # "attacked the town hall", "an attack on a bank": the object of an attack word is a building or installation
 _PROPERTY_NOUNS = (r"(?:town halls?|city halls?|municipal (?:offices?|buildings?)|offices?|buildings?|banks?|"
                    r"bank branch(?:es)?|shops?|stores?|supermarkets?|shopping (?:cent(?:er|re)s?|malls?)|malls?|"
-                   r"restaurants?|hotels?|studios?|premises|facilities|" + L.INFRASTRUCTURE + r")")
+                   r"restaurants?|hotels?|studios?|premises|facilities|embass(?:y|ies)|residences?|"
+                   r"(?:polling|voting) (?:stations?|booths?|cent(?:er|re)s?|tables?)|" + L.INFRASTRUCTURE + r")")
 _PROPERTY_OBJECT = re.compile(
     r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?" + _PROPERTY_NOUNS + r"\b"
     r"(?!'s| (?:guards?|workers?|employees|staff|managers?|officials?|directors?|owners?|clerks?|customers))")
