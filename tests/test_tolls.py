@@ -26,3 +26,13 @@ def test_unnumbered_plural_deaths_stay_the_limited_default():
 def test_a_killing_named_as_the_cause_of_a_protest_is_not_its_toll():
     assert count_fatalities("residents marched against the killing of two students", default_for_unnumbered=False) \
         is None
+
+
+def test_the_toll_of_an_incident_named_to_compare_is_not_the_news():
+    from eventwire.extraction.numbers import count_fatalities
+
+    sentence = ("gunmen shot dead at least 30 people in attacks on three villages, police said on saturday, less than "
+                "a month after similar raids killed nearly 200 people in the same region.")
+    assert count_fatalities(sentence).value == 30
+    assert count_fatalities("the blast killed four people, a week after an earlier bombing killed 20.").value == 4
+    assert count_fatalities("a similar attack killed 12 people in march.").value == 12

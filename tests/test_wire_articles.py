@@ -147,3 +147,30 @@ def test_a_lead_placed_in_a_province_takes_the_town_its_next_sentence_names():
             "Separately, gunmen killed a police officer in the town of Uruapan.\n")
     events = PIPE.extract(text, published="2024-05-03")
     assert [e.location for e in events] == ["Apatzingan", "Uruapan"]
+
+
+def test_an_embassy_names_no_scene_and_the_filing_city_no_focus():
+    text = ("KINSHASA, Feb 8 (Reuters) - Hundreds of people protested outside several Western embassies in the "
+            "capital on Wednesday.\n\nPolice fired tear gas at protesters who burned tyres and threw stones outside "
+            "the U.S. embassy, witnesses said.\n")
+    assert all(e.country != "United States" for e in PIPE.extract(text, published="2024-02-08"))
+    text = ("CAIRO, June 6 (Reuters) - Fighters from Sudan's paramilitary Rapid Support Forces attacked a village "
+            "on Wednesday, killing more than 100 people, activists said.")
+    (event,) = PIPE.extract(text, published="2024-06-06")
+    assert event.country == "Sudan" and event.actor2 == "Civilians (Sudan)"
+
+
+def test_forces_against_the_junta_are_rebels_and_fly_their_own_drones():
+    text = ("Myanmar's anti-junta forces launched a drone attack on the capital Naypyitaw on Thursday, targeting "
+            "the military's headquarters, the shadow government said.")
+    (event,) = PIPE.extract(text, published="2024-04-08")
+    assert event.sub_event_type == "Air/drone strike" and event.actor1 == "Opposition Rebels (Myanmar)"
+
+
+def test_the_attack_told_again_with_its_town_is_the_battle_of_the_lead():
+    text = ("BOGOTA (Reuters) - Two police officers were killed and three wounded when dissident FARC rebels "
+            "attacked a police station in Colombia's southwestern Cauca province on Saturday, the police said.\n\n"
+            "The attack on the station in the town of Morales began late on Saturday and lasted several hours, the "
+            "regional police commander said.\n\nThe president condemned the attack.\n")
+    (event,) = PIPE.extract(text, published="2024-04-22")
+    assert (event.sub_event_type, event.location, event.fatalities) == ("Armed clash", "Morales", 2)

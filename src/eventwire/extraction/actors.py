@@ -199,7 +199,9 @@ GENERIC_KINDS: tuple[GenericKind, ...] = (
         "suspected militants", "bandits")),
     GenericKind("rebels", "Opposition Rebels", INTER_REBEL, "armed opposition to a state (inter 2)", (
         "rebels?", "insurgents?", "militants?", "jihadists?", "islamists?", "terrorists?", "fighters", "separatists",
-        "guerrillas?", "extremists", "insurgency")),
+        "guerrillas?", "extremists", "insurgency",
+        # forces that fight the state: "anti-junta forces", "anti-government armed groups"
+        "anti-(?:junta|government|regime|coup) (?:forces|fighters|groups?|armed groups?|militias?|resistance)")),
     GenericKind("militia", "Militia", INTER_POLITICAL_MILITIA, "armed groups serving a political end (inter 3)", (
         "militias?", "militiam[ae]n", "vigilante groups?", "self-defen[cs]e (?:groups?|forces|militias?)")),
 )

@@ -197,10 +197,10 @@ def _damage_of_blast(blast: Event, damage: Event) -> bool:
 
 
 def _dead_of_battle(lead: Event, mention: Mention) -> bool:
-    """"40 civilians were killed in the attack" after a battle is told: civilians killed in a battle
-    get no event of their own, their deaths count in the battle (codebook)."""
-    return lead.event_type == BATTLES and mention.refers_back and _family(mention.event) == "violence" \
-        and not mention.own_day and not mention.own_place
+    """"40 civilians were killed in the attack", "the attack on the station began late on Saturday" after
+    a battle is told: the battle told again; civilians killed in a battle get no event of their own,
+    their deaths count in the battle (codebook)."""
+    return lead.event_type == BATTLES and mention.refers_back and _family(mention.event) == "violence"
 
 
 def _attackers_stopped(lead: Event, mention: Mention) -> bool:
@@ -236,7 +236,8 @@ def _names_the_town(group: list[Mention], mention: Mention) -> bool:
     then a sentence with no day of its own naming a town inside it ("opened fire ... in the town of
     Apatzingan"): the wire's elaboration of the same incident, unless it says it tells another one."""
     event = mention.event
-    if mention.own_day or event.geo_precision == GEO_REGION or event.latitude is None:
+    if mention.own_day and any(m.own_day for m in group) or event.geo_precision == GEO_REGION \
+            or event.latitude is None:
         return False
     if _ANOTHER_INCIDENT.search(event.notes.lower()):
         return False

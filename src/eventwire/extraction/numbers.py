@@ -89,12 +89,25 @@ def _plausible(value: int | None, tail: str) -> bool:
     return value is not None and value < 100000 and not _NOT_A_COUNT_TAIL.match(tail or "")
 
 
+# another incident named to compare: "after similar raids", "an earlier attack", "the previous bombing"
+_COMPARED_INCIDENT = re.compile(r"\b(?:a |an |the )?(?:similar|previous|earlier)\s+(?:[\w-]+\s+)?(?:attacks?|raids?|"
+                                r"bombings?|assaults?|incidents?|massacres?|strikes?|clashes|killings?|ambush(?:es)?)\b",
+                                re.IGNORECASE)
+
+
 def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Count | None:
     """The deaths a sentence reports, or None when it reports none explicitly.
 
     `default_for_unnumbered`: deaths with no number count as a limited attack (3);
     off for protests, where a death named is usually the cause, not the event.
     """
+    compared = _COMPARED_INCIDENT.search(sentence)
+    if compared is not None and compared.start() > 0:
+        # "killed 30 ..., less than a month after similar raids killed nearly 200": the toll told before
+        # the incident it is compared with, never the other's
+        head = count_fatalities(sentence[:compared.start()], default_for_unnumbered)
+        if head is not None:
+            return head
     coded = _CODED.search(sentence)
     if coded:                      # "fatalities coded as 0", "unknown number of fatalities coded as 10 and split ..."
         total = int(coded.group("n"))
