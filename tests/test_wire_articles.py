@@ -174,3 +174,12 @@ def test_the_attack_told_again_with_its_town_is_the_battle_of_the_lead():
             "regional police commander said.\n\nThe president condemned the attack.\n")
     (event,) = PIPE.extract(text, published="2024-04-22")
     assert (event.sub_event_type, event.location, event.fatalities) == ("Armed clash", "Morales", 2)
+
+
+def test_protests_that_also_took_place_elsewhere_are_dated_to_the_day_told():
+    text = ("NAIROBI, June 26 (Reuters) - Thousands of people marched through Nairobi on Tuesday against proposed "
+            "tax increases, a Reuters witness said.\n\nThe march was largely peaceful.\n\n"
+            "Protests also took place in the port city of Mombasa, where demonstrators blocked roads.\n\n"
+            "President William Ruto said he would listen to the young people.\n")
+    events = PIPE.extract(text, published="2024-06-26")
+    assert [(e.location, e.event_date) for e in events] == [("Nairobi", "2024-06-25"), ("Mombasa", "2024-06-25")]
