@@ -183,3 +183,25 @@ def test_protests_that_also_took_place_elsewhere_are_dated_to_the_day_told():
             "President William Ruto said he would listen to the young people.\n")
     events = PIPE.extract(text, published="2024-06-26")
     assert [(e.location, e.event_date) for e in events] == [("Nairobi", "2024-06-25"), ("Mombasa", "2024-06-25")]
+
+
+ENERGY_STRIKES = (
+    "KYIV, Aug 27 (Reuters) - Russia launched one of its largest air attacks of the war on Ukraine's energy system "
+    "on Monday, killing at least seven people, officials said.\n\n"
+    "Ukraine's air force said it had destroyed 102 of 127 missiles and 99 of 109 drones launched overnight.\n\n"
+    "In the western city of Lutsk, a missile hit an apartment building, killing two people, the mayor said.\n\n"
+    "Kyiv has asked its allies for more air defence systems.\n"
+)
+
+
+def test_a_state_that_launched_the_strikes_is_their_actor_not_their_scene():
+    events = PIPE.extract(ENERGY_STRIKES, published="2024-08-27")
+    lead = events[0]
+    assert (lead.sub_event_type, lead.actor1, lead.country) == ("Air/drone strike", "Military Forces of Russia",
+                                                                "Ukraine")
+    assert "Disrupted weapons use" in [e.sub_event_type for e in events]
+
+
+def test_a_strike_told_later_without_its_attacker_is_the_campaigns():
+    lutsk = next(e for e in PIPE.extract(ENERGY_STRIKES, published="2024-08-27") if e.location == "Lutsk")
+    assert lutsk.actor1 == "Military Forces of Russia"      # not the forces of the country it hit

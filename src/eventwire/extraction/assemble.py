@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..codebook import BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
 from ..records import Article, Event, Place
 from .anaphora import also_that_day
-from .attribution import attribute, weapon_owner
+from .attribution import attribute, campaign_attacker, weapon_owner
 from .numbers import is_unnumbered_toll
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
@@ -142,6 +142,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     built = [_build(group) for group in kept]
     weapon_owner(article, built)  # "an Israeli air strike"
     attribute(article, built)     # "It said Russian jets carried out the attack"
+    campaign_attacker(built)      # "... In Lutsk, a missile hit an apartment building"
     also_that_day(built)          # "Protests also took place in Mombasa"
     scene = _dateline_scene(article)
     if scene is not None:

@@ -51,6 +51,9 @@ _SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it gues
 _WEAPON_NOUN = re.compile(r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes?|aircraft|drones?|strikes?|air ?strikes?|raids?|artillery)\b")
 _DRONE_WORD = re.compile(r"(?:drones?|uavs?|quadcopters?)")
 _LAUNCHED = re.compile(r"\b(?:launched|carried out|used|flew|sent|fired|deployed)\b")
+# "Russia launched one of its largest air attacks": the state as the attacker, not the scene
+_STATE_AS_AGENT = re.compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked|struck|shelled|bombed|carried out|"
+                             r"invaded|unleashed|pounded)\b")
 _EMBASSY = re.compile(r"\.?\s+(?:embassy|consulate|ambassador|envoy)\b", re.IGNORECASE)   # a mission abroad
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
@@ -247,6 +250,7 @@ def _choose_places(article: Article, sentence: Sentence, places: list[Place], ve
     if len(listed) >= 2:
         return listed
     countries = [p for p in places if p.is_country and not _ACTOR_USE.match(text, p.end) and not _is_demonym(p)
+                 and not _STATE_AS_AGENT.match(text, p.end)
                  and not (verdict.sub_event_type == "Disrupted weapons use" and _LAUNCHER.search(text, 0, p.start))]
     for group in (towns, [p for p in places if p.is_admin1], countries):
         if group:
