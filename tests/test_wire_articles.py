@@ -205,3 +205,12 @@ def test_a_state_that_launched_the_strikes_is_their_actor_not_their_scene():
 def test_a_strike_told_later_without_its_attacker_is_the_campaigns():
     lutsk = next(e for e in PIPE.extract(ENERGY_STRIKES, published="2024-08-27") if e.location == "Lutsk")
     assert lutsk.actor1 == "Military Forces of Russia"      # not the forces of the country it hit
+
+
+def test_a_sponsor_named_before_backed_is_not_the_actor():
+    text = ("U.S. and British warplanes struck more than a dozen targets used by Iran-backed Houthi forces in Yemen "
+            "early on Friday, U.S. officials said.")
+    (event,) = PIPE.extract(text, published="2024-01-13")
+    assert event.actor1 == "Military Forces of United States" and "Iran" not in event.actor2
+    from eventwire.extraction.actors import find_actors
+    assert [a.country for a in find_actors("russian-backed separatists shelled the town")] == [None]
