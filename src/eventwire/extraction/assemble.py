@@ -199,11 +199,18 @@ def _damage_of_blast(blast: Event, damage: Event) -> bool:
     return blast.event_type == EXPLOSIONS and damage.sub_event_type == "Looting/property destruction"
 
 
-def _dead_of_battle(lead: Event, mention: Mention) -> bool:
+def _dead_of_battle(group: list[Mention], mention: Mention) -> bool:
     """"40 civilians were killed in the attack", "the attack on the station began late on Saturday" after
     a battle is told: the battle told again; civilians killed in a battle get no event of their own,
     their deaths count in the battle (codebook)."""
-    return lead.event_type == BATTLES and mention.refers_back and _family(mention.event) == "violence"
+    lead = group[0].event
+    if lead.event_type != BATTLES or not mention.refers_back or _family(mention.event) != "violence":
+        return False
+    # what the telling names of its own, the battle must have named too: the same day, a place that holds it
+    event = mention.event
+    return (not mention.own_day or any(m.own_day and m.event.event_date == event.event_date for m in group)) \
+        and (not mention.own_place or any(m.own_place and (_same_place(m.event, event) or _contains(m.event, event))
+                                          for m in group))
 
 
 def _attackers_stopped(lead: Event, mention: Mention) -> bool:
@@ -217,7 +224,7 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
     lead = group[0].event
     event = mention.event
     if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
-            and not _dead_of_battle(lead, mention) and not _attackers_stopped(lead, mention):
+            and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention):
         return False
     if not _places_agree(group, mention):
         return False
