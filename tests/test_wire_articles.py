@@ -230,3 +230,10 @@ def test_every_wire_article_written_for_these_tests_codes_with_true_evidence():
         for event in events:
             assert event.event_date and event.sub_event_type, (record["id"], event.notes[:60])
             assert all(record["text"][e.start:e.end] == e.text for e in event.evidence), record["id"]
+
+
+def test_the_day_something_else_began_is_not_the_events_day():
+    text = ("The Arakan Army said on Monday it had seized a town in western Rakhine state after weeks of fighting, its "
+            "latest gain in an offensive that began in November.")
+    (event,) = PIPE.extract(text, published="2024-04-08")
+    assert event.time_precision != 3 and event.event_date.startswith("2024-04")

@@ -54,6 +54,9 @@ _LAUNCHED = re.compile(r"\b(?:launched|carried out|used|flew|sent|fired|deployed
 # "Russia launched one of its largest air attacks": the state as the attacker, not the scene
 _STATE_AS_AGENT = re.compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked|struck|shelled|bombed|carried out|"
                              r"invaded|unleashed|pounded)\b")
+# "an offensive that began in November", "the war, which erupted in April": the day of something else
+_DATE_OF_ANOTHER = re.compile(r"\b(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
+                              r"(?:in|on|late|early)?\s*$")
 _EMBASSY = re.compile(r"\.?\s+(?:embassy|consulate|ambassador|envoy)\b", re.IGNORECASE)   # a mission abroad
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
@@ -74,7 +77,9 @@ def extract_events(article: Article) -> list[Event]:
         found = find_dates(lower[sentence.start:sentence.end], anchor)
         # the dateline's own day says when the story was filed, not when anything happened
         return [replace(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in found
-                if not d.reporting and d.start + sentence.start >= filed]
+                if not d.reporting and d.start + sentence.start >= filed
+                and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 40),
+                                                sentence.start + d.start)]
 
     context_places: list[Place] = []
     events: list[Event] = []
