@@ -128,7 +128,8 @@ def test_a_battle_told_without_a_day_does_not_swallow_a_protest_on_a_day():
 
 def test_a_riot_and_the_crowd_police_dispersed_are_one_violent_demonstration_in_the_town():
     text = ("NEW DELHI, Sept 30 (Reuters) - Mobs torched the house of a state minister in India's northeastern state "
-            "of Manipur on Thursday night, police said, as protests over the killing of two students turned violent.\n\n"
+            "of Manipur on Thursday night, police said, as protests over the killing of two students turned "
+            "violent.\n\n"
             "Security forces fired tear gas to disperse hundreds of people who had gathered outside the minister's "
             "house in the state capital Imphal, a police officer said. No one was hurt.\n\n"
             "The state has been gripped by ethnic violence since May, when clashes between two communities killed "

@@ -317,7 +317,8 @@ def _build(group: list[Mention]) -> Event:
     riot = next((m.event for m in group if m.event.sub_event_type == _RIOT), None)
     if riot is not None and kept.event_type == PROTESTS:
         # the crowd that torched a house is the crowd police dispersed: one violent demonstration
-        kept.event_type, kept.sub_event_type, kept.disorder_type = riot.event_type, riot.sub_event_type, riot.disorder_type
+        kept.event_type, kept.sub_event_type = riot.event_type, riot.sub_event_type
+        kept.disorder_type = riot.disorder_type
         kept.actor1, kept.inter1 = riot.actor1, riot.inter1
     numbered = [m.event.fatalities for m in group if m.numbered_toll and m.event.fatalities is not None]
     if numbered:

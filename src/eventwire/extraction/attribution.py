@@ -15,8 +15,8 @@ from ..records import Article, Event, Evidence
 from ..codebook.countries import WORD_TO_COUNTRY
 from .actors import find_actors
 
-_INCIDENT = r"(?:\w+[\s-]+)?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|assaults?|ambush|shelling|" \
-            r"killings?|massacre|abductions?|kidnappings?)"
+_INCIDENT = (r"(?:\w+[\s-]+)?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|assaults?|"
+             r"ambush|shelling|killings?|massacre|abductions?|kidnappings?)")
 _ATTRIBUTION = re.compile(
     r"\b(?:claimed|claims|claiming|has claimed|have claimed)\s+(?:responsibility|credit)\s+for\s+"
     r"(?:the|this|that|its|their|thursday's|yesterday's|\w+day's)\s+" + _INCIDENT + r"\b"

@@ -171,8 +171,8 @@ def _plausible(value: int | None, tail: str) -> bool:
 
 # another incident named to compare: "after similar raids", "an earlier attack", "the previous bombing"
 _COMPARED_INCIDENT = re.compile(r"\b(?:a |an |the )?(?:similar|previous|earlier)\s+(?:[\w-]+\s+)?(?:attacks?|raids?|"
-                                r"bombings?|assaults?|incidents?|massacres?|strikes?|clashes|killings?|ambush(?:es)?)\b",
-                                re.IGNORECASE)
+                                r"bombings?|assaults?|incidents?|massacres?|strikes?|clashes|killings?|"
+                                r"ambush(?:es)?)\b", re.IGNORECASE)
 
 
 # "the 39-year-old mayor", "two missionaries, aged 19 and 21": a number that gives an age or a size counts nobody
