@@ -102,3 +102,8 @@ def test_protest_wordings_are_left_to_the_protest_rules():
 def test_a_failed_device_is_still_disrupted_weapons_use():
     sentence = "Militants threw a grenade at a patrol in the city on 3 May but the grenade did not explode."
     assert sub_event_of(sentence) == "Disrupted weapons use"
+
+
+def test_guerrillas_killed_by_troops_are_a_battle_and_their_victims_an_attack():
+    assert sub_event_of("Another guerrilla was killed in the hills outside the capital on Monday.") == "Armed clash"
+    assert sub_event_of("Guerrillas killed three peasants in the village of Long Ford on Monday.") == "Attack"

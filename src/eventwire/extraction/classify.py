@@ -208,6 +208,7 @@ _COMBATANT = any_of(
     r"police ?(?:officers?|agents?|personnel)",
     r"officers", r"guards?", r"militants?", r"insurgents?", r"rebels?", r"fighters?", r"jihadists?", r"gunmen",
     r"militiam[ae]n",
+    r"guerrillas?", r"subversives?",            # rebels in Latin American wire copy: their dead are a battle's
     r"security (?:personnel|forces|officers?|members?)",
     r"members? of the (?:\S+ ){0,3}?(?:forces|army|police|security|intelligence|military)",
     r"commanders?",
