@@ -44,6 +44,8 @@ TALK = [
     # a bare "the attack" that the sentence talks about
     ("talk", "A spokesman for the group gave no details of the attack but promised a statement."),
     ("talk", "Because of the attacks, the company halted exports for a month."),
+    # a toll of many, with no day
+    ("aggregate", "Hundreds of union members were murdered after the coup, the report said."),
     # negated right before the trigger
     ("negated", "The commander said his units had orders not to attack diplomatic buildings."),
     ("negated", "The defence minister told reporters: we are not bombing towns."),
@@ -87,6 +89,13 @@ def test_talk_about_violence_is_named_by_its_family(family, sentence):
 def test_reports_of_incidents_are_still_coded(sentence):
     assert None in _families(sentence)
     assert sub_event_of(sentence) is not None
+
+
+def test_an_aircraft_destroyed_on_the_ground_is_no_air_strike():
+    sentence = "The rebels said three helicopters were completely destroyed at the air base."
+    assert sub_event_of(sentence) != "Air/drone strike"
+    assert sub_event_of("Air force jets bombed rebel positions near the town of Hill End on Sunday.") \
+        == "Air/drone strike"
 
 
 def test_an_air_crash_is_an_accident():

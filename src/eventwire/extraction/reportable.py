@@ -44,6 +44,8 @@ TALLY = _rx(any_of(
     r"fighting|armed struggle)",
     r"(?:has|have) (?:risen|climbed|increased) to", r"brings? (?:\w+ ){0,3}?the (?:number|total|toll)",
     r"the number of", r"statistics",
+    r"(?:hundreds|thousands|tens of thousands|scores) of (?:\w+ ){0,2}?(?:people|civilians|\w+ans|\w+ese|members|"
+    r"peasants|activists|leaders)",
     r"since (?:it|they|the group|the organi[sz]ation) (?:was|were) (?:founded|formed|created)",
     head=r"\b(?:", tail=r")\b"))
 # A plural of many incidents named as such; only a trigger inside the phrase is a sum ("raped two women during
@@ -91,6 +93,12 @@ _WEAPON_NOUN = re.compile(r"(?:\S+ )?(?:grenades?|rpg\S*|missiles?|rockets?|mort
                           r"mines?|weapons)$")
 _INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartridges|arsenal|caches?|stockpiles?|"
                         r"explosive material|war materiel|war material)\b")
+
+# An aircraft that was hit ("three helicopters were destroyed", "the rebels downed two planes") is the target,
+# not the agent of an air strike.
+AIRCRAFT_HIT = re.compile(r"\b(?:planes?|aircraft|helicopters?|jets?|gunships?)\b(?:\s+\w+){0,2}?\s+(?:(?:was|were|is|are|"
+                          r"has been|have been)\s+)?(?:completely\s+|partially\s+)?(?:destroyed|downed|shot down|crashed)\b"
+                          r"|\b(?:downed|destroyed|shot down)\s+(?:\S+\s+){0,3}?(?:planes?|aircraft|helicopters?|jets?)\b")
 
 # A negation right before the trigger: "we are not bombing", "ordered the units not to attack embassies".
 NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|least\b|known\b|identified\b|"
@@ -145,6 +153,9 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "abstention"
     if NEGATED.search(before):
         return "negated"
+    if trigger.sub_event_type == "Air/drone strike" \
+            and AIRCRAFT_HIT.search(sentence, max(0, trigger.start - 30), trigger.end + 30):
+        return "aircraft hit"
     if trigger.rule == "attack_generic" and TALK_FRAME.search(before) \
             and not HARM_TOLD.search(sentence, 0, trigger.start):
         return "talk"
