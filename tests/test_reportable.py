@@ -92,7 +92,8 @@ def test_reports_of_incidents_are_still_coded(sentence):
 
 
 def test_an_aircraft_destroyed_on_the_ground_is_no_air_strike():
-    sentence = "The rebels said three helicopters were completely destroyed at the air base."
+    sentence = "Our units downed two helicopters and destroyed three more helicopters on the ground."
+    assert "aircraft hit" in _families(sentence)
     assert sub_event_of(sentence) != "Air/drone strike"
     assert sub_event_of("Air force jets bombed rebel positions near the town of Hill End on Sunday.") \
         == "Air/drone strike"
