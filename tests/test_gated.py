@@ -211,3 +211,33 @@ def test_module_patterns_are_swapped_for_gated_twins():
     assert module.KILLED.search("Two were KILLED.").group() == "KILLED"
     from eventwire.extraction import numbers
     assert any(isinstance(v, GatedPattern) for v in vars(numbers).values())
+
+
+# ---------------------------------------------------------------- the selector (one scan for a rule table)
+
+PROJECT_SELECTOR = gated.Selector(gate for gate, _ in PROJECT_GATES)
+
+
+def _selected_by_each(patterns, text) -> list[int]:
+    return [i for i, p in enumerate(patterns) if not isinstance(p, GatedPattern) or p.possible(text)]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=project_text())
+def test_selector_picks_exactly_the_patterns_each_gate_would_let_run(text):
+    patterns = PROJECT_SELECTOR.patterns
+    for variant in (text, text.lower()):
+        assert PROJECT_SELECTOR.possible(variant) == _selected_by_each(patterns, variant)
+
+
+def test_selector_mixes_few_literal_scanned_and_plain_patterns():
+    few = gated.compile(r"\bambush(?:ed)?\b", re.IGNORECASE)             # tested with `in`
+    many = gated.compile(r"\b(?:" + "|".join(f"blast{i:02d}" for i in range(12)) + r")\b")   # the shared scan
+    both = gated.compile(r"\bgunmen\b.{0,40}\bkilled\b")                 # needs two words together
+    plain = re.compile(r"\w+")                                           # no gate: always runs
+    selector = gated.Selector([few, many, both, plain])
+    assert isinstance(few, GatedPattern) and few._few is not None and many._scanner is not None
+    assert selector.possible("AMBUSHED near blast07") == [0, 1, 3]
+    assert selector.possible("gunmen fled") == [3]                       # "killed" missing: no run
+    assert selector.possible("gunmen killed two") == [2, 3]
+    assert selector.possible("") == [3]

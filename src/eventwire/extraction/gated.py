@@ -18,12 +18,15 @@ such as the Kelvin sign and the long s, match ASCII ones).
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import sys
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
 import ahocorasick
+
+from . import caseless
 
 MIN_LENGTH = 3          # a literal shorter than this occurs almost everywhere: no gate
 _MAX_STRINGS = 128      # cap on a finite set of exact strings before it is cut
@@ -261,47 +264,61 @@ class _Scanner:
                 automaton.add_word(word, word)
             automaton.make_automaton()
             self.automaton = automaton
-        seen = {word for _end, word in automaton.iter(fold(text) if self.folded else text)}
+        seen = set(map(_WORD, automaton.iter(fold(text) if self.folded else text)))   # C loop, no bytecode
         self.last = (text, seen)
         return seen
 
 
+_WORD = operator.itemgetter(1)
 _SCANNERS = {False: _Scanner(False), True: _Scanner(True)}
-_LAST_FOLD: tuple[str | None, str] = (None, "")
+_LAST_FOLD: tuple[str | None, str, bool, bool] = (None, "", False, False)
 
 
-def _folded(text: str) -> str:
+def _fold_of(text: str) -> tuple[str | None, str, bool, bool]:
+    """(text, its fold, whether the fold is the text itself, whether it is ASCII), cached for the last text."""
     global _LAST_FOLD
     last = _LAST_FOLD
     if last[0] is text or last[0] == text:
-        return last[1]
+        return last
     out = fold(text)
-    _LAST_FOLD = (text, out)
-    return out
+    last = _LAST_FOLD = (text, out, out == text, text.isascii())
+    return last
+
+
+def _folded(text: str) -> str:
+    return _fold_of(text)[1]
 
 
 class GatedPattern:
-    """A compiled pattern with `re.Pattern`'s methods that answers "no match" without the engine when it can."""
+    """A compiled pattern with `re.Pattern`'s methods that answers "no match" without the engine when it can,
+    and that runs its case-sensitive twin (`caseless.twin`) on text with nothing to fold.
 
-    __slots__ = ("regex", "literals", "conjunctions", "_folded", "_few", "_scanner")
+    `literals` None: no gate (the pattern is wrapped for its twin alone)."""
 
-    def __init__(self, regex: re.Pattern, literals: frozenset[str], conjunctions: tuple | None = None):
+    __slots__ = ("regex", "literals", "conjunctions", "_folded", "_few", "_scanner", "_twin", "_twin_ascii")
+
+    def __init__(self, regex: re.Pattern, literals: frozenset[str] | None, conjunctions: tuple | None = None,
+                 twin: tuple[re.Pattern, bool] | None = None):
         self.regex = regex
         self.literals = literals
+        self._twin, self._twin_ascii = twin if twin is not None else (None, False)
         if conjunctions is not None and len(conjunctions) == 1 and len(conjunctions[0]) == 1:
             conjunctions = None                # no finer than the literals themselves
         self.conjunctions = conjunctions
         self._folded = bool(regex.flags & re.IGNORECASE)
+        self._few = self._scanner = None
+        if literals is None:
+            self.conjunctions = None
+            return
         few = len(literals) <= _FEW and conjunctions is None
         self._few = tuple(sorted(literals, key=len, reverse=True)) if few else None
-        self._scanner = None
         if self._few is None:
             self._scanner = _SCANNERS[self._folded]
             self._scanner.add(literals.union(*(s for conj in conjunctions or () for s in conj)))
 
     def possible(self, string) -> bool:
         """False only when no match can exist anywhere in `string`."""
-        if type(string) is not str:
+        if type(string) is not str or self.literals is None:
             return True
         if self._few is not None:
             text = _folded(string) if self._folded else string
@@ -314,37 +331,39 @@ class GatedPattern:
             return False
         if self.conjunctions is None:
             return True
-        for conj in self.conjunctions:
-            for literals in conj:
-                if literals.isdisjoint(found):
-                    break
-            else:
-                return True
-        return False
+        return _opens(self.conjunctions, found)
+
+    def engine(self, string) -> re.Pattern:
+        """The compiled pattern to run on `string`: the twin when the string has nothing to fold."""
+        if self._twin is not None and type(string) is str:
+            _, _, same, ascii_text = _fold_of(string)
+            if same and (ascii_text or not self._twin_ascii):
+                return self._twin
+        return self.regex
 
     def search(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.regex.search(string, pos, endpos) if self.possible(string) else None
+        return self.engine(string).search(string, pos, endpos) if self.possible(string) else None
 
     def match(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.regex.match(string, pos, endpos) if self.possible(string) else None
+        return self.engine(string).match(string, pos, endpos) if self.possible(string) else None
 
     def fullmatch(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.regex.fullmatch(string, pos, endpos) if self.possible(string) else None
+        return self.engine(string).fullmatch(string, pos, endpos) if self.possible(string) else None
 
     def finditer(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.regex.finditer(string, pos, endpos) if self.possible(string) else iter(())
+        return self.engine(string).finditer(string, pos, endpos) if self.possible(string) else iter(())
 
     def findall(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.regex.findall(string, pos, endpos) if self.possible(string) else []
+        return self.engine(string).findall(string, pos, endpos) if self.possible(string) else []
 
     def sub(self, repl, string, count: int = 0):
-        return self.regex.sub(repl, string, count) if self.possible(string) else string
+        return self.engine(string).sub(repl, string, count) if self.possible(string) else string
 
     def subn(self, repl, string, count: int = 0):
-        return self.regex.subn(repl, string, count) if self.possible(string) else (string, 0)
+        return self.engine(string).subn(repl, string, count) if self.possible(string) else (string, 0)
 
     def split(self, string, maxsplit: int = 0):
-        return self.regex.split(string, maxsplit) if self.possible(string) else [string]
+        return self.engine(string).split(string, maxsplit) if self.possible(string) else [string]
 
     def __eq__(self, other):
         return isinstance(other, GatedPattern) and self.regex == other.regex
@@ -362,13 +381,67 @@ class GatedPattern:
         return f"gated({self.regex!r})"
 
 
+class Selector:
+    """Which of many patterns can match one text, from one scan of it instead of one test per pattern.
+
+    `possible(text)` gives the indexes (in order) whose `possible` would say True: patterns that
+    are not gated always, the others when the literals the shared scan found open one of their
+    conjunctions. A rule table asks this once per sentence rather than asking each rule.
+    """
+
+    def __init__(self, patterns):
+        self.patterns = tuple(patterns)
+        self.always: list[int] = []
+        self.by_literal: dict[bool, dict[str, list[int]]] = {False: {}, True: {}}
+        for index, pattern in enumerate(self.patterns):
+            if not isinstance(pattern, GatedPattern) or pattern.literals is None:
+                self.always.append(index)
+                continue
+            if pattern._scanner is None:      # a few literals tested with `in`: the scan finds them as well
+                _SCANNERS[pattern._folded].add(pattern.literals)
+            table = self.by_literal[pattern._folded]
+            for literal in pattern.literals:
+                table.setdefault(literal, []).append(index)
+
+    def possible(self, text: str) -> list[int]:
+        if type(text) is not str:
+            return list(range(len(self.patterns)))
+        candidates = set(self.always)
+        for folded, table in self.by_literal.items():
+            if not table:
+                continue
+            found = _SCANNERS[folded].found(text)
+            for literal in found:
+                hit = table.get(literal)
+                if hit is not None:
+                    candidates.update(hit)
+            for index in candidates.copy():
+                pattern = self.patterns[index]
+                if isinstance(pattern, GatedPattern) and pattern._folded == folded \
+                        and pattern.conjunctions is not None and not _opens(pattern.conjunctions, found):
+                    candidates.discard(index)
+        return sorted(candidates)
+
+
+def _opens(conjunctions: tuple, found) -> bool:
+    """Some conjunction has a literal of each of its sets in `found`."""
+    for conj in conjunctions:
+        for literals in conj:
+            if literals.isdisjoint(found):
+                break
+        else:
+            return True
+    return False
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern | GatedPattern:
     """`re.compile`, gated by the pattern's required literals when it has some."""
     regex = re.compile(pattern, flags)
     node = _analyse(pattern, flags)
+    twin = caseless.twin(pattern, flags)
     if not node.required:
-        return regex
-    return GatedPattern(regex, _minimal(node.required), _conjunctions(node))
+        return GatedPattern(regex, None, twin=twin) if twin is not None else regex
+    return GatedPattern(regex, _minimal(node.required), _conjunctions(node), twin)
 
 
 def gate_module_patterns(module) -> int:
