@@ -30,6 +30,7 @@ TALK = [
     ("abstention", "Church leaders called for an end to bomb explosions in the capital's markets."),
     ("abstention", "A statement said the front would suspend attacks on public transport."),
     ("abstention", "We dream of a country without executed prisoners."),
+    ("abstention", "The cartel said there would be no more bombings in the capital."),
     # a tally or a series named as such
     ("aggregate", "The dirty war has left 500 political assassinations so far this year."),
     ("aggregate", "Over 40,000 people have been killed in ten years of civil war, the bishop said."),
@@ -117,3 +118,9 @@ def test_a_failed_device_is_still_disrupted_weapons_use():
 def test_guerrillas_killed_by_troops_are_a_battle_and_their_victims_an_attack():
     assert sub_event_of("Another guerrilla was killed in the hills outside the capital on Monday.") == "Armed clash"
     assert sub_event_of("Guerrillas killed three peasants in the village of Long Ford on Monday.") == "Attack"
+
+
+def test_a_charge_stays_talk_beside_another_trigger():
+    # the charge word keeps the bombing out even when an attack word follows it in the sentence
+    sentence = "He charged that foreign pilots took part in indiscriminate bombings and machinegunning of villages."
+    assert sub_event_of(sentence) not in ("Remote explosive/landmine/IED", "Air/drone strike")

@@ -26,6 +26,7 @@ ABSTENTION = _rx(any_of(
     r"(?:the|an) end (?:of|to) (?:the |all )?", r"renounc\w* (?:the |all )?", r"abandon\w* (?:\S+ ){0,2}?",
     r"mission of (?:\S+ ){0,2}?", r"incit\w* (?:\S+ ){0,2}?",
     r"not by",
+    r"(?:no|any) more (?:\S+ ){0,1}?",       # "there will not be any more bombings", "no more kidnappings"
     head=r"\b(?:", tail=r")$"))
 # "a chile without executed people": right before the trigger only ("escaped without injury, but ... killed").
 WITHOUT = re.compile(r"\bwithout (?:\w+ )?$")
@@ -126,7 +127,7 @@ HARM_TOLD = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead|destroyed|da
 
 # "the murdered judge", "assassinated senator X": a person described by what befell them.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|these|those|his|her|their|its|our|of|honou?r|without)\s+$")
-_PARTICIPLE = re.compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured)$")
+_PARTICIPLE = re.compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured)")
 _NOT_A_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)\"']|(?:by|in|at|on|near|during|when|while|after|before|last|this|"
                                r"yesterday|today|tonight|early|late|and|or|with|as|was|were|had|has|is|are)\b)")
 
@@ -159,8 +160,9 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if trigger.rule == "attack_generic" and TALK_FRAME.search(before) \
             and not HARM_TOLD.search(sentence, 0, trigger.start):
         return "talk"
-    if " " not in words and _PARTICIPLE.search(words) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
-            and not _NOT_A_NOUN_AFTER.match(sentence, trigger.end):
+    first = words.split(" ", 1)[0]          # "murdered" of "murdered judge": the participle leads the words
+    if _PARTICIPLE.fullmatch(first) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
+            and not _NOT_A_NOUN_AFTER.match(sentence, trigger.start + len(first)):
         return "description"
     if trigger.sub_event_type in _FIRE_TYPES \
             and HEARD.search(sentence, max(0, trigger.start - _HEARD_REACH), trigger.end + _HEARD_REACH):
