@@ -1,14 +1,16 @@
 """Is a trigger the report of an incident carried out, or talk about violence?
 
-Whole articles say far more about violence than they report: they recall an
-incident by name while telling of its investigation ("officers implicated in the
-murder of ..."), sum up a war ("70,000 have been killed since ..."), quote plans
-and vows ("the prisoners will be executed"), ask questions, and describe people by
-what befell them ("the murdered judge"). ACLED codes an event only for an incident
-that took place, with its own day and place (codebook: "events are coded from
-reports of specific incidents"), so a trigger in one of these frames is no event.
-Each family below is one table of wordings, one per line with its reason; the
-incident itself, where the article reports it, is coded from its own sentence.
+Whole articles say far more about violence than they report: they quote threats and
+vows ("the prisoners will be executed", "we will stop attacks"), sum up a war
+("70,000 have been killed in ten years of war", "a wave of bombings"), characterise a
+regime ("kidnappings, torture and murders", "they are killing civilians",
+"indiscriminate bombing"), talk about a known incident ("gave no details of the
+attack"), describe people by what befell them ("the murdered judge"), and tell of
+blasts only heard and weapons only counted. ACLED codes an event for an incident
+that took place, with its own day and place, so a trigger in one of these frames is
+no event. Each family is one table of wordings with its reason; the incident itself,
+where the article reports it, is coded from its own sentence. `talk_about` names the
+family (`classify.py` drops the trigger); only political-violence sub-types are judged.
 """
 from __future__ import annotations
 
@@ -59,15 +61,17 @@ SERIES = _rx(any_of(
     head=r"\b(?:", tail=r")\b"))
 # A day of its own ("last night", "on 7 november") makes the sentence report an incident inside the tally.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY_ANCHOR = re.compile(r"\b(?:today|yesterday|tonight|last (?:night|evening|weekend|monday|tuesday|wednesday|"
-                         r"thursday|friday|saturday|sunday)|this (?:morning|afternoon|evening)|on (?:monday|tuesday|"
-                         r"wednesday|thursday|friday|saturday|sunday)|\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2})\b")
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_ANCHOR = re.compile(r"\b(?:today|yesterday|tonight|last (?:night|evening|weekend|" + _WEEKDAY + r")|"
+                         r"this (?:morning|afternoon|evening)|on " + _WEEKDAY + r"|"
+                         r"\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2})\b")
 
 # Violence told of whole peoples, with no number and no day: "they are killing civilians", "the bombing of the
 # civilian population", "a government that has murdered the clergy". A report names whom, how many, or when.
 GENERIC_VICTIMS = re.compile(r"(?:\W+(?:of|against|on|at)\b)?\W+(?:(?:the|our|its|their) (?:\w+ )?"
                              r"(?:population|people|clergy|peasantry|youth)|(?:innocent |defenseless |unarmed )?"
-                             r"(?:civilians|people|persons|human beings|children|peasants|students)|(?!these\b|those\b)[a-z]{2,}(?:ans|ese))"
+                             r"(?:civilians|people|persons|human beings|children|peasants|students)|"
+                             r"(?!these\b|those\b)[a-z]{2,}(?:ans|ese))"      # "salvadorans", "panamanians"
                              r"\b(?! (?:in|at|near) )")
 # A verb in the simple past tells what happened ("soldiers assaulted students"): news, whoever the victims.
 _SIMPLE_PAST = re.compile(r"(?<!has )(?<!have )(?<!had )\b\w+ed$")
@@ -97,9 +101,10 @@ _INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartri
 
 # An aircraft that was hit ("three helicopters were destroyed", "the rebels downed two planes") is the target,
 # not the agent of an air strike.
-AIRCRAFT_HIT = re.compile(r"\b(?:planes?|aircraft|helicopters?|jets?|gunships?)\b(?:\s+\w+){0,2}?\s+(?:(?:was|were|is|are|"
-                          r"has been|have been)\s+)?(?:completely\s+|partially\s+)?(?:destroyed|downed|shot down|crashed)\b"
-                          r"|\b(?:downed|destroyed|shot down)\s+(?:\S+\s+){0,3}?(?:planes?|aircraft|helicopters?|jets?)\b")
+_AIRCRAFT = r"(?:planes?|aircraft|helicopters?|jets?|gunships?)"
+AIRCRAFT_HIT = re.compile(r"\b" + _AIRCRAFT + r"\b(?:\s+\w+){0,2}?\s+(?:(?:was|were|is|are|has been|have been)\s+)?"
+                          r"(?:completely\s+|partially\s+)?(?:destroyed|downed|shot down|crashed)\b"
+                          r"|\b(?:downed|destroyed|shot down)\s+(?:\S+\s+){0,3}?" + _AIRCRAFT + r"\b")
 
 # A negation right before the trigger: "we are not bombing", "ordered the units not to attack embassies".
 NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|least\b|known\b|identified\b|"
@@ -178,6 +183,7 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if ENUMERATION.search(sentence):
         return "enumeration"
     if not words.endswith(" by") and not _SIMPLE_PAST.search(sentence, 0, trigger.end) \
-            and GENERIC_VICTIMS.match(sentence, trigger.end) and not _NUMBER_BEFORE.search(sentence, trigger.start, trigger.end):
+            and GENERIC_VICTIMS.match(sentence, trigger.end) \
+            and not _NUMBER_BEFORE.search(sentence, trigger.start, trigger.end):
         return "generic"
     return None
