@@ -45,6 +45,11 @@ TALK = [
     # a bare "the attack" that the sentence talks about
     ("talk", "A spokesman for the group gave no details of the attack but promised a statement."),
     ("talk", "Because of the attacks, the company halted exports for a month."),
+    ("aggregate", "The war has left 52,000 people killed in a decade, the church said."),
+    ("aggregate", "In this decade, 300 people, including judges, have been killed by the cartels."),
+    ("aggregate", "The minister said the rebels have killed many people and want to seize power."),
+    # a habit, not an incident
+    ("habitual", "Smugglers' gangs always end up killing each other, the governor said."),
     # a toll of many, with no day
     ("aggregate", "Hundreds of union members were murdered after the coup, the report said."),
     # negated right before the trigger

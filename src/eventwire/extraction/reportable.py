@@ -50,7 +50,13 @@ TALLY = _rx(any_of(
     r"(?:hundreds|thousands|tens of thousands|scores) of (?:\w+ ){0,2}?(?:people|civilians|\w+ans|\w+ese|members|"
     r"peasants|activists|leaders)",
     r"since (?:it|they|the group|the organi[sz]ation) (?:was|were) (?:founded|formed|created)",
+    # a war's toll: "72,000 people killed"
+    r"\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:people|persons|civilians|\w+ans|\w+ese|peasants|deaths|victims)",
+    r"(?:in|during|over) (?:this|the past|the last) (?:decade|year|years)",
+    r"(?:has|have) (?:\w+ )?(?:killed|murdered|kidnapped|assassinated) (?:many|numerous|countless)",
     head=r"\b(?:", tail=r")\b"))
+# Habits, not incidents: "revolutionaries always end up killing each other", "rebels continue killing".
+HABITUAL = re.compile(r"\b(?:always|usually|often|routinely|regularly|continues? to|continue)\b(?:\s+\S+){0,3}?\s+$")
 # A plural of many incidents named as such; only a trigger inside the phrase is a sum ("raped two women during
 # various attacks" still reports the rapes).
 SERIES = _rx(any_of(
@@ -182,6 +188,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "aggregate"
     if ENUMERATION.search(sentence):
         return "enumeration"
+    if HABITUAL.search(before):
+        return "habitual"
     if not words.endswith(" by") and not _SIMPLE_PAST.search(sentence, 0, trigger.end) \
             and GENERIC_VICTIMS.match(sentence, trigger.end) \
             and not _NUMBER_BEFORE.search(sentence, trigger.start, trigger.end):
