@@ -50,6 +50,7 @@ TALK = [
     ("aggregate", "The minister said the rebels have killed many people and want to seize power."),
     # a habit, not an incident
     ("habitual", "Smugglers' gangs always end up killing each other, the governor said."),
+    ("habitual", "He covers for the criminals who murder honest farmers, the senator said."),
     # a toll of many, with no day
     ("aggregate", "Hundreds of union members were murdered after the coup, the report said."),
     # negated right before the trigger
@@ -81,6 +82,7 @@ REPORTS = [
     "Rebels fired mortars at the army barracks in the town overnight, killing two soldiers.",
     "Gunmen, not yet identified, shot dead a shopkeeper in the market on Friday.",
     "Eleven villagers were killed as a result of gang attacks on the hill district.",
+    "Police arrested the men who attacked the mayor's office in the town on Friday.",
     "Artillery indiscriminately shelled the village of Upper Ford on 3 May, killing four civilians.",
 ]
 

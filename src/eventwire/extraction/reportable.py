@@ -56,6 +56,9 @@ TALLY = _rx(any_of(
     r"(?:has|have) (?:\w+ )?(?:killed|murdered|kidnapped|assassinated) (?:many|numerous|countless)",
     head=r"\b(?:", tail=r")\b"))
 # Habits, not incidents: "revolutionaries always end up killing each other", "rebels continue killing".
+# "terrorists who murder working people": a relative clause in the simple present tells what a group does.
+_WHO_BEFORE = re.compile(r"\b(?:who|which)\s+$")
+_PRESENT_VERB = re.compile(r"(?:murder|kill|attack|kidnap|abduct|bomb|massacre|torture|assassinate|shoot|burn)s?")
 HABITUAL = re.compile(r"\b(?:always|usually|often|routinely|regularly|continues? to|continue)\b(?:\s+\S+){0,3}?\s+$")
 # A plural of many incidents named as such; only a trigger inside the phrase is a sum ("raped two women during
 # various attacks" still reports the rapes).
@@ -188,7 +191,7 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "aggregate"
     if ENUMERATION.search(sentence):
         return "enumeration"
-    if HABITUAL.search(before):
+    if HABITUAL.search(before) or (_WHO_BEFORE.search(before) and _PRESENT_VERB.fullmatch(first)):
         return "habitual"
     if not words.endswith(" by") and not _SIMPLE_PAST.search(sentence, 0, trigger.end) \
             and GENERIC_VICTIMS.match(sentence, trigger.end) \
