@@ -48,6 +48,9 @@ TALK = [
     ("aggregate", "The war has left 52,000 people killed in a decade, the church said."),
     ("aggregate", "In this decade, 300 people, including judges, have been killed by the cartels."),
     ("aggregate", "The minister said the rebels have killed many people and want to seize power."),
+    # an attack in words or on an idea
+    ("figurative", "The minister answered what he called a political attack by the opposition press."),
+    ("figurative", "The bishop said the decree was an attack on democracy."),
     # a habit, not an incident
     ("habitual", "Smugglers' gangs always end up killing each other, the governor said."),
     ("habitual", "He covers for the criminals who murder honest farmers, the senator said."),

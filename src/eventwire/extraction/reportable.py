@@ -136,6 +136,13 @@ TALK_FRAME = _rx(any_of(
     r"(?:due|owing) to", r"because of",
     head=r"\b(?:", tail=r")\b(?:\W+\S+){0,4}?\W*$"))
 
+# An attack in words or on an idea: "a verbal attack", "the oligarchic attack of economic power", "attacks on
+# democracy". ACLED codes force against people and property only.
+FIGURATIVE = re.compile(r"\b(?:verbal|political|media|press|propaganda|economic|oligarchic|imperialist\w*|ideological|"
+                        r"personal|rhetorical|diplomatic|legal)\s+$")
+FIGURATIVE_OBJECT = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:democracy|constitution|freedom|peace process|"
+                               r"sovereignty|economy|dialogue|institutions|rule of law|free press)\b")
+
 # "31 civilians were killed as a result of gang attacks": the harm told first is this report's incident.
 HARM_TOLD = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead|destroyed|damaged|displaced|fled|flee)\b")
 
@@ -171,6 +178,9 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if trigger.sub_event_type == "Air/drone strike" \
             and AIRCRAFT_HIT.search(sentence, max(0, trigger.start - 30), trigger.end + 30):
         return "aircraft hit"
+    if trigger.rule == "attack_generic" \
+            and (FIGURATIVE.search(before) or FIGURATIVE_OBJECT.match(sentence, trigger.end)):
+        return "figurative"
     if trigger.rule == "attack_generic" and TALK_FRAME.search(before) \
             and not HARM_TOLD.search(sentence, 0, trigger.start):
         return "talk"
