@@ -134,3 +134,12 @@ def test_a_charge_stays_talk_beside_another_trigger():
     # the charge word keeps the bombing out even when an attack word follows it in the sentence
     sentence = "He charged that foreign pilots took part in indiscriminate bombings and machinegunning of villages."
     assert sub_event_of(sentence) not in ("Remote explosive/landmine/IED", "Air/drone strike")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On the outskirts of the village, a strike barely missed a camp where hundreds of displaced people slept.",
+    "A car bomb exploded near a market crowded with thousands of shoppers, police said.",
+    "Gunmen opened fire on a rally attended by hundreds of supporters of the candidate.",
+])
+def test_a_crowd_counted_only_as_present_is_no_tally(sentence):
+    assert "aggregate" not in _families(sentence)

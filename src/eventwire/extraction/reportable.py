@@ -47,14 +47,20 @@ TALLY = _rx(any_of(
     r"fighting|armed struggle)",
     r"(?:has|have) (?:risen|climbed|increased) to", r"brings? (?:\w+ ){0,3}?the (?:number|total|toll)",
     r"the number of", r"statistics",
-    r"(?:hundreds|thousands|tens of thousands|scores) of (?:\w+ ){0,2}?(?:people|civilians|\w+ans|\w+ese|members|"
-    r"peasants|activists|leaders)",
     r"since (?:it|they|the group|the organi[sz]ation) (?:was|were) (?:founded|formed|created)",
-    # a war's toll: "72,000 people killed"
-    r"\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:people|persons|civilians|\w+ans|\w+ese|peasants|deaths|victims)",
     r"(?:in|during|over) (?:this|the past|the last) (?:decade|year|years)",
     r"(?:has|have) (?:\w+ )?(?:killed|murdered|kidnapped|assassinated) (?:many|numerous|countless)",
     head=r"\b(?:", tail=r")\b"))
+# A war's toll: "72,000 people killed", "hundreds of union members were murdered", "the war has killed
+# thousands of civilians". A crowd counted only as present ("a strike missed a camp where hundreds of people
+# were sheltering") tallies nothing: the crowd must be the harm's victims.
+_CROWD = (r"(?:(?:hundreds|thousands|tens of thousands|scores) of (?:\w+ ){0,2}?(?:people|civilians|\w+ans|\w+ese|"
+          r"members|peasants|activists|leaders)|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:people|persons|civilians|\w+ans|"
+          r"\w+ese|peasants))")
+_HARMED = r"(?:killed|murdered|dead|died|kidnapped|disappeared|massacred|slain|executed|assassinated)"
+VICTIM_TALLY = re.compile(r"\b(?:" + _CROWD + r"(?:\W+\w+){0,4}?\W+" + _HARMED
+                          + r"|" + _HARMED + r"(?:\W+\w+){0,3}?\W+" + _CROWD
+                          + r"|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:deaths|victims|dead))\b")
 # Habits, not incidents: "revolutionaries always end up killing each other", "rebels continue killing".
 # "terrorists who murder working people": a relative clause in the simple present tells what a group does.
 _WHO_BEFORE = re.compile(r"\b(?:who|which)\s+$")
@@ -197,7 +203,7 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return None
     if CHARGE.search(sentence, max(0, trigger.start - _CHARGE_REACH), trigger.end):
         return "charge"
-    if TALLY.search(sentence) or any(m.start() <= trigger.start < m.end() for m in SERIES.finditer(sentence)):
+    if TALLY.search(sentence) or VICTIM_TALLY.search(sentence) or any(m.start() <= trigger.start < m.end() for m in SERIES.finditer(sentence)):
         return "aggregate"
     if ENUMERATION.search(sentence):
         return "enumeration"
