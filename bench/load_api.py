@@ -5,9 +5,11 @@
 Starts `eventwire serve` on 127.0.0.1 (a free port) over the store, or uses --url of a
 server already running on this machine; then sends GET /events with a rotating set of
 filter combinations from --concurrency workers until --seconds pass or --requests are
-sent, whichever comes first. Prints requests per second and latency percentiles and
-writes them to bench/results/load_api.json. Client and server share this machine's
-cores, so the figures are a floor, not a capacity.
+sent, whichever comes first. Prints requests per second and latency percentiles, and the
+CPU time per request of the client and (when started here) of the server, and writes them
+to bench/results/load_api.json. Client and server share this machine's cores, so the
+figures are a floor, not a capacity; on a machine busy with other work the CPU time per
+request is the figure that compares two runs.
 
 The server keeps rendered answers while the store is unchanged (api/cache.py), so the
 default run, ten queries asked over and over, mostly measures answers kept. `--cold`
@@ -46,6 +48,15 @@ QUERIES: tuple[str, ...] = (
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds a process has used (Linux /proc), or None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -70,7 +81,10 @@ def start_server(db: str, port: int) -> subprocess.Popen:
     raise RuntimeError("eventwire serve did not start within 60s")
 
 
-async def run_load(base: str, seconds: float, max_requests: int, concurrency: int, cold: bool = False) -> dict:
+async def run_load(base: str, seconds: float, max_requests: int, concurrency: int, cold: bool = False,
+                   server_pid: int | None = None) -> dict:
+    """The load; with `server_pid`, also the server's CPU time per request (the client's is always
+    measured): on a machine shared with other work, CPU per request is what compares two runs."""
     latencies: list[float] = []
     statuses: dict[int, int] = {}
     errors = 0
@@ -98,9 +112,12 @@ async def run_load(base: str, seconds: float, max_requests: int, concurrency: in
 
     async with httpx.AsyncClient(limits=limits, timeout=30) as client:
         await client.get(f"{base}/events?limit=1")          # warm-up: first query opens the file's pages
-        began = time.perf_counter()
+        began, client_cpu = time.perf_counter(), time.process_time()
+        server_cpu = cpu_seconds(server_pid) if server_pid else None
         await asyncio.gather(*(worker(client, n) for n in range(concurrency)))
-        elapsed = time.perf_counter() - began
+        elapsed, client_cpu = time.perf_counter() - began, time.process_time() - client_cpu
+        if server_cpu is not None:
+            server_cpu = (cpu_seconds(server_pid) or server_cpu) - server_cpu
 
     ordered = sorted(latencies)
 
@@ -114,6 +131,9 @@ async def run_load(base: str, seconds: float, max_requests: int, concurrency: in
                        "p50": round(pct(50), 1), "p95": round(pct(95), 1), "p99": round(pct(99), 1),
                        "max": round(ordered[-1] * 1000, 1) if ordered else None},
         "concurrency": concurrency, "queries": list(QUERIES), "cold": cold,
+        "cpu_ms_per_request": {"client": round(client_cpu * 1000 / len(ordered), 2) if ordered else None,
+                               "server": round(server_cpu * 1000 / len(ordered), 2)
+                               if ordered and server_cpu is not None else None},
     }
 
 
@@ -141,7 +161,8 @@ def main(argv: list[str] | None = None) -> None:
         base = f"http://127.0.0.1:{port}"
     try:
         total = httpx.get(f"{base}/events?limit=1", timeout=30).json()["total"]
-        result = asyncio.run(run_load(base, seconds, args.requests, args.concurrency, args.cold))
+        result = asyncio.run(run_load(base, seconds, args.requests, args.concurrency, args.cold,
+                                      proc.pid if proc is not None else None))
     finally:
         if proc is not None:
             proc.terminate()
@@ -153,7 +174,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"GET /events with filters on {total} events{' (cold: no kept answers)' if args.cold else ''}, "
           f"{args.concurrency} concurrent clients, {result['seconds']}s: "
           f"{result['requests_per_second']} req/s, p50 {lat['p50']} ms, p95 {lat['p95']} ms, p99 {lat['p99']} ms, "
-          f"errors {result['errors']}, statuses {result['statuses']}")
+          f"errors {result['errors']}, statuses {result['statuses']}; CPU per request: "
+          f"server {result['cpu_ms_per_request']['server']} ms, client {result['cpu_ms_per_request']['client']} ms")
 
 
 if __name__ == "__main__":

@@ -73,3 +73,67 @@ def test_today_beside_an_explicit_day_is_the_day_of_the_telling():
     text = "The rebels charged today that on 19 February the air force bombed the village of Tasba, killing two."
     events = Pipeline().extract(text, published="1990-02-22")
     assert events and events[0].event_date == "1990-02-19"
+
+
+PARAGRAPH_PER_LINE = (
+    "Militants attacked a checkpoint near Kandahar on Monday. Two policemen were killed.\n"
+    "A roadside bomb hit a bus in Helmand on Tuesday. Officials said four people died.\n"
+    "The governor condemned both attacks. He promised an inquiry.\n"
+)
+ONE_SENTENCE_PER_LINE = "a bomb exploded in the market .\npolice said two people were hurt .\nno group claimed it .\n"
+
+
+def test_prose_written_a_paragraph_per_line_is_still_split_into_sentences():
+    article = normalize(RawReport(text=PARAGRAPH_PER_LINE))
+    texts = [article.text[s.start:s.end] for s in article.sentences]
+    assert len(texts) == 6
+    assert texts[1] == "Two policemen were killed."
+    assert texts[2].startswith("A roadside bomb") and texts[3].startswith("Officials said")
+
+
+def test_the_tokenized_form_keeps_its_lines_as_sentences():
+    article = normalize(RawReport(text=ONE_SENTENCE_PER_LINE))
+    assert article.lowercased
+    assert [article.text[s.start:s.end] for s in article.sentences] == [
+        "a bomb exploded in the market .", "police said two people were hurt .", "no group claimed it ."]
+
+
+def test_a_date_opening_the_reported_clause_dates_the_event_not_the_statement():
+    from eventwire.extraction.dates import find_dates
+
+    day = date(1990, 3, 11)
+    (today, told) = find_dates("police announced today that on 9 march rebels burned the town hall", day)
+    assert today.reporting and not told.reporting and told.value == date(1990, 3, 9)
+    (today, yesterday) = find_dates("the army reported today in the capital that yesterday gunmen shot a judge", day)
+    assert not yesterday.reporting and yesterday.value == date(1990, 3, 10)
+    (told,) = find_dates("as the weekly reported, on 2 march a bomb wrecked the bridge", day)
+    assert not told.reporting
+    assert find_dates("the minister said on friday that the talks would resume", day)[0].reporting
+
+
+def test_a_day_naming_an_occasion_or_opening_a_period_dates_no_event():
+    from eventwire.extraction.dates import find_dates
+
+    day = date(1990, 3, 11)
+    assert find_dates("the rebels vowed to disrupt the 1 april elections with bombs", day) == []
+    assert find_dates("bomb attacks since 2 march have cut power to the city", day) == []
+    assert find_dates("since friday there have been six bombings", day) == []
+    # a period opened by a deed the sentence tells: that deed's day
+    (told,) = find_dates("the post has been vacant since 2 march, when the mayor was shot", day)
+    assert told.value == date(1990, 3, 2)
+    # a day naming an incident is its day
+    assert find_dates("the 2 march massacre of the villagers", day)[0].value == date(1990, 3, 2)
+    assert find_dates("the interview published on 4 march recalled the attack", day)[0].reporting
+
+
+def test_days_counted_back_and_the_day_in_another_time_zone():
+    from eventwire.extraction.dates import find_dates
+
+    day = date(1990, 3, 11)
+    (ago,) = find_dates("rebels burned the farm 3 days ago", day)
+    assert ago.value == date(1990, 3, 8) and ago.precision == 1
+    (weeks,) = find_dates("the priest was kidnapped two weeks ago", day)
+    assert weeks.value == date(1990, 2, 25) and weeks.precision == 2
+    assert find_dates("the day before yesterday a bomb hit the bridge", day)[0].value == date(1990, 3, 9)
+    # "at 2300 (0500 gmt 11 march)": the scene's day is the one before, told by the local hour
+    assert find_dates("a bomb went off at 2300 (0500 gmt 11 march)", day) == []

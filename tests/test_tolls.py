@@ -12,7 +12,10 @@ from eventwire.extraction.numbers import count_fatalities
     ("three union leaders were assassinated in the capital", 3),
     ("the mayor of the town was gunned down as he left his office", 1),
     ("the judge, who was murdered on 3 may, had received threats", 1),
-    ("gunmen killed two farmers and a teacher", 2),
+    ("gunmen killed two farmers and a teacher", 3),        # every victim listed counts
+    ("four nurses and two drivers were shot dead at the clinic", 6),
+    ("the mortar rounds killed nine recruits and one officer", 10),
+    ("troops were accused of killing 3 teachers, a cook, and her son", 5),
 ])
 def test_toll(sentence, toll):
     assert count_fatalities(sentence).value == toll
@@ -26,3 +29,77 @@ def test_unnumbered_plural_deaths_stay_the_limited_default():
 def test_a_killing_named_as_the_cause_of_a_protest_is_not_its_toll():
     assert count_fatalities("residents marched against the killing of two students", default_for_unnumbered=False) \
         is None
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("the bar association condemned the murder of the district prosecutor", 1),
+    ("judges stopped work to protest the assassination of justice pablo arenas", 1),
+    ("the governor's assassination shocked the province", 1),
+    ("the murder of a young nurse was blamed on the militia", 1),
+    ("rebels killed councilman jorge vega as he left the town hall", 1),
+    ("the men who murdered him fled in a truck", 1),
+    ("the union leader has died of his wounds in hospital", 1),
+    ("the editor of the paper has been found dead in his car", 1),
+])
+def test_a_deed_of_killing_with_one_victim_is_one_dead(sentence, toll):
+    assert count_fatalities(sentence).value == toll
+
+
+@pytest.mark.parametrize("sentence", [
+    "the murder of the missionaries shocked the region",
+    "soldiers killed villagers in the hamlet",
+    "the gang murdered them on the road",
+    "the union condemned the murder of dock workers",
+])
+def test_a_deed_of_killing_with_victims_in_the_plural_is_no_count_of_one(sentence):
+    count = count_fatalities(sentence)
+    assert count is None or count.value != 1
+
+
+def test_dead_and_injured_listed_together_are_not_summed():
+    assert count_fatalities("two people died and five were injured in the blast").value == 2
+    assert count_fatalities("three dead and nine injured after the bomb went off").value == 3
+
+
+def test_the_deed_named_as_a_protest_s_cause_is_still_no_protest_toll():
+    protest = "lawyers marched against the murder of the prosecutor"
+    assert count_fatalities(protest, default_for_unnumbered=False) is None
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("the army admitted responsibility for the death of three students who were shot at a checkpoint", 3),
+    ("the bodies of five of the kidnapped farmers were found near the river", 5),
+    ("the killing of the u.s. consul outraged the embassy", 1),
+    ("police have no suspects in the double murder at the farm", 2),
+    ("police found the body after the murder of the 52-year-old judge", 1),
+])
+def test_deaths_bodies_and_ages(sentence, toll):
+    assert count_fatalities(sentence).value == toll
+
+
+def test_a_death_named_as_what_a_protest_is_about_is_not_its_toll():
+    sentence = "villagers blocked the road to demand justice for the deaths of four people in the mine"
+    assert count_fatalities(sentence, default_for_unnumbered=False) is None
+    count = count_fatalities("the flood, which led to the death of 7 people, was blamed on the dam")
+    assert count is None or count.value != 7
+
+
+def test_an_age_is_no_toll():
+    count = count_fatalities("two brothers aged 19 and 21 were killed by the blast")
+    assert count is not None and count.value not in (19, 21)
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("two aid workers -- a nurse and a driver -- were shot dead on the road", 2),
+    ("three members of the farmers' union [fenagro] were killed at the market", 3),
+    ("two u.s. contractors were killed when the convoy was hit", 2),
+    ("the assassination on 4 may of councilman luis pardo shocked the town", 1),
+    ("the deputy mayor has also been shot to death", 1),
+])
+def test_asides_abbreviations_and_deeds_dated_in_passing(sentence, toll):
+    assert count_fatalities(sentence).value == toll
+
+
+def test_a_dateline_before_the_toll_is_no_count():
+    count = count_fatalities("quito, 4 jun 91 -- [text] one man was killed when a bomb went off")
+    assert count.value == 1 and count.text == "one"

@@ -96,8 +96,11 @@ class Pipeline:
         from .dedup import merge_within_article
         from .extraction import extract_events
         from .extraction.assemble import assemble
+        from .extraction.background import news_only
 
-        return assemble(article, merge_within_article(extract_events(article)))
+        # a wire story (filed under a dateline) longer than a brief tells several scenes, a coder's note one
+        scenes = article.dateline is not None and len(article.sentences) > 5
+        return assemble(article, merge_within_article(news_only(article, extract_events(article)), scenes=scenes))
 
     def run(self, report: RawReport) -> PipeResult:
         """One record through every stage; raises on bad input and on internal errors alike."""

@@ -17,9 +17,10 @@ from typing import Any
 from urllib.parse import urlencode
 
 import orjson
-from fastapi import FastAPI, Path as PathParam, Query, Request
+from fastapi import FastAPI, Path as PathParam, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..codebook import EVENT_TYPES, SUB_EVENT_TYPES
@@ -96,18 +97,26 @@ def _check_id(event_id: str) -> str:
     return event_id
 
 
-_FILTER_DOCS: dict[str, Any] = dict(
-    date_from=Query(None, description="Earliest event date, YYYY-MM-DD (inclusive)."),
-    date_to=Query(None, description="Latest event date, YYYY-MM-DD (inclusive)."),
-    bbox=Query(None, description="Bounding box min_lon,min_lat,max_lon,max_lat."),
-    country=Query(None, description="Country name or ISO3 code (case-insensitive)."),
-    admin1=Query(None, description="First-level region name (case-insensitive)."),
-    event_type=Query(None, description=f"One of: {', '.join(EVENT_TYPES)}."),
-    sub_event_type=Query(None, description="An ACLED sub-event type, e.g. 'Armed clash'."),
-    actor=Query(None, description="Substring of any actor or associated actor (case-insensitive)."),
-    min_fatalities=Query(None, description="Only events with at least this many fatalities."),
-    q=Query(None, description="Free text: every word must occur in the notes, actors or place names."),
+_FILTER_DOCS: dict[str, str] = dict(
+    date_from="Earliest event date, YYYY-MM-DD (inclusive).",
+    date_to="Latest event date, YYYY-MM-DD (inclusive).",
+    bbox="Bounding box min_lon,min_lat,max_lon,max_lat.",
+    country="Country name or ISO3 code (case-insensitive).",
+    admin1="First-level region name (case-insensitive).",
+    event_type=f"One of: {', '.join(EVENT_TYPES)}.",
+    sub_event_type="An ACLED sub-event type, e.g. 'Armed clash'.",
+    actor="Substring of any actor or associated actor (case-insensitive).",
+    min_fatalities="Only events with at least this many fatalities.",
+    q="Free text: every word must occur in the notes, actors or place names.",
 )
+
+
+def _documented(docs: dict[str, str]) -> dict:
+    """OpenAPI entries for query parameters that the handler reads from the query string itself
+    (`single_values`, `parse_filters`): declared as function parameters, FastAPI would parse and
+    validate each of them on every request, most of the time of an answer already kept."""
+    return {"parameters": [{"name": name, "in": "query", "required": False, "description": text,
+                            "schema": {"type": "string"}} for name, text in docs.items()]}
 
 
 def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
@@ -196,31 +205,23 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
                   "description": "JSON {total, limit, offset, next, events}, ACLED CSV or a GeoJSON FeatureCollection"},
             406: ERROR_SCHEMA,
         },
+        openapi_extra=_documented({
+            **_FILTER_DOCS,
+            "sort": f"Sort key, '-' first for descending: {', '.join(SORT_KEYS)}. Default -event_date.",
+            "limit": f"Page size, 1 to {settings.max_limit}; default 100.",
+            "offset": "Events to skip (offset pagination); JSON answers carry the `next` page's URL.",
+            "format": "json, csv (ACLED columns) or geojson; wins over the Accept header.",
+        }),
     )
-    def list_events(
-        request: Request,
-        date_from: str | None = _FILTER_DOCS["date_from"],
-        date_to: str | None = _FILTER_DOCS["date_to"],
-        bbox: str | None = _FILTER_DOCS["bbox"],
-        country: str | None = _FILTER_DOCS["country"],
-        admin1: str | None = _FILTER_DOCS["admin1"],
-        event_type: str | None = _FILTER_DOCS["event_type"],
-        sub_event_type: str | None = _FILTER_DOCS["sub_event_type"],
-        actor: str | None = _FILTER_DOCS["actor"],
-        min_fatalities: str | None = _FILTER_DOCS["min_fatalities"],
-        q: str | None = _FILTER_DOCS["q"],
-        sort: str | None = Query(None, description=f"Sort key, '-' first for descending: {', '.join(SORT_KEYS)}. Default -event_date."),
-        limit: str | None = Query(None, description=f"Page size, 1 to {settings.max_limit}; default 100."),
-        offset: str | None = Query(None, description="Events to skip (offset pagination); JSON answers carry the `next` page's URL."),
-        format: str | None = Query(None, description="json, csv (ACLED columns) or geojson; wins over the Accept header."),
-    ):
+    def list_events(request: Request):
         guard_read(request)
         key = ("events", request.url.query, request.headers.get("accept"))
         kept = cache.get(key)
         if kept is not None:
             return kept.response()
         generation = cache.generation()     # before the query: a write meanwhile makes the answer stale
-        rendered = _render_events(request, gate, kept_events, filters_of(request, PAGE_PARAMS), settings.max_limit)
+        parsed = filters_of(request, PAGE_PARAMS)
+        rendered = _render_events(request, gate, kept_events, parsed, settings.max_limit)
         cache.put(key, generation, rendered)
         return rendered.response()
 
@@ -243,21 +244,12 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
         # every report that told the event, first report first
         return {"event": event_dict(event), "provenance": provenance(event, articles, sources)}
 
-    @app.get("/stats", summary="Counts and fatalities grouped by day, week, type, admin1, ... for the same filters", tags=["events"])
-    def stats(
-        request: Request,
-        by: str | None = Query(None, description=f"Grouping: {', '.join(STATS_GROUPS)} (several joined by commas); default day,week,event_type,admin1."),
-        date_from: str | None = _FILTER_DOCS["date_from"],
-        date_to: str | None = _FILTER_DOCS["date_to"],
-        bbox: str | None = _FILTER_DOCS["bbox"],
-        country: str | None = _FILTER_DOCS["country"],
-        admin1: str | None = _FILTER_DOCS["admin1"],
-        event_type: str | None = _FILTER_DOCS["event_type"],
-        sub_event_type: str | None = _FILTER_DOCS["sub_event_type"],
-        actor: str | None = _FILTER_DOCS["actor"],
-        min_fatalities: str | None = _FILTER_DOCS["min_fatalities"],
-        q: str | None = _FILTER_DOCS["q"],
-    ):
+    @app.get("/stats", summary="Counts and fatalities grouped by day, week, type, admin1, ... for the same filters",
+             tags=["events"], openapi_extra=_documented({
+                 "by": f"Grouping: {', '.join(STATS_GROUPS)} (several joined by commas); "
+                       "default day,week,event_type,admin1.",
+                 **_FILTER_DOCS}))
+    def stats(request: Request):
         guard_read(request)
         key = ("stats", request.url.query)
         kept = cache.get(key)
@@ -270,11 +262,7 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
         for group in groups:
             if group not in STATS_GROUPS:
                 raise ApiError(400, "bad_parameter", f"by: unknown grouping {group[:40]!r}; one of {', '.join(STATS_GROUPS)}", "by")
-        query = event_query(filters)
-        with gate.reading() as store:
-            result: dict[str, Any] = {"total": store.count(query)}
-            for group in groups:
-                result[group] = _stat_rows(store.stats(query, by=group))
+        result = _count_groups(gate, event_query(filters), groups)
         if len(groups) == 1:
             result["by"] = groups[0]
             result["rows"] = result[groups[0]]
@@ -298,8 +286,6 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
         require_token(request.headers.get("authorization"), token, "POST /reports")
         body = await _read_body(request, settings.max_body_bytes)
         reports = parse_reports(body, request.headers.get("content-type"), settings.max_body_bytes)
-        from starlette.concurrency import run_in_threadpool
-
         return JSONResponse(await run_in_threadpool(_ingest, gate, reports), status_code=201)
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -351,12 +337,21 @@ def _render_events(request: Request, gate: StoreGate, kept: EventCache, parsed: 
         return Rendered(to_acled_csv(events, timestamps).encode("utf-8"), "text/csv; charset=utf-8",
                         {"Content-Disposition": 'inline; filename="events.csv"'})
     if fmt == "geojson":
-        from ..export import to_geojson
+        from ..export import to_geojson_dict
 
-        return Rendered(to_geojson(events).encode("utf-8"), "application/geo+json")
+        return Rendered(_dumps(to_geojson_dict(events)), "application/geo+json")
     head = _dumps({"total": total, "limit": page.limit, "offset": page.offset, "sort": page.sort,
                    "next": _next_link(request, page.offset, page.limit, total)})
     return Rendered(head[:-1] + b',"events":[' + b",".join(fragments) + b"]}", "application/json")
+
+
+def _count_groups(gate: StoreGate, query, groups: list[str]) -> dict[str, Any]:
+    """GET /stats: the total and the rows of each grouping."""
+    with gate.reading() as store:
+        result: dict[str, Any] = {"total": store.count(query)}
+        for group in groups:
+            result[group] = _stat_rows(store.stats(query, by=group))
+    return result
 
 
 def _event_json(event: Event) -> bytes:

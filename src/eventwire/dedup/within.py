@@ -14,6 +14,11 @@ from ..extraction.triggers import RULES
 from ..records import Event
 
 _VIOLENCE = {BATTLES, EXPLOSIONS, VAC}
+# Kinds one incident combines (codebook): an attack and the weapon that names it, a battle and the strikes
+# inside it, a protest that turned violent, arrests made at a protest or riot. In a story of several scenes,
+# other kinds told on the same day are other incidents.
+_ONE_INCIDENT = {frozenset((VAC, EXPLOSIONS)), frozenset((BATTLES, EXPLOSIONS)), frozenset((BATTLES, VAC)),
+                 frozenset((PROTESTS, RIOTS)), frozenset((STRATEGIC, PROTESTS)), frozenset((STRATEGIC, RIOTS))}
 _PEACEFUL_DEVELOPMENTS = {"Agreement", "Change to group/activity", "Headquarters or base established"}
 _PRIORITY = {}
 for _rule in RULES:
@@ -29,9 +34,17 @@ def _contains(region: Event, place: Event) -> bool:
     return region.location in (place.admin1, place.country) or not region.admin1
 
 
-def _same_slot(a: Event, b: Event) -> bool:
+def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
     if a.event_date != b.event_date:
         return False
+    types = {a.event_type, b.event_type}
+    if scenes and len(types) == 2 and frozenset(types) not in _ONE_INCIDENT:
+        return False
+    if a.event_type != b.event_type and _day_told(b) and not any(e.field == "event_date" for e in a.evidence):
+        return False        # a day told later is no detail of an event that had only the day of publication
+    if "Disrupted weapons use" in (a.sub_event_type, b.sub_event_type) and a.event_type != b.event_type \
+            and _day_told(a) and _day_told(b):
+        return False        # "shot down 21 drones overnight": the interception is not the shelling told before it
     if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and {a.event_type, b.event_type} & _VIOLENCE:
         return False        # a deal or a deployment and a battle told beside it are two events
     if a.location and b.location and a.location != b.location and not _contains(b, a):
@@ -41,11 +54,23 @@ def _same_slot(a: Event, b: Event) -> bool:
     return True
 
 
-def merge_within_article(events: list[Event]) -> list[Event]:
+def _day_told(event: Event) -> bool:
+    """The event's own sentence names its day (not carried from the sentence before)."""
+    return any(e.field == "event_date" and event.sentence_start <= e.start < event.sentence_end
+               for e in event.evidence)
+
+
+def merge_within_article(events: list[Event], scenes: bool = False) -> list[Event]:
+    """`scenes`: the report tells several scenes (a wire story, not a note), so only kinds one incident
+    combines merge."""
     merged: list[Event] = []
     tolls: dict[int, tuple[int, bool]] = {}    # _default_toll of each kept evidence list, read once per item
     for event in events:
-        target = next((m for m in merged if _same_slot(m, event)), None)
+        # the first event it fits; what police did to a crowd belongs to the nearest protest told before it
+        # ("Police fired tear gas" is not a detail of the clash told before the protest)
+        crowd = event.event_type == PROTESTS and next(
+            (m for m in reversed(merged) if m.event_type == PROTESTS and _same_slot(m, event, scenes)), None)
+        target = crowd or next((m for m in merged if _same_slot(m, event, scenes)), None)
         if target is None:
             merged.append(event)
             continue

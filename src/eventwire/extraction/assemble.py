@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..codebook import EXPLOSIONS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
+from ..codebook import BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
 from ..records import Article, Event, Place
+from .attribution import attribute, weapon_owner
 from .numbers import is_unnumbered_toll
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
@@ -34,7 +35,7 @@ _INCIDENT_NOUNS = (
     "strikes?", "shelling",                                                 # from the air or afar
     "killings?", "murders?", "massacres?", "assassinations?",              # the dead
     "abductions?", "kidnappings?",                                          # the taken
-    "incidents?", "crimes?",                                                # the neutral words
+    "incidents?", "crimes?", "sieges?",                                     # the neutral words
 )
 _INCIDENT_NOUN = re.compile(r"(?:" + "|".join(_INCIDENT_NOUNS) + r")\b")
 _SENTENCE_OPENING = re.compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,1}?" + _INCIDENT_NOUN.pattern
@@ -51,6 +52,16 @@ _DEEDS = re.compile(r"(?:" + "|".join(_DEEDS_PLURAL) + r")")
 _SHORT_REPORT = 5          # sentences: a note or a brief tells one scene, every sentence of it news
 _DEFINITE_INCIDENT = re.compile(r"(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+){0,2}?"
                                 + _INCIDENT_NOUN.pattern)
+# "were killed in the attack", "died in the blast": the toll of an incident already told
+_DIED_IN_IT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|during|by)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?"
+                         + _INCIDENT_NOUN.pattern)
+# "all four attackers", "the gunmen": the perpetrators of the incident already told
+_PERPETRATORS_AGAIN = re.compile(r"\b(?:the|all|all \w+|both|the \w+)\s+(?:attackers|assailants|gunmen|militants|"
+                                 r"bombers|hostage-takers|raiders)\b")
+# "Separately, ...", "In another attack ...": the sentence says it tells a new incident
+_ANOTHER_INCIDENT = re.compile(r"\b(?:separately|elsewhere|meanwhile|also|in (?:an)?other\b|in a separate|later|"
+                               r"the same day)\b")
+_RIOT = "Violent demonstration"
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
                     "geonameid")
@@ -98,7 +109,7 @@ def _refers_back(low: str, start: int, end: int) -> bool:
     if _BACK_REFERENCE.search(low[max(0, start - 40):start]) and _INCIDENT_NOUN.match(low, start):
         return True
     inside = _DEFINITE_INCIDENT.match(low, start, end)
-    return inside is not None
+    return inside is not None or _DIED_IN_IT.match(low, end) is not None
 
 
 def _opens_with_incident(low: str, sentence_start: int, trigger_start: int) -> bool:
@@ -116,18 +127,20 @@ def _number_word_toll(event: Event) -> bool:
 def assemble(article: Article, events: list[Event]) -> list[Event]:
     """One event per incident the article tells, in the order the article first tells them."""
     groups: list[list[Mention]] = []
+    long_article = len(article.sentences) > _SHORT_REPORT
     for mention in mentions_of(article, events):
         group = next((g for g in reversed(groups) if _joins(g, mention)), None)
         if group is None:
             groups.append([mention])
         else:
             group.append(mention)
-    long_article = len(article.sentences) > _SHORT_REPORT
     kept = [g for g in groups if not (long_article and all(_bare(m) for m in g))]
     # "the group had killed 30 in a similar attack": once the news is told, a recollection in the
     # past perfect with no day of its own is background
     kept = kept[:1] + [g for g in kept[1:] if not all(m.recalled and not m.own_day for m in g)]
     built = [_build(group) for group in kept]
+    weapon_owner(article, built)  # "an Israeli air strike"
+    attribute(article, built)     # "It said Russian jets carried out the attack"
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
@@ -173,6 +186,8 @@ def _bare(mention: Mention) -> bool:
 def _family(event: Event) -> str:
     if event.event_type == VAC and event.sub_event_type != "Attack":
         return event.sub_event_type        # a kidnapping is not the killing told beside it
+    if event.sub_event_type == _RIOT:
+        return PROTESTS                    # a demonstration that turned violent is the demonstration told again
     return _FAMILY.get(event.event_type, event.event_type)
 
 
@@ -181,10 +196,25 @@ def _damage_of_blast(blast: Event, damage: Event) -> bool:
     return blast.event_type == EXPLOSIONS and damage.sub_event_type == "Looting/property destruction"
 
 
+def _dead_of_battle(lead: Event, mention: Mention) -> bool:
+    """"40 civilians were killed in the attack" after a battle is told: civilians killed in a battle
+    get no event of their own, their deaths count in the battle (codebook)."""
+    return lead.event_type == BATTLES and mention.refers_back and _family(mention.event) == "violence" \
+        and not mention.own_day and not mention.own_place
+
+
+def _attackers_stopped(lead: Event, mention: Mention) -> bool:
+    """"Security forces killed all four attackers" after a bombing or a raid is told: the end of the same
+    assault (a complex attack is coded once), not a new battle."""
+    return _family(lead) == "violence" and mention.event.event_type == BATTLES and not mention.own_day \
+        and not mention.own_place and _PERPETRATORS_AGAIN.search(mention.event.notes.lower()) is not None
+
+
 def _joins(group: list[Mention], mention: Mention) -> bool:
     lead = group[0].event
     event = mention.event
-    if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead):
+    if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
+            and not _dead_of_battle(lead, mention) and not _attackers_stopped(lead, mention):
         return False
     if not _places_agree(group, mention):
         return False
@@ -194,9 +224,25 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
         return True
     if not mention.own_day and not mention.own_place:
         return True            # detail added to the incident just told
+    if _names_the_town(group, mention):
+        return True
     return mention.own_day and mention.own_place and any(
         m.own_day and m.own_place and m.event.event_date == event.event_date and _same_place(m.event, event)
         for m in group)
+
+
+def _names_the_town(group: list[Mention], mention: Mention) -> bool:
+    """A lead placed only in a province or country ("in the western state of Michoacan on Thursday"),
+    then a sentence with no day of its own naming a town inside it ("opened fire ... in the town of
+    Apatzingan"): the wire's elaboration of the same incident, unless it says it tells another one."""
+    event = mention.event
+    if mention.own_day or event.geo_precision == GEO_REGION or event.latitude is None:
+        return False
+    if _ANOTHER_INCIDENT.search(event.notes.lower()):
+        return False
+    placed = [m.event for m in group if m.own_place and m.event.location]
+    return bool(placed) and all(e.geo_precision == GEO_REGION and e.location in (e.admin1, e.country)
+                                and _contains(e, event) for e in placed)
 
 
 def _same_place(a: Event, b: Event) -> bool:
@@ -257,6 +303,11 @@ def _build(group: list[Mention]) -> Event:
         # "the attack ... the bomb": the weapon names the event
         kept.event_type, kept.sub_event_type, kept.disorder_type = (weapon.event_type, weapon.sub_event_type,
                                                                     weapon.disorder_type)
+    riot = next((m.event for m in group if m.event.sub_event_type == _RIOT), None)
+    if riot is not None and kept.event_type == PROTESTS:
+        # the crowd that torched a house is the crowd police dispersed: one violent demonstration
+        kept.event_type, kept.sub_event_type, kept.disorder_type = riot.event_type, riot.sub_event_type, riot.disorder_type
+        kept.actor1, kept.inter1 = riot.actor1, riot.inter1
     numbered = [m.event.fatalities for m in group if m.numbered_toll and m.event.fatalities is not None]
     if numbered:
         kept.fatalities = max(numbered)     # the complete toll: later tellings repeat or update it

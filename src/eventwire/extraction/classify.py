@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..codebook import PARENT_TYPE
 from . import triggers as T
 from . import lexicon as L
+from .reportable import talk_about
 from .lexicon import any_of
 
 
@@ -51,8 +52,8 @@ _CLASH_CORE = re.compile(any_of(
     r"exchanges? of fire",
     r"fierce battles?", r"heavy battles?",
     head=r"\b(?:", tail=r")\b"))
-_VIOLENT_RULES = {"chemical", "attack", "attack_generic", "clash", "ied", "shelling", "air", "looting", "mob",
-                  "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer"}
+_VIOLENT_RULES = {"chemical", "attack", "attack_generic", "clash", "ied", "explosion_told", "shelling", "air",
+                  "looting", "mob", "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer"}
 _DIRECT_FIRE = re.compile(any_of(
     r"small[- ]arms",
     r"light weapons", r"gunfire", r"assault rifles", r"automatic weapons",
@@ -89,7 +90,10 @@ _NON_STATE_ARMED = re.compile(any_of(
     r"militias?", r"militants?", r"insurgents?", r"rebels?", r"gunmen", r"armed men",
     r"armed (?:youths?|groups?|individuals|persons|civilians)",
     r"jihadists?", r"terrorists?", r"bandits", r"separatists",
+    r"guerrill?as?", r"narco-?terrorists?", r"subversives",
     head=r"\b(?:", tail=r")\b"))
+# Troops who loot or steal: the codebook codes it as property destruction, not as crime
+_TROOPS = re.compile(r"\b(?:troops|soldiers|army|paramilitar\w+|death squads?)\b")
 _PEOPLE = re.compile(r"\b(?:nationals|palestinians|men|people|women|youths?|beneficiaries|citizens|crowds?)\b")
 _MOB_AGENT = re.compile(any_of(
     r"mobs?", r"locals", r"settlers", r"volunteers",
@@ -128,7 +132,7 @@ _BOTH_SIDES = re.compile(any_of(
     r"(?:shelling|artillery|mortar|rocket|fire) exchanges?",
     r"exchanges? of (?:shelling|artillery|fire)",
     head=r"\b(?:", tail=r")\b"))
-_WEAPON_RULES = {"chemical", "suicide", "defuse", "rape", "grenade", "ied", "air", "shelling"}
+_WEAPON_RULES = {"chemical", "suicide", "defuse", "rape", "grenade", "ied", "explosion_told", "air", "shelling"}
 _CROWD = re.compile(any_of(
     r"groups?", r"villagers", r"residents", r"supporters", r"activists",
     r"communit(?:y|ies)",
@@ -282,14 +286,17 @@ _SEVERE = re.compile(r"\b(?:serious|severe|grave|critical)(?:ly)? (?:injur\w+|wo
 _BURNED_PROPERTY = re.compile(
     r"\b(?:torched|burned|burnt|burned down|vandali[sz]ed|destroyed|looted|pillaged|razed|set fire to|set ablaze) "
     r"(?:\S+ ){0,4}?(?:houses?|homes?|huts?|shops?|stores?|schools?|offices?|stations?|carts?|granaries|granary|"
-    r"vehicles?|cars?|trucks?|motorbikes?|motorcycles?|equipment|buildings?|churches|church|mosques?|markets?|"
-    r"outlets?|silos?|crops|fields|property|clinics?|(?:health )?cent(?:er|re)s?|" + L.INFRASTRUCTURE + r")\b")
+    r"vehicles?|cars?|trucks?|bus|buses|motorbikes?|motorcycles?|equipment|buildings?|churches|church|mosques?|"
+    r"markets?|outlets?|silos?|crops|fields|property|clinics?|(?:health )?cent(?:er|re)s?|" + L.INFRASTRUCTURE + r")\b")
 # "attacked the town hall", "an attack on a bank": the object of an attack word is a building or installation
+_PROPERTY_NOUNS = (r"(?:town halls?|city halls?|municipal (?:offices?|buildings?)|offices?|buildings?|banks?|"
+                   r"bank branch(?:es)?|shops?|stores?|supermarkets?|shopping (?:cent(?:er|re)s?|malls?)|malls?|"
+                   r"restaurants?|hotels?|studios?|premises|facilities|" + L.INFRASTRUCTURE + r")")
 _PROPERTY_OBJECT = re.compile(
-    r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?(?:town halls?|city halls?|"
-    r"municipal (?:offices?|buildings?)|offices?|buildings?|banks?|bank branch(?:es)?|shops?|stores?|"
-    r"supermarkets?|restaurants?|hotels?|studios?|premises|facilities|" + L.INFRASTRUCTURE + r")\b"
+    r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?" + _PROPERTY_NOUNS + r"\b"
     r"(?!'s| (?:guards?|workers?|employees|staff|managers?|officials?|directors?|owners?|clerks?|customers))")
+# "a bank branch was attacked": the same object told first, in the passive
+_PROPERTY_SUBJECT = re.compile(r"\b" + _PROPERTY_NOUNS + r" (?:\S+ ){0,5}?(?:was|were|had been|have been) (?:\w+ )?$")
 _ATTACK_WORD = re.compile(r"(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed)")
 _HURT = re.compile(r"\b(?:injur\w+|wound\w*|hurt|abduct\w*|kidnap\w*|rap(?:ed|e))\b")
 _DEATH = re.compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
@@ -312,7 +319,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         return None
     if T.CLAIM.search(sentence):
         return None
-    found = [t for t in T.find_triggers(sentence) if not _irrealis(sentence, t)
+    every = T.find_triggers(sentence)
+    found = [t for t in every if not _irrealis(sentence, t) and talk_about(sentence, t) is None
              and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start)
                       and not _OBJECT_AFTER.match(sentence, t.end))
              and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))
@@ -322,6 +330,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
                       and not _agent_is_non_state(sentence, t.start))]
     if not found:
         return None
+    found = _weapon_of_the_harm(every, found)
     if _NOT_AN_AGREEMENT.search(sentence):
         found = [t for t in found if t.rule not in ("agreement", "change")]   # "a merger", "agreed to meet"
         if not found:
@@ -341,7 +350,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     if T.CRIME.search(sentence) and not T.PROTEST_WORDS.search(sentence):
         armed = bool(_NON_STATE_ARMED.search(sentence))
         found = [t for t in found if t.rule not in ("arrest", "defuse", "looting", "abduct", "change")
-                 or (armed and t.rule in ("abduct", "looting"))]
+                 or (armed and t.rule in ("abduct", "looting")) or (t.rule == "looting" and _TROOPS.search(sentence))]
         found = [t for t in found if not (t.rule in ("attack", "attack_generic") and not _political_armed(sentence)
                                           and not _GUN_KILLING.search(sentence))]
     if not found:
@@ -449,7 +458,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         sub = "Looting/property destruction"    # "militants burned a school": property, nobody hurt (codebook)
     elif sub == "Attack" and best.rule in ("attack", "attack_generic") \
             and _ATTACK_WORD.fullmatch(sentence, _last_word(sentence, best), best.end) \
-            and _PROPERTY_OBJECT.match(sentence, best.end) and not _STATE_AGENT.search(sentence, 0, best.start) \
+            and (_PROPERTY_OBJECT.match(sentence, best.end) or _PROPERTY_SUBJECT.search(sentence, 0, best.start)) \
+            and not _STATE_AGENT.search(sentence, 0, best.start) \
             and not _KILLED.search(sentence) and not _HURT.search(sentence) and not _DEATH.search(sentence):
         sub = "Looting/property destruction"    # an attack on a building or a pylon that hurt nobody (codebook)
     if protest_context and sub == "Attack" and best.rule in ("attack", "attack_generic") \
@@ -476,6 +486,19 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             and {kind for kind, rx in _CASUALTIES if rx.search(sentence)} == {"civilian"}:
         sub = "Attack"             # "gunmen shot dead two civilians with small arms": no fight, an attack
     return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
+
+
+_BOMB_RULES = ("suicide", "grenade", "ied", "bombing", "explosion_told")
+
+
+def _weapon_of_the_harm(every: list[T.Trigger], found: list[T.Trigger]) -> list[T.Trigger]:
+    """"condemned the dynamite attacks on a union, which killed nine people": the condemnation makes the
+    bombing talk, but the harm told after it is a report, and the weapon named before the harm names the
+    event (codebook: the weapon names an attack)."""
+    if found[0].rule != "attack":
+        return found
+    weapon = next((t for t in every if t.rule in _BOMB_RULES and t not in found and t.end <= found[0].start), None)
+    return [weapon] + found if weapon is not None else found
 
 
 def settle_territory(verdict: Classification, following: str) -> Classification:
@@ -523,8 +546,8 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
                     continue
             if m.start() < start and not passive:
                 continue                   # an active verb's victims follow it; before it stands its agent
-            if m.start() >= end and passive and _BY_AGENT.search(sentence, max(start, m.start() - 30), m.start()):
-                continue                   # "were shot ... by two armed men": the agent, not a victim
+            if m.start() >= end and _BY_AGENT.search(sentence, max(start, m.start() - 30), m.start()):
+                continue                   # "were shot ... by two armed men", "attacked by rebels": the agent
             if kind == "military" and _ATTRIBUTION.match(sentence, m.end()):
                 continue                   # "police said": the source of the report, not a victim
             if best is None or distance < best[0]:

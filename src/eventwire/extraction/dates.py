@@ -29,7 +29,9 @@ DATE_RX = re.compile(
     r"|(?P<md>(?P<md_month>" + _MONTH_RX + r")\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>(?:19|20)\d{2}))?)"
     r"|(?P<iso>(?P<iso_y>(?:19|20)\d{2})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))"
     r"|(?P<wd>(?P<wd_mod>last|this past|past|early|late|on|this)?\s*(?P<wd_day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
-    r"|(?P<rel>yesterday|today|tonight|last night|overnight|this morning|on the same day|the day before|the previous day|the next day|the following day)"
+    r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?P<ago_unit>days?|weeks?) ago)"
+    r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight|this morning|on the same day"
+    r"|the day before|the previous day|the next day|the following day)"
     r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last|in the)\s+week|last week|this week|past week|the weekend|last weekend|this weekend|over the weekend)"
     r"|(?P<month>(?P<month_mod>early|late|mid|mid-|earlier|in|during|since|this|last|next)?\s*(?P<month_name>january|february|march|april|june|july|august|september|october|november|december|this month|last month)(?:\s+(?P<month_year>(?:19|20)\d{2}))?)"
     r"|(?P<year>(?:in|since|during|of|by|until)\s+(?P<year_n>(?:19|20)\d{2})(?![-/]\d)|last year|a year ago"
@@ -39,7 +41,19 @@ DATE_RX = re.compile(
 )
 # "the M-19 [19 April Movement]": a date in a group's name dates nothing
 _IN_A_NAME = re.compile(r"\s*(?:movement|brigade|front|command|commando)\b", re.IGNORECASE)
-_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|tweeted|wrote|posted|issued)\b[^.]{0,25}$", re.IGNORECASE)
+# "the 8 april elections", "the 19 march accord": a day naming an occasion dates that occasion, not the event
+_OCCASION = re.compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls|ballot|referendum|agreements?|accords?|deadline|"
+                       r"talks|summit|meeting|ceasefire|truce|anniversary|inauguration)\b", re.IGNORECASE)
+# "since 21 september", "since friday": the day a period began, not the day of what the sentence tells
+_SINCE = re.compile(r"\b(?:since|ever since)\s+(?:last\s+)?$", re.IGNORECASE)
+_GMT = re.compile(r"\b(?:gmt|utc)\s+(?:on\s+)?$", re.IGNORECASE)
+_WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)   # "since 1 august, when the judge was shot": that deed's day
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|"
+                        r"tweeted|wrote|posted|issued|published|revealed|disclosed|charged|denounced|declared|"
+                        r"made public)\b[^.]{0,25}$", re.IGNORECASE)
+# "reported today that on 10 march ...", "as the paper reported, on 5 july ...": after "that" or a comma the
+# date opens the clause that is reported, so it dates the event, not the statement
+_REPORTED_CLAUSE = re.compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -122,6 +136,14 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         precision = TIME_DAY
         if (m.group("dm") or m.group("md")) and _IN_A_NAME.match(sentence, m.end()):
             continue
+        if (m.group("dm") or m.group("md")) and sentence[max(0, start - 4):start].lower() == "the " \
+                and _OCCASION.match(sentence, m.end()):
+            continue
+        if (m.group("dm") or m.group("md")) and _GMT.search(sentence[max(0, start - 12):start]):
+            continue            # "at 2200 (0400 gmt 10 september)": the day in another time zone, not the scene's
+        if (m.group("dm") or m.group("md") or m.group("wd")) and _SINCE.search(sentence[max(0, start - 20):start]) \
+                and not _WHEN.match(sentence, m.end()):
+            continue
         if m.group("year"):
             # "in 1985", "last year": a year, told of the past; the middle of the year at month precision
             precision = TIME_MONTH
@@ -143,12 +165,19 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 continue
         elif m.group("wd"):
             value = _weekday(m.group("wd_day"), m.group("wd_mod"), published)
+        elif m.group("ago"):
+            # "two days ago" counts back from the report; weeks are told loosely, at week precision
+            n = {"a": 1, "one": 1}.get(m.group("ago_days").lower()) or _count(m.group("ago_days"))
+            weeks = m.group("ago_unit").lower().startswith("week")
+            precision = TIME_WEEK if weeks else TIME_DAY
+            if published is not None:
+                value = published - timedelta(days=n * (7 if weeks else 1))
         elif m.group("rel"):
             rel = m.group("rel").lower()
             if rel in ("on the same day", "the day before", "the previous day", "the next day", "the following day"):
                 continue        # relative to another event: the caller inherits that event's date
             if published is not None:
-                back = 1 if rel in ("yesterday", "last night", "overnight") else 0
+                back = {"the day before yesterday": 2, "yesterday": 1, "last night": 1, "overnight": 1}.get(rel, 0)
                 value = published - timedelta(days=back)
         elif m.group("week"):
             precision = TIME_WEEK
@@ -182,5 +211,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 last = calendar.monthrange(year, month)[1]
                 day = 1 if mod == "early" else last if mod == "late" else 15
                 value = date(year, month, day)
-        found.append(DateMention(value, precision, start, m.end(), text, bool(_REPORTING.search(sentence[max(0, start - 40):start]))))
+        before = sentence[max(0, start - 40):start]
+        reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before)
+        found.append(DateMention(value, precision, start, m.end(), text, reporting))
     return found

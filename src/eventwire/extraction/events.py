@@ -21,6 +21,7 @@ from ..codebook import (
 from ..normalize.reading import reading_text
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
 from ..codebook.countries import WORD_TO_COUNTRY
+from .anaphora import referred_place
 from .actors import ActorMention, country_mentions, find_actors, state_owner
 from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, find_dates
@@ -34,8 +35,8 @@ _CODED_TALLY = re.compile(r"\s*\d+ fatalit(?:y|ies)\b")
 _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")
 _CRIMINAL = re.compile(r"\b(?:gangs?|gang-related|cartels?|drug (?:traffick\w+|dealers?|lords?)|narco\w*|criminal (?:groups?|gangs?)|hitm[ae]n|extortion|sicarios?)\b")
 _ARMED_VICTIM = re.compile(r"\b(?:the victim|he|she|the man|the deceased) (?:was|had been|were) (?:\w+ ){0,3}?(?:armed|a gang member|a member of (?:a|the) (?:\w+ )?(?:gang|cartel|criminal)|involved in (?:a |the )?(?:gang|drug)|wanted|a fugitive)|\bthe victim had (?:charges|a criminal record|\w+ charges)|\b(?:alleged|suspected) (?:drug dealer|gang member|member of (?:a|the) (?:\w+ )?gang)|\ban alleged (?:male |female )?(?:drug dealer|gang member|criminal)|\b(?:convicted|accused) of (?:drug|gang|murder|robbery|homicide|trafficking)|\b(?:was|being) (?:a )?(?:hitman|fugitive|drug trafficker|gang leader)|\bgang (?:rivalry|war|feud|dispute)|\brival gangs?\b|\bgang-related")
-_ARMED_AGENT = re.compile(r"\b(?:gunm[ae]n|armed (?:men|man|individuals?|group|persons?|assailants)|assailants|attackers|militants?|insurgents?|rebels?|jihadists?|terrorists?|militia\w*|bandits|gangs?|gang members|cartels?|hitm[ae]n|soldiers|troops|army|military|security forces|forces|guards|settlers|mobs?|vigilantes|fighters|extremists|separatists|paramilitar\w+)\b")
-_CONFLICT = re.compile(r"\b(?:militants?|insurgen\w+|rebels?|jihadists?|terroris\w+|militias?|armed groups?|gunmen|cartels?|gangs?|security forces|soldiers|troops|army|military|conflict|war|clashes|offensive|airstrikes?|shelling|bombings?|ceasefire|armed men|unidentified (?:men|assailants|individuals|persons))\b")
+_ARMED_AGENT = re.compile(r"\b(?:guerrill?as?|subversives|gunm[ae]n|armed (?:men|man|individuals?|group|persons?|assailants)|assailants|attackers|militants?|insurgents?|rebels?|jihadists?|terrorists?|militia\w*|bandits|gangs?|gang members|cartels?|hitm[ae]n|soldiers|troops|army|military|security forces|forces|guards|settlers|mobs?|vigilantes|fighters|extremists|separatists|paramilitar\w+)\b")
+_CONFLICT = re.compile(r"\b(?:guerrill\w+|subversives?|assassinat\w+|militants?|insurgen\w+|rebels?|jihadists?|terroris\w+|militias?|armed groups?|gunmen|cartels?|gangs?|security forces|soldiers|troops|army|military|conflict|war|clashes|offensive|airstrikes?|shelling|bombings?|ceasefire|armed men|unidentified (?:men|assailants|individuals|persons))\b")
 # the vocabulary of ordinary crime reporting
 _CRIME_NEWS = re.compile(r"\b(?:murder-suicide|homicide|coroner|sheriff|jury|pleaded|plead guilty|sentenced|convicted|trial|prosecutors?|district attorney|charged with|faces charges|court|investigators said|detectives?|autopsy|medical examiner)\b")
 _ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+(?:\w+\s+)?$")
@@ -111,6 +112,7 @@ def extract_events(article: Article) -> list[Event]:
             context = dates_in(index - 1) if index > 0 and not dates else []
             date_mention = _event_date(dates) if dates else (context[0] if context else None)
             chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] \
+                or _listed(referred_place(article, lower, sentence.start, sentence.end)) \
                 or _article_place(article) or [None]
             previous = last_of_type.get(verdict.event_type)
             if previous is not None and _ANAPHORA.search(s[:verdict.start]) and _EVENT_NOUN.match(s, verdict.start):
@@ -191,6 +193,10 @@ def _long_before(mention: DateMention | None, published: date | None) -> bool:
     return (published - mention.value).days > _BACKGROUND_DAYS
 
 
+def _listed(place: Place | None) -> list[Place]:
+    return [place] if place is not None else []
+
+
 def _article_place(article: Article) -> list[Place]:
     """The report's first sure town (else province), for an event whose sentence and the one
     before it name no place: "this attack" in a note's last line happened where the note began.
@@ -217,6 +223,8 @@ def _focus_country(article: Article, lower: str) -> str | None:
     return Counter(named).most_common(1)[0][0] if named else None
 
 
+# "drones launched by Russia": where the weapons came from, not where they were shot down
+_LAUNCHER = re.compile(r"\b(?:launched|fired|sent|flown)\s+(?:by|from)\s+$")
 _PARTIES = re.compile(r"\b(?:by|between|with)\s+(?:[\w'-]+\s*(?:,|and)\s*){0,3}$")
 
 
@@ -235,7 +243,8 @@ def _choose_places(article: Article, sentence: Sentence, places: list[Place], ve
     listed = [p for p in towns if _LIST_CUE.search(text[max(sentence.start, p.start - 40):p.start]) or _follows_list(text, towns, p)]
     if len(listed) >= 2:
         return listed
-    countries = [p for p in places if p.is_country and not _ACTOR_USE.match(text, p.end) and not _is_demonym(p)]
+    countries = [p for p in places if p.is_country and not _ACTOR_USE.match(text, p.end) and not _is_demonym(p)
+                 and not (verdict.sub_event_type == "Disrupted weapons use" and _LAUNCHER.search(text, 0, p.start))]
     for group in (towns, [p for p in places if p.is_admin1], countries):
         if group:
             sure = [p for p in group if p.confidence >= _SURE_PLACE]

@@ -31,11 +31,21 @@ _DEATH = _DEATH[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 _KILL_VERB = _KILL_VERB[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 
 _AFTER_VERB = re.compile(r"\b" + _KILL_VERB + r"\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
-_BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:\s+(?!\d|injur|wound|hurt|and\s+\d)[\w'-]+){0,5}?)\s+(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*" + _DEATH + r"\b", re.IGNORECASE)
+# a word of the gap between a count and its fate: a word, or an abbreviation with its dots ("u.s.")
+_GAP_WORD = r"\s+(?!\d|injur|wound|hurt|and\s+\d)\w[\w'-]*(?:\.[\w'-]+)*\.?"
+_BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:" + _GAP_WORD + r"){0,5}?)\s+"
+                           r"(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*" + _DEATH
+                           + r"\b", re.IGNORECASE)
 _TOLL = re.compile(r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+" + _QUALIFIER + NUM + r"\b", re.IGNORECASE)
 # "the murder of six priests", "the massacre of 20 peasants": the deed named, then its victims counted
 _OF_VICTIMS = re.compile(r"\b(?:murders?|killings?|massacres?|assassinations?|executions?) of (?:the )?"
                          + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
+# "the death yesterday of nine people", "the bodies of three men": in a sentence telling violence, its dead (in
+# any other, "led to the death of five" is what a protest is about)
+_DEATHS_OF = re.compile(r"\b(?:deaths?(?: \w+)?|bodies) of (?:the )?" + _QUALIFIER + NUM
+                        + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
+_CAUSED = re.compile(r"\b(?:caus\w*|led to|leading to|responsible for|blamed for|resulted in|over|against|mourn\w*|"
+                     r"protest\w*|condemn\w*|after|following|as|because|since)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the mayor was gunned down", "who was murdered": one victim, told in the singular
 _SINGULAR_FATES = (
     "killed", "murdered", "assassinated", "slain", "executed",   # the deed itself
@@ -56,6 +66,76 @@ _UNNUMBERED_DEATH = re.compile(r"\b(?:killed|killing|dead|died|shot dead|murdere
 _UNNUMBERED_MORE = re.compile(r"\b(?:" + "|".join(_MORE_KILLING) + r")\b", re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:injur\w*|wound\w*|hurt|maimed|hospitali[sz]ed|arrested|detained|abducted|kidnapped|displaced|missing|rescued)\b", re.IGNORECASE)
 _NOT_A_COUNT_TAIL = re.compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|percent|per cent|%|times|am|pm|a\.m|p\.m)\b", re.IGNORECASE)
+
+
+# "six priests and two women were killed", "killing five policemen and a civilian": counted groups of victims
+# listed together are one toll, their sum (ACLED counts every victim of the event)
+_COUNT_WORD = r"(?:\d{1,3}(?:,\d{3})*|" + _NUMBER_WORD + r"|a|an|one)"
+_ITEM_WORD = r"(?!(?:and|or|were|was|are|is|have|had|of|in|on|at|by|who|which|" + "|".join(_UNITS) + r")\b)[a-z'-]+"
+_LIST_ITEM = r"(?:" + _COUNT_WORD + r"|his|her)\s+(?:" + _ITEM_WORD + r"\s+){0,2}?" + _ITEM_WORD
+_LISTED = re.compile(r"\b(?P<items>" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")*\s*,?\s+and\s+"
+                     + _LIST_ITEM + r")\b", re.IGNORECASE)
+_ITEM = re.compile(r"(?P<n>" + _COUNT_WORD + r"|his|her)\s+(?P<words>[^,]*?)\s*(?:,|\band\b|$)", re.IGNORECASE)
+_NOT_VICTIMS = re.compile(r"\b(?:dead|killed|died|injur\w*|wound\w*|hurt|missing|hours?|days?|years?|times|km|"
+                          r"kilomet\w*)\b", re.IGNORECASE)
+# "the assassination of the mayor", "the murder of hector oqueli", "galan's murder": a deed of killing named with
+# one victim is one dead (a number, "two", "several", a plural noun leave it to the rules above)
+_DEED_OF = re.compile(r"\b(?P<deed>murder|assassination|killing|execution|slaying|death)(?: on \d{1,2} [a-z]+)? of "
+                      r"(?P<victim>(?:[^,.;:()\[\]\"]|\.(?=\w|\s+\w)){1,80})", re.IGNORECASE)
+_VICTIM_ENDS = re.compile(r"\s(?:--|by|in|on|at|and|who|whose|which|last|this|yesterday|today|near|as|during|while|"
+                          r"for|from|to|after|was|were|has|had|is|have|early|late|outside|inside|that|led|shocked|prompted|sparked|"
+                          r"caused|because|with|when|where|but|or|then|along|together|two|three|four|five|six)\b",
+                          re.IGNORECASE)
+_NOT_ONE = ("them", "us", "you", "everyone", "all", "people", "it")
+# "gunmen killed mayor pedro ruiz", "who murdered him", "the judge has died": the deed done to one person
+_KILLED_ONE = re.compile(r"\b(?:killed|murdered|assassinated|executed|slew|shot dead|gunned down|shot to death) "
+                         r"(?P<victim>(?:[^,.;:()\[\]\"]|\.(?=\w|\s+\w)){1,80})", re.IGNORECASE)
+_HAS_DIED = re.compile(r"\bhas (?:also )?(?:died|been (?:\w+ )?(?:killed|murdered|assassinated|executed|found dead|"
+                       r"shot dead|gunned down|shot to death))\b", re.IGNORECASE)
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
+_MULTIPLE_DEED = re.compile(r"\b(double|triple|quadruple) (?:murders?|killings?|assassinations?|homicides?)\b",
+                            re.IGNORECASE)
+_DEED_OF_POSSESSED = re.compile(r"\b[a-z]+(?:'s|’s) (?:\w+ )?(?:murder|assassination|killing|execution)\b",
+                                re.IGNORECASE)
+_PLURAL_HEADS = ("people", "men", "women", "children", "persons", "police", "personnel", "peasantry", "others",
+                 "family")
+_PLURAL_OPENERS = ("the", "these", "those", "their", "its", "our", "his", "her", "all", "several", "many", "some",
+                   "various", "both", "dozens", "hundreds", "scores", "other", "more")
+
+
+def _deed_of_one(sentence: str) -> tuple[int, int] | None:
+    """The span of "the murder of <one person>" or "<someone>'s murder", if the sentence names such a deed."""
+    for m in _DEED_OF.finditer(sentence):
+        if m.group("deed").lower() == "death" and _CAUSED.search(sentence[max(0, m.start() - 25):m.start()]):
+            continue          # "caused the death of": an accident or an illness, not this event's deed
+        cut = _VICTIM_ENDS.search(" " + m.group("victim"))
+        victim = m.group("victim")[:cut.start() if cut else None].rstrip()
+        if _one_victim(victim):
+            return m.start(), m.start("victim") + len(victim)
+    for m in _KILLED_ONE.finditer(sentence):
+        cut = _VICTIM_ENDS.search(" " + m.group("victim"))
+        victim = m.group("victim")[:cut.start() if cut else None].rstrip()
+        first = victim.lower().split()[0] if victim.split() else ""
+        if victim.lower() in ("him", "her") or (first not in _NOT_ONE and _one_victim(victim)):
+            return m.start(), m.start("victim") + len(victim)
+    possessed = _DEED_OF_POSSESSED.search(sentence) or _HAS_DIED.search(sentence)
+    return (possessed.start(), possessed.end()) if possessed else None
+
+
+def _one_victim(victim: str) -> bool:
+    """The victim phrase of a deed names one person: a name, a title, "a student"; not "the priests", "two men"."""
+    words = victim.lower().split()[:6]
+    if not words:
+        return False
+    if words[0] in ("a", "an", "one"):
+        return True
+    if number_value(words[0]) is not None or words[0] in _PLURAL_OPENERS[4:]:
+        return False
+    plural = [w in _PLURAL_HEADS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+              for w in words]
+    if words[0] in _PLURAL_OPENERS:
+        return not any(plural)
+    return len(words) >= 3 or not any(plural)      # a name of three words or more ends how it likes
 
 
 @dataclass(frozen=True)
@@ -89,12 +169,38 @@ def _plausible(value: int | None, tail: str) -> bool:
     return value is not None and value < 100000 and not _NOT_A_COUNT_TAIL.match(tail or "")
 
 
+# "the 39-year-old mayor", "two missionaries, aged 19 and 21": a number that gives an age or a size counts nobody
+_AGE_OR_SIZE = re.compile(r"-(?:years?|months?|days?|weeks?|hours?|minutes?|km|kilo\w*|met(?:er|re)s?|storey|story)\b",
+                          re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged|ages?(?: of)?|age of|between the ages of)\s+(?:\d+\s+(?:and|to|-)\s+)?$", re.IGNORECASE)
+def _not_a_count(sentence: str, start: int, end: int) -> bool:
+    """An age ("39-year-old", "aged 19 and 21") or a size, not a number of dead."""
+    return bool(_AGE_OR_SIZE.match(sentence, end) or _AGED.search(sentence[max(0, start - 30):start]))
+
+
+# "two missionaries -- aged 19 and 21 -- were shot", "two leaders of the union [up] were killed": an aside between
+# the victims and their fate, which the patterns read as blank (same length, so every offset holds)
+_ASIDE = re.compile(r"\([^()]{1,60}\)|\[[^\[\]]{1,60}\]|(?<=\s)--\s[^-]{1,60}?\s--(?=\s)")
+_TOLL_WORDS = re.compile(r"\b(?:kill|dead|die|death|fatalit|coded|injur|wound|murder|body|bodies)", re.IGNORECASE)
+
+
+def _blank_asides(sentence: str) -> str:
+    return _ASIDE.sub(lambda m: m.group(0) if _TOLL_WORDS.search(m.group(0)) else " " * len(m.group(0)), sentence)
+
+
 def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Count | None:
     """The deaths a sentence reports, or None when it reports none explicitly.
 
     `default_for_unnumbered`: deaths with no number count as a limited attack (3);
     off for protests, where a death named is usually the cause, not the event.
     """
+    count = _count_in(_blank_asides(sentence), default_for_unnumbered)
+    if count is None:
+        return None
+    return Count(count.value, count.start, count.end, sentence[count.start:count.end])
+
+
+def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
     coded = _CODED.search(sentence)
     if coded:                      # "fatalities coded as 0", "unknown number of fatalities coded as 10 and split ..."
         total = int(coded.group("n"))
@@ -110,13 +216,18 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
         return Count(total // parts, split.start(), split.end(), split.group(0))
     best: list[Count] = []
     zero = _ZERO.search(sentence)
-    for rx in (_TOLL, _AFTER_VERB, _BEFORE_DEATH, _OF_VICTIMS):
+    for rx in (_TOLL, _AFTER_VERB, _BEFORE_DEATH, _OF_VICTIMS, _DEATHS_OF):
         for m in rx.finditer(sentence):
+            if rx is _DEATHS_OF and (not default_for_unnumbered
+                                     or _CAUSED.search(sentence[max(0, m.start() - 25):m.start()])):
+                continue
             num = m.group("num")
             value = number_value(num)
             tail = m.groupdict().get("tail") or ""
             gap = m.groupdict().get("gap") or ""
             if not _plausible(value, tail) or _INJURY.search(gap) or re.search(r"\d", gap):
+                continue
+            if _not_a_count(sentence, m.start("num"), m.end("num")):
                 continue
             if num.lower() in ("a", "an", "one") and rx is _AFTER_VERB and not tail.strip():
                 continue
@@ -135,11 +246,21 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
                 continue          # "100 residents lynched two men": the number counts the agents
             best.append(Count(value, m.start("num"), m.end("num"), num))
     if not best:
+        multiple = _MULTIPLE_DEED.search(sentence)
+        if multiple:                # "the double murder", "a triple assassination"
+            value = _MULTIPLES[multiple.group(1).lower()]
+            best.append(Count(value, multiple.start(), multiple.end(), multiple.group(0)))
+    if not best:
         single = _SINGULAR_DEATH.search(sentence) or _SINGULAR_PASSIVE.search(sentence)
-        if single and zero and zero.start() <= single.start() < zero.end():
-            single = None         # "no one was killed"
-        if single:
-            best.append(Count(1, single.start(), single.end(), single.group(0)))
+        span = (single.start(), single.end()) if single else None
+        if span is None and default_for_unnumbered:
+            # in a sentence coding the violence itself, "the murder of X" is that event's toll, even when it is
+            # named as what was condemned or protested
+            span = _deed_of_one(sentence)
+        if span and zero and zero.start() <= span[0] < zero.end():
+            span = None           # "no one was killed"
+        if span:
+            best.append(Count(1, span[0], span[1], sentence[span[0]:span[1]]))
     if best:
         # "3 soldiers and 5 militants were killed": different numbers in one sentence add up,
         # the same number repeated is the same dead.
@@ -150,7 +271,7 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
         if len(distinct) > 1 and len({c.value for c in distinct}) == len(distinct) and _listed_together(sentence, distinct):
             total = sum(c.value for c in distinct)
             return Count(total, distinct[0].start, distinct[-1].end, sentence[distinct[0].start:distinct[-1].end])
-        return max(distinct, key=lambda c: c.value)
+        return _with_listed(sentence, max(distinct, key=lambda c: c.value))
     if zero:
         return Count(0, zero.start(), zero.end(), zero.group(0))
     death = _UNNUMBERED_DEATH.search(sentence) or _UNNUMBERED_MORE.search(sentence)
@@ -171,3 +292,18 @@ def _listed_together(sentence: str, counts: list[Count]) -> bool:
         if len(between.split()) > 5 or not re.search(r"(?:,|\band\b)", between) or re.search(r"[.;]", between):
             return False
     return True
+
+
+def _with_listed(sentence: str, count: Count) -> Count:
+    """The toll of a list of victims that holds the count ("six priests and two women"): the list's sum."""
+    for m in _LISTED.finditer(sentence):
+        if not m.start() <= count.start < m.end():
+            continue
+        items = list(_ITEM.finditer(m.group("items")))
+        if len(items) < 2 or any(_NOT_VICTIMS.search(i.group("words")) for i in items):
+            return count
+        values = [1 if i.group("n").lower() in ("his", "her") else number_value(i.group("n")) for i in items]
+        if any(v is None for v in values):
+            return count
+        return Count(sum(values), m.start(), m.end(), m.group(0))
+    return count

@@ -44,7 +44,8 @@ class Trigger:
 
 ARMED, STATE, CIVILIAN, MIL_TARGET = L.ARMED, L.STATE, L.CIVILIAN, L.MIL_TARGET
 
-RULES: tuple[Rule, ...] = tuple(Rule(spec.sub_event_type, _rx(spec.source(ARMED=ARMED, INFRA=L.INFRASTRUCTURE)),
+RULES: tuple[Rule, ...] = tuple(Rule(spec.sub_event_type,
+                                     _rx(spec.source(**L.CLASSES)),
                                      spec.priority, spec.name)
                                 for spec in L.RULES)
 

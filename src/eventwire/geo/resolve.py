@@ -30,6 +30,8 @@ from .context_names import article_joined, named_before_area, names_organisation
 from ..normalize.reading import reading_article
 from .gazetteer import Gazetteer
 from .spelling import article_spellings, respell
+from .wire_words import names_agency
+from .nationality import as_nationality, capital_named, without_area_word
 from .names import ascii_name, compact, loose_skeleton as _loose_skeleton, norm
 
 _DATELINE = re.compile(
@@ -336,6 +338,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
     for m in exact_mentions(toks, gaz, lower_text):
         if any(covered[m.i:m.j]):
             continue
+        m = without_area_word(toks, gaz, m, lower_text) or m     # "Kaduna state" in cased prose
         m.hint = context_hint(toks, m)
         longer = None if lower_text else article_joined(toks, gaz, m, persons) or longer_near_spelling(toks, gaz, m)
         if longer is not None:
@@ -344,6 +347,12 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
                 covered[t] = True
             continue
         if keep_mention(toks, gaz, m, lower_text, persons):
+            adjective = as_nationality(toks, gaz, m, lower_text)
+            if adjective is not None:     # "the Somali capital", "Malian troops": not the place of the name
+                mentions.append(adjective)
+                for t in range(adjective.i, adjective.j):
+                    covered[t] = True
+                continue
             if m.weak:
                 weak.append(m)   # a longer transliterated name may still swallow it
                 continue
@@ -360,7 +369,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
             for t in range(m.i, m.j):
                 covered[t] = True
     if demonyms:
-        mentions.extend(demonym_mentions(toks, gaz, covered, lower_text))
+        mentions.extend(capital_named(toks, gaz, m) or m for m in demonym_mentions(toks, gaz, covered, lower_text))
     for m in mentions:
         if m.kind in ("fuzzy", "cue"):
             m.hint = context_hint(toks, m) or m.hint
@@ -372,7 +381,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         mentions.extend(slots)
     if not lower_text:
         mentions.extend(named_before_area(gaz, text, toks, mentions))
-    mentions = [m for m in mentions if not _currency(toks, gaz, m)]
+    mentions = [m for m in mentions if not _currency(toks, gaz, m) and not names_agency(m.key)]
     mentions.sort(key=lambda m: m.start)
 
     chosen: dict[int, int | None] = {}

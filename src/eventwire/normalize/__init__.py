@@ -21,6 +21,7 @@ def normalize(report: RawReport) -> Article:
         raise InputError("the report is empty", report.origin, report.line)
     lowercased = is_lowercased_form(text)
     caps = not lowercased and is_caps_form(text)
+    one_per_line = lowercased or (not caps and _one_sentence_per_line(text))
     dateline = find_dateline(text, report.published)
     article_id = stable_id(report.doc_id or "", text, prefix="a")
     return Article(
@@ -37,13 +38,13 @@ def normalize(report: RawReport) -> Article:
         dateline=dateline,
         lowercased=lowercased,
         caps=caps,
-        sentences=split_sentences(text, one_per_line=lowercased or (not caps and _one_sentence_per_line(text)),
-                                  caps=caps),
+        sentences=split_sentences(text, one_per_line=one_per_line, caps=caps, cased=not lowercased),
     )
 
 
 def _one_sentence_per_line(text: str) -> bool:
-    """Tokenized corpora put one sentence per line, each ending in a full stop."""
+    """Tokenized corpora put one sentence per line, each ending in a full stop; so does prose
+    written a paragraph per line, which is why cased lines are still split inside."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if len(lines) < 3:
         return False

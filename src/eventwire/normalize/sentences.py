@@ -53,13 +53,15 @@ def is_caps_form(text: str) -> bool:
     return letters >= 20 and share > 0.9
 
 
-def split_sentences(text: str, one_per_line: bool = False, caps: bool = False) -> list[Sentence]:
+def split_sentences(text: str, one_per_line: bool = False, caps: bool = False, cased: bool = False) -> list[Sentence]:
     """`caps`: in text all in capitals a line that starts with a capital is no new paragraph,
-    only a wrapped line; paragraphs are told by blank lines."""
-    if one_per_line:
+    only a wrapped line; paragraphs are told by blank lines. `one_per_line`: every line ends a
+    sentence; with `cased`, a line may still hold several (prose written a paragraph per line)."""
+    if one_per_line and not cased:
         return _line_sentences(text)
     sentences: list[Sentence] = []
-    for block_start, block_end in _blocks(text, _PARAGRAPH if caps else _BLOCK):
+    blocks = _lines(text) if one_per_line else _blocks(text, _PARAGRAPH if caps else _BLOCK)
+    for block_start, block_end in blocks:
         start = block_start
         for match in _BOUNDARY.finditer(text, block_start, block_end):
             end = match.end()
@@ -96,12 +98,17 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     return len(word) == 1 and word.isalpha()      # an initial: "J. Smith"
 
 
-def _line_sentences(text: str) -> list[Sentence]:
-    sentences: list[Sentence] = []
+def _lines(text: str):
     pos = 0
     for line in text.split("\n"):
-        _add(sentences, text, pos, pos + len(line))
+        yield pos, pos + len(line)
         pos += len(line) + 1
+
+
+def _line_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for start, end in _lines(text):
+        _add(sentences, text, start, end)
     return sentences
 
 

@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from ..errors import StoreError
 from ..records import Article, Dateline, Event, Evidence, Place, Sentence, Span
+from .query import SEARCH_COLUMNS
 
 SCHEMA_VERSION = 1
 
@@ -100,7 +101,7 @@ def ddl(column_type: Callable[[str], str] = str) -> tuple[str, ...]:
     return (
         f"CREATE TABLE IF NOT EXISTS meta (key {column_type('VARCHAR')} PRIMARY KEY, value {column_type('VARCHAR')})",
         _table("articles", ARTICLE_COLUMNS, column_type),
-        _table("events", EVENT_COLUMNS, column_type),
+        _table("events", EVENT_COLUMNS + SEARCH_COLUMNS, column_type),
         "CREATE INDEX IF NOT EXISTS events_article ON events (article_id)",
         _table("event_sources", SOURCE_COLUMNS, column_type),
         "CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources (event_id)",

@@ -20,7 +20,18 @@ from ..dedup.across import NEAR_DEGREES, Group, Grouper, candidate_window
 from ..errors import StoreError
 from ..records import Article, Event
 from .base import AddResult, StatRow, Summary
-from .query import STATS_KEYS, TIME_KEYS, EventQuery, compile_order, compile_page, compile_where, stats_key
+from .query import (
+    SEARCH_COLUMNS,
+    SEARCH_VALUES,
+    STATS_KEYS,
+    TIME_KEYS,
+    Compiled,
+    EventQuery,
+    compile_order,
+    compile_page,
+    compile_where,
+    stats_key,
+)
 from .schema import (
     ARTICLE_COLUMNS,
     EVENT_COLUMNS,
@@ -96,13 +107,17 @@ class SQLStore:
         for statement in ddl:
             self._run(statement)
         self._run("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING", [str(SCHEMA_VERSION)])
-        for table, columns in (("articles", ARTICLE_COLUMNS), ("events", EVENT_COLUMNS),
+        search_added = False
+        for table, columns in (("articles", ARTICLE_COLUMNS), ("events", EVENT_COLUMNS + SEARCH_COLUMNS),
                                ("event_sources", SOURCE_COLUMNS)):
             have = self._columns(table)
             for name, kind in columns:
                 if name not in have:  # a field added to the records since this store was made
                     self._run(f"ALTER TABLE {table} ADD COLUMN {name} {column_type(kind)}")
+                    search_added |= (name, kind) in SEARCH_COLUMNS
         self._backfill_sources()
+        if search_added:   # a store made before searches read stored text
+            self._run(f"UPDATE events SET {SEARCH_VALUES}")
 
     def _backfill_sources(self) -> None:
         """A store written before events were merged across reports: each event is its own only source."""
@@ -138,6 +153,8 @@ class SQLStore:
         self._has_sources = "event_sources" in self._tables()
         self._search_sources = self._has_sources and "notes" in self._columns("event_sources")
         self._event_select = self._select_list("events", EVENT_COLUMNS)
+        # a store opened read-only from before the search columns searches the old, slower way
+        self._stored_search = {name for name, _ in SEARCH_COLUMNS} <= self._columns("events")
         self._article_select = self._select_list("articles", ARTICLE_COLUMNS)
 
     def _next_seq(self) -> int:
@@ -252,6 +269,7 @@ class SQLStore:
             elif group.stored:
                 plan.removed += 1
         plan.drop_articles = sorted(drop_articles)
+        plan.touched = touched
         plan.drop_source_ids = incoming_ids
         return plan
 
@@ -340,6 +358,10 @@ class SQLStore:
             self._insert("events", EVENT_COLUMNS, _unique_by_id(plan.event_rows))
         if plan.source_rows:
             self._insert("event_sources", SOURCE_COLUMNS, plan.source_rows)
+        # every event written, or whose reports changed: its search text is read again
+        searched = set(plan.delete_event_ids) | plan.touched | {row[0] for row in plan.source_rows}
+        if searched:
+            self._run(f"UPDATE events SET {SEARCH_VALUES} WHERE id = ANY(?)", [sorted(searched)])
 
     def delete(self, article_id: str) -> int:
         """Remove an article and its events; returns the number of events removed. An event
@@ -351,8 +373,11 @@ class SQLStore:
         return plan.removed
 
     # -- reading ----------------------------------------------------------
+    def _where(self, q: EventQuery) -> Compiled:
+        return compile_where(q, with_sources=self._search_sources, stored_search=self._stored_search)
+
     def _events_sql(self, q: EventQuery) -> tuple[str, list[Any]]:
-        where = compile_where(q, with_sources=self._search_sources)
+        where = self._where(q)
         page_sql, page_params = compile_page(q)
         sql = f"SELECT {self._event_select} FROM events {where.where} {compile_order(q.sort)} {page_sql}"
         return sql, where.params + page_params
@@ -366,7 +391,7 @@ class SQLStore:
         """The ids of one page of `q`, in order, and how many events match in all, in one statement:
         a reader that keeps events by id (the API) then fetches only those it lacks, instead of
         sorting and converting whole rows."""
-        where = compile_where(q, with_sources=self._search_sources)
+        where = self._where(q)
         page_sql, page_params = compile_page(q)
         _, rows = self._fetch(f"SELECT id, count(*) OVER () FROM events {where.where} {compile_order(q.sort)} "
                               f"{page_sql}", where.params + page_params)
@@ -375,7 +400,7 @@ class SQLStore:
         return [], (self.count(q) if q.offset or q.limit == 0 else 0)
 
     def count(self, q: EventQuery | None = None) -> int:
-        where = compile_where(q or EventQuery(), with_sources=self._search_sources)
+        where = self._where(q or EventQuery())
         _, rows = self._fetch(f"SELECT count(*) FROM events {where.where}", where.params)
         return int(rows[0][0])
 
@@ -408,7 +433,7 @@ class SQLStore:
     def stats(self, q: EventQuery | None = None, by: str = "day") -> list[StatRow]:
         """(key, events, fatalities) per group; time groupings leave out undated events."""
         key = stats_key(by, self.stats_keys)
-        where = compile_where(q or EventQuery(), with_sources=self._search_sources)
+        where = self._where(q or EventQuery())
         clause = where.where
         if by in TIME_KEYS:
             clause = f"{clause} AND event_date IS NOT NULL" if clause else "WHERE event_date IS NOT NULL"
@@ -484,6 +509,7 @@ class Plan:
         self.event_rows: list[tuple] = []
         self.source_rows: list[tuple] = []
         self.joined: dict[str, int] = {}
+        self.touched: set[str] = set()      # events whose reports' rows are replaced
         self.removed = 0
 
 

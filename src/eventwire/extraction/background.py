@@ -1,0 +1,72 @@
+"""Background: the incidents an article recalls after its news, which ACLED does not code again.
+
+A wire story tells its news, then the context: "In January, a similar raid killed seven
+civilians", "a 2021 bombing near a school that killed 80", "the group has kidnapped dozens of
+people this year", "more than 20 candidates have been killed since the campaign began". None
+of these has a day of its own: they were coded when they were news, or they are tallies over a
+period, not an incident. Read as news they add events dated to the day of publication or a
+month, and lend their tolls and actors to the incident the story is about.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..codebook import TIME_DAY, TIME_MONTH
+from ..records import Article, Event
+
+# "a 2021 bombing", "the 2014 abduction of": an incident named by its year
+_YEAR_NAMED = re.compile(r"\b(?:a|an|the|its|their|that|last)\s+((?:19|20)\d\d)(?:'s)?\s+(?:[\w-]+\s+){0,2}$")
+# "has carried out", "have been killed", "has been gripped by": the present perfect at the trigger
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|en|wn|ung|ught|ld)\b")
+# what makes a present perfect a tally over a period rather than news of the day
+_TALLY = re.compile(r"\b(?:since|this year|so far|to date|in recent (?:days|weeks|months|years)|over the (?:past|last)|"
+                    r"many|dozens of|scores of|a (?:string|series|wave|spate) of)\b")
+_WINDOW = 40
+# "a similar raid", "an earlier attack": an incident told beside the news, to compare
+_COMPARED = re.compile(r"\b(?:similar|earlier|previous|prior|last|another|same)\b")
+_SHORT_REPORT = 5          # sentences: a note or a brief tells one scene, every sentence of it news
+
+
+def news_only(article: Article, events: list[Event]) -> list[Event]:
+    """The sentence-level events less the background told after the news: recollections are dropped
+    before any merging, so they lend no toll, actor or place to the incident told before them."""
+    long_article = len(article.sentences) > _SHORT_REPORT
+    return events[:1] + [e for e in events[1:] if not is_recollection(article, e, _own_day(e), long_article)]
+
+
+def _own_day(event: Event) -> bool:
+    return event.time_precision == TIME_DAY and any(
+        e.field == "event_date" and event.sentence_start <= e.start < event.sentence_end for e in event.evidence)
+
+
+def is_recollection(article: Article, event: Event, own_day: bool, long_article: bool) -> bool:
+    """An incident told as background: named by an earlier year, a tally in the present perfect,
+    or (in a long article) dated only to a month before the month of publication."""
+    if own_day:
+        return False
+    trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+    if trigger is None:
+        return False
+    low = article.text.lower()
+    before = low[max(event.sentence_start, trigger.start - _WINDOW):trigger.start]
+    named = _YEAR_NAMED.search(before)
+    if named is not None and article.published is not None and int(named.group(1)) < article.published.year:
+        return True
+    clause = low[event.sentence_start:trigger.end]
+    perfect = _PRESENT_PERFECT.search(clause, max(event.sentence_start, trigger.start - _WINDOW)
+                                      - event.sentence_start)
+    if perfect is not None and _TALLY.search(low, event.sentence_start, event.sentence_end):
+        return True
+    return long_article and _month_before(event, article.published) \
+        and _COMPARED.search(low, event.sentence_start, event.sentence_end) is not None
+
+
+def _month_before(event: Event, published: date | None) -> bool:
+    """Dated by its own sentence to a month that ended before the article was published."""
+    if event.time_precision != TIME_MONTH or not event.event_date or published is None:
+        return False
+    if not any(e.field == "event_date" and event.sentence_start <= e.start < event.sentence_end
+               for e in event.evidence):
+        return False
+    return event.event_date[:7] < published.isoformat()[:7]

@@ -1,0 +1,170 @@
+"""Is a trigger the report of an incident carried out, or talk about violence?
+
+Whole articles say far more about violence than they report: they recall an
+incident by name while telling of its investigation ("officers implicated in the
+murder of ..."), sum up a war ("70,000 have been killed since ..."), quote plans
+and vows ("the prisoners will be executed"), ask questions, and describe people by
+what befell them ("the murdered judge"). ACLED codes an event only for an incident
+that took place, with its own day and place (codebook: "events are coded from
+reports of specific incidents"), so a trigger in one of these frames is no event.
+Each family below is one table of wordings, one per line with its reason; the
+incident itself, where the article reports it, is coded from its own sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import any_of
+from .triggers import Trigger, _rx
+
+# Words right before a trigger that stop it or keep it from happening: no incident took place.
+ABSTENTION = _rx(any_of(
+    r"refrain\w* from (?:\S+ ){0,4}?", r"abstain\w* from (?:\S+ ){0,4}?",
+    r"(?:stop|stops|stopped|stopping|cease|ceased|ceases|halt|halted|suspend|suspended|end|ended) "
+    r"(?:the |their |its |all |further )?",
+    r"suspension of (?:the |their |its |all )?",
+    r"(?:the|an) end (?:of|to) (?:the |all )?", r"renounc\w* (?:the |all )?", r"abandon\w* (?:\S+ ){0,2}?",
+    r"mission of (?:\S+ ){0,2}?", r"incit\w* (?:\S+ ){0,2}?",
+    r"not by",
+    head=r"\b(?:", tail=r")$"))
+# "a chile without executed people": right before the trigger only ("escaped without injury, but ... killed").
+WITHOUT = re.compile(r"\bwithout (?:\w+ )?$")
+
+# A modal between the trigger's agent and its verb: "the hostages will be executed", "people should be murdered".
+MODAL_INSIDE = _rx(any_of(
+    r"will", r"would", r"should", r"could", r"might", r"must", r"shall", r"may",
+    r"going to",
+    head=r"\b(?:", tail=r")\b"))
+
+# A sentence that sums up many incidents over a period: a toll of a war or a campaign, not one event.
+_VIOLENCE_NOUNS = r"(?:\w+ ){0,3}?(?:attacks|bombings|killings|murders|kidnappings|assassinations|violence|terror\w*)"
+TALLY = _rx(any_of(
+    r"so far (?:this|in)", r"to date",
+    r"(?:in|during|after) (?:nearly |almost |more than |over )?(?:\w+ )?years of (?:civil )?(?:war|conflict|violence|"
+    r"fighting|armed struggle)",
+    r"(?:has|have) (?:risen|climbed|increased) to", r"brings? (?:\w+ ){0,3}?the (?:number|total|toll)",
+    r"the number of", r"statistics",
+    r"since (?:it|they|the group|the organi[sz]ation) (?:was|were) (?:founded|formed|created)",
+    head=r"\b(?:", tail=r")\b"))
+# A plural of many incidents named as such; only a trigger inside the phrase is a sum ("raped two women during
+# various attacks" still reports the rapes).
+SERIES = _rx(any_of(
+    r"(?:a|the|new|this|recent|latest) wave of " + _VIOLENCE_NOUNS, r"campaign of " + _VIOLENCE_NOUNS,
+    r"spate of " + _VIOLENCE_NOUNS,
+    r"various " + _VIOLENCE_NOUNS,
+    r"(?:constant|repeated|frequent|systematic|continuing) " + _VIOLENCE_NOUNS,
+    head=r"\b(?:", tail=r")\b"))
+# A day of its own ("last night", "on 7 november") makes the sentence report an incident inside the tally.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_ANCHOR = re.compile(r"\b(?:today|yesterday|tonight|last (?:night|evening|weekend|monday|tuesday|wednesday|"
+                         r"thursday|friday|saturday|sunday)|this (?:morning|afternoon|evening)|on (?:monday|tuesday|"
+                         r"wednesday|thursday|friday|saturday|sunday)|\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2})\b")
+
+# Violence told of whole peoples, with no number and no day: "they are killing civilians", "the bombing of the
+# civilian population", "a government that has murdered the clergy". A report names whom, how many, or when.
+GENERIC_VICTIMS = re.compile(r"(?:\W+(?:of|against|on|at)\b)?\W+(?:(?:the|our|its|their) (?:\w+ )?"
+                             r"(?:population|people|clergy|peasantry|youth)|(?:innocent |defenseless |unarmed )?"
+                             r"(?:civilians|people|persons|human beings|children|peasants|students)|(?!these\b|those\b)[a-z]{2,}(?:ans|ese))"
+                             r"\b(?! (?:in|at|near) )")
+# A verb in the simple past tells what happened ("soldiers assaulted students"): news, whoever the victims.
+_SIMPLE_PAST = re.compile(r"(?<!has )(?<!have )(?<!had )\b\w+ed$")
+_NUMBER_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|dozens?|"
+                            r"scores?|hundreds?|thousands?|several|many|some)\b")
+
+# Three or more kinds of violence in one list ("kidnappings, bombings and murders", "imprisoned, murdered, or
+# exiled"): a sentence characterising a campaign or a regime, not reporting one incident.
+_VIOLENCE_WORD = (r"(?:murder\w*|kill\w*|assassinat\w*|kidnap\w*|abduct\w*|tortur\w*|disappear\w*|rap(?:e|es|ed)|"
+                  r"bomb\w*|massacr\w*|imprison\w*|exile\w*|persecut\w*|attack\w*|burn\w*|loot\w*|"
+                  r"mutilat\w*|repress\w*|threat\w*|arrest\w*|extortion|sabotage)")
+ENUMERATION = re.compile(r"\b" + _VIOLENCE_WORD + r"(?:,? (?:and |or )?" + _VIOLENCE_WORD + r"){2,}\b")
+
+# Blasts and fire known only by their sound ("explosions were heard in the north of the city"): the source
+# reports a noise whose origin it does not know, not an incident with an actor and a target.
+HEARD = re.compile(r"\b(?:heard|hear|hears|hearing)\b|\b(?:sounds?|noises?|echo(?:e?s)?) of\b")
+_HEARD_REACH = 40          # characters either side of the trigger: the same clause, not the next one
+_FIRE_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack",
+                         "Remote explosive/landmine/IED", "Grenade"})
+
+# A weapon named in an inventory ("348 rifles, 29 grenade launchers and fragmentation grenades were seized"):
+# arms found, carried or counted, not used.
+_WEAPON_NOUN = re.compile(r"(?:\S+ )?(?:grenades?|rpg\S*|missiles?|rockets?|mortars?|bombs?|explosives?|dynamite|"
+                          r"mines?|weapons)$")
+_INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartridges|arsenal|caches?|stockpiles?|"
+                        r"explosive material|war materiel|war material)\b")
+
+# A negation right before the trigger: "we are not bombing", "ordered the units not to attack embassies".
+NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|least\b|known\b|identified\b|"
+                     r"clear\b|immediately\b)(?:\S+\s+){0,2}$")
+# "indiscriminate bombing", "indiscriminately shelling": the words of a charge against a force, which names
+# no incident unless a day goes with it.
+CHARGE = re.compile(r"\bindiscriminate(?:ly)?\b")
+_CHARGE_REACH = 25         # characters before the trigger; the trigger's own words count too
+
+# Words before a bare "the attack" that make the sentence about an incident, not its report: who took part,
+# what was said of it, what followed from it ("did not give details of the attack", "as a result of the
+# attacks, exports stopped"). Only the bare word: an attack with its own victims or place is told here.
+TALK_FRAME = _rx(any_of(
+    r"implicated in", r"involved in", r"participat\w* in", r"took part in",
+    r"(?:linked|link|links|connection|connected|tied) (?:\w+ ){0,6}?(?:to|with)",
+    r"details (?:of|about|on)", r"nothing about", r"information (?:on|about)",
+    r"(?:reaction|response|reference|allusion|referring|referred) to",
+    r"attribut\w+", r"blamed", r"(?:the )?case of",
+    r"regarding", r"concerning", r"in connection with", r"as a result of", r"in view of",
+    r"(?:due|owing) to", r"because of",
+    head=r"\b(?:", tail=r")\b(?:\W+\S+){0,4}?\W*$"))
+
+# "31 civilians were killed as a result of gang attacks": the harm told first is this report's incident.
+HARM_TOLD = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead|destroyed|damaged|displaced|fled|flee)\b")
+
+# "the murdered judge", "assassinated senator X": a person described by what befell them.
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|these|those|his|her|their|its|our|of|honou?r|without)\s+$")
+_PARTICIPLE = re.compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured)$")
+_NOT_A_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)\"']|(?:by|in|at|on|near|during|when|while|after|before|last|this|"
+                               r"yesterday|today|tonight|early|late|and|or|with|as|was|were|had|has|is|are)\b)")
+
+
+# The sub-types this module judges: political violence. Protests, arrests, agreements and territory have wordings
+# of their own ("police stopped the march" is an intervention), judged in classify.py.
+VIOLENCE = frozenset({
+    "Attack", "Abduction/forced disappearance", "Sexual violence", "Armed clash", "Air/drone strike",
+    "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb",
+    "Chemical weapon", "Looting/property destruction",
+})
+
+
+def talk_about(sentence: str, trigger: Trigger) -> str | None:
+    """The family that makes this trigger talk about violence rather than report an incident, or None."""
+    if trigger.sub_event_type not in VIOLENCE:
+        return None
+    words = sentence[trigger.start:trigger.end]
+    last = sentence.rfind(" ", trigger.start, trigger.end) + 1 or trigger.start
+    if last > trigger.start and MODAL_INSIDE.search(sentence, trigger.start, last):
+        return "modal"
+    before = sentence[max(0, trigger.start - 60):trigger.start]
+    if ABSTENTION.search(before) or WITHOUT.search(before):
+        return "abstention"
+    if NEGATED.search(before):
+        return "negated"
+    if trigger.rule == "attack_generic" and TALK_FRAME.search(before) \
+            and not HARM_TOLD.search(sentence, 0, trigger.start):
+        return "talk"
+    if " " not in words and _PARTICIPLE.search(words) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
+            and not _NOT_A_NOUN_AFTER.match(sentence, trigger.end):
+        return "description"
+    if trigger.sub_event_type in _FIRE_TYPES \
+            and HEARD.search(sentence, max(0, trigger.start - _HEARD_REACH), trigger.end + _HEARD_REACH):
+        return "heard"
+    if _WEAPON_NOUN.fullmatch(words) and _INVENTORY.search(sentence):
+        return "inventory"
+    if _DAY_ANCHOR.search(sentence):
+        return None
+    if CHARGE.search(sentence, max(0, trigger.start - _CHARGE_REACH), trigger.end):
+        return "charge"
+    if TALLY.search(sentence) or any(m.start() <= trigger.start < m.end() for m in SERIES.finditer(sentence)):
+        return "aggregate"
+    if ENUMERATION.search(sentence):
+        return "enumeration"
+    if not words.endswith(" by") and not _SIMPLE_PAST.search(sentence, 0, trigger.end) \
+            and GENERIC_VICTIMS.match(sentence, trigger.end) and not _NUMBER_BEFORE.search(sentence, trigger.start, trigger.end):
+        return "generic"
+    return None

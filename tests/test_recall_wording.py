@@ -1,0 +1,136 @@
+"""Incidents told the way wire and radio copy tell them: by the weapon, by what it did to property, by the
+victim's trade; and the near-misses that stay what they were.
+
+Every sentence here is written for these tests in wire or radio style; none comes from an evaluation file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from coding import sub_event_of
+from eventwire.extraction.triggers import may_hold_event
+
+_sub = sub_event_of
+
+KILLINGS = [
+    "Gunmen machinegunned a former judge outside his home on Tuesday.",
+    "Three peasants were shot to death by suspected rebels in a rural district.",
+    "Unidentified men riddled the union leader's car with bullets as he left the factory gate.",
+    "Four priests were killed in the capital on Thursday.",
+    "Guerrillas killed the mayor of a small mountain town, the local press said.",
+    "The magistrate was sprayed with submachinegun fire as he stepped out of his car.",
+]
+
+
+@pytest.mark.parametrize("sentence", KILLINGS)
+def test_killings_told_by_the_gunfire_or_the_victims_trade_are_attacks(sentence):
+    assert may_hold_event(sentence.lower())
+    assert _sub(sentence) == "Attack"
+
+
+BOMBS = [
+    "A telephone booth in the south of the city was destroyed by a bomb, police said.",
+    "Unknown men placed two bombs outside the party offices overnight.",
+    "A car loaded with 50 kg of dynamite exploded in front of the ministry.",
+    "A carbomb exploded tonight in a residential area of the port.",
+    "Guerrillas blew up a public bus north of the capital; no casualties were reported.",
+    "Rebels blew up at least four electricity posts in the eastern province.",
+    "Seven powerful bombs were set off in two cities early this morning.",
+    "The rebels attacked the embassy with explosives tonight, causing damage but no injuries.",
+    "A municipal official was seriously wounded in an explosion in the town.",
+    "Two strong explosions occurred in the city centre this morning.",
+    "The army bombed and destroyed the opposition party's district office.",
+]
+
+
+@pytest.mark.parametrize("sentence", BOMBS)
+def test_bombs_told_by_their_effect_their_placing_or_their_carrier_are_remote_explosives(sentence):
+    assert may_hold_event(sentence.lower())
+    assert _sub(sentence) == "Remote explosive/landmine/IED"
+
+
+PROPERTY = [
+    "Rebel sappers destroyed several high-voltage posts in two provinces.",
+    "Militants burned 11 state transport company buses in the capital.",
+    "Armed men robbed two bank branches in the town centre and fled with the cash.",
+    "Seven bank branches were attacked and seriously damaged in the capital.",
+    "The oil pipeline was destroyed near the border town.",
+    "The insurgents stepped up acts of sabotage against the electrical system.",
+]
+
+
+@pytest.mark.parametrize("sentence", PROPERTY)
+def test_property_burned_destroyed_or_robbed_by_armed_men_is_property_destruction(sentence):
+    assert may_hold_event(sentence.lower())
+    assert _sub(sentence) == "Looting/property destruction"
+
+
+KEEP = [
+    ("Russian forces conducted airstrikes on the village, as a result of which three explosions took place.",
+     "Air/drone strike"),
+    ("Protesters threw petrol bombs at police lines.", "Violent demonstration"),
+    ("Party supporters threw cocktail bombs at the house of a rival candidate.", "Mob violence"),
+    ("Soldiers have been engaged in a fire exchange with the militants since morning.", "Armed clash"),
+    ("A thief robbed a shop in the market.", None),
+    ("It is believed the blast occurred in a storage tank holding solvents.", None),
+    ("The row between the two ministers blew up again at a cabinet meeting on Tuesday.", None),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", KEEP)
+def test_aircraft_crowds_theft_and_accidents_keep_their_own_reading(sentence, expected):
+    assert _sub(sentence) == expected
+
+
+AGENT_NOT_TARGET = [
+    ("The country homes of two former ministers were attacked by the rebels overnight.", "Attack"),
+    ("A shopping centre in the city was also attacked by terrorists last week.", "Looting/property destruction"),
+    ("Two bank branches were attacked overnight in the capital.", "Looting/property destruction"),
+    ("Suspected guerrillas killed an employee of the army's 3rd brigade in the capital this morning.", "Attack"),
+    ("One person was killed and another injured by the explosion of a car parked near the army barracks.",
+     "Remote explosive/landmine/IED"),
+    # the combatants stay combatants
+    ("Rebels attacked an army patrol near the border.", "Armed clash"),
+    ("The army post was attacked by the rebels overnight.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", AGENT_NOT_TARGET)
+def test_the_armed_men_after_by_are_the_attackers_not_the_victims(sentence, expected):
+    assert _sub(sentence) == expected
+
+
+def test_a_court_named_in_the_victims_title_is_no_trial():
+    assert _sub("A high court magistrate was assassinated this evening in the provincial capital.") == "Attack"
+    assert _sub("The supreme court judge was shot dead outside his home on Monday.") == "Attack"
+    assert _sub("The court sentenced the man who killed the journalist.") is None
+
+
+LOOTING_BY_ARMED_MEN = [
+    "The guerrillas attacked a farm near the town, where they burned the sheds and stole food.",
+    "Soldiers ransacked the school and stole the villagers' cattle.",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOTING_BY_ARMED_MEN)
+def test_guerrillas_and_troops_who_steal_loot_it_is_no_ordinary_crime(sentence):
+    assert _sub(sentence) == "Looting/property destruction"
+
+
+def test_killed_by_soldiers_in_the_perfect_and_offices_shaken_by_explosives():
+    assert _sub("Three party activists have been killed by army soldiers in the city, their party said.") == "Attack"
+    assert _sub("Seven bank branch offices were shaken by explosives that caused heavy damage.") \
+        == "Remote explosive/landmine/IED"
+    assert _sub("A thief stole a car from the market.") is None
+
+
+def test_the_weapon_named_before_a_reported_harm_names_the_event_even_in_a_condemnation():
+    assert _sub("The president condemned the dynamite attacks on a union office and a church, which killed nine "
+                "people.") == "Remote explosive/landmine/IED"
+    assert _sub("The president condemned the murder of the mayor.") is None
+
+
+def test_installations_damaged_by_attacks_are_property_destruction_and_a_storm_is_no_event():
+    assert _sub("The attacks have now spread to the northern province, damaging fuel installations.") \
+        == "Looting/property destruction"
+    assert _sub("A storm damaged power lines across the region.") is None

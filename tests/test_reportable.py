@@ -1,0 +1,104 @@
+"""Talk about violence is no event; the report of an incident is, told in the same words nearby.
+
+Each case pairs a sentence that only talks about violence (a plan, a vow, a tally, a list, a
+description) with one that reports an incident, so a filter that dropped everything would fail.
+"""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extraction import triggers as T
+from eventwire.extraction.reportable import talk_about
+from tests.coding import sub_event_of
+
+
+def _families(sentence: str) -> set[str | None]:
+    """The family of each trigger the lexicon finds in the sentence (None: a report)."""
+    text = sentence.lower()
+    found = T.find_triggers(text)
+    assert found, f"no trigger in {sentence!r}"
+    return {talk_about(text, trigger) for trigger in found}
+
+
+TALK = [
+    # a modal between the agent and the verb: a threat, a wish
+    ("modal", "A caller said the two journalists will be executed at dawn unless the government frees its prisoners."),
+    ("modal", "He told reporters that a few officials should be murdered to make the world listen."),
+    # stopping, suspending, renouncing: nothing was carried out
+    ("abstention", "The guerrillas promised to refrain from attacks on elected officials during the talks."),
+    ("abstention", "The movement announced it had ceased bombing power lines in the north."),
+    ("abstention", "Church leaders called for an end to bomb explosions in the capital's markets."),
+    ("abstention", "A statement said the front would suspend attacks on public transport."),
+    ("abstention", "We dream of a country without executed prisoners."),
+    # a tally or a series named as such
+    ("aggregate", "The dirty war has left 500 political assassinations so far this year."),
+    ("aggregate", "Over 40,000 people have been killed in ten years of civil war, the bishop said."),
+    ("aggregate", "The general said the cartel had carried out various bomb attacks in the city."),
+    ("aggregate", "The arrest brings to 14 the number of party members murdered in the province."),
+    # several kinds of violence in one list: a regime characterised
+    ("enumeration", "The report said kidnappings, bombings and murders had become daily occurrences."),
+    ("enumeration", "Labour leaders are imprisoned, murdered or exiled, the union said."),
+    # violence told of a whole people, no number, no day
+    ("generic", "The minister said the rebels are attacking the civilian population without mercy."),
+    ("generic", "They must no longer give the militias money to murder peasants."),
+    # a bare "the attack" that the sentence talks about
+    ("talk", "A spokesman for the group gave no details of the attack but promised a statement."),
+    ("talk", "Because of the attacks, the company halted exports for a month."),
+    # negated right before the trigger
+    ("negated", "The commander said his units had orders not to attack diplomatic buildings."),
+    ("negated", "The defence minister told reporters: we are not bombing towns."),
+    # the words of a charge
+    ("charge", "The opposition accused the air force of indiscriminate bombing of poor districts."),
+    # a blast known only by its sound
+    ("heard", "Several loud explosions were heard in the eastern suburbs shortly after midnight."),
+    ("heard", "Residents said they heard mortar fire near the airport for about an hour."),
+    # weapons counted in an inventory, not used
+    ("inventory", "The truck carried 40 rifles, 12 pistols and a box of hand grenades, the customs office said."),
+    # a person described by what befell them
+    ("description", "The widow of the murdered judge flew home for the funeral."),
+]
+
+REPORTS = [
+    "The rebels executed two hostages at dawn on Tuesday, police said.",
+    "Gunmen murdered a town councillor outside his home in the provincial capital last night.",
+    "Guerrillas bombed a power line near the northern town of Riverton, cutting electricity.",
+    "A bomb exploded in a crowded market in the capital today, wounding 12 people.",
+    "Militants stopped and looted a passenger boat on the river, the navy said.",
+    "Rebels raped three women during various attacks on villages of the district on 2 March.",
+    "Soldiers assaulted students at the school gate, leaving several injured.",
+    "Militiamen killed 12 civilians in the village of Lower Dale on Sunday.",
+    "The judge was murdered by two gunmen on a motorcycle in the capital this morning.",
+    "Gunshots rang out as gang members attacked the market district, wounding four traders.",
+    "Police clashed with gang members near the port, where residents had heard shooting since dawn.",
+    "Rebels fired mortars at the army barracks in the town overnight, killing two soldiers.",
+    "Gunmen, not yet identified, shot dead a shopkeeper in the market on Friday.",
+    "Eleven villagers were killed as a result of gang attacks on the hill district.",
+    "Artillery indiscriminately shelled the village of Upper Ford on 3 May, killing four civilians.",
+]
+
+
+@pytest.mark.parametrize("family,sentence", TALK)
+def test_talk_about_violence_is_named_by_its_family(family, sentence):
+    assert family in _families(sentence)
+    assert sub_event_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", REPORTS)
+def test_reports_of_incidents_are_still_coded(sentence):
+    assert None in _families(sentence)
+    assert sub_event_of(sentence) is not None
+
+
+def test_an_air_crash_is_an_accident():
+    assert sub_event_of("The crash killed 48 of the 60 passengers on board, the airline said.") is None
+    assert sub_event_of("Gunmen killed 48 passengers on a bus near the border, the police said.") == "Attack"
+
+
+def test_protest_wordings_are_left_to_the_protest_rules():
+    # "stopped a protest" is an intervention, not an abstention from violence
+    assert sub_event_of("Police stopped a protest of opposition supporters in the town on Friday.") is not None
+
+
+def test_a_failed_device_is_still_disrupted_weapons_use():
+    sentence = "Militants threw a grenade at a patrol in the city on 3 May but the grenade did not explode."
+    assert sub_event_of(sentence) == "Disrupted weapons use"

@@ -1,0 +1,30 @@
+"""A wire story tells several scenes: incidents of kinds one incident does not combine, told on the same day,
+stay apart; a coder's note tells one scene (texts written for these tests)."""
+from __future__ import annotations
+
+from eventwire.pipeline import Pipeline
+
+PIPE = Pipeline()
+
+CITY_DAY = (
+    "GUATEMALA CITY, 14 MAR 90 (AFP) -- [TEXT] ARMY TROOPS CLASHED WITH REBELS ON THE NORTHERN EDGE OF\n"
+    "GUATEMALA CITY TODAY, THE DEFENCE MINISTRY SAID.\n\n"
+    "   THE MINISTRY GAVE NO FIGURES FOR CASUALTIES.\n\n"
+    "   RESIDENTS SAID THE SHOOTING LASTED ABOUT AN HOUR.\n\n"
+    "   SCHOOLS IN THE AREA WILL REOPEN ON MONDAY, A SPOKESMAN SAID.\n\n"
+    "   IN A SEPARATE INCIDENT IN GUATEMALA CITY TODAY, ARMED MEN LOOTED A WAREHOUSE OF THE AGRICULTURE\n"
+    "MINISTRY.\n\n"
+    "   THE MINISTRY SAID SEED AND FERTILIZER WORTH THOUSANDS OF QUETZALES WERE TAKEN.\n"
+)
+NOTE = ("On 14 March 1990, a bomb exploded outside a bank branch in Guatemala City, injuring two guards. "
+        "Armed men then looted the bank.")
+
+
+def test_a_clash_and_a_looting_told_in_one_wire_story_are_two_events():
+    events = PIPE.extract(CITY_DAY, published="1990-03-14")
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Looting/property destruction"]
+
+
+def test_a_note_without_a_dateline_tells_one_scene():
+    events = PIPE.extract(NOTE, published="1990-03-14")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
