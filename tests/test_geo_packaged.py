@@ -3,7 +3,7 @@ lowercased, tokenized form of the seed corpus. The report is written for this te
 from __future__ import annotations
 
 import math
-import time
+from collections import Counter
 
 import pytest
 
@@ -85,14 +85,14 @@ def test_everyday_words_stay_words_in_lowercased_text(gaz):
     assert names == set()
 
 
-def test_finding_places_is_fast(gaz):
-    sentences = REPORT.splitlines() * 200
-    article = Article(id="s", text="\n".join(sentences), lowercased=True)
-    find_places(Article(id="warm", text=REPORT, lowercased=True), gaz)
-    started = time.perf_counter()
-    find_places(article, gaz)
-    rate = len(sentences) / (time.perf_counter() - started)
-    assert rate > 2_000, f"{rate:.0f} sentences/s"   # a loose floor; bench/bench_geo.py measures the 20,000/s target
+def test_a_long_article_finds_every_repetition_of_each_place(gaz):
+    """Speed is measured in bench/bench_geo.py, not asserted here; this checks that the pass over a
+    long article misses no repetition: each name the lines give alone is found once per copy."""
+    lines = REPORT.splitlines()
+    alone = Counter(p.name for line in lines for p in find_places(Article(id="l", text=line, lowercased=True), gaz))
+    article = Article(id="s", text="\n".join(lines * 50), lowercased=True)
+    found = Counter(p.name for p in find_places(article, gaz))
+    assert len(alone) >= 5 and found == Counter({name: 50 * n for name, n in alone.items()})
 
 
 def test_a_city_beats_the_district_named_after_it(gaz):

@@ -134,3 +134,23 @@ def test_installations_damaged_by_attacks_are_property_destruction_and_a_storm_i
     assert _sub("The attacks have now spread to the northern province, damaging fuel installations.") \
         == "Looting/property destruction"
     assert _sub("A storm damaged power lines across the region.") is None
+
+
+def test_residences_embassies_and_voting_tables_attacked_with_nobody_hurt_are_property():
+    assert _sub("Voting tables have been attacked in 15 areas of the country, the electoral council said.") \
+        == "Looting/property destruction"
+    assert _sub("The minister's residence was also attacked last night.") == "Looting/property destruction"
+    assert _sub("Gunmen attacked the residence of the mayor and killed two guards.") != "Looting/property destruction"
+
+
+KIN_AND_STAFF = [
+    ("This morning, a civilian employee at the army's 1st brigade was shot to death in a northern neighbourhood.",
+     "Attack"),
+    ("The wife of an army colonel was shot dead in the capital on Tuesday.", "Attack"),
+    ("Two soldiers of the 1st brigade were shot dead at a checkpoint.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", KIN_AND_STAFF)
+def test_the_kin_and_civilian_staff_of_soldiers_are_civilians(sentence, expected):
+    assert _sub(sentence) == expected

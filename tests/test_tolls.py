@@ -103,3 +103,13 @@ def test_asides_abbreviations_and_deeds_dated_in_passing(sentence, toll):
 def test_a_dateline_before_the_toll_is_no_count():
     count = count_fatalities("quito, 4 jun 91 -- [text] one man was killed when a bomb went off")
     assert count.value == 1 and count.text == "one"
+
+
+def test_the_toll_of_an_incident_named_to_compare_is_not_the_news():
+    from eventwire.extraction.numbers import count_fatalities
+
+    sentence = ("gunmen shot dead at least 30 people in attacks on three villages, police said on saturday, less than "
+                "a month after similar raids killed nearly 200 people in the same region.")
+    assert count_fatalities(sentence).value == 30
+    assert count_fatalities("the blast killed four people, a week after an earlier bombing killed 20.").value == 4
+    assert count_fatalities("a similar attack killed 12 people in march.").value == 12

@@ -200,10 +200,14 @@ GENERIC_KINDS: tuple[GenericKind, ...] = (
         "suspected militants", "bandits")),
     GenericKind("rebels", "Opposition Rebels", INTER_REBEL, "armed opposition to a state (inter 2)", (
         "rebels?", "insurgents?", "militants?", "jihadists?", "islamists?", "terrorists?", "fighters", "separatists",
-        "guerrillas?", "extremists", "insurgency")),
+        "guerrillas?", "extremists", "insurgency",
+        # forces that fight the state: "anti-junta forces", "anti-government armed groups"
+        "anti-(?:junta|government|regime|coup) (?:forces|fighters|groups?|armed groups?|militias?|resistance)")),
     GenericKind("militia", "Militia", INTER_POLITICAL_MILITIA, "armed groups serving a political end (inter 3)", (
         "militias?", "militiam[ae]n", "vigilante groups?", "self-defen[cs]e (?:groups?|forces|militias?)")),
 )
+# "iran-backed", "russian-supported": the nation named is the sponsor, not the actor's own
+_SPONSOR = re.compile(r"-?(?:backed|supported|sponsored|allied|aligned|funded|armed|trained)\b")
 # Acronyms that are ordinary words too: without cased text they are read as words.
 AMBIGUOUS_ACRONYMS = frozenset({"let", "jas", "tip", "pdf", "car", "ola", "kia", "sna", "aa"})
 # Nationality words of three letters or fewer are too often other words, except these.
@@ -386,6 +390,10 @@ def _find_actors(sentence: str, cased_sentence: str | None) -> tuple[ActorMentio
     for m in _STATE_RX.finditer(sentence) if _STATE_SCREEN in screened else ():
         noun = m.group("noun").lower()
         nation = m.group("nation")
+        if nation and _SPONSOR.match(sentence, m.end("nation")):
+            nation = None     # "iran-backed houthi forces": Iran backs them, they are not its forces
+            if noun in ("forces", "units", "militia", "unit"):
+                continue
         country = WORD_TO_COUNTRY.get(nation.lower()) if nation else None
         if _POLICE_RX.fullmatch(noun):
             kind = "police"
@@ -419,6 +427,8 @@ def _find_actors(sentence: str, cased_sentence: str | None) -> tuple[ActorMentio
             continue
         for m in rx.finditer(sentence):
             nation = m.group("nation")
+            if nation and _SPONSOR.match(sentence, m.end("nation")):
+                nation = None     # "russian-backed separatists" are no Russians
             found.append(ActorMention(kind, name, inter, m.start(), m.end(),
                                       WORD_TO_COUNTRY.get(nation.lower()) if nation else None))
     found = [a for a in found if not _SOURCE_AFTER.match(sentence, a.end)]

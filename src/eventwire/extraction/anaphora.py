@@ -1,4 +1,4 @@
-"""Places named again by a common noun: "protested in the city", "fighting near the capital".
+"""Places and days named again: "protested in the city", "fighting near the capital", "also took place".
 
 Wire copy names a city once and then calls it "the city", "the town" or "the capital". ACLED
 codes such an event at the city the article named last (or where the story was filed, which
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..records import Article, Place
+from ..codebook import PROTESTS, RIOTS, TIME_DAY
+from ..records import Article, Event, Place
 
 _SHORT_REPORT = 5
 # "in the city", "near the town", "the capital": a definite place noun, not "the town of X"
@@ -29,3 +30,28 @@ def referred_place(article: Article, lower: str, start: int, end: int) -> Place 
     if noun.group(1) == "capital":
         before = [p for p in before if p.feature_code == "PPLC"]
     return before[-1] if before else None
+
+
+# "Protests also took place in Mombasa": the same day as what the article told before
+_ALSO = re.compile(r"\balso\b")
+
+
+def also_that_day(events: list[Event]) -> None:
+    """An event told with "also" and no day of its own, of the type of the event told just before it,
+    happened on that event's day (wire copy says "also" for more of the same news), not on the day of
+    publication."""
+    for before, event in zip(events, events[1:]):
+        if event.time_precision == TIME_DAY or any(e.field == "event_date" for e in event.evidence):
+            continue
+        if before.time_precision != TIME_DAY or not before.event_date or before.country != event.country \
+                or _kind(before) != _kind(event):
+            continue          # more of the same news: "Protests also took place in ..." after a protest
+        if _ALSO.search(event.notes.lower()) is None:
+            continue
+        event.event_date, event.time_precision = before.event_date, before.time_precision
+        event.date_text, event.date_resolved = before.date_text, before.date_resolved
+
+
+def _kind(event: Event) -> str:
+    """Protests and riots are one kind of news here: "protests also took place" after a riot."""
+    return PROTESTS if event.event_type == RIOTS else event.event_type

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from ..codebook import BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
 from ..records import Article, Event, Place
-from .attribution import attribute, weapon_owner
+from .anaphora import also_that_day
+from .attribution import attribute, campaign_attacker, weapon_owner
 from .numbers import is_unnumbered_toll
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
@@ -141,6 +142,8 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     built = [_build(group) for group in kept]
     weapon_owner(article, built)  # "an Israeli air strike"
     attribute(article, built)     # "It said Russian jets carried out the attack"
+    campaign_attacker(built)      # "... In Lutsk, a missile hit an apartment building"
+    also_that_day(built)          # "Protests also took place in Mombasa"
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
@@ -196,11 +199,18 @@ def _damage_of_blast(blast: Event, damage: Event) -> bool:
     return blast.event_type == EXPLOSIONS and damage.sub_event_type == "Looting/property destruction"
 
 
-def _dead_of_battle(lead: Event, mention: Mention) -> bool:
-    """"40 civilians were killed in the attack" after a battle is told: civilians killed in a battle
-    get no event of their own, their deaths count in the battle (codebook)."""
-    return lead.event_type == BATTLES and mention.refers_back and _family(mention.event) == "violence" \
-        and not mention.own_day and not mention.own_place
+def _dead_of_battle(group: list[Mention], mention: Mention) -> bool:
+    """"40 civilians were killed in the attack", "the attack on the station began late on Saturday" after
+    a battle is told: the battle told again; civilians killed in a battle get no event of their own,
+    their deaths count in the battle (codebook)."""
+    lead = group[0].event
+    if lead.event_type != BATTLES or not mention.refers_back or _family(mention.event) != "violence":
+        return False
+    # what the telling names of its own, the battle must have named too: the same day, a place that holds it
+    event = mention.event
+    return (not mention.own_day or any(m.own_day and m.event.event_date == event.event_date for m in group)) \
+        and (not mention.own_place or any(m.own_place and (_same_place(m.event, event) or _contains(m.event, event))
+                                          for m in group))
 
 
 def _attackers_stopped(lead: Event, mention: Mention) -> bool:
@@ -214,7 +224,7 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
     lead = group[0].event
     event = mention.event
     if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
-            and not _dead_of_battle(lead, mention) and not _attackers_stopped(lead, mention):
+            and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention):
         return False
     if not _places_agree(group, mention):
         return False
@@ -236,7 +246,8 @@ def _names_the_town(group: list[Mention], mention: Mention) -> bool:
     then a sentence with no day of its own naming a town inside it ("opened fire ... in the town of
     Apatzingan"): the wire's elaboration of the same incident, unless it says it tells another one."""
     event = mention.event
-    if mention.own_day or event.geo_precision == GEO_REGION or event.latitude is None:
+    if mention.own_day and any(m.own_day for m in group) or event.geo_precision == GEO_REGION \
+            or event.latitude is None:
         return False
     if _ANOTHER_INCIDENT.search(event.notes.lower()):
         return False
@@ -306,7 +317,8 @@ def _build(group: list[Mention]) -> Event:
     riot = next((m.event for m in group if m.event.sub_event_type == _RIOT), None)
     if riot is not None and kept.event_type == PROTESTS:
         # the crowd that torched a house is the crowd police dispersed: one violent demonstration
-        kept.event_type, kept.sub_event_type, kept.disorder_type = riot.event_type, riot.sub_event_type, riot.disorder_type
+        kept.event_type, kept.sub_event_type = riot.event_type, riot.sub_event_type
+        kept.disorder_type = riot.disorder_type
         kept.actor1, kept.inter1 = riot.actor1, riot.inter1
     numbered = [m.event.fatalities for m in group if m.numbered_toll and m.event.fatalities is not None]
     if numbered:

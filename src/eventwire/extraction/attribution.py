@@ -15,8 +15,8 @@ from ..records import Article, Event, Evidence
 from ..codebook.countries import WORD_TO_COUNTRY
 from .actors import find_actors
 
-_INCIDENT = r"(?:\w+[\s-]+)?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|assaults?|ambush|shelling|" \
-            r"killings?|massacre|abductions?|kidnappings?)"
+_INCIDENT = (r"(?:\w+[\s-]+)?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|assaults?|"
+             r"ambush|shelling|killings?|massacre|abductions?|kidnappings?)")
 _ATTRIBUTION = re.compile(
     r"\b(?:claimed|claims|claiming|has claimed|have claimed)\s+(?:responsibility|credit)\s+for\s+"
     r"(?:the|this|that|its|their|thursday's|yesterday's|\w+day's)\s+" + _INCIDENT + r"\b"
@@ -29,6 +29,8 @@ _STATE = 1          # inter code of state forces
 # "an Israeli air strike", "a Russian glide bomb", "Turkish shelling": the nationality of the weapon
 _OWNER_BEFORE = re.compile(r"\b([a-z]+(?:an|ese|i|ish|ch|ic))(?:-led)?\s+(?:(?!(?:by|of|on|in)\s)[\w-]+\s+)?$")
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
+# "Russia launched one of its largest air attacks": the state named as the subject of the launch
+_STATE_LAUNCHED = re.compile(r"\b([a-z]+)\s+(?:has |have |had )?(?:launched|fired|carried out|unleashed|conducted)\b")
 
 
 def attribute(article: Article, events: list[Event]) -> None:
@@ -76,7 +78,9 @@ def weapon_owner(article: Article, events: list[Event]) -> None:
         trigger = next((e for e in event.evidence if e.field == "event_type"), None)
         if trigger is None:
             continue
-        owner = _OWNER_BEFORE.search(text.lower(), max(event.sentence_start, trigger.start - 25), trigger.start)
+        low = text.lower()
+        owner = _OWNER_BEFORE.search(low, max(event.sentence_start, trigger.start - 25), trigger.start) \
+            or _STATE_LAUNCHED.search(low, event.sentence_start, trigger.start)
         country = WORD_TO_COUNTRY.get(owner.group(1)) if owner is not None else None
         if country is None:
             continue
@@ -86,3 +90,22 @@ def weapon_owner(article: Article, events: list[Event]) -> None:
         event.interaction = interaction_code(event.inter1, event.inter2)
         start, end = owner.start(1), owner.end(1)
         event.evidence.append(Evidence("actor1", start, end, text[start:end]))
+
+
+def campaign_attacker(events: list[Event]) -> None:
+    """"Russian forces shelled Kherson ... In Lutsk, a missile hit an apartment building": strikes the article
+    tells without naming who fired, after it named the state forces behind the first strike, are that
+    campaign's, not the forces of the country they hit (the codebook names an unnamed attacker only by
+    default)."""
+    named = None
+    for event in events:
+        told = any(e.field == "actor1" for e in event.evidence)
+        if event.sub_event_type not in _STATE_WEAPONS:
+            continue
+        if told and event.inter1 == _STATE:
+            named = named or event
+        elif not told and named is not None and event.actor1 != named.actor1:
+            event.actor1, event.inter1 = named.actor1, named.inter1
+            if event.actor2 == event.actor1:
+                event.actor2, event.inter2 = "", None
+            event.interaction = interaction_code(event.inter1, event.inter2)

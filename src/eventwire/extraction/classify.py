@@ -291,7 +291,8 @@ _BURNED_PROPERTY = re.compile(
 # "attacked the town hall", "an attack on a bank": the object of an attack word is a building or installation
 _PROPERTY_NOUNS = (r"(?:town halls?|city halls?|municipal (?:offices?|buildings?)|offices?|buildings?|banks?|"
                    r"bank branch(?:es)?|shops?|stores?|supermarkets?|shopping (?:cent(?:er|re)s?|malls?)|malls?|"
-                   r"restaurants?|hotels?|studios?|premises|facilities|" + L.INFRASTRUCTURE + r")")
+                   r"restaurants?|hotels?|studios?|premises|facilities|embass(?:y|ies)|residences?|"
+                   r"(?:polling|voting) (?:stations?|booths?|cent(?:er|re)s?|tables?)|" + L.INFRASTRUCTURE + r")")
 _PROPERTY_OBJECT = re.compile(
     r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?" + _PROPERTY_NOUNS + r"\b"
     r"(?!'s| (?:guards?|workers?|employees|staff|managers?|officials?|directors?|owners?|clerks?|customers))")
@@ -521,6 +522,9 @@ def _irrealis(sentence: str, trigger: T.Trigger) -> bool:
     return T.preceded_by_irrealis(sentence, trigger.start)
 
 
+# the unit or officer a civilian victim works for or is kin to
+_KIN_OR_STAFF_OF = re.compile(r"\b(?:employees?|workers?|staff|wife|wives|widows?|sons?|daughters?|relatives?|"
+                              r"children|cooks?|maids?|drivers?) (?:at|of|for|in) (?:the |an? )?(?:\S+ ){0,3}$")
 _ATTRIBUTION = re.compile(r"\s+(?:sources?\s+)?(?:said|say|says|reported|report|told|added|confirmed|stated|"
                           r"announced|spokes\w+)\b")
 
@@ -550,6 +554,8 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
                 continue                   # "were shot ... by two armed men", "attacked by rebels": the agent
             if kind == "military" and _ATTRIBUTION.match(sentence, m.end()):
                 continue                   # "police said": the source of the report, not a victim
+            if kind == "military" and _KIN_OR_STAFF_OF.search(sentence, max(0, m.start() - 50), m.start()):
+                continue                   # "an employee of the brigade", "the wife of a colonel": civilians
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None

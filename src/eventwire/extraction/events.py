@@ -42,13 +42,22 @@ _CRIME_NEWS = re.compile(r"\b(?:murder-suicide|homicide|coroner|sheriff|jury|ple
 _ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+(?:\w+\s+)?$")
 _EVENT_NOUN = re.compile(r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|clash(?:es)?|fighting|attacks?|assaults?|raids?|riots?|violence|incidents?|operations?|offensive|ambush|explosions?|blasts?|bombings?|strikes?|shelling|killings?|abductions?|arrests?)\b")
 # "russia s defense ministry", "Syria's army": a country naming an actor, not a place
-_ACTOR_USE = re.compile(r"\s*(?:'s|’s|\ss\b|\s+(?:government|ministry|army|forces|military|president|officials|authorities|embassy|troops|defen[cs]e|foreign|state media|navy|air force))", re.IGNORECASE)
+_ACTOR_USE = re.compile(r"\s*(?:'s|’s|\ss\b|\.?\s+(?:government|ministry|army|forces|military|president|officials|authorities|embassy|troops|defen[cs]e|foreign|state media|navy|air force))", re.IGNORECASE)
 # the protesters of the sentence before, as the subject of this one
 _PROTESTERS_THEN = re.compile(r"\s*(?:they|the (?:\w+ )?(?:protesters|protestors|demonstrators|crowds?|group|students|residents|participants|marchers))\b")
 _BACKGROUND_DAYS = 180
 _SHORT_REPORT = 5          # sentences: a note or a brief, one scene
 _SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it guessed
 _WEAPON_NOUN = re.compile(r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes?|aircraft|drones?|strikes?|air ?strikes?|raids?|artillery)\b")
+_DRONE_WORD = re.compile(r"(?:drones?|uavs?|quadcopters?)")
+_LAUNCHED = re.compile(r"\b(?:launched|carried out|used|flew|sent|fired|deployed)\b")
+# "Russia launched one of its largest air attacks": the state as the attacker, not the scene
+_STATE_AS_AGENT = re.compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked|struck|shelled|bombed|carried out|"
+                             r"invaded|unleashed|pounded)\b")
+# "an offensive that began in November", "the war, which erupted in April": the day of something else
+_DATE_OF_ANOTHER = re.compile(r"\b(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
+                              r"(?:in|on|late|early)?\s*$")
+_EMBASSY = re.compile(r"\.?\s+(?:embassy|consulate|ambassador|envoy)\b", re.IGNORECASE)   # a mission abroad
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
@@ -72,7 +81,9 @@ def extract_events(article: Article) -> list[Event]:
         found = find_dates(lower[sentence.start:sentence.end], anchor)
         # the dateline's own day says when the story was filed, not when anything happened
         read_dates[index] = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in found
-                             if not d.reporting and d.start + sentence.start >= filed]
+                             if not d.reporting and d.start + sentence.start >= filed
+                             and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 40),
+                                                             sentence.start + d.start)]
         return read_dates[index]
 
     context_places: list[Place] = []
@@ -216,7 +227,12 @@ def _in_dateline(article: Article, place: Place) -> bool:
 
 
 def _focus_country(article: Article, lower: str) -> str | None:
-    counts = Counter(p.country for p in article.places if p.country)
+    """The country the article is about: its places' country, the dateline's filing city counting only
+    when nothing else is named ("CAIRO (Reuters) - Fighters in Sudan ..." is about Sudan)."""
+    named = [p for p in article.places if p.country]
+    counts = Counter(p.country for p in named
+                     if not _in_dateline(article, p) and not _EMBASSY.match(article.text, p.end)) \
+        or Counter(p.country for p in named)
     if counts:
         return counts.most_common(1)[0][0]
     named = country_mentions(lower)
@@ -244,6 +260,7 @@ def _choose_places(article: Article, sentence: Sentence, places: list[Place], ve
     if len(listed) >= 2:
         return listed
     countries = [p for p in places if p.is_country and not _ACTOR_USE.match(text, p.end) and not _is_demonym(p)
+                 and not _STATE_AS_AGENT.match(text, p.end)
                  and not (verdict.sub_event_type == "Disrupted weapons use" and _LAUNCHER.search(text, 0, p.start))]
     for group in (towns, [p for p in places if p.is_admin1], countries):
         if group:
@@ -391,6 +408,11 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
         elif event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"):
             # who has aircraft and artillery: state forces before groups before gunmen
             actor1 = _first(agents, ("military", "group", "police", "government")) or _first(agents, armed_kinds) or _first(mentions, armed_kinds)
+            flier = _first(agents, ("group", "rebels", "militia", "armed"))
+            if actor1 is not None and flier is not None and flier.start < actor1.start \
+                    and _DRONE_WORD.fullmatch(s[actor1.start:actor1.end]) \
+                    and _LAUNCHED.search(s, flier.end, actor1.start):
+                actor1 = flier     # "anti-junta forces launched a drone attack": the drone is theirs
         else:
             actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds)
         if actor1 is None:

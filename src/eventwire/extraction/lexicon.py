@@ -437,6 +437,9 @@ RULES: tuple[Spec, ...] = (
              r"thwarted (?:an? |the )?(?:\w+ )?(?:bomb(?:ing)?|plot|suicide attack)",
              r"(?:intercepted|shot down|downed) (?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){0,3}?(?:drones?|"
              r"missiles?|rockets?|uavs?|projectiles?)",
+             # an air defence's tally: "destroyed 102 of 127 missiles and 99 of 109 drones"
+             r"(?:destroyed|intercepted|shot down|downed) \d+ (?:of|out of) \d+ (?:[\w-]+ )?(?:drones?|missiles?|"
+             r"rockets?|uavs?|projectiles?)",
              r"exploded prematurely", r"went off prematurely",
              r"accidentally (?:detonated|exploded|went off)",
              r"while (?:assembling|planting|making) (?:an? |the )?(?:bomb|explosive|device|ied)",
@@ -540,6 +543,7 @@ RULES: tuple[Spec, ...] = (
              r"air ?strikes?",
              r"air-strikes?",
              r"air ?raids?",
+             r"air attacks?",
              r"aerial (?:bombardment|attacks?|strikes?|bombing|raids?)",
              r"drone (?:strikes?|attacks?)",
              # the aircraft is the agent: not "the helicopter was attacked", not "an air force member fired"

@@ -169,6 +169,12 @@ def _plausible(value: int | None, tail: str) -> bool:
     return value is not None and value < 100000 and not _NOT_A_COUNT_TAIL.match(tail or "")
 
 
+# another incident named to compare: "after similar raids", "an earlier attack", "the previous bombing"
+_COMPARED_INCIDENT = re.compile(r"\b(?:a |an |the )?(?:similar|previous|earlier)\s+(?:[\w-]+\s+)?(?:attacks?|raids?|"
+                                r"bombings?|assaults?|incidents?|massacres?|strikes?|clashes|killings?|"
+                                r"ambush(?:es)?)\b", re.IGNORECASE)
+
+
 # "the 39-year-old mayor", "two missionaries, aged 19 and 21": a number that gives an age or a size counts nobody
 _AGE_OR_SIZE = re.compile(r"-(?:years?|months?|days?|weeks?|hours?|minutes?|km|kilo\w*|met(?:er|re)s?|storey|story)\b",
                           re.IGNORECASE)
@@ -194,6 +200,13 @@ def count_fatalities(sentence: str, default_for_unnumbered: bool = True) -> Coun
     `default_for_unnumbered`: deaths with no number count as a limited attack (3);
     off for protests, where a death named is usually the cause, not the event.
     """
+    compared = _COMPARED_INCIDENT.search(sentence)
+    if compared is not None and compared.start() > 0:
+        # "killed 30 ..., less than a month after similar raids killed nearly 200": the toll told before
+        # the incident it is compared with, never the other's
+        head = count_fatalities(sentence[:compared.start()], default_for_unnumbered)
+        if head is not None:
+            return head
     count = _count_in(_blank_asides(sentence), default_for_unnumbered)
     if count is None:
         return None

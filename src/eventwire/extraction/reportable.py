@@ -148,8 +148,9 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if trigger.rule == "attack_generic" and TALK_FRAME.search(before) \
             and not HARM_TOLD.search(sentence, 0, trigger.start):
         return "talk"
-    if " " not in words and _PARTICIPLE.search(words) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
-            and not _NOT_A_NOUN_AFTER.match(sentence, trigger.end):
+    head = words.split(" ", 1)[0]         # "the murdered judge": the participle, then the victim it describes
+    if _PARTICIPLE.search(head) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
+            and not _NOT_A_NOUN_AFTER.match(sentence, trigger.start + len(head)):
         return "description"
     if trigger.sub_event_type in _FIRE_TYPES \
             and HEARD.search(sentence, max(0, trigger.start - _HEARD_REACH), trigger.end + _HEARD_REACH):

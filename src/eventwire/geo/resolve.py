@@ -30,7 +30,7 @@ from .context_names import article_joined, named_before_area, names_organisation
 from ..normalize.reading import reading_article
 from .gazetteer import Gazetteer
 from .spelling import article_spellings, respell
-from .wire_words import names_agency
+from .wire_words import both_countries, names_agency
 from .nationality import as_nationality, capital_named, without_area_word
 from .names import ascii_name, compact, loose_skeleton as _loose_skeleton, norm
 
@@ -339,6 +339,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         if any(covered[m.i:m.j]):
             continue
         m = without_area_word(toks, gaz, m, lower_text) or m     # "Kaduna state" in cased prose
+        m.rows = both_countries(gaz, m.key, m.rows)               # "Congo": either of two countries
         m.hint = context_hint(toks, m)
         longer = None if lower_text else article_joined(toks, gaz, m, persons) or longer_near_spelling(toks, gaz, m)
         if longer is not None:
