@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .cues import (
     ADMIN_AFTER, AREA_AFTER, ORG_AFTER, WEAK_CUES, DIRECTIONS, DISTRICT_AFTER, MAX_CUE_LEN, NAME_CUES, NAME_PARTICLES, NEAR_BEFORE,
@@ -281,20 +281,30 @@ def _fuzzy_lookup(key: str, gaz: Gazetteer, min_ratio: float) -> tuple[tuple, fl
     cands = gaz.skeleton_names(sk)
     if not cands:
         return (), 0.0
-    mine = compact(key)
+    # one C pass over the skeleton's names, keeping only those at or above the ratio (the rest
+    # never count); hits are read back in the names' own order so ties add rows as before
+    hits = process.extract(compact(key), _compacts(gaz, sk, cands), scorer=fuzz.ratio,
+                           score_cutoff=min_ratio, limit=None)
+    if not hits:
+        return (), 0.0
     best_rows: list = []
     best = 0.0
-    for cand in cands:
-        score = fuzz.ratio(mine, compact(cand))
-        if score >= min_ratio:
-            if score > best + 1e-9:
-                best, best_rows = score, list(gaz.rows(cand))
-            elif abs(score - best) < 1e-9:
-                best_rows.extend(gaz.rows(cand))
-    if not best_rows:
-        return (), 0.0
+    for _, score, at in sorted(hits, key=lambda h: h[2]):
+        if score > best + 1e-9:
+            best, best_rows = score, list(gaz.rows(cands[at]))
+        elif abs(score - best) < 1e-9:
+            best_rows.extend(gaz.rows(cands[at]))
     rows = tuple(sorted(set(best_rows), key=lambda r: gaz.pop[r], reverse=True))
     return rows, best
+
+
+def _compacts(gaz: Gazetteer, sk: str, cands: tuple) -> list[str]:
+    """The compact forms of a skeleton's names, worked out once per gazetteer (names share skeletons)."""
+    memo = gaz.__dict__.setdefault("_compacts", {})
+    out = memo.get(sk)
+    if out is None:
+        out = memo[sk] = [compact(c) for c in cands]
+    return out
 
 
 def longer_near_spelling(toks: Tokens, gaz: Gazetteer, m: Mention) -> Mention | None:
