@@ -44,7 +44,7 @@ def fold(token: str) -> str:
 
 def norm(name: str) -> str:
     """A name as the index keys it: folded tokens joined by single spaces."""
-    return " ".join(t for t in (fold(m.group()) for m in TOKEN_RE.finditer(name)) if t)
+    return " ".join(t for t in map(fold, TOKEN_RE.findall(name)) if t)
 
 
 def variants(normed: str) -> set[str]:
