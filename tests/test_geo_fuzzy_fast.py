@@ -94,3 +94,14 @@ def test_compact_collapses_doubles_as_the_regex_did(text):
 def test_doubles_collapse_inside_a_token_only():
     assert N.compact("maarrat") == "marat"
     assert N.compact("tal lamma") == "tallama"     # the joint of two tokens is left as written
+
+
+@given(st.text(alphabet=st.sampled_from("abc Ḩāş’‘-_.,1 éÉß"), max_size=30))
+def test_norm_reads_the_same_tokens_as_a_match_by_match_loop(name):
+    by_match = " ".join(t for t in (N.fold(m.group()) for m in N.TOKEN_RE.finditer(name)) if t)
+    assert N.norm(name) == by_match
+
+
+def test_norm_folds_marks_and_case():
+    assert N.norm("Jisr ash-Shughūr") == "jisr ash shughur"
+    assert N.norm("  Ḩamāh, ") == "hamah"
