@@ -62,6 +62,13 @@ _PERPETRATORS_AGAIN = re.compile(r"\b(?:the|all|all \w+|both|the \w+)\s+(?:attac
 # "Separately, ...", "In another attack ...": the sentence says it tells a new incident
 _ANOTHER_INCIDENT = re.compile(r"\b(?:separately|elsewhere|meanwhile|also|in (?:an)?other\b|in a separate|later|"
                                r"the same day)\b")
+# "In a separate incident, ...", "Elsewhere, ...", "Meanwhile, in Kandahar, ...": the wire opens the sentence
+# that turns to another incident with a word that says so
+_NEW_INCIDENT_OPENING = re.compile(
+    r"\W*(?:separately|elsewhere|in (?:a |an )?(?:separate|other|another|different|second|third|further|new)\s+"
+    r"(?:\w+\s+)?(?:incidents?|attacks?|assaults?|raids?|ambush|actions?|bombings?|explosions?|blasts?|killings?|"
+    r"kidnappings?|abductions?|cases?|violence|clash(?:es)?|developments?|events?)|in other (?:\w+\s+)?(?:incidents|"
+    r"attacks|violence|news|developments)|meanwhile\b|in still another|in yet another)\b")
 _RIOT = "Violent demonstration"
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
@@ -81,6 +88,7 @@ class Mention:
     numbered_toll: bool    # the toll rests on a number in the text
     refers_back: bool      # "the attack", "the blast": the incident told before
     recalled: bool = False  # told in the past perfect ("had killed", "had been kidnapped")
+    turns_away: bool = False  # the sentence opens on another incident ("In a separate incident, ...")
 
 
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
@@ -100,8 +108,14 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
             or _number_word_toll(event),
             refers_back=back,
             recalled=trigger is not None and bool(_PAST_PERFECT.search(low[max(0, trigger.start - 30):trigger.end])),
+            turns_away=opens_another_incident(event.notes),
         ))
     return found
+
+
+def opens_another_incident(sentence: str) -> bool:
+    """"In a separate incident, ...", "Elsewhere, ...": the sentence tells a new incident, not the one before."""
+    return _NEW_INCIDENT_OPENING.match(sentence.lower()) is not None
 
 
 def _refers_back(low: str, start: int, end: int) -> bool:
@@ -223,6 +237,8 @@ def _attackers_stopped(lead: Event, mention: Mention) -> bool:
 def _joins(group: list[Mention], mention: Mention) -> bool:
     lead = group[0].event
     event = mention.event
+    if mention.turns_away and all(m.event.sentence_start != event.sentence_start for m in group):
+        return False           # "In another attack, ...": the sentence itself says it tells a new incident
     if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
             and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention):
         return False
