@@ -72,7 +72,8 @@ def merge_within_article(events: list[Event], scenes: bool = False) -> list[Even
         crowd = event.event_type == PROTESTS and next(
             (m for m in reversed(merged) if m.event_type == PROTESTS and _same_slot(m, event, scenes)), None)
         target = crowd or next((m for m in merged if _same_slot(m, event, scenes)), None)
-        if target is not None and target.sentence_start < event.sentence_start and opens_another_incident(event.notes):
+        if target is not None and target.sentence_start < event.sentence_start \
+                and opens_another_incident(event.notes, scenes):
             target = None       # "In another attack, ...": the sentence says it is not the incident told before
         if target is None:
             merged.append(event)

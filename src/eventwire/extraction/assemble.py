@@ -68,7 +68,12 @@ _NEW_INCIDENT_OPENING = re.compile(
     r"\W*(?:separately|elsewhere|in (?:a |an )?(?:separate|other|another|different|second|third|further|new)\s+"
     r"(?:\w+\s+)?(?:incidents?|attacks?|assaults?|raids?|ambush|actions?|bombings?|explosions?|blasts?|killings?|"
     r"kidnappings?|abductions?|cases?|violence|clash(?:es)?|developments?|events?)|in other (?:\w+\s+)?(?:incidents|"
-    r"attacks|violence|news|developments)|meanwhile\b|in still another|in yet another)\b")
+    r"attacks|violence|news|developments)|meanwhile,?\s+in\b|in still another|in yet another)\b")
+# "two bombings have wounded six people", "attacks that claimed the lives of a judge": the deed named did harm
+_HARM_DONE = re.compile(r"[^.;:]{0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|destroyed|destroying|"
+                        r"damaged|damaging|claimed the lives?|claiming the lives?|left \w+ (?:dead|wounded|injured))\b")
+# "Meanwhile, ...": in a wire story of several scenes it turns to another one; in a short note it is the same scene
+_MEANWHILE = re.compile(r"\W*meanwhile\b")
 _RIOT = "Violent demonstration"
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
@@ -89,11 +94,13 @@ class Mention:
     refers_back: bool      # "the attack", "the blast": the incident told before
     recalled: bool = False  # told in the past perfect ("had killed", "had been kidnapped")
     turns_away: bool = False  # the sentence opens on another incident ("In a separate incident, ...")
+    did_harm: bool = False    # the words after the trigger tell harm done ("have wounded six", "destroyed a bridge")
 
 
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
     """Each sentence-level event read as a mention of an incident."""
     found = []
+    scenes = article.dateline is not None and len(article.sentences) > _SHORT_REPORT
     low = article.text.lower()
     for event in events:
         inside = [e for e in event.evidence if event.sentence_start <= e.start < event.sentence_end]
@@ -108,14 +115,17 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
             or _number_word_toll(event),
             refers_back=back,
             recalled=trigger is not None and bool(_PAST_PERFECT.search(low[max(0, trigger.start - 30):trigger.end])),
-            turns_away=opens_another_incident(event.notes),
+            turns_away=opens_another_incident(event.notes, scenes),
+            did_harm=trigger is not None and _HARM_DONE.match(low, trigger.end, event.sentence_end) is not None,
         ))
     return found
 
 
-def opens_another_incident(sentence: str) -> bool:
-    """"In a separate incident, ...", "Elsewhere, ...": the sentence tells a new incident, not the one before."""
-    return _NEW_INCIDENT_OPENING.match(sentence.lower()) is not None
+def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
+    """"In a separate incident, ...", "Elsewhere, ...": the sentence tells a new incident, not the one before.
+    `scenes`: the report tells several scenes (a wire story longer than a brief)."""
+    low = sentence.lower()
+    return _NEW_INCIDENT_OPENING.match(low) is not None or scenes and _MEANWHILE.match(low) is not None
 
 
 def _refers_back(low: str, start: int, end: int) -> bool:
@@ -191,6 +201,8 @@ def _bare(mention: Mention) -> bool:
     """A bare "attack" in a long article, with no victim named and no toll that rests on a number: talk
     of attacks (threats, plans, charges, assaults on troops the sentence does not tell as an incident)."""
     event = mention.event
+    if mention.did_harm:
+        return False          # "three attacks killed 12", "two bombings have wounded six": deeds told by their harm
     named_victim = any(e.field == "actor2" for e in event.evidence)
     if event.rule == "attack_generic" and not named_victim and not mention.numbered_toll:
         return True
