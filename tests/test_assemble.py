@@ -194,3 +194,14 @@ def test_meanwhile_in_a_short_note_is_the_same_scene():
     text = ("On 3 May 2023, teachers staged a rally in Nairobi over unpaid wages. "
             "Meanwhile parents took out a counter rally against the strike.")
     assert len(PIPE.extract(text, published="2023-05-04")) == 1
+
+
+def test_an_attack_that_cost_lives_is_news_in_a_long_article_even_without_a_number():
+    text = (
+        "LIMA, 9 AUG 90 (AFP) -- [TEXT] THE PRIME MINISTER MET UNION LEADERS TODAY TO DISCUSS WAGES.\n\n"
+        "   THE GOVERNOR WAS UNHURT, BUT HIS BODYGUARDS DIED IN AN ATTACK NEAR THE CITY OF CUZCO.\n\n"
+        "   THE UNIONS WANT A RAISE.\n\n   THE UNIONS MET AGAIN IN THE EVENING.\n\n"
+        "   THE MINISTER MADE NO PROMISES.\n\n   TALKS RESUME ON FRIDAY.\n"
+    )
+    events = PIPE.extract(text, published="1990-08-09")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Cusco")]

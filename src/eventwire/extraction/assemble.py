@@ -74,6 +74,7 @@ _HARM_DONE = re.compile(r"[^.;:]{0,80}?\b(?:killed|killing|wounded|wounding|inju
                         r"damaged|damaging|claimed the lives?|claiming the lives?|left \w+ (?:dead|wounded|injured))\b")
 # "Meanwhile, ...": in a wire story of several scenes it turns to another one; in a short note it is the same scene
 _MEANWHILE = re.compile(r"\W*meanwhile\b")
+_NO_HARM = re.compile(r"\W*(?:no|without|none|nobody|zero)\b")
 _RIOT = "Violent demonstration"
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
@@ -116,7 +117,8 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
             refers_back=back,
             recalled=trigger is not None and bool(_PAST_PERFECT.search(low[max(0, trigger.start - 30):trigger.end])),
             turns_away=opens_another_incident(event.notes, scenes),
-            did_harm=trigger is not None and _HARM_DONE.match(low, trigger.end, event.sentence_end) is not None,
+            did_harm=any(_did_harm(low, e.end) for e in event.evidence if e.field == "event_type")
+            or any(e.field == "fatalities" and not _NO_HARM.match(e.text.lower()) for e in event.evidence),
         ))
     return found
 
@@ -142,6 +144,12 @@ def _opens_with_incident(low: str, sentence_start: int, trigger_start: int) -> b
     incident already told, whatever word later fired the trigger."""
     opening = _SENTENCE_OPENING.match(low, sentence_start, trigger_start)
     return opening is not None
+
+
+def _did_harm(low: str, trigger_end: int) -> bool:
+    """The words after a trigger, up to the end of its sentence, tell harm done ("the bombings destroyed")."""
+    stop = re.compile(r"[.;:]").search(low, trigger_end)
+    return _HARM_DONE.match(low, trigger_end, stop.start() if stop else len(low)) is not None
 
 
 def _number_word_toll(event: Event) -> bool:
