@@ -30,6 +30,7 @@ TALK = [
     ("abstention", "Church leaders called for an end to bomb explosions in the capital's markets."),
     ("abstention", "A statement said the front would suspend attacks on public transport."),
     ("abstention", "We dream of a country without executed prisoners."),
+    ("abstention", "The cartel said there would be no more bombings in the capital."),
     # a tally or a series named as such
     ("aggregate", "The dirty war has left 500 political assassinations so far this year."),
     ("aggregate", "Over 40,000 people have been killed in ten years of civil war, the bishop said."),
@@ -44,6 +45,17 @@ TALK = [
     # a bare "the attack" that the sentence talks about
     ("talk", "A spokesman for the group gave no details of the attack but promised a statement."),
     ("talk", "Because of the attacks, the company halted exports for a month."),
+    ("aggregate", "The war has left 52,000 people killed in a decade, the church said."),
+    ("aggregate", "In this decade, 300 people, including judges, have been killed by the cartels."),
+    ("aggregate", "The minister said the rebels have killed many people and want to seize power."),
+    # an attack in words or on an idea
+    ("figurative", "The minister answered what he called a political attack by the opposition press."),
+    ("figurative", "The bishop said the decree was an attack on democracy."),
+    # a habit, not an incident
+    ("habitual", "Smugglers' gangs always end up killing each other, the governor said."),
+    ("habitual", "He covers for the criminals who murder honest farmers, the senator said."),
+    # a toll of many, with no day
+    ("aggregate", "Hundreds of union members were murdered after the coup, the report said."),
     # negated right before the trigger
     ("negated", "The commander said his units had orders not to attack diplomatic buildings."),
     ("negated", "The defence minister told reporters: we are not bombing towns."),
@@ -73,6 +85,7 @@ REPORTS = [
     "Rebels fired mortars at the army barracks in the town overnight, killing two soldiers.",
     "Gunmen, not yet identified, shot dead a shopkeeper in the market on Friday.",
     "Eleven villagers were killed as a result of gang attacks on the hill district.",
+    "Police arrested the men who attacked the mayor's office in the town on Friday.",
     "Artillery indiscriminately shelled the village of Upper Ford on 3 May, killing four civilians.",
 ]
 
@@ -89,6 +102,14 @@ def test_reports_of_incidents_are_still_coded(sentence):
     assert sub_event_of(sentence) is not None
 
 
+def test_an_aircraft_destroyed_on_the_ground_is_no_air_strike():
+    sentence = "Our units downed two helicopters and destroyed three more helicopters on the ground."
+    assert "aircraft hit" in _families(sentence)
+    assert sub_event_of(sentence) != "Air/drone strike"
+    assert sub_event_of("Air force jets bombed rebel positions near the town of Hill End on Sunday.") \
+        == "Air/drone strike"
+
+
 def test_an_air_crash_is_an_accident():
     assert sub_event_of("The crash killed 48 of the 60 passengers on board, the airline said.") is None
     assert sub_event_of("Gunmen killed 48 passengers on a bus near the border, the police said.") == "Attack"
@@ -102,3 +123,23 @@ def test_protest_wordings_are_left_to_the_protest_rules():
 def test_a_failed_device_is_still_disrupted_weapons_use():
     sentence = "Militants threw a grenade at a patrol in the city on 3 May but the grenade did not explode."
     assert sub_event_of(sentence) == "Disrupted weapons use"
+
+
+def test_guerrillas_killed_by_troops_are_a_battle_and_their_victims_an_attack():
+    assert sub_event_of("Another guerrilla was killed in the hills outside the capital on Monday.") == "Armed clash"
+    assert sub_event_of("Guerrillas killed three peasants in the village of Long Ford on Monday.") == "Attack"
+
+
+def test_a_charge_stays_talk_beside_another_trigger():
+    # the charge word keeps the bombing out even when an attack word follows it in the sentence
+    sentence = "He charged that foreign pilots took part in indiscriminate bombings and machinegunning of villages."
+    assert sub_event_of(sentence) not in ("Remote explosive/landmine/IED", "Air/drone strike")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On the outskirts of the village, a strike barely missed a camp where hundreds of displaced people slept.",
+    "A car bomb exploded near a market crowded with thousands of shoppers, police said.",
+    "Gunmen opened fire on a rally attended by hundreds of supporters of the candidate.",
+])
+def test_a_crowd_counted_only_as_present_is_no_tally(sentence):
+    assert "aggregate" not in _families(sentence)

@@ -213,7 +213,20 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """`asdict(self)`, built directly when every field holds a plain value (asdict's deep walk
+        costs more than coding some reports)."""
+        data = {name: getattr(self, name) for name in _EVENT_FIELDS}
+        evidence = data.pop("evidence")
+        if type(evidence) is not list or not all(type(v) in _PLAIN for v in data.values()):
+            return asdict(self)
+        items = []
+        for e in evidence:
+            if type(e) is not Evidence or not (type(e.field) is str and type(e.start) is int
+                                               and type(e.end) is int and type(e.text) is str):
+                return asdict(self)
+            items.append({"field": e.field, "start": e.start, "end": e.end, "text": e.text})
+        data["evidence"] = items
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Event":
@@ -221,3 +234,7 @@ class Event:
         kwargs = {k: v for k, v in data.items() if k in known}
         kwargs["evidence"] = [Evidence(**e) if isinstance(e, dict) else e for e in data.get("evidence") or []]
         return cls(**kwargs)
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_PLAIN = frozenset({str, int, float, bool, type(None)})    # values asdict returns as they are

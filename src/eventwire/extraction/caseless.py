@@ -72,19 +72,27 @@ def _tree_ok(sub, ascii_text: bool) -> bool:
     return True
 
 
-def twin(pattern, flags: int) -> tuple[re.Pattern, bool] | None:
-    """The pattern compiled without IGNORECASE, and whether it holds for folded ASCII text only (the
-    pattern names a non-ASCII letter), when it answers the same there; else None."""
+def mode(pattern, flags: int, parsed=None) -> bool | None:
+    """Whether the pattern has a twin: None (no), False (for any folded text), True (folded ASCII text only).
+    `parsed`: the pattern's parse tree when the caller has it already."""
     if not isinstance(pattern, str) or not flags & re.IGNORECASE or flags & re.LOCALE:
         return None
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except re.error:
-        return None
+    if parsed is None:
+        try:
+            parsed = _parser.parse(pattern, flags)
+        except re.error:
+            return None
     if parsed.state.flags != flags | (parsed.state.flags & re.UNICODE):
         return None              # a global inline flag such as "(?i)" in the pattern itself
     if _tree_ok(parsed, False):
-        return re.compile(pattern, flags & ~re.IGNORECASE), False
+        return False
     if _tree_ok(parsed, True):
-        return re.compile(pattern, flags & ~re.IGNORECASE), True
+        return True
     return None
+
+
+def twin(pattern, flags: int) -> tuple[re.Pattern, bool] | None:
+    """The pattern compiled without IGNORECASE, and whether it holds for folded ASCII text only (the
+    pattern names a non-ASCII letter), when it answers the same there; else None."""
+    ascii_only = mode(pattern, flags)
+    return None if ascii_only is None else (re.compile(pattern, flags & ~re.IGNORECASE), ascii_only)

@@ -211,6 +211,7 @@ _COMBATANT = any_of(
     r"police ?(?:officers?|agents?|personnel)",
     r"officers", r"guards?", r"militants?", r"insurgents?", r"rebels?", r"fighters?", r"jihadists?", r"gunmen",
     r"militiam[ae]n",
+    r"guerrillas?", r"subversives?",            # rebels in Latin American wire copy: their dead are a battle's
     r"security (?:personnel|forces|officers?|members?)",
     r"members? of the (?:\S+ ){0,3}?(?:forces|army|police|security|intelligence|military)",
     r"commanders?",
@@ -331,7 +332,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
                       and not _agent_is_non_state(sentence, t.start))]
     if not found:
         return None
-    found = _weapon_of_the_harm(every, found)
+    found = _weapon_of_the_harm(sentence, every, found)
     if _NOT_AN_AGREEMENT.search(sentence):
         found = [t for t in found if t.rule not in ("agreement", "change")]   # "a merger", "agreed to meet"
         if not found:
@@ -492,13 +493,15 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
 _BOMB_RULES = ("suicide", "grenade", "ied", "bombing", "explosion_told")
 
 
-def _weapon_of_the_harm(every: list[T.Trigger], found: list[T.Trigger]) -> list[T.Trigger]:
+def _weapon_of_the_harm(sentence: str, every: list[T.Trigger], found: list[T.Trigger]) -> list[T.Trigger]:
     """"condemned the dynamite attacks on a union, which killed nine people": the condemnation makes the
     bombing talk, but the harm told after it is a report, and the weapon named before the harm names the
     event (codebook: the weapon names an attack)."""
     if found[0].rule != "attack":
         return found
-    weapon = next((t for t in every if t.rule in _BOMB_RULES and t not in found and t.end <= found[0].start), None)
+    # a weapon that reportable.py names talk (a charge, a tally, a sound) stays out: no incident at all
+    weapon = next((t for t in every if t.rule in _BOMB_RULES and t not in found and t.end <= found[0].start
+                   and talk_about(sentence, t) is None), None)
     return [weapon] + found if weapon is not None else found
 
 

@@ -72,14 +72,19 @@ def extract_events(article: Article) -> list[Event]:
     anchor = article.dateline.day if article.dateline is not None and article.dateline.day else article.published
     filed = article.dateline.span.end if article.dateline is not None else 0
 
+    read_dates: dict[int, list[DateMention]] = {}    # a sentence's dates are asked for again by the next one
+
     def dates_in(index: int) -> list[DateMention]:
+        if index in read_dates:
+            return read_dates[index]
         sentence = article.sentences[index]
         found = find_dates(lower[sentence.start:sentence.end], anchor)
         # the dateline's own day says when the story was filed, not when anything happened
-        return [replace(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in found
-                if not d.reporting and d.start + sentence.start >= filed
-                and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 40),
-                                                sentence.start + d.start)]
+        read_dates[index] = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in found
+                             if not d.reporting and d.start + sentence.start >= filed
+                             and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 40),
+                                                             sentence.start + d.start)]
+        return read_dates[index]
 
     context_places: list[Place] = []
     events: list[Event] = []

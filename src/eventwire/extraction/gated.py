@@ -205,10 +205,11 @@ def _minimal(strings: Strings) -> Strings:
     return frozenset(kept)
 
 
-def _analyse(pattern, flags: int) -> _Node:
+def _analyse(pattern, flags: int, parsed=None) -> _Node:
     if not isinstance(pattern, str):
         return _UNKNOWN
-    parsed = _parser.parse(pattern, flags)
+    if parsed is None:
+        parsed = _parser.parse(pattern, flags)
     flags = parsed.state.flags
     if flags & re.LOCALE:
         return _UNKNOWN
@@ -298,10 +299,11 @@ class GatedPattern:
     __slots__ = ("regex", "literals", "conjunctions", "_folded", "_few", "_scanner", "_twin", "_twin_ascii")
 
     def __init__(self, regex: re.Pattern, literals: frozenset[str] | None, conjunctions: tuple | None = None,
-                 twin: tuple[re.Pattern, bool] | None = None):
+                 twin_mode: bool | None = None):
         self.regex = regex
         self.literals = literals
-        self._twin, self._twin_ascii = twin if twin is not None else (None, False)
+        self._twin = None                      # compiled on first use (most patterns never run in a process)
+        self._twin_ascii = twin_mode           # see caseless.mode: None, no twin
         if conjunctions is not None and len(conjunctions) == 1 and len(conjunctions[0]) == 1:
             conjunctions = None                # no finer than the literals themselves
         self.conjunctions = conjunctions
@@ -335,10 +337,13 @@ class GatedPattern:
 
     def engine(self, string) -> re.Pattern:
         """The compiled pattern to run on `string`: the twin when the string has nothing to fold."""
-        if self._twin is not None and type(string) is str:
+        if self._twin_ascii is not None and type(string) is str:
             _, _, same, ascii_text = _fold_of(string)
             if same and (ascii_text or not self._twin_ascii):
-                return self._twin
+                twin = self._twin
+                if twin is None:
+                    twin = self._twin = re.compile(self.regex.pattern, self.regex.flags & ~re.IGNORECASE)
+                return twin
         return self.regex
 
     def search(self, string, pos: int = 0, endpos: int = sys.maxsize):
@@ -437,11 +442,12 @@ def _opens(conjunctions: tuple, found) -> bool:
 def compile(pattern: str, flags: int = 0) -> re.Pattern | GatedPattern:
     """`re.compile`, gated by the pattern's required literals when it has some."""
     regex = re.compile(pattern, flags)
-    node = _analyse(pattern, flags)
-    twin = caseless.twin(pattern, flags)
+    parsed = _parser.parse(pattern, flags) if isinstance(pattern, str) else None
+    node = _analyse(pattern, flags, parsed)
+    twin_mode = caseless.mode(pattern, flags, parsed)
     if not node.required:
-        return GatedPattern(regex, None, twin=twin) if twin is not None else regex
-    return GatedPattern(regex, _minimal(node.required), _conjunctions(node), twin)
+        return GatedPattern(regex, None, twin_mode=twin_mode) if twin_mode is not None else regex
+    return GatedPattern(regex, _minimal(node.required), _conjunctions(node), twin_mode)
 
 
 def gate_module_patterns(module) -> int:

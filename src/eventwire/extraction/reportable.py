@@ -1,14 +1,16 @@
 """Is a trigger the report of an incident carried out, or talk about violence?
 
-Whole articles say far more about violence than they report: they recall an
-incident by name while telling of its investigation ("officers implicated in the
-murder of ..."), sum up a war ("70,000 have been killed since ..."), quote plans
-and vows ("the prisoners will be executed"), ask questions, and describe people by
-what befell them ("the murdered judge"). ACLED codes an event only for an incident
-that took place, with its own day and place (codebook: "events are coded from
-reports of specific incidents"), so a trigger in one of these frames is no event.
-Each family below is one table of wordings, one per line with its reason; the
-incident itself, where the article reports it, is coded from its own sentence.
+Whole articles say far more about violence than they report: they quote threats and
+vows ("the prisoners will be executed", "we will stop attacks"), sum up a war
+("70,000 have been killed in ten years of war", "a wave of bombings"), characterise a
+regime ("kidnappings, torture and murders", "they are killing civilians",
+"indiscriminate bombing"), talk about a known incident ("gave no details of the
+attack"), describe people by what befell them ("the murdered judge"), and tell of
+blasts only heard and weapons only counted. ACLED codes an event for an incident
+that took place, with its own day and place, so a trigger in one of these frames is
+no event. Each family is one table of wordings with its reason; the incident itself,
+where the article reports it, is coded from its own sentence. `talk_about` names the
+family (`classify.py` drops the trigger); only political-violence sub-types are judged.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ ABSTENTION = _rx(any_of(
     r"(?:the|an) end (?:of|to) (?:the |all )?", r"renounc\w* (?:the |all )?", r"abandon\w* (?:\S+ ){0,2}?",
     r"mission of (?:\S+ ){0,2}?", r"incit\w* (?:\S+ ){0,2}?",
     r"not by",
+    r"(?:no|any) more (?:\S+ ){0,1}?",       # "there will not be any more bombings", "no more kidnappings"
     head=r"\b(?:", tail=r")$"))
 # "a chile without executed people": right before the trigger only ("escaped without injury, but ... killed").
 WITHOUT = re.compile(r"\bwithout (?:\w+ )?$")
@@ -45,7 +48,24 @@ TALLY = _rx(any_of(
     r"(?:has|have) (?:risen|climbed|increased) to", r"brings? (?:\w+ ){0,3}?the (?:number|total|toll)",
     r"the number of", r"statistics",
     r"since (?:it|they|the group|the organi[sz]ation) (?:was|were) (?:founded|formed|created)",
+    r"(?:in|during|over) (?:this|the past|the last) (?:decade|year|years)",
+    r"(?:has|have) (?:\w+ )?(?:killed|murdered|kidnapped|assassinated) (?:many|numerous|countless)",
     head=r"\b(?:", tail=r")\b"))
+# A war's toll: "72,000 people killed", "hundreds of union members were murdered", "the war has killed
+# thousands of civilians". A crowd counted only as present ("a strike missed a camp where hundreds of people
+# were sheltering") tallies nothing: the crowd must be the harm's victims.
+_CROWD = (r"(?:(?:hundreds|thousands|tens of thousands|scores) of (?:\w+ ){0,2}?(?:people|civilians|\w+ans|\w+ese|"
+          r"members|peasants|activists|leaders)|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:people|persons|civilians|\w+ans|"
+          r"\w+ese|peasants))")
+_HARMED = r"(?:killed|murdered|dead|died|kidnapped|disappeared|massacred|slain|executed|assassinated)"
+VICTIM_TALLY = re.compile(r"\b(?:" + _CROWD + r"(?:\W+\w+){0,4}?\W+" + _HARMED
+                          + r"|" + _HARMED + r"(?:\W+\w+){0,3}?\W+" + _CROWD
+                          + r"|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:deaths|victims|dead))\b")
+# Habits, not incidents: "revolutionaries always end up killing each other", "rebels continue killing".
+# "terrorists who murder working people": a relative clause in the simple present tells what a group does.
+_WHO_BEFORE = re.compile(r"\b(?:who|which)\s+$")
+_PRESENT_VERB = re.compile(r"(?:murder|kill|attack|kidnap|abduct|bomb|massacre|torture|assassinate|shoot|burn)s?")
+HABITUAL = re.compile(r"\b(?:always|usually|often|routinely|regularly|continues? to|continue)\b(?:\s+\S+){0,3}?\s+$")
 # A plural of many incidents named as such; only a trigger inside the phrase is a sum ("raped two women during
 # various attacks" still reports the rapes).
 SERIES = _rx(any_of(
@@ -56,15 +76,17 @@ SERIES = _rx(any_of(
     head=r"\b(?:", tail=r")\b"))
 # A day of its own ("last night", "on 7 november") makes the sentence report an incident inside the tally.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY_ANCHOR = re.compile(r"\b(?:today|yesterday|tonight|last (?:night|evening|weekend|monday|tuesday|wednesday|"
-                         r"thursday|friday|saturday|sunday)|this (?:morning|afternoon|evening)|on (?:monday|tuesday|"
-                         r"wednesday|thursday|friday|saturday|sunday)|\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2})\b")
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_ANCHOR = re.compile(r"\b(?:today|yesterday|tonight|last (?:night|evening|weekend|" + _WEEKDAY + r")|"
+                         r"this (?:morning|afternoon|evening)|on " + _WEEKDAY + r"|"
+                         r"\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2})\b")
 
 # Violence told of whole peoples, with no number and no day: "they are killing civilians", "the bombing of the
 # civilian population", "a government that has murdered the clergy". A report names whom, how many, or when.
 GENERIC_VICTIMS = re.compile(r"(?:\W+(?:of|against|on|at)\b)?\W+(?:(?:the|our|its|their) (?:\w+ )?"
                              r"(?:population|people|clergy|peasantry|youth)|(?:innocent |defenseless |unarmed )?"
-                             r"(?:civilians|people|persons|human beings|children|peasants|students)|(?!these\b|those\b)[a-z]{2,}(?:ans|ese))"
+                             r"(?:civilians|people|persons|human beings|children|peasants|students)|"
+                             r"(?!these\b|those\b)[a-z]{2,}(?:ans|ese))"      # "salvadorans", "panamanians"
                              r"\b(?! (?:in|at|near) )")
 # A verb in the simple past tells what happened ("soldiers assaulted students"): news, whoever the victims.
 _SIMPLE_PAST = re.compile(r"(?<!has )(?<!have )(?<!had )\b\w+ed$")
@@ -92,6 +114,13 @@ _WEAPON_NOUN = re.compile(r"(?:\S+ )?(?:grenades?|rpg\S*|missiles?|rockets?|mort
 _INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartridges|arsenal|caches?|stockpiles?|"
                         r"explosive material|war materiel|war material)\b")
 
+# An aircraft that was hit ("three helicopters were destroyed", "the rebels downed two planes") is the target,
+# not the agent of an air strike.
+_AIRCRAFT = r"(?:planes?|aircraft|helicopters?|jets?|gunships?)"
+AIRCRAFT_HIT = re.compile(r"\b" + _AIRCRAFT + r"\b(?:\s+\w+){0,2}?\s+(?:(?:was|were|is|are|has been|have been)\s+)?"
+                          r"(?:completely\s+|partially\s+)?(?:destroyed|downed|shot down|crashed)\b"
+                          r"|\b(?:downed|destroyed|shot down)\s+(?:\S+\s+){0,3}?" + _AIRCRAFT + r"\b")
+
 # A negation right before the trigger: "we are not bombing", "ordered the units not to attack embassies".
 NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|least\b|known\b|identified\b|"
                      r"clear\b|immediately\b)(?:\S+\s+){0,2}$")
@@ -113,12 +142,19 @@ TALK_FRAME = _rx(any_of(
     r"(?:due|owing) to", r"because of",
     head=r"\b(?:", tail=r")\b(?:\W+\S+){0,4}?\W*$"))
 
+# An attack in words or on an idea: "a verbal attack", "the oligarchic attack of economic power", "attacks on
+# democracy". ACLED codes force against people and property only.
+FIGURATIVE = re.compile(r"\b(?:verbal|political|media|press|propaganda|economic|oligarchic|imperialist\w*|ideological|"
+                        r"personal|rhetorical|diplomatic|legal)\s+$")
+FIGURATIVE_OBJECT = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:democracy|constitution|freedom|peace process|"
+                               r"sovereignty|economy|dialogue|institutions|rule of law|free press)\b")
+
 # "31 civilians were killed as a result of gang attacks": the harm told first is this report's incident.
 HARM_TOLD = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead|destroyed|damaged|displaced|fled|flee)\b")
 
 # "the murdered judge", "assassinated senator X": a person described by what befell them.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|these|those|his|her|their|its|our|of|honou?r|without)\s+$")
-_PARTICIPLE = re.compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured)$")
+_PARTICIPLE = re.compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured)")
 _NOT_A_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)\"']|(?:by|in|at|on|near|during|when|while|after|before|last|this|"
                                r"yesterday|today|tonight|early|late|and|or|with|as|was|were|had|has|is|are)\b)")
 
@@ -145,12 +181,18 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "abstention"
     if NEGATED.search(before):
         return "negated"
+    if trigger.sub_event_type == "Air/drone strike" \
+            and AIRCRAFT_HIT.search(sentence, max(0, trigger.start - 30), trigger.end + 30):
+        return "aircraft hit"
+    if trigger.rule == "attack_generic" \
+            and (FIGURATIVE.search(before) or FIGURATIVE_OBJECT.match(sentence, trigger.end)):
+        return "figurative"
     if trigger.rule == "attack_generic" and TALK_FRAME.search(before) \
             and not HARM_TOLD.search(sentence, 0, trigger.start):
         return "talk"
-    head = words.split(" ", 1)[0]         # "the murdered judge": the participle, then the victim it describes
-    if _PARTICIPLE.search(head) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
-            and not _NOT_A_NOUN_AFTER.match(sentence, trigger.start + len(head)):
+    first = words.split(" ", 1)[0]          # "murdered" of "murdered judge": the participle leads the words
+    if _PARTICIPLE.fullmatch(first) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
+            and not _NOT_A_NOUN_AFTER.match(sentence, trigger.start + len(first)):
         return "description"
     if trigger.sub_event_type in _FIRE_TYPES \
             and HEARD.search(sentence, max(0, trigger.start - _HEARD_REACH), trigger.end + _HEARD_REACH):
@@ -161,11 +203,14 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return None
     if CHARGE.search(sentence, max(0, trigger.start - _CHARGE_REACH), trigger.end):
         return "charge"
-    if TALLY.search(sentence) or any(m.start() <= trigger.start < m.end() for m in SERIES.finditer(sentence)):
+    if TALLY.search(sentence) or VICTIM_TALLY.search(sentence) or any(m.start() <= trigger.start < m.end() for m in SERIES.finditer(sentence)):
         return "aggregate"
     if ENUMERATION.search(sentence):
         return "enumeration"
+    if HABITUAL.search(before) or (_WHO_BEFORE.search(before) and _PRESENT_VERB.fullmatch(first)):
+        return "habitual"
     if not words.endswith(" by") and not _SIMPLE_PAST.search(sentence, 0, trigger.end) \
-            and GENERIC_VICTIMS.match(sentence, trigger.end) and not _NUMBER_BEFORE.search(sentence, trigger.start, trigger.end):
+            and GENERIC_VICTIMS.match(sentence, trigger.end) \
+            and not _NUMBER_BEFORE.search(sentence, trigger.start, trigger.end):
         return "generic"
     return None

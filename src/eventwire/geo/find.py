@@ -145,22 +145,26 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
     common = gaz.common_first
     n = len(keys)
     out: list[Mention] = []
-    i = 0
-    caps = toks.caps
-    while i < n:
-        if not lower_text and not caps[i]:
-            i += 1      # in cased text a place name starts with a capital
-            continue
+    caps, upper, dot_after = toks.caps, toks.upper, toks.dot_after
+    # the only tokens a name can start at, listed in one pass: in cased text a place name starts with
+    # a capital; then an abbreviation ("US", "Ga.") or a name's first word
+    if lower_text:
+        starts = [i for i, k in enumerate(keys) if k in first]
+    else:
+        starts = [i for i, k in enumerate(keys) if caps[i] and (k in first or upper[i] or dot_after[i])]
+    reached = 0
+    for i in starts:
+        if i < reached:
+            continue    # inside the name found before
         k = keys[i]
-        if not lower_text and (toks.upper[i] or toks.dot_after[i]):
+        if not lower_text and (upper[i] or dot_after[i]):
             hit = _abbrev(toks, gaz, i)
             if hit is not None:
                 out.append(hit)
-                i = hit.j
+                reached = hit.j
                 continue
         longest = first.get(k)
         if not longest or k.isdigit():
-            i += 1
             continue
         span = 1
         if longest > 1 and i + 1 < n and joins[i + 1] and (k not in common or k + " " + keys[i + 1] in bigrams):
@@ -177,10 +181,9 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
                 found = Mention(i, i + m, toks.starts[i], toks.ends[i + m - 1], key, rows)
                 break
         if found is None:
-            i += 1
             continue
         out.append(found)
-        i = found.j
+        reached = found.j
     return out
 
 

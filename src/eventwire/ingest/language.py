@@ -48,7 +48,7 @@ class LanguageGuess:
 def guess_english(text: str, *, min_words: int = 12) -> LanguageGuess:
     """English unless clearly not: another script, or another language's common words."""
     sample = text[:20_000]
-    letters = [c for c in sample if c.isalpha()]
+    letters = () if sample.isascii() else [c for c in sample if c.isalpha()]   # ASCII: all Latin, no need to count
     if len(letters) >= 40:
         ascii_share = sum(1 for c in letters if c.isascii()) / len(letters)
         if ascii_share < 0.5:
