@@ -169,24 +169,22 @@ def test_the_telling_of_the_same_incident_still_joins_without_a_turning_word():
     assert len(PIPE.extract(text, published="1990-07-02")) == 1
 
 
+def _troops_story(news: str) -> str:
+    """A long wire story about troops and politics, with one sentence of news in it."""
+    return ("BOGOTA, 3 APR 90 (EFE) -- [TEXT] THE GOVERNMENT SAID TODAY IT WOULD SEND MORE TROOPS TO THE NORTH.\n\n"
+            f"   {news}\n\n"
+            "   OFFICIALS BLAMED DRUG TRAFFICKERS.\n\n   THE MINISTER SPOKE TO REPORTERS.\n\n"
+            "   THE OPPOSITION CRITICIZED THE PLAN.\n\n   CONGRESS WILL DEBATE IT ON MONDAY.\n")
+
+
 def test_counted_deeds_that_did_harm_are_news_in_a_long_article():
-    text = (
-        "BOGOTA, 3 APR 90 (EFE) -- [TEXT] THE GOVERNMENT SAID TODAY IT WOULD SEND MORE TROOPS TO THE NORTH.\n\n"
-        "   IN THE PAST WEEK, TWO BOMBINGS HAVE WOUNDED SIX PEOPLE IN THE CITY OF CUCUTA.\n\n"
-        "   OFFICIALS BLAMED DRUG TRAFFICKERS.\n\n   THE MINISTER SPOKE TO REPORTERS.\n\n"
-        "   THE OPPOSITION CRITICIZED THE PLAN.\n\n   CONGRESS WILL DEBATE IT ON MONDAY.\n"
-    )
+    text = _troops_story("IN THE PAST WEEK, TWO BOMBINGS HAVE WOUNDED SIX PEOPLE IN THE CITY OF CUCUTA.")
     events = PIPE.extract(text, published="1990-04-03")
     assert [(e.event_type, e.location) for e in events] == [("Explosions/Remote violence", "Cucuta")]
 
 
 def test_counted_deeds_named_as_a_charge_stay_talk_in_a_long_article():
-    text = (
-        "BOGOTA, 3 APR 90 (EFE) -- [TEXT] THE GOVERNMENT SAID TODAY IT WOULD SEND MORE TROOPS TO THE NORTH.\n\n"
-        "   THE MINISTER BLAMED THE CARTEL FOR THE BOMBINGS IN THE CITY OF CUCUTA.\n\n"
-        "   OFFICIALS BLAMED DRUG TRAFFICKERS.\n\n   THE MINISTER SPOKE TO REPORTERS.\n\n"
-        "   THE OPPOSITION CRITICIZED THE PLAN.\n\n   CONGRESS WILL DEBATE IT ON MONDAY.\n"
-    )
+    text = _troops_story("THE MINISTER BLAMED THE CARTEL FOR THE BOMBINGS IN THE CITY OF CUCUTA.")
     assert PIPE.extract(text, published="1990-04-03") == []
 
 
@@ -197,11 +195,6 @@ def test_meanwhile_in_a_short_note_is_the_same_scene():
 
 
 def test_an_attack_that_cost_lives_is_news_in_a_long_article_even_without_a_number():
-    text = (
-        "LIMA, 9 AUG 90 (AFP) -- [TEXT] THE PRIME MINISTER MET UNION LEADERS TODAY TO DISCUSS WAGES.\n\n"
-        "   THE GOVERNOR WAS UNHURT, BUT HIS BODYGUARDS DIED IN AN ATTACK NEAR THE CITY OF CUZCO.\n\n"
-        "   THE UNIONS WANT A RAISE.\n\n   THE UNIONS MET AGAIN IN THE EVENING.\n\n"
-        "   THE MINISTER MADE NO PROMISES.\n\n   TALKS RESUME ON FRIDAY.\n"
-    )
-    events = PIPE.extract(text, published="1990-08-09")
-    assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Cusco")]
+    text = _troops_story("THE GOVERNOR WAS UNHURT, BUT HIS BODYGUARDS DIED IN AN ATTACK NEAR THE CITY OF CUCUTA.")
+    events = PIPE.extract(text, published="1990-04-03")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Cucuta")]
