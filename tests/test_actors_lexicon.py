@@ -63,3 +63,16 @@ def test_a_name_repeated_ten_thousand_times_is_found_ten_thousand_times():
 
 def test_a_letter_that_only_folds_to_a_name_is_no_name():
     assert find_actors("ſhabaab fighters attacked") == find_actors("xhabaab fighters attacked")
+
+
+def test_unnamed_gangs_are_acled_s_unidentified_gang_of_the_country():
+    from datetime import date
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import RawReport
+
+    pipeline = Pipeline()
+    for text in ("Gangsters shot dead a shopkeeper in Port-au-Prince on Sunday.",
+                 "Rival gangs clashed in Port-au-Prince on Sunday, leaving at least 15 people dead."):
+        (event,) = pipeline.run(RawReport(text=text, published=date(2024, 3, 5))).events
+        assert event.actor1 == "Unidentified Gang (Haiti)"

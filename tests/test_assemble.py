@@ -129,3 +129,72 @@ def test_kilograms_of_dynamite_are_a_bomb_not_a_drug_seizure():
     events = PIPE.extract("Two men on a motorcycle set off 5 kg of dynamite outside the bank in Yumbo on Sunday.",
                           published="2021-05-10")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_sentence_that_opens_on_a_separate_incident_is_not_joined_to_the_one_before():
+    text = (
+        "SAN SALVADOR, 8 MAY 90 (ACAN-EFE) -- [TEXT] A BOMB EXPLODED LAST NIGHT AT A POWER PLANT IN THE DEPARTMENT OF "
+        "SAN MIGUEL, DAMAGING TWO TRANSFORMERS, MILITARY SOURCES SAID.\n\n"
+        "   THE ARMED FORCES BLAMED URBAN COMMANDOS FOR THE ATTACK.\n\n"
+        "   IN A SEPARATE INCIDENT, A GROUP OF ARMED MEN LOOTED AND SET FIRE TO A COFFEE WAREHOUSE.\n\n"
+        "   NO GROUP HAS CLAIMED RESPONSIBILITY.\n\n   THE GOVERNMENT CALLED FOR CALM.\n"
+    )
+    events = PIPE.extract(text, published="1990-05-08")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED", "Looting/property destruction"]
+
+
+def test_meanwhile_and_another_attack_each_tell_a_new_killing():
+    text = (
+        "LIMA, 2 JUL 90 (AFP) -- [TEXT] GUERRILLAS KILLED A MAYOR IN THE DEPARTMENT OF JUNIN ON 1 JULY, "
+        "POLICE SAID.\n\n"
+        "   THE MAYOR WAS SHOT AS HE LEFT HIS OFFICE.\n\n"
+        "   MEANWHILE, IN HUANCAYO, GUNMEN SHOT DEAD A JUDGE.\n\n"
+        "   IN ANOTHER ATTACK, REBELS MURDERED TWO FARMERS.\n\n"
+        "   POLICE SAID THEY HAD NO SUSPECTS.\n\n   THE INTERIOR MINISTER ISSUED A STATEMENT.\n\n"
+        "   TALKS ARE DUE NEXT WEEK.\n"
+    )
+    events = PIPE.extract(text, published="1990-07-02")
+    assert [e.sub_event_type for e in events] == ["Attack"] * 3
+    assert [e.fatalities for e in events] == [1, 1, 2]
+
+
+def test_the_telling_of_the_same_incident_still_joins_without_a_turning_word():
+    text = (
+        "LIMA, 2 JUL 90 (AFP) -- [TEXT] GUERRILLAS KILLED A MAYOR IN THE DEPARTMENT OF JUNIN ON 1 JULY, "
+        "POLICE SAID.\n\n"
+        "   THE MAYOR WAS SHOT AS HE LEFT HIS OFFICE.\n\n"
+        "   POLICE SAID THEY HAD NO SUSPECTS.\n\n   THE INTERIOR MINISTER ISSUED A STATEMENT.\n\n"
+        "   TALKS ARE DUE NEXT WEEK.\n"
+    )
+    assert len(PIPE.extract(text, published="1990-07-02")) == 1
+
+
+def _troops_story(news: str) -> str:
+    """A long wire story about troops and politics, with one sentence of news in it."""
+    return ("BOGOTA, 3 APR 90 (EFE) -- [TEXT] THE GOVERNMENT SAID TODAY IT WOULD SEND MORE TROOPS TO THE NORTH.\n\n"
+            f"   {news}\n\n"
+            "   OFFICIALS BLAMED DRUG TRAFFICKERS.\n\n   THE MINISTER SPOKE TO REPORTERS.\n\n"
+            "   THE OPPOSITION CRITICIZED THE PLAN.\n\n   CONGRESS WILL DEBATE IT ON MONDAY.\n")
+
+
+def test_counted_deeds_that_did_harm_are_news_in_a_long_article():
+    text = _troops_story("IN THE PAST WEEK, TWO BOMBINGS HAVE WOUNDED SIX PEOPLE IN THE CITY OF CUCUTA.")
+    events = PIPE.extract(text, published="1990-04-03")
+    assert [(e.event_type, e.location) for e in events] == [("Explosions/Remote violence", "Cucuta")]
+
+
+def test_counted_deeds_named_as_a_charge_stay_talk_in_a_long_article():
+    text = _troops_story("THE MINISTER BLAMED THE CARTEL FOR THE BOMBINGS IN THE CITY OF CUCUTA.")
+    assert PIPE.extract(text, published="1990-04-03") == []
+
+
+def test_meanwhile_in_a_short_note_is_the_same_scene():
+    text = ("On 3 May 2023, teachers staged a rally in Nairobi over unpaid wages. "
+            "Meanwhile parents took out a counter rally against the strike.")
+    assert len(PIPE.extract(text, published="2023-05-04")) == 1
+
+
+def test_an_attack_that_cost_lives_is_news_in_a_long_article_even_without_a_number():
+    text = _troops_story("THE GOVERNOR WAS UNHURT, BUT HIS BODYGUARDS DIED IN AN ATTACK NEAR THE CITY OF CUCUTA.")
+    events = PIPE.extract(text, published="1990-04-03")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Cucuta")]

@@ -261,3 +261,20 @@ def test_the_parties_to_an_agreement_are_the_states_named_not_the_group_it_targe
     deals = [e for e in Pipeline().extract(text, published="2017-09-24") if e.sub_event_type == "Agreement"]
     assert [(e.actor1, e.actor2, e.assoc_actor_2) for e in deals] == [
         ("Government of Russia", "Government of Turkey", "Government of Iran")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five passengers were killed when gunmen attacked a bus near the border on Monday.",
+    "Five villagers were killed when gunmen attacked a village in the north on Monday.",
+    "Three farmers died after bandits attacked their settlement overnight, officials said.",
+])
+def test_victims_killed_when_armed_men_attacked_is_an_attack_not_a_clash_or_a_mob(sentence):
+    assert sub_event_of(sentence) == "Attack"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Soldiers killed six militants in a raid on Monday.", "Armed clash"),
+    ("Angry villagers stormed a police station on Monday.", "Mob violence"),
+])
+def test_the_same_wordings_without_a_clause_between_keep_their_type(sentence, expected):
+    assert sub_event_of(sentence) == expected

@@ -113,3 +113,19 @@ def test_the_toll_of_an_incident_named_to_compare_is_not_the_news():
     assert count_fatalities(sentence).value == 30
     assert count_fatalities("the blast killed four people, a week after an earlier bombing killed 20.").value == 4
     assert count_fatalities("a similar attack killed 12 people in march.").value == 12
+
+
+def test_the_day_of_a_date_is_no_toll_and_may_the_verb_is_no_month():
+    from datetime import date
+
+    from eventwire.extraction.dates import find_dates
+    from eventwire.extraction.numbers import count_fatalities
+
+    sentence = "on 7 august passengers were killed when gunmen attacked a bus near the border."
+    count = count_fatalities(sentence)
+    assert count is None or count.value != 7
+    assert count_fatalities("gunmen killed 7 passengers near the border on 7 august.").value == 7
+    modal = "at least 20 may have been killed when gunmen attacked a bus."
+    assert count_fatalities(modal).value == 20
+    assert find_dates(modal, date(2020, 8, 9)) == []
+    assert find_dates("the attack on 20 may left two dead.", date(2020, 8, 9))[0].value == date(2020, 5, 20)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..codebook import BATTLES, EXPLOSIONS, PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC, VAC
+from ..extraction.assemble import opens_another_incident
 from ..extraction.numbers import is_unnumbered_toll
 from ..extraction.triggers import RULES
 from ..records import Event
@@ -71,6 +72,9 @@ def merge_within_article(events: list[Event], scenes: bool = False) -> list[Even
         crowd = event.event_type == PROTESTS and next(
             (m for m in reversed(merged) if m.event_type == PROTESTS and _same_slot(m, event, scenes)), None)
         target = crowd or next((m for m in merged if _same_slot(m, event, scenes)), None)
+        if target is not None and target.sentence_start < event.sentence_start \
+                and opens_another_incident(event.notes, scenes):
+            target = None       # "In another attack, ...": the sentence says it is not the incident told before
         if target is None:
             merged.append(event)
             continue

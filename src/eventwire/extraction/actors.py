@@ -198,6 +198,10 @@ GENERIC_KINDS: tuple[GenericKind, ...] = (
         "unknown (?:gunmen|men|assailants|attackers|armed men|persons)",
         "armed (?:men|assailants|group|individuals|persons|bandits)", "assailants", "attackers",
         "suspected militants", "bandits")),
+    # criminal groups: ACLED names an unnamed gang "Unidentified Gang (X)" and codes it as a political militia
+    GenericKind("armed", "Unidentified Gang", INTER_POLITICAL_MILITIA, "criminal armed groups of no known name", (
+        "gangs?", "gang members?", "gangsters?", "armed gangs?", "criminal gangs?", "cartel gunmen",
+        "cartel members", "drug traffickers")),
     GenericKind("rebels", "Opposition Rebels", INTER_REBEL, "armed opposition to a state (inter 2)", (
         "rebels?", "insurgents?", "militants?", "jihadists?", "islamists?", "terrorists?", "fighters", "separatists",
         "guerrillas?", "extremists", "insurgency",

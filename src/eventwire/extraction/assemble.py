@@ -62,6 +62,19 @@ _PERPETRATORS_AGAIN = re.compile(r"\b(?:the|all|all \w+|both|the \w+)\s+(?:attac
 # "Separately, ...", "In another attack ...": the sentence says it tells a new incident
 _ANOTHER_INCIDENT = re.compile(r"\b(?:separately|elsewhere|meanwhile|also|in (?:an)?other\b|in a separate|later|"
                                r"the same day)\b")
+# "In a separate incident, ...", "Elsewhere, ...", "Meanwhile, in Kandahar, ...": the wire opens the sentence
+# that turns to another incident with a word that says so
+_NEW_INCIDENT_OPENING = re.compile(
+    r"\W*(?:separately|elsewhere|in (?:a |an )?(?:separate|other|another|different|second|third|further|new)\s+"
+    r"(?:\w+\s+)?(?:incidents?|attacks?|assaults?|raids?|ambush|actions?|bombings?|explosions?|blasts?|killings?|"
+    r"kidnappings?|abductions?|cases?|violence|clash(?:es)?|developments?|events?)|in other (?:\w+\s+)?(?:incidents|"
+    r"attacks|violence|news|developments)|meanwhile,?\s+in\b|in still another|in yet another)\b")
+# "two bombings have wounded six people", "attacks that claimed the lives of a judge": the deed named did harm
+_HARM_DONE = re.compile(r"[^.;:]{0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|destroyed|destroying|"
+                        r"damaged|damaging|claimed the lives?|claiming the lives?|left \w+ (?:dead|wounded|injured))\b")
+# "Meanwhile, ...": in a wire story of several scenes it turns to another one; in a short note it is the same scene
+_MEANWHILE = re.compile(r"\W*meanwhile\b")
+_NO_HARM = re.compile(r"\W*(?:no|without|none|nobody|zero)\b")
 _RIOT = "Violent demonstration"
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
@@ -81,11 +94,14 @@ class Mention:
     numbered_toll: bool    # the toll rests on a number in the text
     refers_back: bool      # "the attack", "the blast": the incident told before
     recalled: bool = False  # told in the past perfect ("had killed", "had been kidnapped")
+    turns_away: bool = False  # the sentence opens on another incident ("In a separate incident, ...")
+    did_harm: bool = False    # the words after the trigger tell harm done ("have wounded six", "destroyed a bridge")
 
 
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
     """Each sentence-level event read as a mention of an incident."""
     found = []
+    scenes = article.dateline is not None and len(article.sentences) > _SHORT_REPORT
     low = article.text.lower()
     for event in events:
         inside = [e for e in event.evidence if event.sentence_start <= e.start < event.sentence_end]
@@ -100,8 +116,18 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
             or _number_word_toll(event),
             refers_back=back,
             recalled=trigger is not None and bool(_PAST_PERFECT.search(low[max(0, trigger.start - 30):trigger.end])),
+            turns_away=opens_another_incident(event.notes, scenes),
+            did_harm=any(_did_harm(low, e.end) for e in event.evidence if e.field == "event_type")
+            or any(e.field == "fatalities" and not _NO_HARM.match(e.text.lower()) for e in event.evidence),
         ))
     return found
+
+
+def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
+    """"In a separate incident, ...", "Elsewhere, ...": the sentence tells a new incident, not the one before.
+    `scenes`: the report tells several scenes (a wire story longer than a brief)."""
+    low = sentence.lower()
+    return _NEW_INCIDENT_OPENING.match(low) is not None or scenes and _MEANWHILE.match(low) is not None
 
 
 def _refers_back(low: str, start: int, end: int) -> bool:
@@ -118,6 +144,12 @@ def _opens_with_incident(low: str, sentence_start: int, trigger_start: int) -> b
     incident already told, whatever word later fired the trigger."""
     opening = _SENTENCE_OPENING.match(low, sentence_start, trigger_start)
     return opening is not None
+
+
+def _did_harm(low: str, trigger_end: int) -> bool:
+    """The words after a trigger, up to the end of its sentence, tell harm done ("the bombings destroyed")."""
+    stop = re.compile(r"[.;:]").search(low, trigger_end)
+    return _HARM_DONE.match(low, trigger_end, stop.start() if stop else len(low)) is not None
 
 
 def _number_word_toll(event: Event) -> bool:
@@ -177,6 +209,8 @@ def _bare(mention: Mention) -> bool:
     """A bare "attack" in a long article, with no victim named and no toll that rests on a number: talk
     of attacks (threats, plans, charges, assaults on troops the sentence does not tell as an incident)."""
     event = mention.event
+    if mention.did_harm:
+        return False          # "three attacks killed 12", "two bombings have wounded six": deeds told by their harm
     named_victim = any(e.field == "actor2" for e in event.evidence)
     if event.rule == "attack_generic" and not named_victim and not mention.numbered_toll:
         return True
@@ -223,6 +257,8 @@ def _attackers_stopped(lead: Event, mention: Mention) -> bool:
 def _joins(group: list[Mention], mention: Mention) -> bool:
     lead = group[0].event
     event = mention.event
+    if mention.turns_away and all(m.event.sentence_start != event.sentence_start for m in group):
+        return False           # "In another attack, ...": the sentence itself says it tells a new incident
     if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
             and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention):
         return False

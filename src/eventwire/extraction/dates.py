@@ -46,6 +46,9 @@ _OCCASION = re.compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls|ballot|refere
                        r"talks|summit|meeting|ceasefire|truce|anniversary|inauguration)\b", re.IGNORECASE)
 # "since 21 september", "since friday": the day a period began, not the day of what the sentence tells
 _SINCE = re.compile(r"\b(?:since|ever since)\s+(?:last\s+)?$", re.IGNORECASE)
+# "at least 20 may have died": "may" the verb, not the month
+_MAY_THE_VERB = re.compile(r"\s+(?:have|has|be|been|not|also|still|never|well|die|face|need|rise|increase|climb)\b",
+                           re.IGNORECASE)
 _GMT = re.compile(r"\b(?:gmt|utc)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)   # "since 1 august, when the judge was shot": that deed's day
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|"
@@ -138,6 +141,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             continue
         if (m.group("dm") or m.group("md")) and sentence[max(0, start - 4):start].lower() == "the " \
                 and _OCCASION.match(sentence, m.end()):
+            continue
+        if m.group("dm") and not m.group("dm_year") and m.group("dm_month").lower() == "may" \
+                and _MAY_THE_VERB.match(sentence, m.end()):
             continue
         if (m.group("dm") or m.group("md")) and _GMT.search(sentence[max(0, start - 12):start]):
             continue            # "at 2200 (0400 gmt 10 september)": the day in another time zone, not the scene's

@@ -667,7 +667,9 @@ RULES: tuple[Spec, ...] = (
              r"rioters?", r"rioting",
              r"rampag\w+",
              r"(?:protesters|demonstrators|protestors|youths?|crowds?|mobs?|students|supporters|residents|villagers|"
-             r"locals|inmates|prisoners)\s+(?:\S+ ){0,8}?(?:threw|hurled|pelted|torched|set fire|set ablaze|"
+             # the crowd is the subject: "villagers were killed when gunmen attacked" tells no crowd's deed
+             r"locals|inmates|prisoners)\s+(?:(?!when\b|after\b|as\b|while\b|before\b|because\b|by\b)\S+ ){0,8}?"
+             r"(?:threw|hurled|pelted|torched|set fire|set ablaze|"
              r"burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buses|police|government)|vandali[sz]ed|stormed|"
              r"attacked|clashed|blocked roads with burning|smashed|damaged|looted|ransacked|destroyed|injur\w+ "
              r"(?:\w+ ){0,2}?(?:police|officers))",
@@ -776,8 +778,10 @@ RULES: tuple[Spec, ...] = (
              r"police|security|militants|insurgents|rebels|fighters|jihadists|terrorists|extremists|checkpoint|"
              r"check ?post|outpost|base|barracks|convoy|patrol|positions?|troops|soldiers|posts?|(?:military|army|"
              r"training|militant|rebel) camps?|station|personnel|forces)",
-             r"(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|eliminated)\s+(?!by\b)(?:(?!by\b)\S+ "
-             r"){0,6}?(?:militants|insurgents|rebels|terrorists|jihadists|fighters|bandits|gunmen|attackers)",
+             # "killed six militants"; not "were killed when gunmen attacked": the armed men of another clause
+             r"(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|eliminated)\s+(?!by\b)(?:(?!by\b|when\b|after\b|"
+             r"as\b|while\b|before\b)\S+ ){0,6}?(?:militants|insurgents|rebels|terrorists|jihadists|fighters|bandits|"
+             r"gunmen|attackers)",
              r"(?:militants|insurgents|rebels|terrorists|jihadists|fighters|attackers|gunmen)\s+(?:\w+ "
              r"){0,3}?(?:were |was )?(?:killed|neutrali[sz]ed|eliminated)(?: and (?:\w+ )?(?:wounded|injured|"
              r"arrested|captured))? (?:by|in|during|following)",

@@ -179,9 +179,18 @@ _COMPARED_INCIDENT = re.compile(r"\b(?:a |an |the )?(?:similar|previous|earlier)
 _AGE_OR_SIZE = re.compile(r"-(?:years?|months?|days?|weeks?|hours?|minutes?|km|kilo\w*|met(?:er|re)s?|storey|story)\b",
                           re.IGNORECASE)
 _AGED = re.compile(r"\b(?:aged|ages?(?: of)?|age of|between the ages of)\s+(?:\d+\s+(?:and|to|-)\s+)?$", re.IGNORECASE)
+# "on 7 August passengers were killed", "since March 3 five were killed": a day of a date counts nobody
+# ("may" is left out: "20 may have died" is a count)
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|" \
+          r"nov(?:ember)?|dec(?:ember)?)"
+_MONTH_AFTER = re.compile(r"\s+" + _MONTHS + r"\b\.?", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"\.?\s+$", re.IGNORECASE)
+
+
 def _not_a_count(sentence: str, start: int, end: int) -> bool:
-    """An age ("39-year-old", "aged 19 and 21") or a size, not a number of dead."""
-    return bool(_AGE_OR_SIZE.match(sentence, end) or _AGED.search(sentence[max(0, start - 30):start]))
+    """An age ("39-year-old", "aged 19 and 21"), a size or the day of a date, not a number of dead."""
+    return bool(_AGE_OR_SIZE.match(sentence, end) or _AGED.search(sentence[max(0, start - 30):start])
+                or _MONTH_AFTER.match(sentence, end) or _MONTH_BEFORE.search(sentence[max(0, start - 12):start]))
 
 
 # "two missionaries -- aged 19 and 21 -- were shot", "two leaders of the union [up] were killed": an aside between

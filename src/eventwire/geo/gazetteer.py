@@ -24,6 +24,15 @@ DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.idx"
 COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"})
 ADM1_CODES = frozenset({"ADM1", "ADM1H"})
 
+# Where ACLED's country names differ from GeoNames' (the names in ACLED's exports and actor names);
+# codebook/countries.py uses ACLED's names too, so an actor named from a word and one named from a
+# place agree.
+ACLED_COUNTRY_NAMES = {
+    "Democratic Republic of the Congo": "Democratic Republic of Congo", "Republic of the Congo": "Republic of Congo",
+    "Palestinian Territory": "Palestine", "Czechia": "Czech Republic", "Eswatini": "eSwatini",
+    "Cabo Verde": "Cape Verde", "The Netherlands": "Netherlands", "Timor Leste": "East Timor",
+}
+
 
 @dataclass
 class Gazetteer:
@@ -101,8 +110,9 @@ class Gazetteer:
         return self.fcode[row] in ADM1_CODES
 
     def country_name(self, row: int) -> str | None:
+        """The country as ACLED names it (its export's `country` column, its actor names)."""
         info = self.countries.get(self.cc[row])
-        return info["name"] if info else None
+        return ACLED_COUNTRY_NAMES.get(info["name"], info["name"]) if info else None
 
     def iso3(self, row: int) -> str | None:
         info = self.countries.get(self.cc[row])

@@ -243,6 +243,8 @@ def _place(gaz: Gazetteer, text: str, m: Mention, row: int | None, margin: float
         return place
     fcode = gaz.fcode[row]
     place.resolved_name = ascii_name(gaz.name[row])
+    if gaz.is_country(row):       # a country is named as ACLED names it, like the country column
+        place.resolved_name = gaz.country_name(row) or place.resolved_name
     place.geonameid = gaz.gid[row]
     place.latitude = round(gaz.lat[row], 5)
     place.longitude = round(gaz.lon[row], 5)
