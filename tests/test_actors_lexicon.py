@@ -76,3 +76,21 @@ def test_unnamed_gangs_are_acled_s_unidentified_gang_of_the_country():
                  "Rival gangs clashed in Port-au-Prince on Sunday, leaving at least 15 people dead."):
         (event,) = pipeline.run(RawReport(text=text, published=date(2024, 3, 5))).events
         assert event.actor1 == "Unidentified Gang (Haiti)"
+
+
+def test_who_regains_is_the_state_and_who_overtakes_is_not_even_when_the_taker_only_speaks():
+    from datetime import date
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import RawReport
+
+    pipeline = Pipeline()
+    cases = (
+        ("The army said it had retaken the town of Kidal from rebels after weeks of fighting.",
+         "Government regains territory", "Military Forces of Mali", "Opposition Rebels (Mali)"),
+        ("Rebels said they had captured the town of Kidal from government troops on Tuesday.",
+         "Non-state actor overtakes territory", "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    )
+    for text, sub_type, actor1, actor2 in cases:
+        (event,) = pipeline.run(RawReport(text=text, published=date(2024, 3, 5))).events
+        assert (event.sub_event_type, event.actor1, event.actor2) == (sub_type, actor1, actor2)

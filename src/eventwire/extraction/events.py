@@ -429,6 +429,17 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
         else:
             actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds + ("protesters", "civilians"))
             actor2 = _first([m for m in mentions if m is not actor1 and m.start > (actor1.end if actor1 else -1)], armed_kinds)
+    if event.sub_event_type == "Government regains territory" and actor1 is not None \
+            and actor1.kind not in ("military", "police", "government"):
+        # "the army said it had retaken the town from rebels": the state regains, the group loses; the army
+        # named only as the source of the report is the state's forces all the same
+        actor1, actor2 = _first([m for m in mentions if m is not actor1], ("military", "police", "government")), actor1
+        default1, default2 = "Military Forces", ""
+    elif event.sub_event_type == "Non-state actor overtakes territory" and actor1 is not None \
+            and actor1.kind in ("military", "police", "government"):
+        # "rebels said they had captured the town from government troops": the state is the one that loses
+        actor1, actor2 = _first([m for m in mentions if m is not actor1], ("group", "rebels", "armed", "militia")), actor1
+        default1, default2 = "Unidentified Armed Group", ""
     owner = state_owner(s)
     for field, mention, default in (("actor1", actor1, default1), ("actor2", actor2, default2)):
         if mention is not None:
