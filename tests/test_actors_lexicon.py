@@ -94,3 +94,10 @@ def test_who_regains_is_the_state_and_who_overtakes_is_not_even_when_the_taker_o
     for text, sub_type, actor1, actor2 in cases:
         (event,) = pipeline.run(RawReport(text=text, published=date(2024, 3, 5))).events
         assert (event.sub_event_type, event.actor1, event.actor2) == (sub_type, actor1, actor2)
+
+
+def test_the_agent_after_by_may_carry_a_qualifier():
+    sentence = "two policemen were shot dead by suspected separatists on sunday."
+    agents = [sentence[m.start:m.end] for m in find_actors(sentence) if m.is_agent_by]
+    assert agents == ["separatists"]
+    assert not any(m.is_agent_by for m in find_actors("a camp run by suspected militants was raided."))

@@ -278,6 +278,9 @@ _STATE_RX = re.compile(r"\b(?:" + _NATION + r"\s+(?:\w+\s+){0,1}?)?(?P<noun>" + 
 _SOURCE_AFTER = re.compile(r"\s*(?:(?:" + _alternation(SOURCE_NOUNS) + r")\s+)?(?:" + _alternation(SOURCE_VERBS)
                            + r")\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\b[^.,;]{0,40}$", re.IGNORECASE)
+# "by suspected separatists", "by heavily armed gunmen": words that may stand between "by" and its agent
+_AGENT_QUALIFIER = re.compile(r"by (?:suspected|alleged|unknown|unidentified|heavily armed|armed|masked|rival|"
+                              r"presumed|a group of|a band of|members of(?: the)?) $")
 _PASSIVE_REACH = 60      # longer than any match of _PASSIVE_BEFORE ("being" and 40 characters)
 # "military forces of azerbaijan", "the army of myanmar"
 _STATE_OF_RX = re.compile(r"\b(?P<what>" + _alternation(STATE_OF_NOUNS) + r") of (?:the )?(?:" + _NATION + r")\b",
@@ -449,8 +452,13 @@ def _find_actors(sentence: str, cased_sentence: str | None) -> tuple[ActorMentio
             kept.pop()    # "rebels of hayat tahrir al-sham": the named group
         # "was shot by X": a passive's agent; "a camp run by X" is no agent of the event
         # (the passive's words lie within _PASSIVE_REACH characters: a window keeps the loop linear)
-        by = sentence[max(0, a.start - 3):a.start] == "by " \
-            and bool(_PASSIVE_BEFORE.search(sentence, max(0, a.start - 3 - _PASSIVE_REACH), max(0, a.start - 3)))
+        # ("shot dead by suspected separatists", "by unknown gunmen": a qualifier may stand between)
+        by_at = a.start - 3
+        qualifier = _AGENT_QUALIFIER.search(sentence, max(0, a.start - 24), a.start)
+        if qualifier is not None:
+            by_at = qualifier.start()
+        by = by_at >= 0 and sentence[by_at:by_at + 3] == "by " \
+            and bool(_PASSIVE_BEFORE.search(sentence, max(0, by_at - _PASSIVE_REACH), by_at))
         kept.append(ActorMention(a.kind, a.name, a.inter, a.start, a.end, a.country, by, a.partner_country))
     return tuple(kept)
 
