@@ -55,3 +55,14 @@ def test_congo_is_the_country_the_other_places_are_in():
         (n, r) for n, r, *_ in _places("M23 rebels seized the town of Rubaya in eastern Congo, near Goma.")]
     assert ("Congo", "Republic of Congo") in [
         (n, r) for n, r, *_ in _places("Protesters marched in Brazzaville, the capital of Congo, on Monday.")]
+
+
+def test_a_region_the_gazetteer_lacks_is_placed_at_its_named_country():
+    from datetime import date
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import RawReport
+
+    text = "Unknown assailants set fire to three schools in the Anglophone region of Cameroon overnight."
+    (event,) = Pipeline().run(RawReport(text=text, published=date(2024, 3, 5))).events
+    assert event.country == "Cameroon" and event.latitude is not None and event.geo_precision == 3

@@ -144,6 +144,8 @@ def extract_events(article: Article) -> list[Event]:
                 event = _build_event(article, index, sentence, s, verdict, date_mention, place, focus_country)
                 if place is not None and place.latitude is None:
                     _place_at_area(event, place, sentence_places)
+                    if event.latitude is None:
+                        _place_at_country(event, sentence_places)
                 events.append(event)
             last_of_type[verdict.event_type] = (date_mention, chosen)
             if dates:
@@ -354,6 +356,17 @@ def _set_place(event: Event, article: Article, place: Place | None, s: str, evid
         event.geo_precision = None
     evidence.append(Evidence("location", place.start, place.end, article.text[place.start:place.end]))
     return place.country
+
+
+def _place_at_country(event: Event, places: list[Place]) -> None:
+    """A region the gazetteer lacks, named with its country ("Cameroon's Northwest region"): the event
+    is placed at the country at region precision, never left with no country; the name stays."""
+    country = next((p for p in places if p.is_country and p.latitude is not None), None)
+    if country is None or (event.country and event.country != country.country):
+        return
+    event.latitude, event.longitude = country.latitude, country.longitude
+    event.country, event.iso3 = country.country or "", country.iso3 or ""
+    event.geo_precision = GEO_REGION
 
 
 def _place_at_area(event: Event, place: Place, places: list[Place]) -> None:
