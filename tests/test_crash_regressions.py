@@ -66,3 +66,13 @@ def test_a_wire_credit_written_many_times_is_coded_in_bounded_time():
     # every "(Reuters)" is a province's slot to the geocoder; each is matched to provinces once
     places = eventwire.places("(Reuters) - " * 2000)
     assert all(p.name != "Reuters" or p.latitude is None for p in places)
+
+
+def test_superscript_digits_are_no_count():
+    # "1²" is digits to str.isdigit(), yet int() cannot read it (found by make fuzz)
+    from eventwire.extraction.numbers import number_value
+
+    assert number_value("1²²") is None and number_value("12") == 12
+    events = eventwire.extract("Gunmen killed 1²² villagers and 2 farmers, 1²², in Kaduna on Monday.",
+                               published="2024-03-05")
+    assert all(e.fatalities != 122 for e in events)

@@ -157,7 +157,7 @@ def number_value(word: str) -> int | None:
     if w in VAGUE_FATALITIES:
         return VAGUE_FATALITIES[w]
     digits = w.replace(",", "")
-    if digits.isdigit():
+    if digits.isdecimal():      # not isdigit(): "1²" is digits to Python, yet no number int() reads
         return int(digits)
     try:
         return int(text2num(w.replace("-", " "), "en"))
