@@ -18,9 +18,13 @@ such as the Kelvin sign and the long s, match ASCII ones).
 from __future__ import annotations
 
 import functools
+import hashlib
+import marshal
 import operator
+import os
 import re
 import sys
+from pathlib import Path
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -439,15 +443,113 @@ def _opens(conjunctions: tuple, found) -> bool:
     return False
 
 
+# ---------------------------------------------------------------- the analysis cache
+#
+# Parsing and analysing every rule costs about half a second at each start, for answers that only change
+# with the pattern text or with this analysis. They are kept in a file (marshal) next to the gazetteer
+# index, written on the first run: entries are keyed by a hash of (flags, pattern), and the whole file by a
+# hash of this module's and `caseless`'s source and the Python version, so an edited lexicon or analysis
+# never reads a stale answer. The file is optional: absent, unreadable or malformed, everything is
+# computed as without it.
+
+CACHE_ENV_VAR = "EVENTWIRE_GATE_CACHE"     # a path for the file, or "" for none
+CACHE_PATH = Path(__file__).resolve().parent.parent / "geo" / "data" / "gate_cache.marshal"
+_CACHE: dict | None = None                 # key -> (literals, conjunctions, twin_mode); None: not loaded
+_CACHE_DIRTY = False
+
+
+def _cache_path() -> Path | None:
+    value = os.environ.get(CACHE_ENV_VAR)
+    if value is None:
+        return CACHE_PATH
+    return Path(value) if value else None
+
+
+@functools.lru_cache(maxsize=1)
+def _cache_version() -> str:
+    digest = hashlib.sha256(repr(sys.version_info[:2]).encode())
+    for source in (__file__, caseless.__file__):
+        digest.update(Path(source).read_bytes())
+    return digest.hexdigest()
+
+
+def _cache_key(pattern: str, flags: int) -> str:
+    return hashlib.sha256(f"{flags}\0{pattern}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _valid_entry(value) -> bool:
+    if type(value) is not tuple or len(value) != 3 or value[2] not in (None, False, True):
+        return False
+    literals, conjunctions, _ = value
+    if literals is None:
+        return conjunctions is None
+    return type(literals) is frozenset and all(type(s) is str for s in literals) and (
+        conjunctions is None or (type(conjunctions) is tuple and all(
+            type(conj) is tuple and all(type(f) is frozenset and all(type(s) is str for s in f) for f in conj)
+            for conj in conjunctions)))
+
+
+def load_cache(path: Path | None) -> dict:
+    """The entries of the cache file at `path`; empty when it is absent, unreadable, malformed or stale."""
+    if path is None:
+        return {}
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if type(data) is not dict or data.get("version") != _cache_version() or type(data.get("entries")) is not dict:
+        return {}
+    entries = data["entries"]
+    return {k: v for k, v in entries.items() if type(k) is str and _valid_entry(v)}
+
+
+def save_cache(path: Path | None = None) -> bool:
+    """Write the analysis of every pattern compiled so far when some was not in the file; True if written.
+    A file that cannot be written is left as it is (the next start computes again)."""
+    global _CACHE_DIRTY
+    path = _cache_path() if path is None else path
+    if path is None or _CACHE is None or not _CACHE_DIRTY:
+        return False
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(marshal.dumps({"version": _cache_version(), "entries": _CACHE}))
+        os.replace(temporary, path)
+    except OSError:
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return False
+    _CACHE_DIRTY = False
+    return True
+
+
+def _analysis(pattern: str, flags: int) -> tuple:
+    """(required literals, conjunctions, twin mode) of a str pattern, from the cache file when it has them."""
+    global _CACHE, _CACHE_DIRTY
+    if _CACHE is None:
+        _CACHE = load_cache(_cache_path())
+    key = _cache_key(pattern, flags)
+    entry = _CACHE.get(key)
+    if entry is None:
+        parsed = _parser.parse(pattern, flags)
+        node = _analyse(pattern, flags, parsed)
+        literals = _minimal(node.required) if node.required else None
+        conjunctions = _conjunctions(node) if node.required else None
+        entry = _CACHE[key] = (literals, conjunctions, caseless.mode(pattern, flags, parsed))
+        _CACHE_DIRTY = True
+    return entry
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern | GatedPattern:
     """`re.compile`, gated by the pattern's required literals when it has some."""
     regex = re.compile(pattern, flags)
-    parsed = _parser.parse(pattern, flags) if isinstance(pattern, str) else None
-    node = _analyse(pattern, flags, parsed)
-    twin_mode = caseless.mode(pattern, flags, parsed)
-    if not node.required:
+    if not isinstance(pattern, str):
+        return regex
+    literals, conjunctions, twin_mode = _analysis(pattern, flags)
+    if literals is None:
         return GatedPattern(regex, None, twin_mode=twin_mode) if twin_mode is not None else regex
-    return GatedPattern(regex, _minimal(node.required), _conjunctions(node), twin_mode)
+    return GatedPattern(regex, literals, conjunctions, twin_mode)
 
 
 def gate_module_patterns(module) -> int:
