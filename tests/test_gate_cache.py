@@ -42,7 +42,8 @@ def test_round_trip_gives_the_same_gates(cache_file, monkeypatch):
 def test_entries_in_the_file_are_what_compile_uses(cache_file):
     pattern = r"\bairstrikes?\b"
     key = gated._cache_key(pattern, re.IGNORECASE)
-    cache_file.write_bytes(marshal.dumps({"version": gated._cache_version(), "entries": {key: (None, None, None)}}))
+    entry = (None, None, None, int(re.IGNORECASE | re.UNICODE))
+    cache_file.write_bytes(marshal.dumps({"version": gated._cache_version(), "entries": {key: entry}}))
     assert isinstance(gated.compile(pattern, re.IGNORECASE), re.Pattern)   # the file said: no gate, no twin
 
 
@@ -63,7 +64,7 @@ def test_absent_corrupt_or_stale_file_computes_as_without(cache_file, monkeypatc
 def test_malformed_entry_is_dropped(cache_file):
     pattern = r"\bprotest(?:ers|ed)?\b"
     key = gated._cache_key(pattern, re.IGNORECASE)
-    cache_file.write_bytes(marshal.dumps({"version": gated._cache_version(), "entries": {key: ("protest", 1, 2)}}))
+    cache_file.write_bytes(marshal.dumps({"version": gated._cache_version(), "entries": {key: ("protest", 1, 2, 0)}}))
     assert gated.load_cache(cache_file) == {}
     assert _gate(gated.compile(pattern, re.IGNORECASE))[0] == frozenset({"protest"})
 
@@ -73,3 +74,21 @@ def test_unwritable_place_is_not_an_error(tmp_path, monkeypatch):
     _fresh(monkeypatch)
     gated.compile(r"\bstabbed\b", re.IGNORECASE)
     assert gated.save_cache() is False
+
+
+def test_pattern_known_to_the_file_compiles_on_first_use_and_answers_the_same(cache_file, monkeypatch):
+    patterns = [(r"\b(?:shot|killed)\s+(\d+)\s+(?:civilians|villagers)", re.IGNORECASE),
+                (r"(?i)\bRIOT(?:s|ers)?\b", 0)]           # an inline flag: the compiled flags come from the file
+    texts = ["Gunmen shot 12 villagers near the market.", "gunmen shot 12 villagers", "Rioters burned tyres.",
+             "no event here", "riots spread"]
+    first = [gated.compile(p, f) for p, f in patterns]
+    gated.save_cache()
+    _fresh(monkeypatch)
+    again = [gated.compile(p, f) for p, f in patterns]
+    for old, new in zip(first, again):
+        assert isinstance(new, gated.GatedPattern) and new._regex is None
+        assert (new.flags, new._folded) == (old.flags, old._folded)
+        for text in texts:
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.regex.finditer(text)]
+        assert new.regex.flags == old.flags and new.groups == old.groups
+    assert again[1].search("Rioters burned tyres.") is not None
