@@ -26,6 +26,7 @@ $(TESTSTAMP): pyproject.toml $(STAMP)
 # The offline gazetteer index, built from data that PyPI packages ship.
 $(GAZ): $(STAMP)
 	$(BIN)/eventwire gazetteer build
+	$(BIN)/python -c "import eventwire.extraction"   # writes the rules' gate analysis beside it (gated.py)
 	touch $@
 
 install: $(STAMP) $(GAZ) $(VENDOR)/.built

@@ -18,9 +18,13 @@ such as the Kelvin sign and the long s, match ASCII ones).
 from __future__ import annotations
 
 import functools
+import hashlib
+import marshal
 import operator
+import os
 import re
 import sys
+from pathlib import Path
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -296,18 +300,21 @@ class GatedPattern:
 
     `literals` None: no gate (the pattern is wrapped for its twin alone)."""
 
-    __slots__ = ("regex", "literals", "conjunctions", "_folded", "_few", "_scanner", "_twin", "_twin_ascii")
+    __slots__ = ("_regex", "pattern", "flags", "literals", "conjunctions", "_folded", "_few", "_scanner", "_twin",
+                 "_twin_ascii")
 
-    def __init__(self, regex: re.Pattern, literals: frozenset[str] | None, conjunctions: tuple | None = None,
-                 twin_mode: bool | None = None):
-        self.regex = regex
+    def __init__(self, regex: re.Pattern | None, literals: frozenset[str] | None, conjunctions: tuple | None = None,
+                 twin_mode: bool | None = None, *, pattern: str | None = None, flags: int = 0):
+        self._regex = regex                    # None: compiled on first use from `pattern`, `flags`: its final flags
+        self.pattern = regex.pattern if regex is not None else pattern
+        self.flags = regex.flags if regex is not None else flags
         self.literals = literals
         self._twin = None                      # compiled on first use (most patterns never run in a process)
         self._twin_ascii = twin_mode           # see caseless.mode: None, no twin
         if conjunctions is not None and len(conjunctions) == 1 and len(conjunctions[0]) == 1:
             conjunctions = None                # no finer than the literals themselves
         self.conjunctions = conjunctions
-        self._folded = bool(regex.flags & re.IGNORECASE)
+        self._folded = bool(self.flags & re.IGNORECASE)
         self._few = self._scanner = None
         if literals is None:
             self.conjunctions = None
@@ -317,6 +324,15 @@ class GatedPattern:
         if self._few is None:
             self._scanner = _SCANNERS[self._folded]
             self._scanner.add(literals.union(*(s for conj in conjunctions or () for s in conj)))
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The compiled pattern (compiled on first use: most rules never run on the text a process reads,
+        and on lowercased text only their twin does)."""
+        regex = self._regex
+        if regex is None:
+            regex = self._regex = re.compile(self.pattern, self.flags)
+        return regex
 
     def possible(self, string) -> bool:
         """False only when no match can exist anywhere in `string`."""
@@ -342,7 +358,7 @@ class GatedPattern:
             if same and (ascii_text or not self._twin_ascii):
                 twin = self._twin
                 if twin is None:
-                    twin = self._twin = re.compile(self.regex.pattern, self.regex.flags & ~re.IGNORECASE)
+                    twin = self._twin = re.compile(self.pattern, self.flags & ~re.IGNORECASE)
                 return twin
         return self.regex
 
@@ -371,19 +387,19 @@ class GatedPattern:
         return self.engine(string).split(string, maxsplit) if self.possible(string) else [string]
 
     def __eq__(self, other):
-        return isinstance(other, GatedPattern) and self.regex == other.regex
+        return isinstance(other, GatedPattern) and (self.pattern, self.flags) == (other.pattern, other.flags)
 
     def __hash__(self):
-        return hash(self.regex)
+        return hash((self.pattern, self.flags))
 
-    def __getattr__(self, name):              # pattern, flags, groups, groupindex, scanner
+    def __getattr__(self, name):              # groups, groupindex, scanner
         return getattr(self.regex, name)
 
     def __reduce__(self):
-        return (compile, (self.regex.pattern, self.regex.flags))
+        return (compile, (self.pattern, self.flags))
 
     def __repr__(self) -> str:
-        return f"gated({self.regex!r})"
+        return f"gated(re.compile({self.pattern!r}, {self.flags!r}))"
 
 
 class Selector:
@@ -439,15 +455,120 @@ def _opens(conjunctions: tuple, found) -> bool:
     return False
 
 
+# ---------------------------------------------------------------- the analysis cache
+#
+# Parsing and analysing every rule costs about half a second at each start, for answers that only change
+# with the pattern text or with this analysis. They are kept in a file (marshal) next to the gazetteer
+# index, written on the first run: entries are keyed by a hash of (flags, pattern), and the whole file by a
+# hash of this module's and `caseless`'s source and the Python version, so an edited lexicon or analysis
+# never reads a stale answer. The file is optional: absent, unreadable or malformed, everything is
+# computed as without it.
+
+CACHE_ENV_VAR = "EVENTWIRE_GATE_CACHE"     # a path for the file, or "" for none
+CACHE_PATH = Path(__file__).resolve().parent.parent / "geo" / "data" / "gate_cache.marshal"
+_CACHE: dict | None = None     # key -> (literals, conjunctions, twin_mode, compiled flags); None: not loaded
+_CACHE_DIRTY = False
+
+
+def _cache_path() -> Path | None:
+    value = os.environ.get(CACHE_ENV_VAR)
+    if value is None:
+        return CACHE_PATH
+    return Path(value) if value else None
+
+
+@functools.lru_cache(maxsize=1)
+def _cache_version() -> str:
+    digest = hashlib.sha256(repr(sys.version_info[:2]).encode())
+    for source in (__file__, caseless.__file__):
+        digest.update(Path(source).read_bytes())
+    return digest.hexdigest()
+
+
+def _cache_key(pattern: str, flags: int) -> str:
+    return hashlib.sha256(f"{flags}\0{pattern}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _valid_entry(value) -> bool:
+    if type(value) is not tuple or len(value) != 4 or value[2] not in (None, False, True) or type(value[3]) is not int:
+        return False
+    literals, conjunctions, _, _ = value
+    if literals is None:
+        return conjunctions is None
+    return type(literals) is frozenset and all(type(s) is str for s in literals) and (
+        conjunctions is None or (type(conjunctions) is tuple and all(
+            type(conj) is tuple and all(type(f) is frozenset and all(type(s) is str for s in f) for f in conj)
+            for conj in conjunctions)))
+
+
+def load_cache(path: Path | None) -> dict:
+    """The entries of the cache file at `path`; empty when it is absent, unreadable, malformed or stale."""
+    if path is None:
+        return {}
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if type(data) is not dict or data.get("version") != _cache_version() or type(data.get("entries")) is not dict:
+        return {}
+    entries = data["entries"]
+    return {k: v for k, v in entries.items() if type(k) is str and _valid_entry(v)}
+
+
+def save_cache(path: Path | None = None) -> bool:
+    """Write the analysis of every pattern compiled so far when some was not in the file; True if written.
+    A file that cannot be written is left as it is (the next start computes again)."""
+    global _CACHE_DIRTY
+    path = _cache_path() if path is None else path
+    if path is None or _CACHE is None or not _CACHE_DIRTY:
+        return False
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(marshal.dumps({"version": _cache_version(), "entries": _CACHE}))
+        os.replace(temporary, path)
+    except OSError:
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return False
+    _CACHE_DIRTY = False
+    return True
+
+
+def _cache() -> dict:
+    global _CACHE
+    if _CACHE is None:
+        _CACHE = load_cache(_cache_path())
+    return _CACHE
+
+
+def _analysis(pattern: str, flags: int) -> tuple[re.Pattern | None, tuple]:
+    """The compiled pattern (None when the cache file knows it: it compiled before, compiled on first use) and
+    (required literals, conjunctions, twin mode, compiled flags), from the cache file when it has them."""
+    global _CACHE_DIRTY
+    cache, key = _cache(), _cache_key(pattern, flags)
+    entry = cache.get(key)
+    if entry is not None:
+        return None, entry
+    regex = re.compile(pattern, flags)       # first: a bad pattern raises as re.compile does
+    parsed = _parser.parse(pattern, flags)
+    node = _analyse(pattern, flags, parsed)
+    literals = _minimal(node.required) if node.required else None
+    conjunctions = _conjunctions(node) if node.required else None
+    entry = cache[key] = (literals, conjunctions, caseless.mode(pattern, flags, parsed), regex.flags)
+    _CACHE_DIRTY = True
+    return regex, entry
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern | GatedPattern:
     """`re.compile`, gated by the pattern's required literals when it has some."""
-    regex = re.compile(pattern, flags)
-    parsed = _parser.parse(pattern, flags) if isinstance(pattern, str) else None
-    node = _analyse(pattern, flags, parsed)
-    twin_mode = caseless.mode(pattern, flags, parsed)
-    if not node.required:
-        return GatedPattern(regex, None, twin_mode=twin_mode) if twin_mode is not None else regex
-    return GatedPattern(regex, _minimal(node.required), _conjunctions(node), twin_mode)
+    if not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    regex, (literals, conjunctions, twin_mode, compiled_flags) = _analysis(pattern, flags)
+    if literals is None and twin_mode is None:
+        return regex if regex is not None else re.compile(pattern, flags)
+    return GatedPattern(regex, literals, conjunctions, twin_mode, pattern=pattern, flags=compiled_flags)
 
 
 def gate_module_patterns(module) -> int:
@@ -461,6 +582,8 @@ def gate_module_patterns(module) -> int:
         if isinstance(value, re.Pattern):
             twin = compile(value.pattern, value.flags)
             if twin is not value and isinstance(twin, GatedPattern):
+                if twin._regex is None:
+                    twin._regex = value       # compiled already: no second compile on first use
                 setattr(module, name, twin)
                 swapped += 1
     return swapped
