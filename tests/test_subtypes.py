@@ -278,3 +278,12 @@ def test_victims_killed_when_armed_men_attacked_is_an_attack_not_a_clash_or_a_mo
 ])
 def test_the_same_wordings_without_a_clause_between_keep_their_type(sentence, expected):
     assert sub_event_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Gang members clashed with police in the capital on Sunday.", "Armed clash"),
+    ("Militants clashed with security forces near the border on Monday.", "Armed clash"),
+    ("Youths clashed with police after the match on Saturday.", "Mob violence"),
+])
+def test_an_armed_group_that_clashes_with_police_is_no_crowd(sentence, expected):
+    assert sub_event_of(sentence) == expected

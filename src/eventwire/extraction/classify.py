@@ -467,6 +467,9 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     if protest_context and sub == "Attack" and best.rule in ("attack", "attack_generic") \
             and _STATE_AGENT.search(sentence, 0, best.start) and not _NON_STATE_ARMED.search(sentence):
         sub = "Excessive force against protesters"    # "police assaulted the students", told of a protest
+    if sub in ("Violent demonstration", "Mob violence") and best.rule in ("violent_demo", "mob") \
+            and _CLASH_CORE.search(sentence[best.start:best.end]) and _agent_is_non_state(sentence, best.start):
+        sub = "Armed clash"     # "gang members clashed with police": an armed group, not a crowd (codebook)
     if sub == "Arrests" and _agent_is_non_state(sentence, best.start):
         sub = "Abduction/forced disappearance"     # an "arrest" by a non-state group (codebook)
     elif sub == "Abduction/forced disappearance" and _KILLED.search(sentence):
