@@ -99,8 +99,8 @@ class Pipeline:
         from .extraction.background import news_only
 
         # a wire story (filed under a dateline) longer than a brief tells several scenes, a coder's note one
-        scenes = article.dateline is not None and len(article.sentences) > 5
-        return assemble(article, merge_within_article(news_only(article, extract_events(article)), scenes=scenes))
+        events = news_only(article, extract_events(article))
+        return assemble(article, merge_within_article(events, scenes=article.tells_scenes))
 
     def run(self, report: RawReport) -> PipeResult:
         """One record through every stage; raises on bad input and on internal errors alike."""

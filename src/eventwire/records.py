@@ -47,6 +47,9 @@ def scrubbed(report: "RawReport") -> "RawReport":
     return replace(report, **changes) if changes else report
 
 
+
+BRIEF_SENTENCES = 5       # sentences: up to this a report is a note or a brief, one scene
+
 @dataclass
 class RawReport:
     """One report as read from disk or stdin, before any analysis.
@@ -152,6 +155,16 @@ class Article:
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start:sentence.end]
 
+    @property
+    def is_brief(self) -> bool:
+        """A note or a brief (BRIEF_SENTENCES or fewer) tells one scene: every sentence of it is news."""
+        return len(self.sentences) <= BRIEF_SENTENCES
+
+    @property
+    def tells_scenes(self) -> bool:
+        """A wire story filed under a dateline and longer than a brief tells several scenes."""
+        return self.dateline is not None and not self.is_brief
+
 
 @dataclass
 class Evidence:
@@ -211,6 +224,12 @@ class Event:
     coder: str = ""
     rule: str = ""                         # the lexicon rule that decided the type, for error analysis
     evidence: list[Evidence] = field(default_factory=list)
+
+    def dated_by_text(self, own_sentence: bool = False) -> bool:
+        """The date was read from the text (with `own_sentence`, from the event's own sentence,
+        not carried from the one before), not taken from the day of publication."""
+        return any(e.field == "event_date" and (not own_sentence or self.sentence_start <= e.start < self.sentence_end)
+                   for e in self.evidence)
 
     def to_dict(self) -> dict[str, Any]:
         """`asdict(self)`, built directly when every field holds a plain value (asdict's deep walk

@@ -41,10 +41,10 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
     types = {a.event_type, b.event_type}
     if scenes and len(types) == 2 and frozenset(types) not in _ONE_INCIDENT:
         return False
-    if a.event_type != b.event_type and _day_told(b) and not any(e.field == "event_date" for e in a.evidence):
+    if a.event_type != b.event_type and b.dated_by_text(own_sentence=True) and not a.dated_by_text():
         return False        # a day told later is no detail of an event that had only the day of publication
     if "Disrupted weapons use" in (a.sub_event_type, b.sub_event_type) and a.event_type != b.event_type \
-            and _day_told(a) and _day_told(b):
+            and a.dated_by_text(own_sentence=True) and b.dated_by_text(own_sentence=True):
         return False        # "shot down 21 drones overnight": the interception is not the shelling told before it
     if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and {a.event_type, b.event_type} & _VIOLENCE:
         return False        # a deal or a deployment and a battle told beside it are two events
@@ -53,12 +53,6 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
     if not a.location and b.location and a.sub_event_type != b.sub_event_type:
         return False        # a later sentence may add detail to an event, not an earlier one
     return True
-
-
-def _day_told(event: Event) -> bool:
-    """The event's own sentence names its day (not carried from the sentence before)."""
-    return any(e.field == "event_date" and event.sentence_start <= e.start < event.sentence_end
-               for e in event.evidence)
 
 
 def merge_within_article(events: list[Event], scenes: bool = False) -> list[Event]:

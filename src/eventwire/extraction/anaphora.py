@@ -11,7 +11,6 @@ import re
 from ..codebook import PROTESTS, RIOTS, TIME_DAY
 from ..records import Article, Event, Place
 
-_SHORT_REPORT = 5
 # "in the city", "near the town", "the capital": a definite place noun, not "the town of X"
 _PLACE_NOUN = re.compile(r"\b(?:in|near|outside|around|across|into|at|of|to|on)\s+the\s+(city|town|capital|village)"
                          r"\b(?!\s+of\b)")
@@ -20,7 +19,7 @@ _PLACE_NOUN = re.compile(r"\b(?:in|near|outside|around|across|into|at|of|to|on)\
 def referred_place(article: Article, lower: str, start: int, end: int) -> Place | None:
     """The town that "the city" (or "the town", "the capital", "the village") in text[start:end] names:
     the last one named before it, the dateline's included; None when there is none or no such noun."""
-    if len(article.sentences) <= _SHORT_REPORT:
+    if article.is_brief:
         return None            # a note or a brief tells one scene: its first town serves (events.py)
     noun = _PLACE_NOUN.search(lower, start, end)
     if noun is None:
@@ -41,7 +40,7 @@ def also_that_day(events: list[Event]) -> None:
     happened on that event's day (wire copy says "also" for more of the same news), not on the day of
     publication."""
     for before, event in zip(events, events[1:]):
-        if event.time_precision == TIME_DAY or any(e.field == "event_date" for e in event.evidence):
+        if event.time_precision == TIME_DAY or event.dated_by_text():
             continue
         if before.time_precision != TIME_DAY or not before.event_date or before.country != event.country \
                 or _kind(before) != _kind(event):

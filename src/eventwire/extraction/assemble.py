@@ -50,7 +50,6 @@ _DEEDS_PLURAL = (
     "crimes",                                                              # the neutral word
 )
 _DEEDS = re.compile(r"(?:" + "|".join(_DEEDS_PLURAL) + r")")
-_SHORT_REPORT = 5          # sentences: a note or a brief tells one scene, every sentence of it news
 _DEFINITE_INCIDENT = re.compile(r"(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+){0,2}?"
                                 + _INCIDENT_NOUN.pattern)
 # "were killed in the attack", "died in the blast": the toll of an incident already told
@@ -101,7 +100,7 @@ class Mention:
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
     """Each sentence-level event read as a mention of an incident."""
     found = []
-    scenes = article.dateline is not None and len(article.sentences) > _SHORT_REPORT
+    scenes = article.tells_scenes
     low = article.text.lower()
     for event in events:
         inside = [e for e in event.evidence if event.sentence_start <= e.start < event.sentence_end]
@@ -110,7 +109,7 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
                                         or _opens_with_incident(low, event.sentence_start, trigger.start))
         found.append(Mention(
             event=event,
-            own_day=any(e.field == "event_date" for e in inside) and event.time_precision == TIME_DAY,
+            own_day=event.time_precision == TIME_DAY and event.dated_by_text(own_sentence=True),
             own_place=any(e.field == "location" for e in inside),
             numbered_toll=any(e.field == "fatalities" and any(ch.isdigit() for ch in e.text) for e in event.evidence)
             or _number_word_toll(event),
@@ -160,7 +159,7 @@ def _number_word_toll(event: Event) -> bool:
 def assemble(article: Article, events: list[Event]) -> list[Event]:
     """One event per incident the article tells, in the order the article first tells them."""
     groups: list[list[Mention]] = []
-    long_article = len(article.sentences) > _SHORT_REPORT
+    long_article = not article.is_brief
     for mention in mentions_of(article, events):
         group = next((g for g in reversed(groups) if _joins(g, mention)), None)
         if group is None:
@@ -325,7 +324,7 @@ def _days_agree(group: list[Mention], mention: Mention) -> bool:
 
 def _day_told(event: Event) -> bool:
     """A day read from the text (its own sentence or the one before), not the day of publication."""
-    return event.time_precision == TIME_DAY and any(e.field == "event_date" for e in event.evidence)
+    return event.time_precision == TIME_DAY and event.dated_by_text()
 
 
 def _build(group: list[Mention]) -> Event:

@@ -25,19 +25,17 @@ _TALLY = re.compile(r"\b(?:since|this year|so far|to date|in recent (?:days|week
 _WINDOW = 40
 # "a similar raid", "an earlier attack": an incident told beside the news, to compare
 _COMPARED = re.compile(r"\b(?:similar|earlier|previous|prior|last|another|same)\b")
-_SHORT_REPORT = 5          # sentences: a note or a brief tells one scene, every sentence of it news
 
 
 def news_only(article: Article, events: list[Event]) -> list[Event]:
     """The sentence-level events less the background told after the news: recollections are dropped
     before any merging, so they lend no toll, actor or place to the incident told before them."""
-    long_article = len(article.sentences) > _SHORT_REPORT
+    long_article = not article.is_brief
     return events[:1] + [e for e in events[1:] if not is_recollection(article, e, _own_day(e), long_article)]
 
 
 def _own_day(event: Event) -> bool:
-    return event.time_precision == TIME_DAY and any(
-        e.field == "event_date" and event.sentence_start <= e.start < event.sentence_end for e in event.evidence)
+    return event.time_precision == TIME_DAY and event.dated_by_text(own_sentence=True)
 
 
 def is_recollection(article: Article, event: Event, own_day: bool, long_article: bool) -> bool:
@@ -66,7 +64,6 @@ def _month_before(event: Event, published: date | None) -> bool:
     """Dated by its own sentence to a month that ended before the article was published."""
     if event.time_precision != TIME_MONTH or not event.event_date or published is None:
         return False
-    if not any(e.field == "event_date" and event.sentence_start <= e.start < event.sentence_end
-               for e in event.evidence):
+    if not event.dated_by_text(own_sentence=True):
         return False
     return event.event_date[:7] < published.isoformat()[:7]

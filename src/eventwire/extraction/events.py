@@ -46,7 +46,6 @@ _ACTOR_USE = re.compile(r"\s*(?:'s|’s|\ss\b|\.?\s+(?:government|ministry|army|
 # the protesters of the sentence before, as the subject of this one
 _PROTESTERS_THEN = re.compile(r"\s*(?:they|the (?:\w+ )?(?:protesters|protestors|demonstrators|crowds?|group|students|residents|participants|marchers))\b")
 _BACKGROUND_DAYS = 180
-_SHORT_REPORT = 5          # sentences: a note or a brief, one scene
 _SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it guessed
 _WEAPON_NOUN = re.compile(r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes?|aircraft|drones?|strikes?|air ?strikes?|raids?|artillery)\b")
 _DRONE_WORD = re.compile(r"(?:drones?|uavs?|quadcopters?)")
@@ -216,7 +215,7 @@ def _article_place(article: Article) -> list[Place]:
     Only in a short report, which tells one scene; a long article's other towns are other
     scenes (Moscow, where a ministry spoke). The dateline does not count either: it says
     where the reporter was."""
-    if len(article.sentences) > _SHORT_REPORT:
+    if not article.is_brief:
         return []
     places = [p for p in article.places if not _in_dateline(article, p) and p.feature_code != "DEMONYM"
               and not p.is_country and p.confidence >= _SURE_PLACE and p.latitude is not None]

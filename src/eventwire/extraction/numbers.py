@@ -14,6 +14,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from ..codebook import VAGUE_FATALITIES, UNKNOWN_TOLL_LIMITED
+from .dates import MONTH_RX
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand").split()
@@ -181,10 +182,8 @@ _AGE_OR_SIZE = re.compile(r"-(?:years?|months?|days?|weeks?|hours?|minutes?|km|k
 _AGED = re.compile(r"\b(?:aged|ages?(?: of)?|age of|between the ages of)\s+(?:\d+\s+(?:and|to|-)\s+)?$", re.IGNORECASE)
 # "on 7 August passengers were killed", "since March 3 five were killed": a day of a date counts nobody
 # ("may" is left out: "20 may have died" is a count)
-_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|" \
-          r"nov(?:ember)?|dec(?:ember)?)"
-_MONTH_AFTER = re.compile(r"\s+" + _MONTHS + r"\b\.?", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"\s+(?!may\b)" + MONTH_RX + r"(?![a-z])", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(?!may\b)" + MONTH_RX + r"\s+$", re.IGNORECASE)
 
 
 def _not_a_count(sentence: str, start: int, end: int) -> bool:
