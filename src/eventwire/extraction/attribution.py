@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..codebook import BATTLES, EXPLOSIONS, VAC, interaction_code
-from ..normalize.reading import reading_text
+from ..normalize.reading import lower_preserving, reading_text
 from ..records import Article, Event, Evidence
 from ..codebook.countries import WORD_TO_COUNTRY
 from .actors import find_actors
@@ -71,14 +71,13 @@ def attribute(article: Article, events: list[Event]) -> None:
 def weapon_owner(article: Article, events: list[Event]) -> None:
     """"An Israeli air strike", "a Russian glide bomb": aircraft and artillery named by a nationality
     are that state's forces (ACLED: "Military Forces of Israel"), whatever country the target is in."""
-    text = article.text
+    low = lower_preserving(article.text)       # once per article, offsets unchanged
     for event in events:
         if event.sub_event_type not in _STATE_WEAPONS or any(e.field == "actor1" for e in event.evidence):
             continue
         trigger = next((e for e in event.evidence if e.field == "event_type"), None)
         if trigger is None:
             continue
-        low = text.lower()
         owner = _OWNER_BEFORE.search(low, max(event.sentence_start, trigger.start - 25), trigger.start) \
             or _STATE_LAUNCHED.search(low, event.sentence_start, trigger.start)
         country = WORD_TO_COUNTRY.get(owner.group(1)) if owner is not None else None
@@ -89,7 +88,7 @@ def weapon_owner(article: Article, events: list[Event]) -> None:
             event.actor2, event.inter2 = "", None
         event.interaction = interaction_code(event.inter1, event.inter2)
         start, end = owner.start(1), owner.end(1)
-        event.evidence.append(Evidence("actor1", start, end, text[start:end]))
+        event.evidence.append(Evidence("actor1", start, end, article.text[start:end]))
 
 
 def campaign_attacker(events: list[Event]) -> None:

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from ..codebook import TIME_DAY, TIME_MONTH
+from ..normalize.reading import lower_preserving
 from ..records import Article, Event
 
 # "a 2021 bombing", "the 2014 abduction of": an incident named by its year
@@ -31,22 +32,23 @@ def news_only(article: Article, events: list[Event]) -> list[Event]:
     """The sentence-level events less the background told after the news: recollections are dropped
     before any merging, so they lend no toll, actor or place to the incident told before them."""
     long_article = not article.is_brief
-    return events[:1] + [e for e in events[1:] if not is_recollection(article, e, _own_day(e), long_article)]
+    low = lower_preserving(article.text)       # once per article, offsets unchanged
+    return events[:1] + [e for e in events[1:] if not is_recollection(article, low, e, _own_day(e), long_article)]
 
 
 def _own_day(event: Event) -> bool:
     return event.time_precision == TIME_DAY and event.dated_by_text(own_sentence=True)
 
 
-def is_recollection(article: Article, event: Event, own_day: bool, long_article: bool) -> bool:
-    """An incident told as background: named by an earlier year, a tally in the present perfect,
-    or (in a long article) dated only to a month before the month of publication."""
+def is_recollection(article: Article, low: str, event: Event, own_day: bool, long_article: bool) -> bool:
+    """An incident told as background (`low`: the article text lowercased once): named by an earlier
+    year, a tally in the present perfect, or (in a long article) dated only to a month before the
+    month of publication."""
     if own_day:
         return False
     trigger = next((e for e in event.evidence if e.field == "event_type"), None)
     if trigger is None:
         return False
-    low = article.text.lower()
     before = low[max(event.sentence_start, trigger.start - _WINDOW):trigger.start]
     named = _YEAR_NAMED.search(before)
     if named is not None and article.published is not None and int(named.group(1)) < article.published.year:
