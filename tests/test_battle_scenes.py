@@ -1,0 +1,36 @@
+"""A wire story of scenes: a killing or a bombing told without the fighting is an incident of its own,
+not a detail of the battle told the same day in the same city (texts written for these tests)."""
+from __future__ import annotations
+
+from eventwire.pipeline import Pipeline
+
+PIPE = Pipeline()
+
+
+def _story(second: str) -> str:
+    return ("SAN SALVADOR, 14 MAR 90 (AFP) -- [TEXT] ARMY TROOPS AND REBELS CLASHED IN NORTHERN SAN SALVADOR\n"
+            "TODAY, THE ARMED FORCES PRESS OFFICE REPORTED.\n\n"
+            "   THE PRESS OFFICE GAVE NO FIGURES FOR CASUALTIES.\n\n"
+            f"   {second}\n\n"
+            "   RESIDENTS SAID THE CITY WAS QUIET BY NIGHTFALL.\n\n"
+            "   SCHOOLS WILL REOPEN ON MONDAY, A SPOKESMAN SAID.\n\n"
+            "   THE GOVERNMENT HAS CALLED FOR CALM.\n")
+
+
+def _types(second: str) -> list[str]:
+    return sorted(e.sub_event_type for e in PIPE.extract(_story(second), published="1990-03-14"))
+
+
+def test_a_judge_machinegunned_in_the_same_city_is_an_attack_of_its_own():
+    types = _types("IN SAN SALVADOR, UNIDENTIFIED MEN MACHINEGUNNED A RETIRED JUDGE OUTSIDE HIS HOME, KILLING HIM.")
+    assert types == ["Armed clash", "Attack"]
+
+
+def test_a_bomb_at_a_bank_in_the_same_city_is_a_bombing_of_its_own():
+    types = _types("IN SAN SALVADOR, A BOMB EXPLODED AT A BANK BRANCH, WOUNDING TWO GUARDS.")
+    assert types == ["Armed clash", "Remote explosive/landmine/IED"]
+
+
+def test_civilians_killed_in_the_crossfire_are_part_of_the_battle():
+    types = _types("IN SAN SALVADOR, TWO CIVILIANS WERE KILLED IN THE CROSSFIRE DURING THE FIGHTING.")
+    assert types == ["Armed clash"]
