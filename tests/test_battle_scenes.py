@@ -1,5 +1,6 @@
 """A wire story of scenes: a killing or a bombing told without the fighting is an incident of its own,
-not a detail of the battle told the same day in the same city (texts written for these tests)."""
+not a detail of the battle told the same day in the same city; the same agents "also" killing someone else
+is another attack (texts written for these tests)."""
 from __future__ import annotations
 
 from eventwire.pipeline import Pipeline
@@ -34,3 +35,22 @@ def test_a_bomb_at_a_bank_in_the_same_city_is_a_bombing_of_its_own():
 def test_civilians_killed_in_the_crossfire_are_part_of_the_battle():
     types = _types("IN SAN SALVADOR, TWO CIVILIANS WERE KILLED IN THE CROSSFIRE DURING THE FIGHTING.")
     assert types == ["Armed clash"]
+
+
+def _killings(second: str) -> list:
+    text = ("SAN SALVADOR, 14 JUN 89 (EFE) -- [TEXT] URBAN GUERRILLAS KILLED THE PRESIDENCY MINISTER IN SAN SALVADOR\n"
+            "TODAY, POLICE SOURCES SAID.\n\n"
+            f"   {second}\n\n"
+            "   THE GOVERNMENT HAS DECLARED THREE DAYS OF MOURNING.\n\n"
+            "   THE CABINET MET IN AN EMERGENCY SESSION.\n\n"
+            "   THE PRESIDENT WILL ADDRESS THE NATION TONIGHT.\n\n"
+            "   SCHOOLS WILL REOPEN ON MONDAY.\n")
+    return [e for e in PIPE.extract(text, published="1989-06-14") if e.sub_event_type == "Attack"]
+
+
+def test_the_same_agents_also_killing_another_victim_is_another_attack():
+    assert len(_killings("THE GUERRILLAS ALSO KILLED A SUPREME COURT JUSTICE IN SAN SALVADOR.")) == 2
+
+
+def test_more_victims_also_killed_are_the_same_attack():
+    assert len(_killings("HIS DRIVER AND A BODYGUARD WERE ALSO KILLED IN SAN SALVADOR.")) == 1

@@ -71,6 +71,10 @@ _NEW_INCIDENT_OPENING = re.compile(
 # "two bombings have wounded six people", "attacks that claimed the lives of a judge": the deed named did harm
 _HARM_DONE = re.compile(r"[^.;:]{0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|destroyed|destroying|"
                         r"damaged|damaging|claimed the lives?|claiming the lives?|left \w+ (?:dead|wounded|injured))\b")
+# "the guerrillas also killed the attorney general": the agent did the same deed again, to another victim; not
+# "two guards were also killed", more victims of the incident told before
+_ALSO_DID = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bare )(?<!\bis )\balso (?:\w+ )?(?:killed|murdered|"
+                       r"assassinated|kidnapped|abducted|attacked|bombed|dynamited|blew up|burned|set fire)\b")
 # "Meanwhile, ...": in a wire story of several scenes it turns to another one; in a short note it is the same scene
 _MEANWHILE = re.compile(r"\W*meanwhile\b")
 _NO_HARM = re.compile(r"\W*(?:no|without|none|nobody|zero)\b")
@@ -126,7 +130,8 @@ def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
     """"In a separate incident, ...", "Elsewhere, ...": the sentence tells a new incident, not the one before.
     `scenes`: the report tells several scenes (a wire story longer than a brief)."""
     low = sentence.lower()
-    return _NEW_INCIDENT_OPENING.match(low) is not None or scenes and _MEANWHILE.match(low) is not None
+    return _NEW_INCIDENT_OPENING.match(low) is not None or scenes and (_MEANWHILE.match(low) is not None
+                                                                        or _ALSO_DID.search(low) is not None)
 
 
 def _refers_back(low: str, start: int, end: int) -> bool:
