@@ -1,5 +1,6 @@
 """Wordings of wire and radio copy: a target strafed by men on the ground, property set on fire with the
-object after the verb; and what stays apart (sentences written for these tests)."""
+object after the verb, damage named by its noun ("the burning of a factory"); and what stays apart
+(sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
@@ -27,3 +28,15 @@ def test_homes_strafed_by_helicopters_are_not_coded_as_an_attack_on_the_ground()
 ])
 def test_property_set_on_fire_with_the_object_after_is_property_destruction(sentence):
     assert sub_event_of(sentence) == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harassment operations and the burning of a textile factory took place at dawn in the eastern towns.",
+    "Police reported the destruction of two high-tension pylons near the city last night.",
+])
+def test_damage_named_by_its_noun_is_property_destruction(sentence):
+    assert sub_event_of(sentence) == "Looting/property destruction"
+
+
+def test_the_burning_of_buses_condemned_is_talk():
+    assert sub_event_of("The archbishop condemned the burning of five buses.") is None

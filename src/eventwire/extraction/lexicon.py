@@ -946,6 +946,10 @@ RULES: tuple[Spec, ...] = (
              r"robbed (?:\S+ ){0,4}?(?:banks?|branch(?:es)?|stores?|shops?|offices?|businessm[ae]n|travell?ers|"
              r"passengers|vehicles?|trucks?|buses)",
              r"acts? of sabotage",
+             # the deed named by its noun, as wire copy tells it: "the burning of a factory took place at dawn"
+             r"(?:burning|torching|dynamiting|destruction) of (?:an? |the |\d+ |two |three |four |five |several )"
+             r"(?:\S+ ){0,3}?(?:bus|buses|vehicles?|cars?|trucks?|offices?|buildings?|banks?|shops?|stores?|houses|"
+             r"homes|restaurants?|factor(?:y|ies)|plants?|warehouses?|schools?|churches|<INFRA>)\b",
              r"damag(?:ed|ing) (?:\S+ ){0,4}?<INFRA>",
              r"sabotage (?:actions?|attacks?|operations?)",
          )),
