@@ -40,3 +40,28 @@ def test_a_coders_note_naming_two_towns_stays_one_event():
     events = PIPE.extract("On 12 March 1990, rebels destroyed power pylons in Huancayo and Ayacucho.",
                           published="1990-03-12")
     assert len(events) == 1
+
+
+def test_a_short_dated_wire_lists_its_scenes_too():
+    text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] REBELS BURNED PUBLIC BUILDINGS IN QUELLOPAMPA, JAUJA AND TARMA\n"
+            "YESTERDAY, THE POLICE SAID.\n")
+    places = sorted(e.location.lower() for e in PIPE.extract(text, published="1990-03-12"))
+    assert {"jauja", "tarma"} <= set(places)
+
+
+def _named(text: str, *names: str) -> list:
+    from eventwire.records import Place
+    return [Place(name=n, start=text.index(n), end=text.index(n) + len(n)) for n in names]
+
+
+def test_a_list_opened_after_a_first_name_the_gazetteer_lacks_is_still_a_list():
+    from eventwire.extraction.place_lists import listed_scenes
+    text = "rebels attacked public offices in quellopampa, jauja, tarma and huasahuasi on monday."
+    places = _named(text, "jauja", "tarma", "huasahuasi")
+    assert [p.name for p in listed_scenes(text, places)] == ["jauja", "tarma", "huasahuasi"]
+
+
+def test_two_places_joined_by_from_and_to_are_no_list():
+    from eventwire.extraction.place_lists import listed_scenes
+    text = "rebels attacked a bus on the road from jauja to tarma on monday."
+    assert listed_scenes(text, _named(text, "jauja", "tarma")) == []

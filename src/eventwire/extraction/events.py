@@ -58,7 +58,7 @@ _STATE_AS_AGENT = re.compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked
 _DATE_OF_ANOTHER = re.compile(r"\b(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
                               r"(?:in|on|late|early)?\s*$")
 _EMBASSY = re.compile(r"\.?\s+(?:embassy|consulate|ambassador|envoy)\b", re.IGNORECASE)   # a mission abroad
-_SCENE_LISTS = (VAC, EXPLOSIONS, STRATEGIC)   # in a story of scenes, violence or damage in each listed place
+_SCENE_LISTS = (VAC, EXPLOSIONS, STRATEGIC)   # in wire copy, violence or damage in each listed place
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
@@ -262,7 +262,7 @@ def _choose_places(article: Article, sentence: Sentence, places: list[Place], ve
     listed = [p for p in towns if _LIST_CUE.search(text[max(sentence.start, p.start - 40):p.start]) or _follows_list(text, towns, p)]
     if len(listed) >= 2:
         return listed
-    if verdict.event_type in _SCENE_LISTS and article.tells_scenes:
+    if verdict.event_type in _SCENE_LISTS and (article.tells_scenes or article.dateline is not None):
         listed = listed_scenes(text, [p for p in places if not p.is_country])
         if listed:
             return listed

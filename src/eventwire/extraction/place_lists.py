@@ -4,9 +4,10 @@ Wire and radio copy packs a round of incidents into a sentence: "rebels attacked
 A, B and C", "sabotage was reported in the A and B neighbourhoods", "they entered several villages,
 among them A, B and C". ACLED codes an event per location and day, so each listed town is a scene
 of its own. A list is towns joined only by commas and "and", holding an "and" (a bare "A, B" is
-as often a town and its district), opened by a locative word ("in", "at", "among them") or closed by
-a plural place noun ("the A and B districts"). "Between A and B" names a road or a front, one scene;
-"from A to B" is no list at all.
+as often a town and its district), opened by a locative word ("in", "at", "among them"; a first name
+the gazetteer lacks may stand between) or closed by a plural place noun ("the A and B districts").
+"Between A and B" names a road or a front, one scene; "from A to B" is no list at all. A coder's note
+(no dateline) tells one event, so the caller asks only of wire copy.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import re
 from ..records import Place
 
 _JOINT = re.compile(r"\s*(?:,|and|, and|,\s*and)\s*")
-_OPENED = re.compile(r"(?:\bin|\bat|\bamong them|\bincluding|\bsuch as)\s+(?:the\s+)?(?:\w+\s+)?$")
+_OPENED = re.compile(r"(?:\bin|\bat|\bamong them|\bincluding|\bsuch as)\s+(?:the\s+)?(?:\w+,?\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+)?$")
 _CLOSED = re.compile(r"\s+(?:towns|villages|cities|districts|municipalities|neighbou?rhoods|areas|localities|"
                      r"settlements|communities|sectors|hamlets|cantons|suburbs)\b")
