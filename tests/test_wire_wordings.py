@@ -32,9 +32,10 @@ def test_property_set_on_fire_with_the_object_after_is_property_destruction(sent
 
 @pytest.mark.parametrize("sentence", [
     "Harassment operations and the burning of a textile factory took place at dawn in the eastern towns.",
-    "Police reported the destruction of two high-tension pylons near the city last night.",
+    "Officials reported the destruction of two high-tension pylons near the city last night.",
 ])
 def test_damage_named_by_its_noun_is_property_destruction(sentence):
+    assert may_hold_event(sentence.lower())
     assert sub_event_of(sentence) == "Looting/property destruction"
 
 

@@ -1140,5 +1140,5 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "column", "convoy", "closed", "seiz", "stripped", "cut down", "set alight", "body", "bodies", "found dead",
     "beat", "blockade", "motorcade", "fortification", "set off", "shot back", "returned fire",
     "dynamit", "blew up", "blown up", "blowing up", "explosive charge", "sabotag", "pillag", "on fire",
-    "robbed", "machinegun", "machine-gun", "riddled", "blowing-up", "blew-up", "straf",
+    "robbed", "machinegun", "machine-gun", "riddled", "blowing-up", "blew-up", "straf", "destruction of",
 )
