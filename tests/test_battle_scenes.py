@@ -54,3 +54,24 @@ def test_the_same_agents_also_killing_another_victim_is_another_attack():
 
 def test_more_victims_also_killed_are_the_same_attack():
     assert len(_killings("HIS DRIVER AND A BODYGUARD WERE ALSO KILLED IN SAN SALVADOR.")) == 1
+
+
+def _long_story(lead: str) -> list:
+    text = (f"LIMA, 9 JAN 90 (EFE) -- [TEXT] {lead}\n\n"
+            "   THE GOVERNMENT CONDEMNED THE VIOLENCE.\n\n"
+            "   THE CABINET MET IN AN EMERGENCY SESSION.\n\n"
+            "   THE PRESIDENT WILL ADDRESS THE NATION TONIGHT.\n\n"
+            "   SCHOOLS WILL REOPEN ON MONDAY.\n\n"
+            "   TRANSPORT SERVICES WERE NORMAL.\n")
+    return PIPE.extract(text, published="1990-01-09")
+
+
+def test_an_attack_against_a_minister_told_in_a_long_story_is_an_incident():
+    events = _long_story("THIS MORNING, A GROUP OF GUERRILLAS CARRIED OUT AN ARMED ATTACK AGAINST FORMER\n"
+                         "INTERIOR MINISTER JUAN PEREZ IN LIMA.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_talk_of_attacks_against_ministers_stays_talk():
+    events = _long_story("THE OPPOSITION BLAMED THE GOVERNMENT FOR RECENT ATTACKS AGAINST SEVERAL JUDGES.")
+    assert events == []
