@@ -41,3 +41,16 @@ def test_damage_named_by_its_noun_is_property_destruction(sentence):
 
 def test_the_burning_of_buses_condemned_is_talk():
     assert sub_event_of("The archbishop condemned the burning of five buses.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "After killing the farmer, the rebels used explosives against the town hall.",
+    "Guerrillas used dynamite to blow up a road bridge near the town on Sunday.",
+])
+def test_explosives_used_on_a_target_are_a_bombing(sentence):
+    assert may_hold_event(sentence.lower())
+    assert sub_event_of(sentence) == "Remote explosive/landmine/IED"
+
+
+def test_a_threat_to_blow_up_a_dam_is_talk():
+    assert sub_event_of("The rebels threatened to blow up the dam.") is None
