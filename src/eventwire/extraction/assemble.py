@@ -39,6 +39,7 @@ _INCIDENT_NOUNS = (
     "incidents?", "crimes?", "sieges?",                                     # the neutral words
 )
 _INCIDENT_NOUN = re.compile(r"(?:" + "|".join(_INCIDENT_NOUNS) + r")\b")
+_MODIFIED_INCIDENT = re.compile(r"(?:[\w-]+\s+){0,2}?" + _INCIDENT_NOUN.pattern)
 _SENTENCE_OPENING = re.compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,1}?" + _INCIDENT_NOUN.pattern
                                + r"\s+(?:occurred|took place|happened|came|was carried out|was staged)\b")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+$")   # "had killed", "had already been seized"
@@ -132,8 +133,8 @@ def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
 def _refers_back(low: str, start: int, end: int) -> bool:
     """ "the attack", "this blast", "The strike hit": a definite incident noun at the trigger (the trigger's
     words may begin with the determiner)."""
-    if _BACK_REFERENCE.search(low[max(0, start - 40):start]) and _INCIDENT_NOUN.match(low, start):
-        return True
+    if _BACK_REFERENCE.search(low[max(0, start - 40):start]) and _MODIFIED_INCIDENT.match(low, start, end):
+        return True         # "the attack", "the dynamite attack", "the car bomb"
     inside = _DEFINITE_INCIDENT.match(low, start, end)
     return inside is not None or _DIED_IN_IT.match(low, end) is not None
 

@@ -53,7 +53,26 @@ _GMT = re.compile(r"\b(?:gmt|utc)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)   # "since 1 august, when the judge was shot": that deed's day
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|"
                         r"tweeted|wrote|posted|issued|published|revealed|disclosed|charged|denounced|declared|"
-                        r"made public)\b[^.]{0,25}$", re.IGNORECASE)
+                        r"made public|conference|homily|sermon|speech|communique)\b[^.]{0,25}$", re.IGNORECASE)
+# "the major yesterday stated", "which on 25 january claimed responsibility": the day the verb after it tells,
+# a statement's (a comma between them, as in "... on sunday, police said", leaves the day to the deed before)
+_SPOKEN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:said|says|stated|told|announced|declared|claimed|denounced|accused|"
+                           r"charged|revealed|confirmed|disclosed|reported)\b", re.IGNORECASE)
+# "the group that laid down its arms on 9 march", "the mayor, who was kidnapped on 5 january": a relative clause
+# names the day of its own verb, not of the sentence's ("that" only before a verb: "said that on 9 march ..." is
+# the reported clause itself)
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that(?=\s+(?:[a-z]+ed|was|were|had|has|have|is|are|took|"
+                       r"laid|led|fled|won|lost|gave|made|began|broke|fell|went|left|held|sent|struck|shot)\b))\b"
+                       r"(?P<inside>[^,.;:()\[\]]*)$", re.IGNORECASE)
+# the clause dates its head when it tells that the incident happened ("the attack, which took place on 5 may"), or
+# when the head is the incident itself ("the bomb, which exploded on 5 may"); "in which", "during which" likewise
+_HEAD_IS_INCIDENT = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush|explosions?|blasts?|bombings?|bombs?|"
+                               r"charges?|devices?|killings?|murders?|massacres?|assassinations?|kidnappings?|"
+                               r"abductions?|incidents?|crimes?|actions?|operations?|fire|shooting|in|during|after|"
+                               r"by|of|from|with|under|to|at|on|for)\s*,?\s*$", re.IGNORECASE)
+_HAPPENED = re.compile(r"\s*(?:\w+\s+)?(?:took place|occurred|happened|was carried out|were carried out|"
+                       r"was perpetrated|were perpetrated|was staged|exploded|went off|blew up)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.:()\[\]]")
 # "reported today that on 10 march ...", "as the paper reported, on 5 july ...": after "that" or a comma the
 # date opens the clause that is reported, so it dates the event, not the statement
 _REPORTED_CLAUSE = re.compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
@@ -67,6 +86,12 @@ class DateMention:
     end: int
     text: str
     reporting: bool = False    # "said on sunday": the statement's date
+    # (start, end) of the clause the day belongs to ("since 2 march, when the judge was shot"): it dates only a
+    # deed told inside it; None: the whole sentence
+    clause: tuple[int, int] | None = None
+    # (start, end) of the relative clause that holds the day ("the group that disarmed on 9 march"): a deed told
+    # after it is not dated by it (one told before may be: "shot by men who fled on 9 march")
+    relative: tuple[int, int] | None = None
 
 
 def _count(word: str) -> int:
@@ -147,9 +172,15 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             continue
         if (m.group("dm") or m.group("md")) and _GMT.search(sentence[max(0, start - 12):start]):
             continue            # "at 2200 (0400 gmt 10 september)": the day in another time zone, not the scene's
-        if (m.group("dm") or m.group("md") or m.group("wd")) and _SINCE.search(sentence[max(0, start - 20):start]) \
-                and not _WHEN.match(sentence, m.end()):
-            continue
+        clause = relative = None
+        if (m.group("dm") or m.group("md") or m.group("wd")) and _SINCE.search(sentence[max(0, start - 20):start]):
+            when = _WHEN.match(sentence, m.end())
+            if when is None:
+                continue
+            stop = re.compile(r"[.;]").search(sentence, when.end())    # "when X, who wrote for it, was shot"
+            clause = (start, stop.start() if stop else len(sentence))
+        elif not m.group("year"):
+            relative = _relative_clause(sentence, start, m.end())
         if m.group("year"):
             # "in 1985", "last year": a year, told of the past; the middle of the year at month precision
             precision = TIME_MONTH
@@ -218,6 +249,24 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 day = 1 if mod == "early" else last if mod == "late" else 15
                 value = date(year, month, day)
         before = sentence[max(0, start - 40):start]
-        reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before)
-        found.append(DateMention(value, precision, start, m.end(), text, reporting))
+        reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
+            or _SPOKEN_AFTER.match(sentence, m.end()) is not None
+        found.append(DateMention(value, precision, start, m.end(), text, reporting, clause, relative))
     return found
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    stop = _CLAUSE_END.search(sentence, start)
+    return stop.start() if stop else len(sentence)
+
+
+def _relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The relative clause that holds the day at sentence[start:end], or None when the clause dates its head
+    ("the attack, which took place on 5 may") and so the whole sentence."""
+    opening = _RELATIVE.search(sentence, max(0, start - 120), start)
+    if opening is None:
+        return None
+    if _HEAD_IS_INCIDENT.search(sentence, max(0, opening.start() - 30), opening.start()) \
+            or _HAPPENED.match(sentence, opening.end("inside") - len(opening.group("inside"))):
+        return None
+    return opening.start(), _clause_end(sentence, end)

@@ -79,7 +79,9 @@ def extract_events(article: Article) -> list[Event]:
         sentence = article.sentences[index]
         found = find_dates(lower[sentence.start:sentence.end], anchor)
         # the dateline's own day says when the story was filed, not when anything happened
-        read_dates[index] = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in found
+        read_dates[index] = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start,
+                                     clause=_moved(d.clause, sentence.start), relative=_moved(d.relative, sentence.start))
+                             for d in found
                              if not d.reporting and d.start + sentence.start >= filed
                              and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 40),
                                                              sentence.start + d.start)]
@@ -116,11 +118,13 @@ def extract_events(article: Article) -> list[Event]:
             if not focus:
                 focus.append(_focus_country(article, lower))
             focus_country = focus[0]
-            dates = dates_in(index)
+            dates = [d for d in dates_in(index) if _dates_the_deed(d, lower, sentence.start + verdict.start,
+                                                                    verdict.event_type)]
             # A date carries to the next sentence only: further on, an undated sentence is
             # more likely a new event of the days before publication than the same day.
-            context = dates_in(index - 1) if index > 0 and not dates else []
-            date_mention = _event_date(dates) if dates else (context[0] if context else None)
+            context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
+                if index > 0 and not dates else []
+            date_mention = _event_date(dates or context) if dates or context else None
             chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] \
                 or _listed(referred_place(article, lower, sentence.start, sentence.end)) \
                 or _article_place(article) or [None]
@@ -181,6 +185,22 @@ def extract_events(article: Article) -> list[Event]:
 
 
 _FILING_DAY = ("today", "tonight", "this morning")
+
+
+def _moved(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
+    return None if span is None else (span[0] + offset, span[1] + offset)
+
+
+def _dates_the_deed(mention: DateMention, lower: str, trigger: int, event_type: str) -> bool:
+    """A day told in a clause dates only the deed told there: "since 7 may, when rebels blew up a car" not the
+    bombing told before it; "the group that disarmed on 9 march" not the killing told after it, unless the
+    clause itself tells an incident of the kind ("the priests, who were kidnapped on 9 march, ...")."""
+    if mention.clause is not None and not mention.clause[0] <= trigger < mention.clause[1]:
+        return False
+    if mention.relative is not None and trigger >= mention.relative[1]:
+        told = classify_sentence(lower[mention.relative[0]:mention.relative[1]], False)
+        return told is not None and told.event_type == event_type
+    return True
 
 
 def _event_date(dates: list[DateMention]) -> DateMention:

@@ -1,0 +1,85 @@
+"""Which day a sentence's date phrase gives its event (sentences and articles written for these tests)."""
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.extraction.dates import find_dates
+from eventwire.pipeline import Pipeline
+
+PIPE = Pipeline()
+DAY = date(1990, 3, 20)
+
+
+def test_a_day_followed_by_a_verb_of_speech_is_the_statements_day():
+    (said,) = find_dates("colonel perez yesterday stated that the rebels had burned the farm", DAY)
+    assert said.reporting
+    (claimed,) = find_dates("the front, which on 9 march claimed responsibility for the bombing, ...", DAY)
+    assert claimed.reporting
+    (press,) = find_dates("during a press conference yesterday the police showed the weapons", DAY)
+    assert press.reporting
+    # a comma gives the day back to the deed before it
+    (told,) = find_dates("a bomb exploded outside the bank yesterday, the police said", DAY)
+    assert not told.reporting and told.value == date(1990, 3, 19)
+
+
+def test_a_day_inside_a_relative_clause_is_bound_to_that_clause():
+    sentence = "the leader of the group that laid down its weapons on 9 march, was shot dead in the capital"
+    (told,) = find_dates(sentence, DAY)
+    start, end = told.relative
+    assert sentence[start:end] == "that laid down its weapons on 9 march"
+    # a clause that tells the incident happened dates its head, and so the whole sentence
+    (head,) = find_dates("the attack, which took place on 9 march, killed four peasants", DAY)
+    assert head.relative is None
+    (bomb,) = find_dates("the bomb, which exploded on 9 march, destroyed a bus", DAY)
+    assert bomb.relative is None
+    # "said that on 9 march ...": the reported clause, not a relative one
+    (reported,) = find_dates("the police said that on 9 march rebels burned the town hall", DAY)
+    assert reported.relative is None and reported.clause is None
+
+
+def test_a_period_opened_by_a_deed_dates_only_that_deed():
+    sentence = "it is the third car bomb since 7 march, when the rebels blew up a truck in the port."
+    (since,) = find_dates(sentence, DAY)
+    start, end = since.clause
+    assert sentence[start:end] == "7 march, when the rebels blew up a truck in the port"
+
+
+def test_the_killing_of_a_man_is_not_dated_by_what_his_group_did_before():
+    text = ("LIMA, 20 MAR 90 (EFE) -- [TEXT] THE FORMER GUERRILLA LEADER, WHO HAD LAID DOWN HIS WEAPONS ON\n"
+            "9 MARCH, WAS SHOT DEAD BY UNIDENTIFIED GUNMEN IN THE CITY OF HUANCAYO.\n")
+    (event,) = PIPE.extract(text, published="1990-03-20")
+    assert event.event_type == "Violence against civilians"
+    assert event.event_date == "1990-03-20" and event.time_precision == 2
+
+
+def test_a_kidnapping_told_in_a_relative_clause_keeps_its_day():
+    text = ("BOGOTA, 20 MAR 90 (EFE) -- [TEXT] THE GUERRILLAS ARE HOLDING TWO ENGINEERS, WHO WERE KIDNAPPED\n"
+            "NEAR MEDELLIN ON 12 MARCH, TO PRESS FOR THE RELEASE OF THEIR COMRADES.\n")
+    (event,) = PIPE.extract(text, published="1990-03-20")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.event_date == "1990-03-12"
+
+
+def test_a_statement_made_yesterday_does_not_date_the_murder_it_tells_of():
+    text = ("SAN SALVADOR, 20 MAR 90 (ACAN-EFE) -- [TEXT] COLONEL RENE PEREZ YESTERDAY STATED THAT\n"
+            "GUERRILLAS MURDERED TWO PEASANTS IN THE TOWN OF SUCHITOTO.\n")
+    (event,) = PIPE.extract(text, published="1990-03-20")
+    assert event.event_date != "1990-03-19"
+
+
+def test_the_day_of_a_named_date_carried_from_the_sentence_before():
+    text = ("BOGOTA, 6 SEP 89 (EFE) -- [TEXT] THE POLICE REPORTED TODAY THAT THE JUDGE'S WIFE WAS KILLED ON\n"
+            "MONDAY, 4 SEPTEMBER.  THE VICTIM WAS SHOT TO DEATH IN HER CAR ON THE ROAD TO PEREIRA.\n")
+    events = PIPE.extract(text, published="1989-09-06")
+    assert events and all(e.event_date == "1989-09-04" for e in events)
+
+
+def test_the_dynamite_attack_told_again_is_the_attack_told_first():
+    text = ("SAN SALVADOR, 2 NOV 89 (EFE) -- [TEXT] THE REBELS SUSPENDED THE TALKS TO PROTEST A DYNAMITE\n"
+            "ATTACK ON THE HEADQUARTERS OF A LABOR UNION ON 31 OCTOBER THAT LEFT 10 DEAD.\n\n"
+            "   THE TALKS WERE TO HAVE RESUMED IN CARACAS.  THE UNION CALLED A GENERAL STRIKE.\n\n"
+            "   THE BISHOP HEADED A MARCH WITH THE BODIES OF THE 10 WORKERS WHO WERE KILLED DURING THE\n"
+            "DYNAMITE ATTACK ON THE HEADQUARTERS IN DOWNTOWN SAN SALVADOR.\n")
+    events = [e for e in PIPE.extract(text, published="1989-11-02") if e.event_type != "Protests"]
+    assert len(events) == 1
+    assert events[0].event_date == "1989-10-31" and events[0].location == "San Salvador"
