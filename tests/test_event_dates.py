@@ -83,3 +83,13 @@ def test_the_dynamite_attack_told_again_is_the_attack_told_first():
     events = [e for e in PIPE.extract(text, published="1989-11-02") if e.event_type != "Protests"]
     assert len(events) == 1
     assert events[0].event_date == "1989-10-31" and events[0].location == "San Salvador"
+
+
+def test_more_deeds_of_the_raid_told_with_also_share_its_day():
+    text = ("LIMA, 11 MAR 89 (EFE) -- [TEXT] IT WAS REPORTED TODAY THAT ON 10 MARCH SHINING PATH MEMBERS\n"
+            "MURDERED FOUR PEASANTS IN THE TOWN OF HUANTA.\n\n"
+            "   THE VILLAGERS FLED TO THE HILLS.  THE ARMY SENT A PATROL TO THE AREA.\n\n"
+            "   THE REBELS ALSO DYNAMITED A BRIDGE IN THE TOWN OF AYACUCHO.\n")
+    events = PIPE.extract(text, published="1989-03-11")
+    assert [e.event_type for e in events] == ["Violence against civilians", "Explosions/Remote violence"]
+    assert [e.event_date for e in events] == ["1989-03-10", "1989-03-10"]
