@@ -93,3 +93,11 @@ def test_more_deeds_of_the_raid_told_with_also_share_its_day():
     events = PIPE.extract(text, published="1989-03-11")
     assert [e.event_type for e in events] == ["Violence against civilians", "Explosions/Remote violence"]
     assert [e.event_date for e in events] == ["1989-03-10", "1989-03-10"]
+
+
+def test_the_attack_told_again_with_its_own_day_gives_the_incident_that_day():
+    text = ("AYACUCHO, 5 OCT 89 (EFE) -- [TEXT] MILITARY SOURCES REPORTED TODAY THAT 20 PEASANTS WERE\n"
+            "MURDERED BY SHINING PATH REBELS IN THE TOWN OF HUANTA.  THE ATTACK TOOK PLACE AT DAWN ON\n"
+            "4 OCTOBER.\n")
+    (event,) = PIPE.extract(text, published="1989-10-05")
+    assert event.event_date == "1989-10-04" and event.location == "Huanta"

@@ -45,6 +45,9 @@ _EVENT_NOUN = re.compile(r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es
 _ACTOR_USE = re.compile(r"\s*(?:'s|’s|\ss\b|\.?\s+(?:government|ministry|army|forces|military|president|officials|authorities|embassy|troops|defen[cs]e|foreign|state media|navy|air force))", re.IGNORECASE)
 # the protesters of the sentence before, as the subject of this one
 _PROTESTERS_THEN = re.compile(r"\s*(?:they|the (?:\w+ )?(?:protesters|protestors|demonstrators|crowds?|group|students|residents|participants|marchers))\b")
+# "the attacks took place on 4 october", not "the clash happened after the truce expired on 15 april"
+_TOOK_PLACE = re.compile(r"\s+(?:\w+\s+)?(?:took place|occurred|happened|were carried out|was carried out)\b"
+                         r"(?!\s+(?:\w+\s+)?(?:after|before|since|following|as|when|while)\b)")
 _BACKGROUND_DAYS = 180
 _SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it guessed
 _WEAPON_NOUN = re.compile(r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes?|aircraft|drones?|strikes?|air ?strikes?|raids?|artillery)\b")
@@ -130,8 +133,11 @@ def extract_events(article: Article) -> list[Event]:
                 or _article_place(article) or [None]
             previous = last_of_type.get(verdict.event_type)
             if previous is not None and _ANAPHORA.search(s[:verdict.start]) and _EVENT_NOUN.match(s, verdict.start):
-                # "The protest was called by ...": the event told before, not a new one
-                date_mention, chosen = previous
+                # "The protest was called by ...": the event told before, not a new one; a day told as when it
+                # happened ("The attacks took place at dawn on 4 October") is that event's day
+                chosen = previous[1]
+                if not (dates and _TOOK_PLACE.match(s, _EVENT_NOUN.match(s, verdict.start).end())):
+                    date_mention = previous[0]
             elif not dates and verdict.sub_event_type in last_dated and _ANAPHORA.search(s[:verdict.start]) \
                     and _WEAPON_NOUN.match(s, verdict.start):
                 # "... where the Russian missiles landed": the missiles already told, so their day
