@@ -101,3 +101,23 @@ def test_the_attack_told_again_with_its_own_day_gives_the_incident_that_day():
             "4 OCTOBER.\n")
     (event,) = PIPE.extract(text, published="1989-10-05")
     assert event.event_date == "1989-10-04" and event.location == "Huanta"
+
+
+def test_a_deed_timed_in_minutes_from_the_one_told_before_shares_its_day():
+    text = ("LIMA, 26 OCT 89 (EFE) -- [TEXT] ON 24 OCTOBER UNIDENTIFIED MEN PLANTED A BOMB UNDER A CAR\n"
+            "OUTSIDE THE SOVIET EMBASSY IN LIMA.\n\n"
+            "   THE DIPLOMATS WERE AT A RECEPTION.  THE POLICE CLOSED THE AVENUE.\n\n"
+            "   WITHIN 15 MINUTES THE TERRORISTS DETONATED A CAR BOMB AT THE ENTRANCE TO A NAVAL BASE\n"
+            "IN THE PORT OF CALLAO.\n")
+    events = PIPE.extract(text, published="1989-10-26")
+    assert [e.event_date for e in events] == ["1989-10-24", "1989-10-24"]
+
+
+def test_counted_days_and_a_quoted_day_naming_a_group():
+    from eventwire.extraction.dates import counted_from_the_last
+
+    assert counted_from_the_last("later, at 0900, the rebels burned nine buses")[0] == 0
+    assert counted_from_the_last("two hours later a second bomb went off")[0] == 0
+    assert counted_from_the_last("the body was found the next day") is None
+    assert counted_from_the_last("the rebels burned nine buses") is None
+    assert find_dates('a group calling itself the "9 march" liberation forces set off bombs', DAY) == []

@@ -78,6 +78,15 @@ _CLAUSE_END = re.compile(r"[,;.:()\[\]]")
 _REPORTED_CLAUSE = re.compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
+# "within 15 minutes", "an hour later", "later, at 0900": the day the story told last ("the next day" is left
+# alone: in a coder's note it tells what followed the event, "the body was found the next day")
+_FROM_THE_LAST = re.compile(
+    r"(?:^\W*(?P<opening>later)\b|\b(?P<same>(?:on )?the same (?:day|night|morning|afternoon|evening)|that same "
+    r"(?:day|night)|(?:a few|few|several|some|\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty-five) "
+    r"(?:minutes|hours) (?:later|afterwards?)|(?:minutes|moments|an hour|half an hour) later|within (?:a few|\d+|"
+    r"two|three|five|ten|fifteen|twenty|thirty) (?:minutes|hours)|shortly (?:afterwards?|after that)))\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateMention:
     value: date | None         # None: relative words with no publication date to anchor them
@@ -162,8 +171,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
         value: date | None = None
         precision = TIME_DAY
-        if (m.group("dm") or m.group("md")) and _IN_A_NAME.match(sentence, m.end()):
-            continue
+        if (m.group("dm") or m.group("md")) and (_IN_A_NAME.match(sentence, m.end())
+                                                 or sentence[start - 1:start] == '"' == sentence[m.end():m.end() + 1]):
+            continue            # the M-19 [19 April Movement], the "9 May" Liberation Forces
         if (m.group("dm") or m.group("md")) and sentence[max(0, start - 4):start].lower() == "the " \
                 and _OCCASION.match(sentence, m.end()):
             continue
@@ -270,3 +280,12 @@ def _relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | N
             or _HAPPENED.match(sentence, opening.end("inside") - len(opening.group("inside"))):
         return None
     return opening.start(), _clause_end(sentence, end)
+
+
+def counted_from_the_last(sentence: str) -> tuple[int, int, int] | None:
+    """(days after the day told last, start, end) for a sentence that times its deed from the one told before
+    it: "within 15 minutes" or "later, at 0900" the same day; None when it says no such thing."""
+    m = _FROM_THE_LAST.search(sentence)
+    if m is None:
+        return None
+    return 0, m.start(m.lastgroup), m.end(m.lastgroup)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from .. import CODER
 from ..codebook import (
@@ -24,7 +24,7 @@ from ..codebook.countries import WORD_TO_COUNTRY
 from .anaphora import referred_place
 from .actors import ActorMention, country_mentions, find_actors, state_owner
 from .classify import Classification, classify_sentence, settle_territory
-from .dates import DateMention, find_dates
+from .dates import DateMention, counted_from_the_last, find_dates
 from .numbers import count_fatalities
 from .triggers import VIOLENCE_BY_PROTESTERS
 
@@ -128,6 +128,10 @@ def extract_events(article: Article) -> list[Event]:
             context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
                 if index > 0 and not dates else []
             date_mention = _event_date(dates or context) if dates or context else None
+            counted = None if dates else counted_from_the_last(s)
+            if counted is not None:
+                # "Within 15 minutes the terrorists detonated a car": timed from the day told last
+                date_mention = _from_the_last(article, sentence.start, counted, dates_in, index) or date_mention
             chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] \
                 or _listed(referred_place(article, lower, sentence.start, sentence.end)) \
                 or _article_place(article) or [None]
@@ -191,6 +195,21 @@ def extract_events(article: Article) -> list[Event]:
 
 
 _FILING_DAY = ("today", "tonight", "this morning")
+
+
+def _from_the_last(article: Article, offset: int, counted: tuple[int, int, int], dates_in, index: int
+                   ) -> DateMention | None:
+    """The day `counted` (days after, span) gives, counted from the last day told before sentence `index`."""
+    days, start, end = counted
+    for earlier in range(index - 1, -1, -1):
+        told = [d for d in dates_in(earlier) if d.clause is None and d.relative is None]
+        if told:
+            last = _event_date(told)
+            if last.value is None or last.precision != TIME_DAY:
+                return None
+            start, end = offset + start, offset + end
+            return DateMention(last.value + timedelta(days=days), TIME_DAY, start, end, article.text[start:end])
+    return None
 
 
 def _moved(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
