@@ -121,3 +121,24 @@ def test_counted_days_and_a_quoted_day_naming_a_group():
     assert counted_from_the_last("the body was found the next day") is None
     assert counted_from_the_last("the rebels burned nine buses") is None
     assert find_dates('a group calling itself the "9 march" liberation forces set off bombs', DAY) == []
+
+
+def test_a_period_opened_in_a_clause_or_a_month_and_a_day_to_come_date_nothing():
+    assert find_dates("there were two attempts on his life since he took office on 14 january 1986", DAY) == []
+    assert find_dates("since early february the rebels have burned 40 buses", DAY) == []
+    assert find_dates("since february five students were killed", DAY) == []
+    assert find_dates("the talks will resume tomorrow 21 march in caracas", DAY) == []
+    (kept,) = find_dates("the rebels attacked the town on 5 march", DAY)
+    assert kept.value == date(1990, 3, 5)
+
+
+def test_a_day_naming_another_incident_does_not_date_the_deed_the_sentence_tells():
+    (named, today) = find_dates("the 4 march attacks on these towns were followed today by eight bombings", DAY)
+    assert named.clause == (4, 19) and today.clause is None
+    # with no other day in the sentence, the named incident is the deed told
+    (only,) = find_dates("last night's bombing destroyed a bank", DAY)
+    assert only.clause is None and only.value == date(1990, 3, 19)
+    text = ("AYACUCHO, 20 MAR 90 (EFE) -- [TEXT] THE 4 MARCH ATTACKS ON THESE TOWNS WERE FOLLOWED TODAY BY A\n"
+            "SERIES OF EIGHT BOMB EXPLOSIONS IN THE CITY OF AYACUCHO.\n")
+    (event,) = PIPE.extract(text, published="1990-03-20")
+    assert event.event_type == "Explosions/Remote violence" and event.event_date == "1990-03-20"

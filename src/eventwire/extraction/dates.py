@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..codebook import TIME_DAY, TIME_MONTH, TIME_WEEK
@@ -46,6 +46,10 @@ _OCCASION = re.compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls|ballot|refere
                        r"talks|summit|meeting|ceasefire|truce|anniversary|inauguration)\b", re.IGNORECASE)
 # "since 21 september", "since friday": the day a period began, not the day of what the sentence tells
 _SINCE = re.compile(r"\b(?:since|ever since)\s+(?:last\s+)?$", re.IGNORECASE)
+# "since he took office on 14 january 1986", "since early april": the day a period began, told in a clause
+_SINCE_CLAUSE = re.compile(r"\b(?:since|ever since)\s+(?:(?!since\b)[a-z'-]+\s+){1,7}?(?:on|in)\s+$", re.IGNORECASE)
+_SINCE_MONTH = re.compile(r"\bsince\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE)
+_TOMORROW = re.compile(r"\b(?:tomorrow|tomorrow,)\s+$", re.IGNORECASE)   # "will start tomorrow 6 november"
 # "at least 20 may have died": "may" the verb, not the month
 _MAY_THE_VERB = re.compile(r"\s+(?:have|has|be|been|not|also|still|never|well|die|face|need|rise|increase|climb)\b",
                            re.IGNORECASE)
@@ -73,6 +77,11 @@ _HEAD_IS_INCIDENT = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush|explosion
 _HAPPENED = re.compile(r"\s*(?:\w+\s+)?(?:took place|occurred|happened|was carried out|were carried out|"
                        r"was perpetrated|were perpetrated|was staged|exploded|went off|blew up)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.:()\[\]]")
+# "the 4 october attacks", "last night's bombing": the day names that incident, and dates no other deed the
+# sentence tells ("the 4 october attacks were followed today by eight bombings")
+_NAMED_INCIDENT = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|"
+                             r"killings?|murders?|assassinations?|kidnappings?|abductions?|raids?|ambush)\b",
+                             re.IGNORECASE)
 # "reported today that on 10 march ...", "as the paper reported, on 5 july ...": after "that" or a comma the
 # date opens the clause that is reported, so it dates the event, not the statement
 _REPORTED_CLAUSE = re.compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
@@ -164,6 +173,7 @@ def _acled_week_middle(anchor: date) -> date:
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Every date expression in a sentence, resolved where it can be."""
     found: list[DateMention] = []
+    naming: list[int] = []      # the days that name an incident ("the 4 october attacks")
     if published is not None and not _ANCHORABLE[0] <= published <= _ANCHORABLE[1]:
         published = None    # at the ends of the calendar, "last week" would fall outside it
     for m in DATE_RX.finditer(sentence):
@@ -183,6 +193,11 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if (m.group("dm") or m.group("md")) and _GMT.search(sentence[max(0, start - 12):start]):
             continue            # "at 2200 (0400 gmt 10 september)": the day in another time zone, not the scene's
         clause = relative = None
+        if _SINCE_CLAUSE.search(sentence[max(0, start - 60):start]) and not m.group("year") \
+                and not _WHEN.match(sentence, m.end()) or _TOMORROW.search(sentence[max(0, start - 10):start]) \
+                or m.group("month") and (m.group("month_mod") or "").lower() == "since" \
+                or m.group("month") and _SINCE_MONTH.search(sentence[max(0, start - 20):start]):
+            continue            # a period opened by a deed of its own, or a day to come
         if (m.group("dm") or m.group("md") or m.group("wd")) and _SINCE.search(sentence[max(0, start - 20):start]):
             when = _WHEN.match(sentence, m.end())
             if when is None:
@@ -191,6 +206,10 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             clause = (start, stop.start() if stop else len(sentence))
         elif not m.group("year"):
             relative = _relative_clause(sentence, start, m.end())
+            named = _NAMED_INCIDENT.match(sentence, m.end())
+            if named is not None and (sentence[max(0, start - 4):start].lower() == "the " or named.group(0)[:1] in "'’"):
+                clause = (start, named.end())
+                naming.append(len(found))
         if m.group("year"):
             # "in 1985", "last year": a year, told of the past; the middle of the year at month precision
             precision = TIME_MONTH
@@ -262,6 +281,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
             or _SPOKEN_AFTER.match(sentence, m.end()) is not None
         found.append(DateMention(value, precision, start, m.end(), text, reporting, clause, relative))
+    if len(found) == 1 and naming:
+        # the sentence tells no other day: "last night's bombing destroyed a bank" is last night's deed
+        found[0] = replace(found[0], clause=None)
     return found
 
 
