@@ -142,3 +142,25 @@ def test_a_day_naming_another_incident_does_not_date_the_deed_the_sentence_tells
             "SERIES OF EIGHT BOMB EXPLOSIONS IN THE CITY OF AYACUCHO.\n")
     (event,) = PIPE.extract(text, published="1990-03-20")
     assert event.event_type == "Explosions/Remote violence" and event.event_date == "1990-03-20"
+
+
+def test_a_day_told_twice_and_a_day_set_off_by_commas_before_the_verb_of_speech():
+    (yesterday, told) = find_dates("the police said yesterday, 9 march, that it has no clues", DAY)
+    assert yesterday.reporting and told.reporting
+    (paper,) = find_dates("the newspaper, on 2 march, published two articles on the killings", DAY)
+    assert paper.reporting
+    (sources,) = find_dates("in lima today, unofficial sources reported that 2,500 people were detained", DAY)
+    assert sources.reporting
+    # "it was reported that": the day the news came in, which a coder takes for the deed's
+    (news,) = find_dates("on 9 march, it was officially reported that three bodies were found", DAY)
+    assert not news.reporting
+
+
+def test_a_sentence_turning_to_another_incident_does_not_take_the_day_before_it():
+    # a wire story of several scenes ("Meanwhile" in a brief stays in its one scene)
+    text = ("GUATEMALA CITY, 16 MAY 90 (ACAN-EFE) -- [TEXT] THE GOVERNMENT ANNOUNCED TODAY NEW TALKS WITH THE\n"
+            "UNIONS.  THE MINISTER SPOKE ON THE RADIO.  HE CALLED FOR CALM.  THE TALKS WILL OPEN ON MONDAY.\n"
+            "GUERRILLAS AMBUSHED A POLICE PATROL LAST NIGHT NEAR THE TOWN OF SAN ISIDRO.  MEANWHILE, A MEMBER\n"
+            "OF THE CIVIL PATROLS WAS SHOT TO DEATH IN SAN PABLO, SAN MARCOS DEPARTMENT.\n")
+    events = [e for e in PIPE.extract(text, published="1990-05-16") if e.event_type != "Battles"]
+    assert [(e.location, e.event_date, e.time_precision) for e in events] == [("San Pablo", "1990-05-16", 2)]

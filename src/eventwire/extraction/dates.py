@@ -60,8 +60,12 @@ _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|ac
                         r"made public|conference|homily|sermon|speech|communique)\b[^.]{0,25}$", re.IGNORECASE)
 # "the major yesterday stated", "which on 25 january claimed responsibility": the day the verb after it tells,
 # a statement's (a comma between them, as in "... on sunday, police said", leaves the day to the deed before)
-_SPOKEN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:said|says|stated|told|announced|declared|claimed|denounced|accused|"
-                           r"charged|revealed|confirmed|disclosed|reported)\b", re.IGNORECASE)
+_SPEECH = (r"(?:said|says|stated|told|announced|declared|claimed|denounced|accused|charged|revealed|confirmed|"
+           r"disclosed|reported|published)\b")
+_SPOKEN_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?|\s*,\s*)" + _SPEECH   # "the paper, on 2 may, published"
+                           # "today, sources reported that" (not "it was reported that": the news came in that day)
+                           + r"|\s*,\s*(?!it\b)(?:[a-z]+\s+){1,3}" + _SPEECH + r"\s+that\b",
+                           re.IGNORECASE)
 # "the group that laid down its arms on 9 march", "the mayor, who was kidnapped on 5 january": a relative clause
 # names the day of its own verb, not of the sentence's ("that" only before a verb: "said that on 9 march ..." is
 # the reported clause itself)
@@ -280,6 +284,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         before = sentence[max(0, start - 40):start]
         reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
             or _SPOKEN_AFTER.match(sentence, m.end()) is not None
+        if found and re.fullmatch(r"\s*[,\[(]\s*", sentence[found[-1].end:start]):
+            # "yesterday, 9 september", "last thursday [12 october]": one day told twice
+            reporting, clause, relative = found[-1].reporting, found[-1].clause, found[-1].relative
         found.append(DateMention(value, precision, start, m.end(), text, reporting, clause, relative))
     if len(found) == 1 and naming:
         # the sentence tells no other day: "last night's bombing destroyed a bank" is last night's deed

@@ -22,6 +22,7 @@ from ..normalize.reading import reading_text
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
 from ..codebook.countries import WORD_TO_COUNTRY
 from .anaphora import referred_place
+from .assemble import opens_another_incident
 from .actors import ActorMention, country_mentions, find_actors, state_owner
 from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, counted_from_the_last, find_dates
@@ -126,9 +127,12 @@ def extract_events(article: Article) -> list[Event]:
             # A date carries to the next sentence only: further on, an undated sentence is
             # more likely a new event of the days before publication than the same day.
             context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
-                if index > 0 and not dates else []
+                if index > 0 and not dates and not opens_another_incident(s, article.tells_scenes) else []
             date_mention = _event_date(dates or context) if dates or context else None
-            counted = None if dates else counted_from_the_last(s)
+            # ("the decrees were issued on 18 august, the same day ...": that day, not the one told last)
+            counted = None if dates or dates_in(index) else counted_from_the_last(s)
+            if counted is not None and find_dates(s, anchor):
+                counted = None
             if counted is not None:
                 # "Within 15 minutes the terrorists detonated a car": timed from the day told last
                 date_mention = _from_the_last(article, sentence.start, counted, dates_in, index) or date_mention
