@@ -110,9 +110,16 @@ _FIRE_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/
 # A weapon named in an inventory ("348 rifles, 29 grenade launchers and fragmentation grenades were seized"):
 # arms found, carried or counted, not used.
 _WEAPON_NOUN = re.compile(r"(?:\S+ )?(?:grenades?|rpg\S*|missiles?|rockets?|mortars?|bombs?|explosives?|dynamite|"
-                          r"mines?|weapons)$")
+                          r"mines?|weapons|(?:grenade|rocket|missile) launchers?)$")
 _INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartridges|arsenal|caches?|stockpiles?|"
                         r"explosive material|war materiel|war material)\b")
+# Weapons moved from hand to hand ("the plane was carrying grenades", "he supplied the grenades", "a truck loaded
+# with explosives"): arms carried or delivered, not used.
+_CARRIED = re.compile(r"\b(?:(?:carry(?:ing)?|carried|carries)(?!\s+out\b)|loaded with|laden with|suppl(?:y|ied|ies|ying)|"
+                      r"smuggl\w+|shipments? of|deliver(?:ed|ing|y) of|transport(?:ed|ing))\s+(?:\S+\s+){0,12}?$")
+# A figure of speech: "inflation can be a time bomb", "a social time bomb about to explode".
+METAPHOR = re.compile(r"\b(?:is|are|was|be|been|becom\w+|like|as|social|political|economic|demographic|ticking|"
+                      r"veritable|real)\s+(?:an?\s+)?(?:\w+\s+)?time bombs?\b")
 
 # An aircraft that was hit ("three helicopters were destroyed", "the rebels downed two planes") is the target,
 # not the agent of an air strike.
@@ -197,8 +204,13 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if trigger.sub_event_type in _FIRE_TYPES \
             and HEARD.search(sentence, max(0, trigger.start - _HEARD_REACH), trigger.end + _HEARD_REACH):
         return "heard"
-    if _WEAPON_NOUN.fullmatch(words) and _INVENTORY.search(sentence):
+    if _WEAPON_NOUN.fullmatch(words) and (_INVENTORY.search(sentence, 0, trigger.start)
+                                          or _INVENTORY.search(sentence, trigger.end)
+                                          or _CARRIED.search(sentence, 0, trigger.start)):
         return "inventory"
+    if words.endswith("time bomb") or words.endswith("time bombs"):
+        if METAPHOR.search(sentence, max(0, trigger.start - 40), trigger.end):
+            return "figurative"
     if _DAY_ANCHOR.search(sentence):
         return None
     if CHARGE.search(sentence, max(0, trigger.start - _CHARGE_REACH), trigger.end):

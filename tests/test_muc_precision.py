@@ -1,0 +1,71 @@
+"""Wordings of whole news articles that are no incident of the kind they seem to name.
+
+Each test pairs a sentence the coder must not code as the sub-type its words suggest (arms carried,
+a figure of speech, a bomb gone off in its carrier's hands, an attack on troops) with a sentence that
+reports the incident, written in wire style, so a rule that dropped everything would fail.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coding import sub_event_of
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plane was carrying 30 rifles, two mortars and 40 grenades for the rebels, the army said.",
+    "Investigators said the businessman supplied the grenades to the men now under arrest.",
+    "Customs officers said the shipment of grenades was bound for the mining camps in the north.",
+])
+def test_arms_carried_or_delivered_are_not_used(sentence):
+    assert sub_event_of(sentence) not in ("Grenade", "Remote explosive/landmine/IED")
+
+
+def test_arms_used_by_those_who_carried_out_the_attack_are_still_coded():
+    assert sub_event_of("Gunmen carried out an attack with grenades on a market in the capital on Sunday.") \
+        is not None
+    assert sub_event_of("Two men on a motorcycle threw a grenade at a bus stop in the city on Monday.") == "Grenade"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister warned that rising food prices are a time bomb for the government.",
+    "Unemployment in the slums is a social time bomb, the bishop said.",
+])
+def test_a_time_bomb_as_a_figure_of_speech_is_no_bombing(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_a_real_time_bomb_is_still_a_bombing():
+    assert sub_event_of("A time bomb exploded at the entrance of a bank in the port city on Friday.") \
+        == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A man was killed in the city centre when the bomb he was trying to plant exploded before he could place it.",
+    "A gunman was killed outside the courthouse by a grenade he was trying to throw at the guards.",
+])
+def test_a_device_gone_off_in_its_carriers_hands_is_disrupted_weapons_use(sentence):
+    # codebook: a device set off by accident by whoever planted it is Disrupted weapons use
+    assert sub_event_of(sentence) == "Disrupted weapons use"
+
+
+def test_a_device_thrown_at_its_target_is_still_the_attack():
+    assert sub_event_of("A man threw a grenade at the guards outside the courthouse, wounding three.") == "Grenade"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 4th battalion has been attacked near the party headquarters in the capital.",
+    "A police post was attacked on the outskirts of the town on Tuesday night.",
+    "Police repelled a three-hour attack by some 20 rebels on the village, killing four of them.",
+    "The rebels said they attacked the convoy with rifle fire and hand grenades, killing one soldier.",
+])
+def test_an_attack_on_troops_or_police_is_a_battle(sentence):
+    assert sub_event_of(sentence) == "Armed clash"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor was attacked by gunmen outside his home in the town on Tuesday.",
+    "A bus has been attacked near the border, killing four passengers.",
+    "Two men threw hand grenades at a crowded bus stop in the capital on Monday.",
+])
+def test_an_attack_on_civilians_stays_an_attack(sentence):
+    assert sub_event_of(sentence) in ("Attack", "Grenade")
