@@ -198,3 +198,23 @@ def test_an_attack_that_cost_lives_is_news_in_a_long_article_even_without_a_numb
     text = _troops_story("THE GOVERNOR WAS UNHURT, BUT HIS BODYGUARDS DIED IN AN ATTACK NEAR THE CITY OF CUCUTA.")
     events = PIPE.extract(text, published="1990-04-03")
     assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Cucuta")]
+
+
+def test_the_district_of_the_city_named_after_the_lead_is_the_same_scene():
+    text = (
+        "LIMA, 9 JAN 90 (EFE) -- [TEXT] A FORMER CABINET MINISTER WAS SHOT DEAD TODAY IN LIMA, THE POLICE "
+        "REPORTED.\n\n"
+        "   THE FORMER MINISTER WAS RIDDLED WITH BULLETS BY THREE YOUNG MEN AS HE LEFT HIS CAR IN MIRAFLORES.\n"
+    )
+    events = PIPE.extract(text, published="1990-01-09")
+    assert len(events) == 1 and events[0].sub_event_type == "Attack"
+
+
+def test_a_killing_in_a_distant_town_after_the_lead_stays_its_own_incident():
+    text = (
+        "LIMA, 9 JAN 90 (EFE) -- [TEXT] A FORMER CABINET MINISTER WAS SHOT DEAD TODAY IN LIMA, THE POLICE "
+        "REPORTED.\n\n"
+        "   A JUDGE WAS RIDDLED WITH BULLETS BY THREE YOUNG MEN AS HE LEFT HIS CAR IN AREQUIPA.\n"
+    )
+    events = PIPE.extract(text, published="1990-01-09")
+    assert [e.location for e in events] == ["Lima", "Arequipa"]

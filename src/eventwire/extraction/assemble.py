@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..codebook import BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
+from ..dedup.across import km_between
 from ..records import Article, Event, Place
 from .anaphora import also_that_day
 from .attribution import attribute, campaign_attacker, weapon_owner
@@ -269,10 +270,11 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
         return True
     if not mention.own_day and not mention.own_place:
         return True            # detail added to the incident just told
-    if _names_the_town(group, mention):
+    if _names_the_town(group, mention) or _names_the_scene(group, mention):
         return True
     return mention.own_day and mention.own_place and any(
-        m.own_day and m.own_place and m.event.event_date == event.event_date and _same_place(m.event, event)
+        m.own_day and m.own_place and m.event.event_date == event.event_date
+        and (_same_place(m.event, event) or _near(m.event, event))
         for m in group)
 
 
@@ -291,8 +293,38 @@ def _names_the_town(group: list[Mention], mention: Mention) -> bool:
                                 and _contains(e, event) for e in placed)
 
 
+def _names_the_scene(group: list[Mention], mention: Mention) -> bool:
+    """The lead told the day and the city ("a minister was shot dead in the capital today"), then a sentence
+    with no day of its own names the district or the suburb ("he was leaving his home in San Isidro"): the
+    scene of the same incident, unless the sentence says it tells another one. The same city named again
+    is no such sign: a wave of bombings in one city is told sentence by sentence."""
+    event = mention.event
+    if mention.own_day or not mention.own_place or event.latitude is None:
+        return False
+    if _ANOTHER_INCIDENT.search(event.notes.lower()):
+        return False
+    placed = [m.event for m in group if m.own_place and m.event.location]
+    return bool(placed) and any(m.own_day for m in group) \
+        and all(e.sub_event_type == event.sub_event_type and not _same_place(e, event) and _near(e, event)
+                for e in placed)
+
+
 def _same_place(a: Event, b: Event) -> bool:
     return bool(a.location) and a.location == b.location
+
+
+# A district of the city or its suburb ("in San Isidro", "in the La Mascota neighbourhood", "12 km from the
+# capital") names the scene of the incident the lead placed in the city: one place at a town's precision.
+_NEAR_KM = 15.0
+
+
+def _near(a: Event, b: Event) -> bool:
+    """Two towns a few kilometres apart: the same scene told at two precisions."""
+    if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
+        return False
+    if GEO_REGION in (a.geo_precision, b.geo_precision):
+        return False
+    return km_between(a.latitude, a.longitude, b.latitude, b.longitude) <= _NEAR_KM
 
 
 def _contains(area: Event, place: Event) -> bool:
@@ -310,7 +342,8 @@ def _places_agree(group: list[Mention], mention: Mention) -> bool:
         if not m.own_place or not m.event.location:
             continue
         other = m.event
-        if other.location == event.location or _contains(other, event) or _contains(event, other):
+        if other.location == event.location or _contains(other, event) or _contains(event, other) \
+                or _near(other, event):
             continue
         return False
     return True
