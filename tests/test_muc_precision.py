@@ -69,3 +69,47 @@ def test_an_attack_on_troops_or_police_is_a_battle(sentence):
 ])
 def test_an_attack_on_civilians_stays_an_attack(sentence):
     assert sub_event_of(sentence) in ("Attack", "Grenade")
+
+
+def test_deeds_named_by_a_bare_plural_inside_talk_are_no_event():
+    assert sub_event_of("The army did not say whether there were casualties as a result of the bombings.") is None
+    assert sub_event_of("Two people died in the bombing of a bus station in the capital on Sunday.") \
+        == "Remote explosive/landmine/IED"
+
+
+def test_war_materiel_destroyed_is_part_of_the_battle():
+    assert sub_event_of("The rebels said their units destroyed an armored vehicle near the town.") == "Armed clash"
+    assert sub_event_of("Gunmen destroyed two buses and a truck on the highway on Monday.") \
+        == "Looting/property destruction"
+
+
+def test_a_militant_arrested_by_police_is_an_arrest_not_an_abduction():
+    assert sub_event_of("A rebel commander was arrested by the police in the port city on Monday.") == "Arrests"
+    assert sub_event_of("Rebels arrested two village officials and took them to the hills on Monday.") \
+        == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The family said the kidnappers had telephoned to demand a ransom.",
+    "The judge ordered the release of a band of alleged kidnappers.",
+])
+def test_kidnappers_named_alone_report_no_kidnapping(sentence):
+    assert sub_event_of(sentence) != "Abduction/forced disappearance"
+
+
+def test_a_gang_of_kidnappers_seizing_someone_is_still_a_kidnapping():
+    sentence = "Early on Saturday a gang of kidnappers kidnapped a cattle rancher near the town of Riverton."
+    assert sub_event_of(sentence) == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The opposition said the government is still hostage to the army high command.",
+    "The ambassador, who considers himself a hostage, said the building was calm.",
+])
+def test_a_hostage_in_a_figure_of_speech_is_no_kidnapping(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_people_held_hostage_by_gunmen_are_a_kidnapping():
+    assert sub_event_of("Gunmen took three nuns hostage in the village on Friday.") \
+        == "Abduction/forced disappearance"

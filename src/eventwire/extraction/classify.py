@@ -112,6 +112,10 @@ _BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$")
 _SUBJECT_REACH = 25        # characters between that subject and the verb: "a police post was", not a clause before
 # "police repelled an attack by 20 rebels": the attacked side fought back, so it was a fight (codebook: Battles)
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|ing)|repulsed?|fought off|beat back|beaten back|driven back)\b")
+# "our forces destroyed an armoured vehicle": war materiel destroyed is a blow in a battle, not property destroyed
+_MATERIEL = re.compile(r"\b(?:armou?red (?:vehicles?|cars?|personnel carriers?)|tanks|military (?:vehicles?|trucks?|"
+                       r"aircraft|planes?|helicopters?)|helicopters?|combat planes?|warplanes?|gunships?)\b")
+_MATERIEL_REACH = 25       # characters before the trigger: "an armored vehicle was destroyed"
 # "an attack on a convoy with rifle fire and grenades": grenades thrown inside a fire fight with armed men
 _RIFLE_FIRE = re.compile(r"\b(?:rifle|machine-?gun|automatic|small-arms) fire\b")
 # "an operation backed by airstrikes killed 18 militants": the strikes serve a ground battle
@@ -474,13 +478,17 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             and not _STATE_AGENT.search(sentence, 0, best.start) \
             and not _KILLED.search(sentence) and not _HURT.search(sentence) and not _DEATH.search(sentence):
         sub = "Looting/property destruction"    # an attack on a building or a pylon that hurt nobody (codebook)
+    if sub == "Looting/property destruction" and best.rule == "looting" \
+            and _MATERIEL.search(sentence, max(0, best.start - _MATERIEL_REACH), best.end):
+        sub = "Armed clash"     # war materiel destroyed in a fight is part of the battle (codebook)
     if protest_context and sub == "Attack" and best.rule in ("attack", "attack_generic") \
             and _STATE_AGENT.search(sentence, 0, best.start) and not _NON_STATE_ARMED.search(sentence):
         sub = "Excessive force against protesters"    # "police assaulted the students", told of a protest
     if sub in ("Violent demonstration", "Mob violence") and best.rule in ("violent_demo", "mob") \
             and _CLASH_CORE.search(sentence[best.start:best.end]) and _agent_is_non_state(sentence, best.start):
         sub = "Armed clash"     # "gang members clashed with police": an armed group, not a crowd (codebook)
-    if sub == "Arrests" and _agent_is_non_state(sentence, best.start):
+    if sub == "Arrests" and _agent_is_non_state(sentence, best.start) \
+            and not _BE_BEFORE.search(sentence, max(0, best.start - 30), best.start):   # "X was arrested": X held
         sub = "Abduction/forced disappearance"     # an "arrest" by a non-state group (codebook)
     elif sub == "Abduction/forced disappearance" and _KILLED.search(sentence):
         sub = "Armed clash" if _nearest_target(sentence, best.start, best.end) == "military" else "Attack"

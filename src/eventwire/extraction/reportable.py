@@ -149,6 +149,22 @@ TALK_FRAME = _rx(any_of(
     r"(?:due|owing) to", r"because of",
     head=r"\b(?:", tail=r")\b(?:\W+\S+){0,4}?\W*$"))
 
+# Deeds named by a bare plural ("as a result of the bombings"), with no victim or place after them, inside the
+# same talk: the bombings or killings the article reports elsewhere, or none at all.
+# Only the plural: "this murder" in an article about one killing is that killing, told again.
+_BARE_DEED = re.compile(r"(?:bombings|explosions|blasts|killings|murders|massacres|assassinations|kidnappings|"
+                        r"abductions)")
+_DEED_OBJECT = re.compile(r"\s+(?:of|in|at|on|against|near|by|which|that|who)\b")
+
+# "the kidnappers had met the family", "a band of alleged kidnappers": people named by a deed, which the noun
+# alone does not report (the kidnapping, where the article tells it, has its own words).
+_AGENT_NOUN = re.compile(r"(?:kidnappers?|abductors?|hostage-takers?|assassins?|murderers?|killers?)")
+_DEED_VERB_AFTER = re.compile(r"\b(?:kidnap\w*|abduct\w*|seiz\w*|took|taken|held|killed|murdered|shot|attacked)\b")
+# "the government is hostage to the army", "he considers himself a hostage": a hostage in a figure of speech.
+HOSTAGE_FIGURE = re.compile(r"\bhostages?\s+(?:to|of)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:rebels|guerrillas|gunmen|kidnappers|"
+                            r"militants|group|captors)\b)|\b(?:consider|considers|considered|feel|feels|felt)\s+"
+                            r"(?:himself|herself|themselves|itself|ourselves|myself)\s+(?:an?\s+|as\s+)?hostages?\b")
+
 # An attack in words or on an idea: "a verbal attack", "the oligarchic attack of economic power", "attacks on
 # democracy". ACLED codes force against people and property only.
 FIGURATIVE = re.compile(r"\b(?:verbal|political|media|press|propaganda|economic|oligarchic|imperialist\w*|ideological|"
@@ -194,9 +210,14 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if trigger.rule == "attack_generic" \
             and (FIGURATIVE.search(before) or FIGURATIVE_OBJECT.match(sentence, trigger.end)):
         return "figurative"
-    if trigger.rule == "attack_generic" and TALK_FRAME.search(before) \
-            and not HARM_TOLD.search(sentence, 0, trigger.start):
+    bare_deed = _BARE_DEED.fullmatch(words) is not None and not _DEED_OBJECT.match(sentence, trigger.end)
+    if (trigger.rule == "attack_generic" or bare_deed) \
+            and TALK_FRAME.search(before) and not HARM_TOLD.search(sentence, 0, trigger.start):
         return "talk"
+    if _AGENT_NOUN.fullmatch(words) and not _DEED_VERB_AFTER.search(sentence, trigger.end):
+        return "description"        # "a gang of kidnappers seized ...": the verb after it tells the deed
+    if words.startswith("hostage") and HOSTAGE_FIGURE.search(sentence, max(0, trigger.start - 40), trigger.end + 40):
+        return "figurative"
     first = words.split(" ", 1)[0]          # "murdered" of "murdered judge": the participle leads the words
     if _PARTICIPLE.fullmatch(first) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
             and not _NOT_A_NOUN_AFTER.match(sentence, trigger.start + len(first)):
