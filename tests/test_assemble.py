@@ -218,3 +218,25 @@ def test_a_killing_in_a_distant_town_after_the_lead_stays_its_own_incident():
     )
     events = PIPE.extract(text, published="1990-01-09")
     assert [e.location for e in events] == ["Lima", "Arequipa"]
+
+
+def test_the_bodies_of_people_kidnapped_are_the_kidnapping_told_to_its_end():
+    text = (
+        "GUATEMALA CITY, 13 JAN 90 (EFE) -- [TEXT] TWO OPPOSITION LEADERS WERE KIDNAPPED BY HEAVILY ARMED MEN "
+        "YESTERDAY IN GUATEMALA CITY AS THEY DROVE TO THE AIRPORT.\n\n"
+        "   THEIR BODIES WERE FOUND THIS MORNING NEAR THE TOWN OF JALPATAGUA, WITH GUNSHOT WOUNDS.\n"
+    )
+    events = PIPE.extract(text, published="1990-01-13")
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Abduction/forced disappearance"
+    assert events[0].event_date == "1990-01-12" and events[0].location == "Guatemala City"
+
+
+def test_bodies_of_unnamed_people_found_after_a_kidnapping_are_their_own_incident():
+    text = (
+        "GUATEMALA CITY, 13 JAN 90 (EFE) -- [TEXT] TWO OPPOSITION LEADERS WERE KIDNAPPED BY HEAVILY ARMED MEN "
+        "YESTERDAY IN GUATEMALA CITY AS THEY DROVE TO THE AIRPORT.\n\n"
+        "   THE BODIES OF THREE PEASANTS WERE FOUND THIS MORNING NEAR THE TOWN OF JALPATAGUA, WITH GUNSHOT WOUNDS.\n"
+    )
+    events = PIPE.extract(text, published="1990-01-13")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance", "Attack"]

@@ -113,3 +113,24 @@ def test_a_hostage_in_a_figure_of_speech_is_no_kidnapping(sentence):
 def test_people_held_hostage_by_gunmen_are_a_kidnapping():
     assert sub_event_of("Gunmen took three nuns hostage in the village on Friday.") \
         == "Abduction/forced disappearance"
+
+
+def test_an_aircraft_shot_down_is_no_attack_on_people():
+    assert sub_event_of("The rebels said the helicopter was shot down by their anti-aircraft fire.") != "Attack"
+    assert sub_event_of("A trade unionist was shot by two gunmen outside his home on Monday.") == "Attack"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union says its members are murdered or harassed by the security forces.",
+    "The party leader said his supporters are being killed by government agents.",
+])
+def test_the_present_passive_tells_what_keeps_happening_not_an_incident(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_the_present_passive_with_a_day_of_its_own_is_news():
+    assert sub_event_of("Two farmers are reported killed by rebels in the village today.") == "Attack"
+
+
+def test_hundreds_of_citizens_murdered_over_years_is_a_tally():
+    assert sub_event_of("The death squads murdered hundreds of citizens in the past few years, he said.") is None

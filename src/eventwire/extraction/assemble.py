@@ -59,6 +59,9 @@ _DIED_IN_IT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|during|by)\s+(?:the|this|tha
 # "all four attackers", "the gunmen": the perpetrators of the incident already told
 _PERPETRATORS_AGAIN = re.compile(r"\b(?:the|all|all \w+|both|the \w+)\s+(?:attackers|assailants|gunmen|militants|"
                                  r"bombers|hostage-takers|raiders)\b")
+# "their bodies", "his body", "the bodies of the two leaders": the dead are people the article already named
+_BODY_TOLD_AGAIN = re.compile(r"\b(?:his|her|their|both|the) bod(?:y|ies)\b(?! of (?:an?|two|three|four|five|six|"
+                              r"several|\d+) )")
 # "Separately, ...", "In another attack ...": the sentence says it tells a new incident
 _ANOTHER_INCIDENT = re.compile(r"\b(?:separately|elsewhere|meanwhile|also|in (?:an)?other\b|in a separate|later|"
                                r"the same day)\b")
@@ -162,6 +165,9 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     groups: list[list[Mention]] = []
     long_article = not article.is_brief
     for mention in mentions_of(article, events):
+        if groups and _body_of_the_taken(groups[-1][0].event, mention):
+            # where and when the body was found is not where and when the victim was taken
+            mention.own_day = mention.own_place = False
         group = next((g for g in reversed(groups) if _joins(g, mention)), None)
         if group is None:
             groups.append([mention])
@@ -247,6 +253,15 @@ def _dead_of_battle(group: list[Mention], mention: Mention) -> bool:
                                           for m in group))
 
 
+def _body_of_the_taken(lead: Event, mention: Mention) -> bool:
+    """"Their bodies were found near the border", "his body showed signs of torture" after a kidnapping is told:
+    the fate of the people taken, told by the definite words that point back to them, is the same incident."""
+    if lead.sub_event_type != "Abduction/forced disappearance" or mention.event.sub_event_type != "Attack":
+        return False
+    trigger = next((e.text.lower() for e in mention.event.evidence if e.field == "event_type"), "")
+    return _BODY_TOLD_AGAIN.search(mention.event.notes.lower()) is not None and "bod" in trigger
+
+
 def _attackers_stopped(lead: Event, mention: Mention) -> bool:
     """"Security forces killed all four attackers" after a bombing or a raid is told: the end of the same
     assault (a complex attack is coded once), not a new battle."""
@@ -260,7 +275,8 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
     if mention.turns_away and all(m.event.sentence_start != event.sentence_start for m in group):
         return False           # "In another attack, ...": the sentence itself says it tells a new incident
     if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
-            and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention):
+            and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention) \
+            and not _body_of_the_taken(lead, mention):
         return False
     if not _places_agree(group, mention):
         return False

@@ -55,7 +55,7 @@ TALLY = _rx(any_of(
 # thousands of civilians". A crowd counted only as present ("a strike missed a camp where hundreds of people
 # were sheltering") tallies nothing: the crowd must be the harm's victims.
 _CROWD = (r"(?:(?:hundreds|thousands|tens of thousands|scores) of (?:\w+ ){0,2}?(?:people|civilians|\w+ans|\w+ese|"
-          r"members|peasants|activists|leaders)|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:people|persons|civilians|\w+ans|"
+          r"members|peasants|activists|leaders|citizens)|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:people|persons|civilians|\w+ans|"
           r"\w+ese|peasants))")
 _HARMED = r"(?:killed|murdered|dead|died|kidnapped|disappeared|massacred|slain|executed|assassinated)"
 VICTIM_TALLY = re.compile(r"\b(?:" + _CROWD + r"(?:\W+\w+){0,4}?\W+" + _HARMED
@@ -63,8 +63,13 @@ VICTIM_TALLY = re.compile(r"\b(?:" + _CROWD + r"(?:\W+\w+){0,4}?\W+" + _HARMED
                           + r"|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:deaths|victims|dead))\b")
 # Habits, not incidents: "revolutionaries always end up killing each other", "rebels continue killing".
 # "terrorists who murder working people": a relative clause in the simple present tells what a group does.
+_PASSIVE_HARM = re.compile(r"(?:murdered|killed|kidnapped|abducted|tortured|massacred|attacked|assassinated|shot|"
+                           r"bombed|executed|disappeared)")
 _WHO_BEFORE = re.compile(r"\b(?:who|which)\s+$")
 _PRESENT_VERB = re.compile(r"(?:murder|kill|attack|kidnap|abduct|bomb|massacre|torture|assassinate|shoot|burn)s?")
+# "they are murdered or harassed", "our members are being killed": the present passive tells what keeps
+# happening to a people, not an incident (a day of its own in the sentence still makes it news).
+PRESENT_PASSIVE = re.compile(r"\b(?:are|is)\s+(?:being\s+|still\s+|often\s+|regularly\s+)?$")
 HABITUAL = re.compile(r"\b(?:always|usually|often|routinely|regularly|continues? to|continue)\b(?:\s+\S+){0,3}?\s+$")
 # A plural of many incidents named as such; only a trigger inside the phrase is a sum ("raped two women during
 # various attacks" still reports the rapes).
@@ -127,6 +132,8 @@ _AIRCRAFT = r"(?:planes?|aircraft|helicopters?|jets?|gunships?)"
 AIRCRAFT_HIT = re.compile(r"\b" + _AIRCRAFT + r"\b(?:\s+\w+){0,2}?\s+(?:(?:was|were|is|are|has been|have been)\s+)?"
                           r"(?:completely\s+|partially\s+)?(?:destroyed|downed|shot down|crashed)\b"
                           r"|\b(?:downed|destroyed|shot down)\s+(?:\S+\s+){0,3}?" + _AIRCRAFT + r"\b")
+
+SHOT_DOWN = re.compile(r"\s+down\b")
 
 # A negation right before the trigger: "we are not bombing", "ordered the units not to attack embassies".
 NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|least\b|known\b|identified\b|"
@@ -207,6 +214,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if trigger.sub_event_type == "Air/drone strike" \
             and AIRCRAFT_HIT.search(sentence, max(0, trigger.start - 30), trigger.end + 30):
         return "aircraft hit"
+    if words.endswith("shot") and SHOT_DOWN.match(sentence, trigger.end):
+        return "aircraft hit"       # "the plane was shot down": an aircraft downed, no one shot
     if trigger.rule == "attack_generic" \
             and (FIGURATIVE.search(before) or FIGURATIVE_OBJECT.match(sentence, trigger.end)):
         return "figurative"
@@ -241,6 +250,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if ENUMERATION.search(sentence):
         return "enumeration"
     if HABITUAL.search(before) or (_WHO_BEFORE.search(before) and _PRESENT_VERB.fullmatch(first)):
+        return "habitual"
+    if _PASSIVE_HARM.fullmatch(first) and PRESENT_PASSIVE.search(before):
         return "habitual"
     if not words.endswith(" by") and not _SIMPLE_PAST.search(sentence, 0, trigger.end) \
             and GENERIC_VICTIMS.match(sentence, trigger.end) \
