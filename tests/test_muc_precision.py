@@ -134,3 +134,29 @@ def test_the_present_passive_with_a_day_of_its_own_is_news():
 
 def test_hundreds_of_citizens_murdered_over_years_is_a_tally():
     assert sub_event_of("The death squads murdered hundreds of citizens in the past few years, he said.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Let us remember that on the night of 15 November several union offices were attacked.",
+    "Let us recall the bomb explosion at the police headquarters, in which 60 people died.",
+])
+def test_a_speaker_calling_up_the_past_reports_no_incident(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_the_same_incident_reported_by_the_speaker_is_news():
+    assert sub_event_of("On the night of 15 November several union offices were attacked by gunmen.") is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The newspaper published a list of 47 people killed and 50 missing in the region.",
+    "He said the offensive resulted in 1,484 guerrillas and 284 soldiers killed.",
+])
+def test_lists_and_campaign_tolls_are_tallies(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_a_plane_that_crashed_is_an_accident():
+    assert sub_event_of("A cargo plane crashed at dawn today in a village of the province, killing three crewmen.") \
+        is None
+    assert sub_event_of("Gunmen killed three crewmen of a cargo plane at the airport at dawn today.") == "Attack"

@@ -143,6 +143,7 @@ NON_POLITICAL = any_of(
     r"disaster|derailment|capsiz\w*)",
     r"crash(?:ed)? into",
     r"crash(?:es)?",                       # "the crash killed 120 passengers": an accident
+    r"(?:plane|aircraft|airliner|helicopter|jet|airplane) (?:\w+ ){0,8}?crashed",   # "a plane ... crashed at dawn"
     r"collided", r"capsized", r"plunged", r"accidents?",
     r"(?:plant|warehouse|factory|depot|godown|cylinder|boiler|tanker|truck|reactor) (?:\w+ )?(?:exploded|blew up|"
     r"caught fire)",

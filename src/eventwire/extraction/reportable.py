@@ -46,7 +46,7 @@ TALLY = _rx(any_of(
     r"(?:in|during|after) (?:nearly |almost |more than |over )?(?:\w+ )?years of (?:civil )?(?:war|conflict|violence|"
     r"fighting|armed struggle)",
     r"(?:has|have) (?:risen|climbed|increased) to", r"brings? (?:\w+ ){0,3}?the (?:number|total|toll)",
-    r"the number of", r"statistics",
+    r"the number of", r"statistics", r"a list of",
     r"since (?:it|they|the group|the organi[sz]ation) (?:was|were) (?:founded|formed|created)",
     r"(?:in|during|over) (?:this|the past|the last) (?:decade|year|years)",
     r"(?:has|have) (?:\w+ )?(?:killed|murdered|kidnapped|assassinated) (?:many|numerous|countless)",
@@ -55,12 +55,16 @@ TALLY = _rx(any_of(
 # thousands of civilians". A crowd counted only as present ("a strike missed a camp where hundreds of people
 # were sheltering") tallies nothing: the crowd must be the harm's victims.
 _CROWD = (r"(?:(?:hundreds|thousands|tens of thousands|scores) of (?:\w+ ){0,2}?(?:people|civilians|\w+ans|\w+ese|"
-          r"members|peasants|activists|leaders|citizens)|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:people|persons|civilians|\w+ans|"
-          r"\w+ese|peasants))")
+          r"members|peasants|activists|leaders|citizens)|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:people|persons|"
+          r"civilians|\w+ans|\w+ese|peasants|guerrillas|soldiers|troops|rebels|fighters|combatants))")
 _HARMED = r"(?:killed|murdered|dead|died|kidnapped|disappeared|massacred|slain|executed|assassinated)"
 VICTIM_TALLY = re.compile(r"\b(?:" + _CROWD + r"(?:\W+\w+){0,4}?\W+" + _HARMED
                           + r"|" + _HARMED + r"(?:\W+\w+){0,3}?\W+" + _CROWD
                           + r"|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:deaths|victims|dead))\b")
+# "Let us remember that ...", "We must not forget the massacre of ...": the speaker calls up the past; the
+# incident, if it is news, is reported in words of its own.
+RECALLED = re.compile(r"^\W*(?:\[[^\]]*\]\s*)*(?:let us |let's |we (?:must|should|will|cannot|can not) (?:not )?)"
+                      r"(?:\w+ )?(?:remember|recall|forget)\b")
 # Habits, not incidents: "revolutionaries always end up killing each other", "rebels continue killing".
 # "terrorists who murder working people": a relative clause in the simple present tells what a group does.
 _PASSIVE_HARM = re.compile(r"(?:murdered|killed|kidnapped|abducted|tortured|massacred|attacked|assassinated|shot|"
@@ -241,6 +245,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if words.endswith("time bomb") or words.endswith("time bombs"):
         if METAPHOR.search(sentence, max(0, trigger.start - 40), trigger.end):
             return "figurative"
+    if RECALLED.search(sentence):
+        return "recollection"
     if _DAY_ANCHOR.search(sentence):
         return None
     if CHARGE.search(sentence, max(0, trigger.start - _CHARGE_REACH), trigger.end):
