@@ -240,3 +240,32 @@ def test_bodies_of_unnamed_people_found_after_a_kidnapping_are_their_own_inciden
     )
     events = PIPE.extract(text, published="1990-01-13")
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance", "Attack"]
+
+
+def test_hostages_freed_later_in_the_story_are_the_kidnapping_told_again():
+    text = (
+        "BRASILIA, 2 JUN 89 (DOMESTIC SERVICE) -- [TEXT] REBELS TODAY RELEASED THREE ENGINEERS WHO HAD BEEN "
+        "KIDNAPPED IN THE NORTH OF THE COUNTRY, NEAR THE TOWN OF BARRANCABERMEJA.\n\n"
+        "   THE FOREIGN MINISTRY SAID THE HOSTAGES WERE RELEASED WITHOUT A RANSOM BEING PAID, IN RIO DE JANEIRO.\n"
+    )
+    events = PIPE.extract(text, published="1989-06-02")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_another_kidnapping_told_with_its_release_stays_its_own():
+    text = (
+        "BOGOTA, 14 FEB 90 (EFE) -- [TEXT] A U.S. PROFESSOR WAS KIDNAPPED ON 13 FEBRUARY IN MEDELLIN.\n\n"
+        "   ANOTHER U.S. CITIZEN WAS KIDNAPPED ON 12 FEBRUARY NEAR MEDELLIN AND RELEASED ON 13 FEBRUARY.\n"
+    )
+    events = PIPE.extract(text, published="1990-02-14")
+    assert [e.event_date for e in events] == ["1990-02-13", "1990-02-12"]
+
+
+def test_victims_named_by_a_pronoun_are_the_people_already_told_of():
+    text = (
+        "MEDELLIN, 24 FEB 90 (AFP) -- [TEXT] TWO U.S. CITIZENS WHO HAD BEEN KIDNAPPED BY GUERRILLAS ON 12 FEBRUARY "
+        "IN ANTIOQUIA DEPARTMENT WERE FREED TODAY.\n\n"
+        "   ACCORDING TO THE TWO MEN, THE REBELS KIDNAPPED THEM IN PROTEST AT A SUMMIT HELD IN CARTAGENA.\n"
+    )
+    events = PIPE.extract(text, published="1990-02-24")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]

@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass
 
 from ..codebook import BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
-from ..dedup.across import km_between
 from ..records import Article, Event, Place
 from .anaphora import also_that_day
 from .attribution import attribute, campaign_attacker, weapon_owner
@@ -62,6 +61,10 @@ _PERPETRATORS_AGAIN = re.compile(r"\b(?:the|all|all \w+|both|the \w+)\s+(?:attac
 # "their bodies", "his body", "the bodies of the two leaders": the dead are people the article already named
 _BODY_TOLD_AGAIN = re.compile(r"\b(?:his|her|their|both|the) bod(?:y|ies)\b(?! of (?:an?|two|three|four|five|six|"
                               r"several|\d+) )")
+_ANOTHER = re.compile(r"\banother\b")
+_FREED = re.compile(r"\b(?:released|freed|set free|let go)\b")
+_PRONOUN_OBJECT = re.compile(r"\b(?:kidnapp?ed|abducted|seized|killed|murdered|assassinated|shot|attacked|"
+                             r"tortured|executed)\s+(?:him|her|them)\b")
 # "Separately, ...", "In another attack ...": the sentence says it tells a new incident
 _ANOTHER_INCIDENT = re.compile(r"\b(?:separately|elsewhere|meanwhile|also|in (?:an)?other\b|in a separate|later|"
                                r"the same day)\b")
@@ -164,9 +167,12 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     """One event per incident the article tells, in the order the article first tells them."""
     groups: list[list[Mention]] = []
     long_article = not article.is_brief
+    low = article.text.lower()
     for mention in mentions_of(article, events):
-        if groups and _body_of_the_taken(groups[-1][0].event, mention):
-            # where and when the body was found is not where and when the victim was taken
+        if groups and (_body_of_the_taken(groups[-1][0].event, mention) or _freed(groups[-1][0].event, mention)
+                       or _pronoun_victim(low, groups[-1][0].event, mention)):
+            # where and when the body was found or the hostages freed is not where and when they were taken;
+            # "kidnapped them" tells of the people already named
             mention.own_day = mention.own_place = False
         group = next((g for g in reversed(groups) if _joins(g, mention)), None)
         if group is None:
@@ -262,6 +268,27 @@ def _body_of_the_taken(lead: Event, mention: Mention) -> bool:
     return _BODY_TOLD_AGAIN.search(mention.event.notes.lower()) is not None and "bod" in trigger
 
 
+def _freed(lead: Event, mention: Mention) -> bool:
+    """"The hostages were released without ransom", "the engineers who were kidnapped ... and freed today"
+    after a kidnapping is told: the end of the same kidnapping, told again."""
+    notes = mention.event.notes.lower()
+    if mention.own_day and mention.event.event_date != lead.event_date:
+        return False               # "X was kidnapped on 12 February and released": a kidnapping with its own day
+    return lead.sub_event_type == mention.event.sub_event_type == "Abduction/forced disappearance" \
+        and _FREED.search(notes) is not None and not _ANOTHER_INCIDENT.search(notes) \
+        and not _ANOTHER.search(notes)
+
+
+def _pronoun_victim(low: str, lead: Event, mention: Mention) -> bool:
+    """"The rebels kidnapped them as part of a campaign": the victims named by a pronoun are the people the
+    article already told of, so the incident is the one before."""
+    event = mention.event
+    if lead.sub_event_type != "Abduction/forced disappearance" or event.sub_event_type != lead.sub_event_type \
+            or _ANOTHER_INCIDENT.search(event.notes.lower()) or _ANOTHER.search(event.notes.lower()):
+        return False               # kidnappings only: "stopped two farmers and shot them" tells new victims
+    return _PRONOUN_OBJECT.search(low, event.sentence_start, event.sentence_end) is not None
+
+
 def _attackers_stopped(lead: Event, mention: Mention) -> bool:
     """"Security forces killed all four attackers" after a bombing or a raid is told: the end of the same
     assault (a complex attack is coded once), not a new battle."""
@@ -340,6 +367,8 @@ def _near(a: Event, b: Event) -> bool:
         return False
     if GEO_REGION in (a.geo_precision, b.geo_precision):
         return False
+    from ..dedup.across import km_between      # here, not at the top: dedup imports this module
+
     return km_between(a.latitude, a.longitude, b.latitude, b.longitude) <= _NEAR_KM
 
 
