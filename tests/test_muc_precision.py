@@ -160,3 +160,20 @@ def test_a_plane_that_crashed_is_an_accident():
     assert sub_event_of("A cargo plane crashed at dawn today in a village of the province, killing three crewmen.") \
         is None
     assert sub_event_of("Gunmen killed three crewmen of a cargo plane at the airport at dawn today.") == "Attack"
+
+
+def test_bombing_inside_a_fight_is_part_of_the_battle():
+    assert sub_event_of("There had been heavy rifle fire and bombings in the town until 0100.") == "Armed clash"
+    assert sub_event_of("A bombing at a crowded market killed five people in the town on Sunday.") \
+        == "Remote explosive/landmine/IED"
+
+
+def test_a_crime_that_names_a_court_case_is_no_incident():
+    assert sub_event_of("The colonel, who faces a murder trial, left the embassy on Monday.") != "Attack"
+    assert sub_event_of("The murder of the judge took place outside the courthouse on Monday.") == "Attack"
+
+
+def test_weapons_listed_as_cargo_are_not_used():
+    sentence = ("The plane was carrying the following weapons for the rebels: 24 surface-to-air missiles, "
+                "a 75-mm recoilless cannon and 21 grenades for the cannon.")
+    assert sub_event_of(sentence) not in ("Grenade", "Shelling/artillery/missile attack")

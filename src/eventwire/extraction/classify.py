@@ -462,6 +462,9 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             and (_nearest_target(sentence, best.start, best.end) == "military" or _REPELLED.search(sentence)) \
             and not _OFF_DUTY.search(sentence):
         sub = "Armed clash"
+    elif sub == "Remote explosive/landmine/IED" and best.rule == "bombing" \
+            and (_CLASH_CORE.search(sentence) or _RIFLE_FIRE.search(sentence)):
+        sub = "Armed clash"     # "heavy fighting and bombing of rebel camps": the bombing is part of the battle
     elif sub == "Grenade" and (_RIFLE_FIRE.search(sentence) or _DIRECT_FIRE.search(sentence)) \
             and _nearest_target(sentence, best.start, best.end) == "military":
         sub = "Armed clash"
