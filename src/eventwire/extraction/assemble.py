@@ -79,6 +79,15 @@ _NEW_INCIDENT_OPENING = re.compile(
 # "two bombings have wounded six people", "attacks that claimed the lives of a judge": the deed named did harm
 _HARM_DONE = re.compile(r"[^.;:]{0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|destroyed|destroying|"
                         r"damaged|damaging|claimed the lives?|claiming the lives?|left \w+ (?:dead|wounded|injured))\b")
+# "the guerrillas also killed the attorney general": the agent did the same deed again, to another victim; not
+# "two guards were also killed", more victims of the incident told before
+_ALSO_DID = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bare )(?<!\bis )\balso (?:\w+ )?(?:killed|murdered|"
+                       r"assassinated|kidnapped|abducted|attacked|bombed|dynamited|blew up|burned|set fire)\b")
+# "an attack against former defence minister X", "attacked the judge's car": the victim named by office
+_AIMED_AT = re.compile(r"\s+(?:(?:against|on)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:minister|judge|magistrate|"
+                       r"senator|mayor|candidate|governor|councilm[ae]n|ambassador|attorney general|congressm[ae]n|"
+                       r"deputy|journalist|newsman|editor|businessm[ae]n|priest|bishop|archbishop|union leader|"
+                       r"party leader)(?:'s|\b)")
 # "Meanwhile, ...": in a wire story of several scenes it turns to another one; in a short note it is the same scene
 _MEANWHILE = re.compile(r"\W*meanwhile\b")
 _NO_HARM = re.compile(r"\W*(?:no|without|none|nobody|zero)\b")
@@ -103,6 +112,7 @@ class Mention:
     recalled: bool = False  # told in the past perfect ("had killed", "had been kidnapped")
     turns_away: bool = False  # the sentence opens on another incident ("In a separate incident, ...")
     did_harm: bool = False    # the words after the trigger tell harm done ("have wounded six", "destroyed a bridge")
+    aimed_at: bool = False    # a singular attack aimed at a person named by office ("an attack against the minister")
 
 
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
@@ -126,6 +136,8 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
             turns_away=opens_another_incident(event.notes, scenes),
             did_harm=any(_did_harm(low, e.end) for e in event.evidence if e.field == "event_type")
             or any(e.field == "fatalities" and not _NO_HARM.match(e.text.lower()) for e in event.evidence),
+            aimed_at=trigger is not None and not trigger.text.lower().endswith("s")
+            and _AIMED_AT.match(low, trigger.end) is not None,
         ))
     return found
 
@@ -134,7 +146,8 @@ def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
     """"In a separate incident, ...", "Elsewhere, ...": the sentence tells a new incident, not the one before.
     `scenes`: the report tells several scenes (a wire story longer than a brief)."""
     low = sentence.lower()
-    return _NEW_INCIDENT_OPENING.match(low) is not None or scenes and _MEANWHILE.match(low) is not None
+    return _NEW_INCIDENT_OPENING.match(low) is not None or scenes and (_MEANWHILE.match(low) is not None
+                                                                        or _ALSO_DID.search(low) is not None)
 
 
 def _refers_back(low: str, start: int, end: int) -> bool:
@@ -224,7 +237,7 @@ def _bare(mention: Mention) -> bool:
     event = mention.event
     if mention.did_harm:
         return False          # "three attacks killed 12", "two bombings have wounded six": deeds told by their harm
-    named_victim = any(e.field == "actor2" for e in event.evidence)
+    named_victim = mention.aimed_at or any(e.field == "actor2" for e in event.evidence)
     if event.rule == "attack_generic" and not named_victim and not mention.numbered_toll:
         return True
     # "the murders of leftist leaders", "31 assassinations were blamed on ...": deeds counted or
