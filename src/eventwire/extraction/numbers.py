@@ -33,10 +33,14 @@ _KILL_VERB = _KILL_VERB[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 
 _AFTER_VERB = re.compile(r"\b" + _KILL_VERB + r"\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
 # a word of the gap between a count and its fate: a word, or an abbreviation with its dots ("u.s.")
-_GAP_WORD = r"\s+(?!\d|injur|wound|hurt|and\s+\d)\w[\w'-]*(?:\.[\w'-]+)*\.?"
-_BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:" + _GAP_WORD + r"){0,5}?)\s+"
-                           r"(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*" + _DEATH
-                           + r"\b", re.IGNORECASE)
+_GAP_WORD = r"\s+(?!\d|injur|wound|hurt|and\s+\d|(?:" + "|".join(_UNITS) + r")\b)\w[\w'-]*(?:\.[\w'-]+)*\.?"
+# "were brutally murdered", "was later shot dead": an adverb between the verb and the fate
+# "two women who worked with them were killed", "30 soldiers including a commander were killed": a relative
+# clause or the victims' most named between the victims and their fate
+_RELATIVE_GAP = r"(?:" + _GAP_WORD + r"){1,3}?\s+(?:who|whom|that|including)(?:" + _GAP_WORD + r"){1,4}?"
+_BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:" + _GAP_WORD + r"){0,5}?|" + _RELATIVE_GAP + r")\s+"
+                           r"(?P<aux>(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*)"
+                           r"(?:[a-z]+ly\s+)?" + _DEATH + r"\b", re.IGNORECASE)
 _TOLL = re.compile(r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+" + _QUALIFIER + NUM + r"\b", re.IGNORECASE)
 # "the murder of six priests", "the massacre of 20 peasants": the deed named, then its victims counted
 _OF_VICTIMS = re.compile(r"\b(?:murders?|killings?|massacres?|assassinations?|executions?) of (?:the )?"
@@ -98,6 +102,12 @@ _MULTIPLE_DEED = re.compile(r"\b(double|triple|quadruple) (?:murders?|killings?|
                             re.IGNORECASE)
 _DEED_OF_POSSESSED = re.compile(r"\b[a-z]+(?:'s|’s) (?:\w+ )?(?:murder|assassination|killing|execution)\b",
                                 re.IGNORECASE)
+# "the murder took place at dawn", "his abominable assassination": one deed of killing named alone is one dead
+# (not an attempt, a plot or a case: "the attempted murder", "the murder case")
+_BARE_DEED = re.compile(r"\b(?:the|this|that|his|her) (?!attempted\b|failed\b|planned\b|alleged\b)(?:[a-z]+ )?"
+                        r"(?:murder|assassination|slaying)\b(?! of\b|\s+(?:case|trial|charges?|investigation|inquiry|"
+                        r"suspects?|plot|attempt|bid|plan|squad|weapon|threats?)\b)", re.IGNORECASE)
+_ATTEMPTED = re.compile(r"\b(?:attempted|failed|planned|alleged)\s+$", re.IGNORECASE)
 _PLURAL_HEADS = ("people", "men", "women", "children", "persons", "police", "personnel", "peasantry", "others",
                  "family")
 _PLURAL_OPENERS = ("the", "these", "those", "their", "its", "our", "his", "her", "all", "several", "many", "some",
@@ -107,6 +117,8 @@ _PLURAL_OPENERS = ("the", "these", "those", "their", "its", "our", "his", "her",
 def _deed_of_one(sentence: str) -> tuple[int, int] | None:
     """The span of "the murder of <one person>" or "<someone>'s murder", if the sentence names such a deed."""
     for m in _DEED_OF.finditer(sentence):
+        if _ATTEMPTED.search(sentence, max(0, m.start() - 12), m.start()):
+            continue          # "the attempted murder of the judge": nobody died
         if m.group("deed").lower() == "death" and _CAUSED.search(sentence[max(0, m.start() - 25):m.start()]):
             continue          # "caused the death of": an accident or an illness, not this event's deed
         cut = _VICTIM_ENDS.search(" " + m.group("victim"))
@@ -119,7 +131,7 @@ def _deed_of_one(sentence: str) -> tuple[int, int] | None:
         first = victim.lower().split()[0] if victim.split() else ""
         if victim.lower() in ("him", "her") or (first not in _NOT_ONE and _one_victim(victim)):
             return m.start(), m.start("victim") + len(victim)
-    possessed = _DEED_OF_POSSESSED.search(sentence) or _HAS_DIED.search(sentence)
+    possessed = _DEED_OF_POSSESSED.search(sentence) or _HAS_DIED.search(sentence) or _BARE_DEED.search(sentence)
     return (possessed.start(), possessed.end()) if possessed else None
 
 
@@ -198,6 +210,39 @@ _ASIDE = re.compile(r"\([^()]{1,60}\)|\[[^\[\]]{1,60}\]|(?<=\s)--\s[^-]{1,60}?\s
 _TOLL_WORDS = re.compile(r"\b(?:kill|dead|die|death|fatalit|coded|injur|wound|murder|body|bodies)", re.IGNORECASE)
 
 
+# "threatened to kill 10 judges", "they will kill": the bare verb after "to" or a modal is intent, not a toll
+_INTENT = re.compile(r"\b(?:to|will|would|could|might|may|shall|should|can|cannot|not|n't)\s+$", re.IGNORECASE)
+# "over the past 12 days attacks have killed 2", "during the last 6 months, five judges were killed": a count
+# over a period is a tally of many incidents, not the toll of the one told
+_PERIOD = re.compile(r"\b(?:(?:over|in|during|within|for) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|"
+                     r"decades)|since (?:19|20)\d\d|so far this (?:year|month))\b", re.IGNORECASE)
+_PERIOD_REACH = 50
+# "1,000 dead, including 6 priests": the second count is part of the first
+_SUBSET = re.compile(r"\b(?:including|among them|among whom|of them|of whom)\b", re.IGNORECASE)
+# "several gunmen killed the mayor": the count before an active verb counts its agents
+_AGENTS = re.compile(r"(?:gunm[ae]n|hitm[ae]n|attackers|assailants|men|individuals|guerrillas|rebels|militants|"
+                     r"terrorists|soldiers|troops|police\w*|raiders|bandits|killers|assassins)$", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(?!(?:in|on|at|near|during|by|when|while|after|before|as|and|or|last|this|yesterday|"
+                           r"today|tonight|overnight|early|late|since|outside|inside|along|with|for|from|across|around|"
+                           r"between|following|amid|despite|but|so|because|earlier|later|there|here)\b)[a-z]",
+                           re.IGNORECASE)
+# "inspector jose ruiz died in the blast", "his bodyguard later died": one person died, told in the singular
+_DIED = re.compile(r"(?P<subject>[a-z'-]+)\s+(?:(?:later|also|subsequently|reportedly|then)\s+)?died\b", re.IGNORECASE)
+_NOT_ONE_SUBJECT = frozenset(("they", "who", "which", "that", "people", "men", "women", "children", "police",
+                              "personnel", "many", "others", "all", "both", "some", "several", "few", "dozens",
+                              "hundreds", "thousands", "scores", "them", "we", "you", "and", "or", "had", "have",
+                              "has", "not", "never", "nobody", "none", "no", "staff", "crew", "family", "cattle"))
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
+_PLURAL_AUX = re.compile(r"\b(?:were|are)\b", re.IGNORECASE)
+
+
+def _tallied(sentence: str, start: int, end: int) -> bool:
+    """The count stands beside a period of days, months or years: a tally."""
+    return any(m.start() - _PERIOD_REACH <= end and start <= m.end() + _PERIOD_REACH
+               for m in _PERIOD.finditer(sentence))
+
+
 def _blank_asides(sentence: str) -> str:
     return _ASIDE.sub(lambda m: m.group(0) if _TOLL_WORDS.search(m.group(0)) else " " * len(m.group(0)), sentence)
 
@@ -248,8 +293,16 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
             gap = m.groupdict().get("gap") or ""
             if not _plausible(value, tail) or _INJURY.search(gap) or re.search(r"\d", gap):
                 continue
-            if _not_a_count(sentence, m.start("num"), m.end("num")):
+            if _not_a_count(sentence, m.start("num"), m.end("num")) or _tallied(sentence, m.start(), m.end()):
                 continue
+            if rx is _AFTER_VERB and m.group(0)[:5].lower() == "kill " and _INTENT.search(sentence, 0, m.start()):
+                continue          # "threatened to kill 10 judges": intent
+            if rx is _BEFORE_DEATH and (_NOT_A_COUNT_TAIL.match(gap)
+                                        or num.lower() in ("a", "an", "one") and _PLURAL_AUX.search(m.group("aux"))
+                                        and not _LIST_BEFORE.search(sentence, 0, m.start())
+                                        or not m.group("aux") and _AGENTS.search(gap.strip())
+                                        and _OBJECT_AFTER.match(sentence, m.end())):
+                continue          # "shot six times and died", "a bus were killed", "several gunmen killed"
             if num.lower() in ("a", "an", "one") and rx is _AFTER_VERB and not tail.strip():
                 continue
             if rx is _BEFORE_DEATH and re.match(r"\s*(?:of|in|on|at|from|for|and)\b", gap) and not (num.lower() in VAGUE_FATALITIES and gap.split()[0] == "of"):
@@ -272,7 +325,11 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
             value = _MULTIPLES[multiple.group(1).lower()]
             best.append(Count(value, multiple.start(), multiple.end(), multiple.group(0)))
     if not best:
-        single = _SINGULAR_DEATH.search(sentence) or _SINGULAR_PASSIVE.search(sentence)
+        pair = _two_named(sentence)
+        if pair is not None and not (zero and zero.start() <= pair.start < zero.end()):
+            best.append(pair)
+    if not best:
+        single = _SINGULAR_DEATH.search(sentence) or _SINGULAR_PASSIVE.search(sentence) or _died_one(sentence)
         span = (single.start(), single.end()) if single else None
         if span is None and default_for_unnumbered:
             # in a sentence coding the violence itself, "the murder of X" is that event's toll, even when it is
@@ -289,15 +346,50 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
         for c in best:
             values.setdefault(c.start, c)
         distinct = sorted(values.values(), key=lambda c: c.start)
-        if len(distinct) > 1 and len({c.value for c in distinct}) == len(distinct) and _listed_together(sentence, distinct):
+        if len(distinct) > 1 and len({c.value for c in distinct}) == len(distinct) \
+                and _listed_together(sentence, distinct):
             total = sum(c.value for c in distinct)
             return Count(total, distinct[0].start, distinct[-1].end, sentence[distinct[0].start:distinct[-1].end])
-        return _with_listed(sentence, max(distinct, key=lambda c: c.value))
+        return _with_one_more(sentence, _with_listed(sentence, max(distinct, key=lambda c: c.value)))
     if zero:
         return Count(0, zero.start(), zero.end(), zero.group(0))
     death = _UNNUMBERED_DEATH.search(sentence) or _UNNUMBERED_MORE.search(sentence)
-    if death and default_for_unnumbered and not _DEATH_AS_CAUSE.search(sentence[max(0, death.start() - 25):death.start()]):
+    if death and default_for_unnumbered and not _DEATH_AS_CAUSE.search(sentence[max(0, death.start() - 25):death.start()]) \
+            and not _tallied(sentence, death.start(), death.end()):
         return Count(UNKNOWN_TOLL_LIMITED, death.start(), death.end(), death.group(0))
+    return None
+
+
+def _died_one(sentence: str) -> re.Match | None:
+    """"the driver died", "inspector ruiz died": "died" after a subject in the singular."""
+    for m in _DIED.finditer(sentence):
+        subject = m.group("subject").lower()
+        if subject in _NOT_ONE_SUBJECT or number_value(subject) is not None or subject in VAGUE_FATALITIES:
+            continue
+        if subject.endswith("s") and not subject.endswith(("ss", "us", "is")):
+            continue          # "the hostages died": a plural, no count of one
+        return m
+    return None
+
+
+# "pedro ruiz and juan gomez were shot dead", "in which his driver and a bodyguard were killed": two victims
+# named, each in the singular
+_PAIR_FATE = re.compile(r"\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(_SINGULAR_FATES)
+                        + r")\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:^|[,;:(\[\"]|--|\b(?:that|which|whom|where|when|after|before|said|reported|"
+                           r"confirmed|learned)\b)", re.IGNORECASE)
+
+
+def _two_named(sentence: str) -> Count | None:
+    """Two victims, each named in the singular and joined by "and", told killed: two dead."""
+    for fate in _PAIR_FATE.finditer(sentence):
+        start = max((m.end() for m in _CLAUSE_START.finditer(sentence, 0, fate.start())), default=0)
+        subject = sentence[start:fate.start()].strip()
+        parts = re.split(r"\s+and\s+", subject, flags=re.IGNORECASE)
+        if len(parts) == 2 and all(0 < len(p.split()) <= 8 and _one_victim(re.sub(r"^(?:his|her)\b", "the", p))
+                                   for p in parts):
+            begin = start + sentence[start:fate.start()].index(subject)
+            return Count(2, begin, fate.end(), sentence[begin:fate.end()])
     return None
 
 
@@ -306,11 +398,33 @@ def is_unnumbered_toll(words: str) -> bool:
     return (_UNNUMBERED_DEATH.fullmatch(words) or _UNNUMBERED_MORE.fullmatch(words)) is not None
 
 
+# "the mayor and three others were killed", "the minister and his two bodyguards died": one named victim
+# beside the counted ones
+_AND_BEFORE = re.compile(r"(?P<one>[a-z'-]+)\s+and\s+(?P<his>(?:his|her)\s+)?$", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?others?\b", re.IGNORECASE)
+
+
+def _with_one_more(sentence: str, count: Count) -> Count:
+    """One more than the count when a victim in the singular is joined to it by "and"."""
+    if number_value(count.text) is None:
+        return count          # a list already summed, a deed of one
+    before = _AND_BEFORE.search(sentence, 0, count.start)
+    if before is None:
+        return count
+    one = before.group("one").lower()
+    counted = before.group("his") or _OTHERS_AFTER.match(sentence, count.end)
+    if not counted or one in _NOT_ONE_SUBJECT or number_value(one) is not None \
+            or one.endswith("s") and not one.endswith(("ss", "us", "is")):
+        return count
+    return Count(count.value + 1, before.start(), count.end, sentence[before.start():count.end])
+
+
 def _listed_together(sentence: str, counts: list[Count]) -> bool:
     """Counts joined by 'and' or commas within one clause ('3 soldiers and 5 militants')."""
     for a, b in zip(counts, counts[1:]):
         between = sentence[a.end:b.start]
-        if len(between.split()) > 5 or not re.search(r"(?:,|\band\b)", between) or re.search(r"[.;]", between):
+        if len(between.split()) > 5 or not re.search(r"(?:,|\band\b)", between) or re.search(r"[.;]", between) \
+                or _SUBSET.search(between):
             return False
     return True
 
@@ -320,11 +434,17 @@ def _with_listed(sentence: str, count: Count) -> Count:
     for m in _LISTED.finditer(sentence):
         if not m.start() <= count.start < m.end():
             continue
-        items = list(_ITEM.finditer(m.group("items")))
+        # "on 16 november, six priests and two women": a day of a date heads the list, no victims
+        items = [i for i in _ITEM.finditer(m.group("items")) if not _MONTH_AFTER.match(i.group(0), i.end("n"))]
+        if not items or not m.start() <= m.start("items") + items[0].start() <= count.start:
+            return count
+        start = m.start("items") + items[0].start()
+        if _BY_BEFORE.search(sentence, 0, start):
+            return count      # "fired by an unidentified party and three people were killed": agents, then victims
         if len(items) < 2 or any(_NOT_VICTIMS.search(i.group("words")) for i in items):
             return count
         values = [1 if i.group("n").lower() in ("his", "her") else number_value(i.group("n")) for i in items]
         if any(v is None for v in values):
             return count
-        return Count(sum(values), m.start(), m.end(), m.group(0))
+        return Count(sum(values), start, m.end(), sentence[start:m.end()])
     return count
