@@ -152,7 +152,7 @@ def test_how_wire_copy_counts_its_victims(sentence, toll):
 
 
 @pytest.mark.parametrize("sentence, toll", [
-    ("the offensive has left about 900 dead so far, including 4 nurses", 900),    # a part, not more dead
+    ("the shelling of the camp left about 90 dead, including 4 nurses", 90),      # a part, not more dead
     ("on 3 june, two drivers and a guard were shot dead at the depot", 3),       # a date heads no list of victims
     ("shots were fired by a gang and two villagers were killed", 2),             # the agents, then the victims
     ("six soldiers and one police officer were killed in the ambush", 7),        # "one ... were" in a list
@@ -165,6 +165,8 @@ def test_counts_that_are_not_more_dead(sentence, toll):
     ("the cartel threatened to kill 20 magistrates for every man extradited", 20),     # intent
     ("the bombings carried out over the past three weeks have killed 9 people", 9),    # a tally over a period
     ("during the last 8 months, 14 mayors have been murdered in the province", 14),
+    ("over 5,000 people have died in the region during 12 years of civil war", 5000),
+    ("so far, more than 600 people have died in the offensive", 600),
     ("a bus carrying seven workers from a nearby farm were killed", 1),                # "a bus ... were"
     ("several gunmen killed the radio host and his son outside his home", 3),          # the agents counted
     ("the attempted murder of the senator was foiled by his guards", 1),               # nobody died

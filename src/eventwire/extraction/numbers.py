@@ -215,7 +215,8 @@ _INTENT = re.compile(r"\b(?:to|will|would|could|might|may|shall|should|can|canno
 # "over the past 12 days attacks have killed 2", "during the last 6 months, five judges were killed": a count
 # over a period is a tally of many incidents, not the toll of the one told
 _PERIOD = re.compile(r"\b(?:(?:over|in|during|within|for) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|"
-                     r"decades)|since (?:19|20)\d\d|so far this (?:year|month))\b", re.IGNORECASE)
+                     r"decades)|since (?:19|20)\d\d|so far|to date|(?:in|during|after) (?:\w+ ){0,2}?years of (?:\w+ )?"
+                     r"(?:war|conflict|violence|fighting|struggle))\b", re.IGNORECASE)
 _PERIOD_REACH = 50
 # "1,000 dead, including 6 priests": the second count is part of the first
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of them|of whom)\b", re.IGNORECASE)
@@ -238,9 +239,13 @@ _PLURAL_AUX = re.compile(r"\b(?:were|are)\b", re.IGNORECASE)
 
 
 def _tallied(sentence: str, start: int, end: int) -> bool:
-    """The count stands beside a period of days, months or years: a tally."""
-    return any(m.start() - _PERIOD_REACH <= end and start <= m.end() + _PERIOD_REACH
-               for m in _PERIOD.finditer(sentence))
+    """The count stands beside a period of days, months or years, in its own clause: a tally ("killed 12, the
+    deadliest attack to date" is not one)."""
+    for m in _PERIOD.finditer(sentence):
+        between = sentence[end:m.start()] if m.start() >= end else sentence[m.end():start]
+        if len(between) <= _PERIOD_REACH and (len(between.strip(" ,")) == 0 or not re.search(r"[;:]|,(?!\d)", between)):
+            return True
+    return False
 
 
 def _blank_asides(sentence: str) -> str:
@@ -281,6 +286,7 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
         parts = number_value(split.group("n")) or 1
         return Count(total // parts, split.start(), split.end(), split.group(0))
     best: list[Count] = []
+    tally = False             # a count skipped as a tally: its deaths are no default toll either
     zero = _ZERO.search(sentence)
     for rx in (_TOLL, _AFTER_VERB, _BEFORE_DEATH, _OF_VICTIMS, _DEATHS_OF):
         for m in rx.finditer(sentence):
@@ -293,7 +299,10 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
             gap = m.groupdict().get("gap") or ""
             if not _plausible(value, tail) or _INJURY.search(gap) or re.search(r"\d", gap):
                 continue
-            if _not_a_count(sentence, m.start("num"), m.end("num")) or _tallied(sentence, m.start(), m.end()):
+            if _not_a_count(sentence, m.start("num"), m.end("num")):
+                continue
+            if _tallied(sentence, m.start(), m.end()):
+                tally = True
                 continue
             if rx is _AFTER_VERB and m.group(0)[:5].lower() == "kill " and _INTENT.search(sentence, 0, m.start()):
                 continue          # "threatened to kill 10 judges": intent
@@ -355,7 +364,7 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
         return Count(0, zero.start(), zero.end(), zero.group(0))
     death = _UNNUMBERED_DEATH.search(sentence) or _UNNUMBERED_MORE.search(sentence)
     if death and default_for_unnumbered and not _DEATH_AS_CAUSE.search(sentence[max(0, death.start() - 25):death.start()]) \
-            and not _tallied(sentence, death.start(), death.end()):
+            and not tally and not _tallied(sentence, death.start(), death.end()):
         return Count(UNKNOWN_TOLL_LIMITED, death.start(), death.end(), death.group(0))
     return None
 
