@@ -287,3 +287,13 @@ def test_the_same_wordings_without_a_clause_between_keep_their_type(sentence, ex
 ])
 def test_an_armed_group_that_clashes_with_police_is_no_crowd(sentence, expected):
     assert sub_event_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("the rebels raided an army outpost near the dam with mortars, hand grenades and rifle fire.", "Armed clash"),
+    ("insurgents attacked the marine convoy with machinegun fire and grenades, killing a corporal.", "Armed clash"),
+    ("gunmen threw a grenade at a crowded bus and sprayed it with rifle fire, killing two passengers.", "Grenade"),
+    ("a man hurled a grenade at a police post in the market, wounding two officers.", "Grenade"),
+])
+def test_a_grenade_thrown_in_a_fire_fight_with_troops_is_part_of_the_battle(sentence, expected):
+    assert classify_sentence(sentence).sub_event_type == expected

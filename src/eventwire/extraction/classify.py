@@ -59,6 +59,12 @@ _DIRECT_FIRE = re.compile(any_of(
     r"light weapons", r"gunfire", r"assault rifles", r"automatic weapons",
     r"exchang(?:ed|ing) (?:heavy )?fire",
     head=r"\b(?:", tail=r")\b"))
+# rifles and machineguns beside a grenade: the grenade is one weapon of an armed assault
+_SMALL_ARMS = re.compile(any_of(
+    r"rifles?(?: fire)?", r"machine-?guns?(?: fire)?", r"gunfire", r"small[- ]arms", r"automatic weapons",
+    r"assault rifles", r"light weapons", r"firearms",
+    head=r"\b(?:", tail=r")\b"))
+_FIGHT_REACH = 160          # characters around a trigger where the troops it was used on are named
 _DEMONSTRATION = re.compile(any_of(
     r"protest\w*",
     r"demonstrat\w*",
@@ -442,6 +448,9 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
                                        or _BOTH_SIDES.search(sentence)
                                        or ("clash" in rules and _AIR_SUPPORT.search(sentence))):
         sub = "Armed clash"
+    elif sub == "Grenade" and _SMALL_ARMS.search(sentence) \
+            and any(_nearest_target(sentence, t.start, t.end, _FIGHT_REACH) == "military" for t in found):
+        sub = "Armed clash"     # "attacked the post with rifle fire and grenades": one weapon of the fight (codebook)
     elif sub == "Attack" and best.rule in ("attack_generic", "attack") and not _NON_STATE_ARMED.search(sentence) \
             and (_MOB_AGENT.search(sentence[:best.end]) or _DISPUTE.search(sentence)
                  or _MOB_AGENT_BY.search(sentence, best.start)) \
