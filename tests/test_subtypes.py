@@ -297,3 +297,14 @@ def test_an_armed_group_that_clashes_with_police_is_no_crowd(sentence, expected)
 ])
 def test_a_grenade_thrown_in_a_fire_fight_with_troops_is_part_of_the_battle(sentence, expected):
     assert classify_sentence(sentence).sub_event_type == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("the clinic was evacuated after it was hit by a missile fired by a military plane overnight.", "Air/drone strike"),
+    ("a helicopter rocket killed two farmers near the river.", "Air/drone strike"),
+    ("dozens of homes were destroyed by bomb strikes and rocket fire by army aircraft.", "Air/drone strike"),
+    ("the army fired rockets at the village from its positions on the hill.", "Shelling/artillery/missile attack"),
+    ("rebels fired a missile at an air force helicopter.", "Shelling/artillery/missile attack"),
+])
+def test_a_rocket_or_missile_an_aircraft_fires_is_an_air_strike(sentence, expected):
+    assert classify_sentence(sentence).sub_event_type == expected

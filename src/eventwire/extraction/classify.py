@@ -64,6 +64,16 @@ _SMALL_ARMS = re.compile(any_of(
     r"rifles?(?: fire)?", r"machine-?guns?(?: fire)?", r"gunfire", r"small[- ]arms", r"automatic weapons",
     r"assault rifles", r"light weapons", r"firearms",
     head=r"\b(?:", tail=r")\b"))
+# a rocket or a missile that an aircraft fires or drops: an air strike, not shelling from the ground
+_AIRCRAFT = r"(?:(?:military |army |war|fighter |combat )?(?:planes?|airplanes?|aircraft|helicopters?|gunships?|jets?|" \
+            r"drones?|uavs?)|air ?force)"
+_AIR_LAUNCHED = re.compile(any_of(
+    r"(?:rockets?|missiles?|bombs?) (?:\w+ ){0,2}?(?:fired|launched|dropped|shot) (?:\w+ ){0,2}?(?:by|from) "
+    r"(?:an? |the |two |three |several )?(?:\w+ )?" + _AIRCRAFT,
+    r"(?:dropp\w+|fir\w+|launch\w+) (?:\w+ ){0,3}?(?:rockets?|missiles?) (?:\w+ ){0,4}?from (?:\w+ ){0,3}?" + _AIRCRAFT,
+    r"(?:missile|rocket|bomb) (?:bombardment|fire|attacks?|strikes?) (?:\w+ ){0,4}?by (?:\w+ ){0,2}?" + _AIRCRAFT,
+    r"(?:helicopter|gunship|aircraft|plane|jet|drone) (?:rockets?|missiles?)",
+    head=r"\b(?:", tail=r")\b"))
 _FIGHT_REACH = 160          # characters around a trigger where the troops it was used on are named
 _DEMONSTRATION = re.compile(any_of(
     r"protest\w*",
@@ -448,6 +458,9 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
                                        or _BOTH_SIDES.search(sentence)
                                        or ("clash" in rules and _AIR_SUPPORT.search(sentence))):
         sub = "Armed clash"
+    elif sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED") \
+            and _AIR_LAUNCHED.search(sentence):
+        sub = "Air/drone strike"   # "hit by a missile fired from a helicopter": aircraft deliver it (codebook)
     elif sub == "Grenade" and _SMALL_ARMS.search(sentence) \
             and any(_nearest_target(sentence, t.start, t.end, _FIGHT_REACH) == "military" for t in found):
         sub = "Armed clash"     # "attacked the post with rifle fire and grenades": one weapon of the fight (codebook)
