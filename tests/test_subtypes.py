@@ -308,3 +308,13 @@ def test_a_grenade_thrown_in_a_fire_fight_with_troops_is_part_of_the_battle(sent
 ])
 def test_a_rocket_or_missile_an_aircraft_fires_is_an_air_strike(sentence, expected):
     assert classify_sentence(sentence).sub_event_type == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("four members of the gang known as the vipers were arrested in the port on monday.", "Arrests"),
+    ("two farmers were arrested by rebels of the eln near the border.", "Abduction/forced disappearance"),
+    ("rebels arrested two local officials in the village.", "Abduction/forced disappearance"),
+    ("police arrested three members of the rebel group.", "Arrests"),
+])
+def test_the_arrested_named_before_a_passive_verb_are_not_its_agent(sentence, expected):
+    assert classify_sentence(sentence).sub_event_type == expected

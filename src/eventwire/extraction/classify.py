@@ -589,9 +589,21 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
     return best[1] if best else None
 
 
+# "three gang members were arrested": before a passive verb stand its patients; its agent follows "by"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+_BY_AFTER = re.compile(r"\S*\s+(?:\S+\s+){0,4}?by\s+")
+
+
 def _agent_is_non_state(sentence: str, trigger_at: int) -> bool:
     from .actors import find_actors
 
+    if _PASSIVE_BEFORE.search(sentence, max(0, trigger_at - 30), trigger_at):
+        by = _BY_AFTER.match(sentence, trigger_at)
+        if by is None:
+            return False        # "members of the gang were arrested": no agent named, the police's deed
+        agents = [a for a in find_actors(sentence[by.end():by.end() + 80])
+                  if a.kind not in ("civilians", "protesters", "rioters")]
+        return bool(agents) and agents[0].kind in ("group", "rebels", "armed", "militia") and agents[0].inter != 1
     agents = [a for a in find_actors(sentence[:trigger_at]) if a.kind not in ("civilians", "protesters", "rioters")]
     return bool(agents) and agents[-1].kind in ("group", "rebels", "armed", "militia") and agents[-1].inter != 1
 
