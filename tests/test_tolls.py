@@ -191,3 +191,16 @@ def test_a_later_coded_toll_replaces_the_default_of_the_same_clash():
     later = clash(10, "fatalities|fatalities coded as 10", 50)
     merged = merge_within_article([first, later])
     assert len(merged) == 1 and merged[0].fatalities == 10
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("between 40 and 120 villagers were killed by the raiders", 40),    # a range: the conservative figure
+    ("three or four guards were shot dead at the gate", 3),
+    ("10 to 15 people died when the shell hit the market", 10),
+    ("eight miners, five of them foreigners, were killed in the ambush", 8),   # an aside between commas
+    ("four people, including a nurse, were killed at the clinic", 4),
+    ("on 12 october 31 bodies were found in a ravine near the town", 31),      # the day is already told
+    ("the bombing on 4 may 2019 which killed one guard was recalled", 1),       # a year is no toll
+])
+def test_ranges_asides_and_days_of_dates(sentence, toll):
+    assert count_fatalities(sentence).value == toll

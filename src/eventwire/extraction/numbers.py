@@ -196,17 +196,22 @@ _AGED = re.compile(r"\b(?:aged|ages?(?: of)?|age of|between the ages of)\s+(?:\d
 # ("may" is left out: "20 may have died" is a count)
 _MONTH_AFTER = re.compile(r"\s+(?!may\b)" + MONTH_RX + r"(?![a-z])", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?!may\b)" + MONTH_RX + r"\s+$", re.IGNORECASE)
+# "on 23 september 28 bodies were found": the month already has its day, the number after it counts
+_DAY_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+" + MONTH_RX + r"\s+$", re.IGNORECASE)
 
 
 def _not_a_count(sentence: str, start: int, end: int) -> bool:
     """An age ("39-year-old", "aged 19 and 21"), a size or the day of a date, not a number of dead."""
     return bool(_AGE_OR_SIZE.match(sentence, end) or _AGED.search(sentence[max(0, start - 30):start])
-                or _MONTH_AFTER.match(sentence, end) or _MONTH_BEFORE.search(sentence[max(0, start - 12):start]))
+                or _MONTH_AFTER.match(sentence, end) or _MONTH_BEFORE.search(sentence[max(0, start - 12):start])
+                and not (_DAY_MONTH_BEFORE.search(sentence[max(0, start - 16):start]) and end - start < 4))
 
 
 # "two missionaries -- aged 19 and 21 -- were shot", "two leaders of the union [up] were killed": an aside between
 # the victims and their fate, which the patterns read as blank (same length, so every offset holds)
-_ASIDE = re.compile(r"\([^()]{1,60}\)|\[[^\[\]]{1,60}\]|(?<=\s)--\s[^-]{1,60}?\s--(?=\s)")
+# ", five of them spaniards,", ", including a child,": an aside between commas that says who the victims were
+_ASIDE = re.compile(r"\([^()]{1,60}\)|\[[^\[\]]{1,60}\]|(?<=\s)--\s[^-]{1,60}?\s--(?=\s)|"
+                    r",\s(?:including|among them|(?:\w+ )?of (?:them|whom)|most of them|all of them)\s[^,;.]{1,50},(?=\s)")
 _TOLL_WORDS = re.compile(r"\b(?:kill|dead|die|death|fatalit|coded|injur|wound|murder|body|bodies)", re.IGNORECASE)
 
 
@@ -359,7 +364,8 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
                 and _listed_together(sentence, distinct):
             total = sum(c.value for c in distinct)
             return Count(total, distinct[0].start, distinct[-1].end, sentence[distinct[0].start:distinct[-1].end])
-        return _with_one_more(sentence, _with_listed(sentence, max(distinct, key=lambda c: c.value)))
+        return _with_one_more(sentence, _with_listed(sentence, _lower_of_range(sentence,
+                                                                               max(distinct, key=lambda c: c.value))))
     if zero:
         return Count(0, zero.start(), zero.end(), zero.group(0))
     death = _UNNUMBERED_DEATH.search(sentence) or _UNNUMBERED_MORE.search(sentence)
@@ -411,6 +417,21 @@ def is_unnumbered_toll(words: str) -> bool:
 # beside the counted ones
 _AND_BEFORE = re.compile(r"(?P<one>[a-z'-]+)\s+and\s+(?P<his>(?:his|her)\s+)?$", re.IGNORECASE)
 _OTHERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?others?\b", re.IGNORECASE)
+
+
+# "between 60 and 200 people", "three or four soldiers", "10 to 15 dead": a range, whose lower figure is the
+# conservative toll (codebook)
+_RANGE_BEFORE = re.compile(r"(?:\b(?:between|from)\s+(?P<a>" + _COUNT_WORD + r")\s+(?:and|to|-)|\b(?P<b>"
+                           + _COUNT_WORD + r")\s*(?:to|or|-))\s*$", re.IGNORECASE)
+
+
+def _lower_of_range(sentence: str, count: Count) -> Count:
+    """The lower figure of a range that ends on the count."""
+    m = _RANGE_BEFORE.search(sentence, max(0, count.start - 40), count.start)
+    low = number_value(m.group("a") or m.group("b")) if m else None
+    if low is None or low >= count.value or _not_a_count(sentence, m.start(), count.start):
+        return count
+    return Count(low, m.start(), count.end, sentence[m.start():count.end])
 
 
 def _with_one_more(sentence: str, count: Count) -> Count:
