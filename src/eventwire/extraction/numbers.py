@@ -60,7 +60,7 @@ _SINGULAR_FATES = (
 )
 _SINGULAR_PASSIVE = re.compile(r"\bwas (?:\w+ ){0,2}?(?:" + "|".join(_SINGULAR_FATES) + r")\b", re.IGNORECASE)
 _LEFT_DEAD = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:dead|killed)\b", re.IGNORECASE)
-_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
+_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 _SPLIT = re.compile(r"\b(?P<total>\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?(?:split|divided|distributed)\s+(?:up\s+)?(?:between|among|across)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+events\b", re.IGNORECASE)
 _CODED = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded as (?P<n>\d+)(?:[^.]{0,30}?split (?:up )?(?:between|among) (?P<parts>\d+|two|three|four|five|six|seven|eight|nine|ten) events)?", re.IGNORECASE)
 _EXPLICIT = re.compile(r"(?:^|[.;] |\b)(?P<n>\d+) fatalit(?:y|ies)\b(?! (?:were |was )?(?:split|coded))", re.IGNORECASE)
@@ -197,6 +197,8 @@ _AGED = re.compile(r"\b(?:aged|ages?(?: of)?|age of|between the ages of)\s+(?:\d
 _MONTH_AFTER = re.compile(r"\s+(?!may\b)" + MONTH_RX + r"(?![a-z])", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?!may\b)" + MONTH_RX + r"\s+$", re.IGNORECASE)
 # "on 23 september 28 bodies were found": the month already has its day, the number after it counts
+# "on 4 may 2019": a year after a day of may ("may" alone is left to the verb)
+_YEAR_OF_MAY = re.compile(r"\b\d{1,2}\s+may\s+$", re.IGNORECASE)
 _DAY_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+" + MONTH_RX + r"\s+$", re.IGNORECASE)
 
 
@@ -204,7 +206,8 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
     """An age ("39-year-old", "aged 19 and 21"), a size or the day of a date, not a number of dead."""
     return bool(_AGE_OR_SIZE.match(sentence, end) or _AGED.search(sentence[max(0, start - 30):start])
                 or _MONTH_AFTER.match(sentence, end) or _MONTH_BEFORE.search(sentence[max(0, start - 12):start])
-                and not (_DAY_MONTH_BEFORE.search(sentence[max(0, start - 16):start]) and end - start < 4))
+                and not (_DAY_MONTH_BEFORE.search(sentence[max(0, start - 16):start]) and end - start < 4)
+                or end - start == 4 and _YEAR_OF_MAY.search(sentence[max(0, start - 10):start]))
 
 
 # "two missionaries -- aged 19 and 21 -- were shot", "two leaders of the union [up] were killed": an aside between
