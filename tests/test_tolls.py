@@ -204,3 +204,15 @@ def test_a_later_coded_toll_replaces_the_default_of_the_same_clash():
 ])
 def test_ranges_asides_and_days_of_dates(sentence, toll):
     assert count_fatalities(sentence).value == toll
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("the body of teacher ana maria rojas was found in a ditch outside the town", 1),
+    ("a man's body was found by the road, shot in the head", 1),
+])
+def test_a_body_found_is_one_dead(sentence, toll):
+    assert count_fatalities(sentence).value == toll
+
+
+def test_a_governing_body_is_no_corpse():
+    assert count_fatalities("the governing body of the league was found to have broken the rules") is None

@@ -107,6 +107,12 @@ _DEED_OF_POSSESSED = re.compile(r"\b[a-z]+(?:'s|’s) (?:\w+ )?(?:murder|assassi
 _BARE_DEED = re.compile(r"\b(?:the|this|that|his|her) (?!attempted\b|failed\b|planned\b|alleged\b)(?:[a-z]+ )?"
                         r"(?:murder|assassination|slaying)\b(?! of\b|\s+(?:case|trial|charges?|investigation|inquiry|"
                         r"suspects?|plot|attempt|bid|plan|squad|weapon|threats?)\b)", re.IGNORECASE)
+# "the body of pedro ruiz was found", "ruiz's body was recovered": one dead, named; only where a body is found
+# ("the governing body of the party" is no corpse)
+_BODY_FOUND = re.compile(r"\b(?:the )?body of (?!(?:the|a|an|this|that|its|water|evidence|work|law|opinion)\b)"
+                         r"(?P<victim>[a-z][a-z'-]+(?: [a-z][a-z'-]+){1,3})|\b(?P<owner>[a-z]+)(?:'s|’s) (?:\w+ )?"
+                         r"(?:body|corpse)\b", re.IGNORECASE)
+_FOUND = re.compile(r"\b(?:found|discovered|recovered|identified|dumped|exhumed|lay|lying)\b", re.IGNORECASE)
 _ATTEMPTED = re.compile(r"\b(?:attempted|failed|planned|alleged)\s+$", re.IGNORECASE)
 _PLURAL_HEADS = ("people", "men", "women", "children", "persons", "police", "personnel", "peasantry", "others",
                  "family")
@@ -131,8 +137,17 @@ def _deed_of_one(sentence: str) -> tuple[int, int] | None:
         first = victim.lower().split()[0] if victim.split() else ""
         if victim.lower() in ("him", "her") or (first not in _NOT_ONE and _one_victim(victim)):
             return m.start(), m.start("victim") + len(victim)
+    body = _BODY_FOUND.search(sentence) if _FOUND.search(sentence) else None
+    if body is not None and (body.group("owner") or _one_victim(_victim_of(body.group("victim")))):
+        return body.start(), body.end()
     possessed = _DEED_OF_POSSESSED.search(sentence) or _HAS_DIED.search(sentence) or _BARE_DEED.search(sentence)
     return (possessed.start(), possessed.end()) if possessed else None
+
+
+def _victim_of(words: str) -> str:
+    """The victim phrase up to the words that end it ("pedro ruiz, 30, who was ..." -> "pedro ruiz")."""
+    cut = _VICTIM_ENDS.search(" " + words)
+    return words[:cut.start() if cut else None].rstrip()
 
 
 def _one_victim(victim: str) -> bool:
