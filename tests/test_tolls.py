@@ -216,3 +216,22 @@ def test_a_body_found_is_one_dead(sentence, toll):
 
 def test_a_governing_body_is_no_corpse():
     assert count_fatalities("the governing body of the league was found to have broken the rules") is None
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("a guard stabbed a man to death outside the shop", 1),                 # the victims of a deed "to death"
+    ("soldiers beat two herders to death at the checkpoint", 2),
+    ("a watchman fatally shot a young man at the gate", 1),
+    ("a suspect was shot and died at the scene", 1),
+    ("gunmen shot and killed the court's chief clerk in the capital", 1),    # a possessive is no plural
+    ("the body of a local reporter was found on a farm", 1),
+    ("4 soldiers were killed by sniper fire and 2 were killed by a mine", 6),  # two tolls of one clash add up
+    ("10 rebels were killed and wounded in the raid", 3),                     # the dead not counted apart
+    ("2 militants were killed, injured or captured in the operation", 0),     # no death sure
+    ("the militants burned 30 huts and killed 40 cattle", None),             # animals
+    ("they arrested twelve cattle traders and executed them", 12),           # people who trade animals
+    ("the protest marked the massacres of 1937-38 in the province", None),   # a year
+])
+def test_deeds_to_death_mixed_fates_animals_and_years(sentence, toll):
+    count = count_fatalities(sentence, default_for_unnumbered=toll is not None)
+    assert (count.value if count else None) == toll

@@ -27,6 +27,7 @@ _KILL_VERB = r"(?:killing|killed|kills|kill|claimed the lives of|claiming the li
 # words of killing added to the two lists above, one per line with the reason
 _MORE_KILLING = (
     "assassinated",    # wire copy's word for the killing of an official or a public figure
+    "fatally shot", "fatally stabbed", "fatally wounded",   # the wound that killed
 )
 _DEATH = _DEATH[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 _KILL_VERB = _KILL_VERB[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
@@ -70,7 +71,21 @@ _ZERO = re.compile(r"\b(?:no (?:reports? (?:on|of) )?(?:fatalities|casualties|de
 _UNNUMBERED_DEATH = re.compile(r"\b(?:killed|killing|dead|died|shot dead|murdered|executed|beheaded|lynched|massacred|deaths|fatalities|slain|gunned down|lost their lives)\b", re.IGNORECASE)
 _UNNUMBERED_MORE = re.compile(r"\b(?:" + "|".join(_MORE_KILLING) + r")\b", re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:injur\w*|wound\w*|hurt|maimed|hospitali[sz]ed|arrested|detained|abducted|kidnapped|displaced|missing|rescued)\b", re.IGNORECASE)
-_NOT_A_COUNT_TAIL = re.compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|percent|per cent|%|times|am|pm|a\.m|p\.m)\b", re.IGNORECASE)
+# "killed and wounded", "killed, injured or captured", "killing/injuring": the dead counted with the living
+_FATE_WORDS = r"(?:injur\w*|wound\w*|captur\w*|arrest\w*|detain\w*|abduct\w*|kidnapp\w*|hurt|missing)"
+_MIXED_FATE = re.compile(r"(?:\s*,\s*|\s*/\s*|\s+(?:and|or|and/or)\s+)" + _FATE_WORDS + r"\b(?!\s+(?:\d|a\b|an\b|one\b|two\b|"
+                         r"three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several|others?|more|many|dozens|another))",
+                         re.IGNORECASE)
+_FATE_OR = re.compile(r"[^.;]{0,40}?\bor\b", re.IGNORECASE)
+_MIXED_FATE_BEFORE = re.compile(r"\b(?:killed|killing)(?:\s*,\s*|\s*/\s*|\s+(?:and|or|and/or)\s+)" + _FATE_WORDS
+                                + r"(?:(?:\s*,\s*|\s+(?:and|or)\s+)" + _FATE_WORDS + r")*\s+$", re.IGNORECASE)
+# "killed 15 livestock": animals, no toll of people ("livestock traders" are people)
+_ANIMALS = (r"(?:livestock|cattle|cows?|goats?|sheep|camels?|animals?|dogs?|donkeys?|horses?|chickens?|poultry|"
+            r"pigs?|lambs?|oxen|bulls?)\b(?!\s+(?:traders?|herders?|owners?|farmers?|keepers?|breeders?|dealers?|"
+            r"merchants?|markets?|thie\w+|rustl\w+))")
+_NOT_A_COUNT_TAIL = re.compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|percent|per cent|%|times|am|pm|a\.m|p\.m)\b"
+                               r"|^\s*(?:head of )?(?:\w+ )?" + _ANIMALS, re.IGNORECASE)
+_ANIMALS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?" + _ANIMALS, re.IGNORECASE)
 
 
 # "six priests and two women were killed", "killing five policemen and a civilian": counted groups of victims
@@ -109,8 +124,8 @@ _BARE_DEED = re.compile(r"\b(?:the|this|that|his|her) (?!attempted\b|failed\b|pl
                         r"suspects?|plot|attempt|bid|plan|squad|weapon|threats?)\b)", re.IGNORECASE)
 # "the body of pedro ruiz was found", "ruiz's body was recovered": one dead, named; only where a body is found
 # ("the governing body of the party" is no corpse)
-_BODY_FOUND = re.compile(r"\b(?:the )?body of (?!(?:the|a|an|this|that|its|water|evidence|work|law|opinion)\b)"
-                         r"(?P<victim>[a-z][a-z'-]+(?: [a-z][a-z'-]+){1,3})|\b(?P<owner>[a-z]+)(?:'s|’s) (?:\w+ )?"
+_BODY_FOUND = re.compile(r"\b(?:the )?body of (?!(?:the|this|that|its|water|evidence|work|law|opinion)\b)"
+                         r"(?P<victim>[a-z][a-z'-]*(?: [a-z][a-z'-]+){1,3})|\b(?P<owner>[a-z]+)(?:'s|’s) (?:\w+ )?"
                          r"(?:body|corpse)\b", re.IGNORECASE)
 _FOUND = re.compile(r"\b(?:found|discovered|recovered|identified|dumped|exhumed|lay|lying)\b", re.IGNORECASE)
 _ATTEMPTED = re.compile(r"\b(?:attempted|failed|planned|alleged)\s+$", re.IGNORECASE)
@@ -138,8 +153,10 @@ def _deed_of_one(sentence: str) -> tuple[int, int] | None:
         if victim.lower() in ("him", "her") or (first not in _NOT_ONE and _one_victim(victim)):
             return m.start(), m.start("victim") + len(victim)
     body = _BODY_FOUND.search(sentence) if _FOUND.search(sentence) else None
-    if body is not None and (body.group("owner") or _one_victim(_victim_of(body.group("victim")))):
+    if body is not None and body.group("owner"):
         return body.start(), body.end()
+    if body is not None and _one_victim(_victim_of(body.group("victim"))):
+        return body.start(), body.start("victim") + len(_victim_of(body.group("victim")))
     possessed = _DEED_OF_POSSESSED.search(sentence) or _HAS_DIED.search(sentence) or _BARE_DEED.search(sentence)
     return (possessed.start(), possessed.end()) if possessed else None
 
@@ -159,7 +176,7 @@ def _one_victim(victim: str) -> bool:
         return True
     if number_value(words[0]) is not None or words[0] in _PLURAL_OPENERS[4:]:
         return False
-    plural = [w in _PLURAL_HEADS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+    plural = [w in _PLURAL_HEADS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
               for w in words]
     if words[0] in _PLURAL_OPENERS:
         return not any(plural)
@@ -217,9 +234,13 @@ _YEAR_OF_MAY = re.compile(r"\b\d{1,2}\s+may\s+$", re.IGNORECASE)
 _DAY_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+" + MONTH_RX + r"\s+$", re.IGNORECASE)
 
 
+# "the massacres of 1937-38", "in 2014 which": a year, not a number of dead
+_YEAR = re.compile(r"(?:19|20)\d\d(?=-\d{2,4}\b|\s*[,.;:)]|\s+(?:and|to|in|when|during|which|that|the|on|at)\b|$)")
+
+
 def _not_a_count(sentence: str, start: int, end: int) -> bool:
-    """An age ("39-year-old", "aged 19 and 21"), a size or the day of a date, not a number of dead."""
-    return bool(_AGE_OR_SIZE.match(sentence, end) or _AGED.search(sentence[max(0, start - 30):start])
+    """An age ("39-year-old", "aged 19 and 21"), a size, a year or the day of a date, not a number of dead."""
+    return bool(end - start == 4 and _YEAR.match(sentence, start) or _AGE_OR_SIZE.match(sentence, end) or _AGED.search(sentence[max(0, start - 30):start])
                 or _MONTH_AFTER.match(sentence, end) or _MONTH_BEFORE.search(sentence[max(0, start - 12):start])
                 and not (_DAY_MONTH_BEFORE.search(sentence[max(0, start - 16):start]) and end - start < 4)
                 or end - start == 4 and _YEAR_OF_MAY.search(sentence[max(0, start - 10):start]))
@@ -310,6 +331,7 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
         return Count(total // parts, split.start(), split.end(), split.group(0))
     best: list[Count] = []
     tally = False             # a count skipped as a tally: its deaths are no default toll either
+    mixed = False             # a count of the killed and the wounded together
     zero = _ZERO.search(sentence)
     for rx in (_TOLL, _AFTER_VERB, _BEFORE_DEATH, _OF_VICTIMS, _DEATHS_OF):
         for m in rx.finditer(sentence):
@@ -329,6 +351,10 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
                 continue
             if rx is _AFTER_VERB and m.group(0)[:5].lower() == "kill " and _INTENT.search(sentence, 0, m.start()):
                 continue          # "threatened to kill 10 judges": intent
+            if rx is _BEFORE_DEATH and _MIXED_FATE.match(sentence, m.end()) or rx is _AFTER_VERB and _MIXED_FATE_BEFORE.search(
+                    sentence, max(0, m.start() - 30), m.start() + len(m.group(0).split()[0])):
+                mixed = True
+                continue          # "7 militants were killed and wounded": how many died, the count does not say
             if rx is _BEFORE_DEATH and (_NOT_A_COUNT_TAIL.match(gap)
                                         or num.lower() in ("a", "an", "one") and _PLURAL_AUX.search(m.group("aux"))
                                         and not _LIST_BEFORE.search(sentence, 0, m.start())
@@ -356,6 +382,10 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
         if multiple:                # "the double murder", "a triple assassination"
             value = _MULTIPLES[multiple.group(1).lower()]
             best.append(Count(value, multiple.start(), multiple.end(), multiple.group(0)))
+    if not best:
+        to_death = _done_to_death(sentence)
+        if to_death is not None and not (zero and zero.start() <= to_death.start < zero.end()):
+            best.append(to_death)
     if not best:
         pair = _two_named(sentence)
         if pair is not None and not (zero and zero.start() <= pair.start < zero.end()):
@@ -387,10 +417,41 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
     if zero:
         return Count(0, zero.start(), zero.end(), zero.group(0))
     death = _UNNUMBERED_DEATH.search(sentence) or _UNNUMBERED_MORE.search(sentence)
+    if death and _MIXED_FATE.match(sentence, death.end()) and _FATE_OR.match(sentence, death.end()):
+        return Count(0, death.start(), death.end(), death.group(0))    # "killed, injured or captured": none sure
+    if death and mixed:
+        # "scores were killed and injured": deaths told, their number not: the limited default
+        return Count(UNKNOWN_TOLL_LIMITED, death.start(), death.end(), death.group(0))
     if death and default_for_unnumbered and not _DEATH_AS_CAUSE.search(sentence[max(0, death.start() - 25):death.start()]) \
-            and not tally and not _tallied(sentence, death.start(), death.end()):
+            and not tally and not _tallied(sentence, death.start(), death.end()) \
+            and not _ANIMALS_AFTER.match(sentence, death.end()):
         return Count(UNKNOWN_TOLL_LIMITED, death.start(), death.end(), death.group(0))
     return None
+
+
+# "stabbed a man to death", "beat two farmers to death": the victims between the deed and its end
+_TO_DEATH = re.compile(r"\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|tortured|stoned|clubbed|kicked|bludgeoned|"
+                       r"strangled|choked|starved|crushed|trampled)\s+(?P<victim>(?:[a-z'-]+\s+){1,4}?)to death\b",
+                       re.IGNORECASE)
+
+
+def _done_to_death(sentence: str) -> Count | None:
+    """The victims of a deed done "to death", counted: "a man" one, "two men" two, "the teacher" one."""
+    for m in _TO_DEATH.finditer(sentence):
+        victim = m.group("victim").strip()
+        first = victim.split()[0].lower()
+        if first in _NOT_ONE:
+            continue          # "beat them to death": how many, another sentence tells
+        value = number_value(first)
+        if value is None and (first in ("his", "her") or _one_victim(victim)):
+            value = 1
+        if value is not None and value < 100000:
+            return Count(value, m.start("victim"), m.end("victim") - 1, victim)
+    return None
+
+
+# "a suspect was shot and died": one who was hurt and then died
+_HURT_AND_DIED = re.compile(r"\bwas (?:\w+ ){1,2}?and (?:later |then |subsequently )?died\b", re.IGNORECASE)
 
 
 def _died_one(sentence: str) -> re.Match | None:
@@ -402,7 +463,7 @@ def _died_one(sentence: str) -> re.Match | None:
         if subject.endswith("s") and not subject.endswith(("ss", "us", "is")):
             continue          # "the hostages died": a plural, no count of one
         return m
-    return None
+    return _HURT_AND_DIED.search(sentence)
 
 
 # "pedro ruiz and juan gomez were shot dead", "in which his driver and a bodyguard were killed": two victims
@@ -467,13 +528,20 @@ def _with_one_more(sentence: str, count: Count) -> Count:
     return Count(count.value + 1, before.start(), count.end, sentence[before.start():count.end])
 
 
+_DEATH_WORD = re.compile(r"\b(?:killed|dead|died|murdered|slain)\b", re.IGNORECASE)
+_OTHER_TIME = re.compile(r"\b(?:after|before|since|while|whereas|but|earlier|previous|last|ago|bringing|raising)\b",
+                         re.IGNORECASE)
+
+
 def _listed_together(sentence: str, counts: list[Count]) -> bool:
     """Counts joined by 'and' or commas within one clause ('3 soldiers and 5 militants')."""
     for a, b in zip(counts, counts[1:]):
         between = sentence[a.end:b.start]
-        if len(between.split()) > 5 or not re.search(r"(?:,|\band\b)", between) or re.search(r"[.;]", between) \
-                or _SUBSET.search(between):
+        if re.search(r"[.;]", between) or _SUBSET.search(between) or not re.search(r"(?:,|\band\b)", between):
             return False
+        if len(between.split()) > 5 and not (len(between.split()) <= 8 and re.search(r"\band\b", between)
+                                             and _DEATH_WORD.search(between) and not _OTHER_TIME.search(between)):
+            return False    # "6 were killed by gunfire and 3 were killed by mines" adds up; "... after 5 died" does not
     return True
 
 
