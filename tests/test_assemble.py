@@ -198,3 +198,11 @@ def test_an_attack_that_cost_lives_is_news_in_a_long_article_even_without_a_numb
     text = _troops_story("THE GOVERNOR WAS UNHURT, BUT HIS BODYGUARDS DIED IN AN ATTACK NEAR THE CITY OF CUCUTA.")
     events = PIPE.extract(text, published="1990-04-03")
     assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Cucuta")]
+
+
+def test_a_peaceful_protest_over_killings_has_no_dead_of_its_own():
+    text = ("On 3 March 2021, about 200 relatives of the 14 miners who were killed in the pit collapse marched "
+            "peacefully through Kitwe to demand compensation from the company.")
+    events = PIPE.extract(text, published="2021-03-03")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    assert events[0].fatalities == 0

@@ -75,6 +75,9 @@ _HARM_DONE = re.compile(r"[^.;:]{0,80}?\b(?:killed|killing|wounded|wounding|inju
 _MEANWHILE = re.compile(r"\W*meanwhile\b")
 _NO_HARM = re.compile(r"\W*(?:no|without|none|nobody|zero)\b")
 _RIOT = "Violent demonstration"
+# a protest nobody was killed at, by definition: force that kills makes it "Excessive force against protesters"
+# (codebook), so the deaths its sentence names ("against the killing of two students") are what it is about
+_PEACEFUL = ("Peaceful protest", "Protest with intervention")
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
                     "geonameid")
@@ -175,6 +178,9 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     attribute(article, built)     # "It said Russian jets carried out the attack"
     campaign_attacker(built)      # "... In Lutsk, a missile hit an apartment building"
     also_that_day(built)          # "Protests also took place in Mombasa"
+    for event in built:
+        if event.sub_event_type in _PEACEFUL:
+            event.fatalities = 0    # deaths told beside a peaceful protest are its cause or another event's
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
