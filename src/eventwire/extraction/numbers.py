@@ -564,3 +564,25 @@ def _with_listed(sentence: str, count: Count) -> Count:
             return count
         return Count(sum(values), start, m.end(), sentence[start:m.end()])
     return count
+
+
+# "The priests were murdered on 16 November." after "six Jesuit priests" earlier in the article: the victims
+# named again with "the", their count told before
+_THE_VICTIMS = re.compile(r"\bthe (?:[a-z'-]+ )?(?P<noun>[a-z]{3,}(?:s|men))\s+(?:were|had been|have been)\s+"
+                          r"(?:[a-z]+ly\s+|also\s+|later\s+|all\s+)*$", re.IGNORECASE)
+
+
+def victims_named_before(before: str, text: str) -> Count | None:
+    """The count of the victims that `before` (the words ending just before an unnumbered "killed") names with
+    "the", read from their last counted mention in `text` (the article up to that sentence)."""
+    named = _THE_VICTIMS.search(before[-80:])
+    if named is None:
+        return None
+    noun = re.escape(named.group("noun"))
+    counted = None
+    for m in re.finditer(r"\b(?P<n>\d{1,3}|" + _NUMBER_WORD + r")\s+(?:[a-z'-]+\s+){0,2}?" + noun + r"\b", text,
+                         re.IGNORECASE):
+        value = number_value(m.group("n"))
+        if value is not None and 2 <= value < 1000 and not _not_a_count(text, m.start("n"), m.end("n")):
+            counted = Count(value, m.start("n"), m.end(), m.group(0))
+    return counted
