@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..codebook import BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
-from ..records import Article, Event, Place
+from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY,
+                        UNKNOWN_TOLL_LIMITED, VAC, interaction_code)
+from ..records import Article, Event, Evidence, Place
 from .anaphora import also_that_day
 from .attribution import attribute, campaign_attacker, weapon_owner
-from .numbers import is_unnumbered_toll
+from .numbers import is_unnumbered_toll, victims_named_before
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
 _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
@@ -92,6 +93,9 @@ _AIMED_AT = re.compile(r"\s+(?:(?:against|on)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\
 _MEANWHILE = re.compile(r"\W*meanwhile\b")
 _NO_HARM = re.compile(r"\W*(?:no|without|none|nobody|zero)\b")
 _RIOT = "Violent demonstration"
+# a protest nobody was killed at, by definition: force that kills makes it "Excessive force against protesters"
+# (codebook), so the deaths its sentence names ("against the killing of two students") are what it is about
+_PEACEFUL = ("Peaceful protest", "Protest with intervention")
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
                     "geonameid")
@@ -202,12 +206,30 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     attribute(article, built)     # "It said Russian jets carried out the attack"
     campaign_attacker(built)      # "... In Lutsk, a missile hit an apartment building"
     also_that_day(built)          # "Protests also took place in Mombasa"
+    for event in built:
+        if event.sub_event_type in _PEACEFUL:
+            event.fatalities = 0    # deaths told beside a peaceful protest are its cause or another event's
+        else:
+            _count_the_victims(article, event)
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
             if (not event.location or event.location == event.country) and event.country in ("", scene.country):
                 _place_at(event, scene)
     return built
+
+
+def _count_the_victims(article: Article, event: Event) -> None:
+    """"Six priests ... The priests were murdered at dawn.": a toll with no number whose victims the article
+    counted before takes that count."""
+    tolls = [e for e in event.evidence if e.field == "fatalities"]
+    if not tolls or not all(is_unnumbered_toll(e.text) for e in tolls) or event.fatalities != UNKNOWN_TOLL_LIMITED:
+        return
+    toll = tolls[-1]
+    counted = victims_named_before(article.text[max(0, toll.start - 80):toll.start], article.text[:toll.start])
+    if counted is not None:
+        event.fatalities = counted.value
+        event.evidence.append(Evidence("fatalities", counted.start, counted.end, counted.text))
 
 
 def _dateline_scene(article: Article) -> Place | None:
