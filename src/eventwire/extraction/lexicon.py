@@ -143,6 +143,7 @@ NON_POLITICAL = any_of(
     r"disaster|derailment|capsiz\w*)",
     r"crash(?:ed)? into",
     r"crash(?:es)?",                       # "the crash killed 120 passengers": an accident
+    r"(?:plane|aircraft|airliner|helicopter|jet|airplane) (?:\w+ ){0,8}?crashed",   # "a plane ... crashed at dawn"
     r"collided", r"capsized", r"plunged", r"accidents?",
     r"(?:plant|warehouse|factory|depot|godown|cylinder|boiler|tanker|truck|reactor) (?:\w+ )?(?:exploded|blew up|"
     r"caught fire)",
@@ -443,6 +444,10 @@ RULES: tuple[Spec, ...] = (
              r"exploded prematurely", r"went off prematurely",
              r"accidentally (?:detonated|exploded|went off)",
              r"while (?:assembling|planting|making) (?:an? |the )?(?:bomb|explosive|device|ied)",
+             # the device went off in the hands of whoever meant to use it (codebook: set off by accident)
+             r"exploded before (?:he|she|they|the \w+) could (?:throw|hurl|plant|place|detonate|use) it",
+             r"(?:killed|wounded|injured) (?:\S+ ){0,5}?by (?:a|the) (?:\w+ )?(?:grenade|bomb|explosive|device) "
+             r"(?:he|she|they) (?:was|were) (?:trying|attempting|about) to",
          )),
     Spec('Sexual violence', 86, 'rape',
          'Sexual violence: rape and sexual assault as political violence',
@@ -1093,7 +1098,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "defuse": ("explode", "detonat", "go off", "defus", "ied", "landmine", "explosive", "booby", "mortar", "bomb",
                "intercept", "shot down", "downed", "disarm", "found", "discovered", "recovered", "unearthed",
                "detected", "seized", "confiscated", "cleared", "removed", "dismantled", "neutrali", "retrieved",
-               "disposed", "destroyed", "foiled", "thwarted", "prematurely", "accidentally", "controlled", "while "),
+               "disposed", "destroyed", "foiled", "thwarted", "prematurely", "accidentally", "controlled", "while ",
+               "trying to", "attempting to", "about to"),
     "agreement": ("surrender", "yield", "handed", "turned", "laid down", "signed", "memorandum", "deal",
                   "agreement", "accord", "pact", "truce", "ceasefire", "cease-fire", "peace", "understanding",
                   "consensus", "settled", "agreed", "armistice", "disarmament", "demobili", "prisoner", "exchange",
