@@ -27,6 +27,7 @@ from .actors import ActorMention, country_mentions, find_actors, state_owner
 from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, counted_from_the_last, find_dates
 from .numbers import count_fatalities
+from .place_lists import listed_scenes
 from .triggers import VIOLENCE_BY_PROTESTERS
 
 _NEAR = re.compile(r"\b(?:near|outskirts of|on the edge of|close to|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|km from|kilometres from|kilometers from|vicinity of|area of|surroundings of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
@@ -61,6 +62,7 @@ _STATE_AS_AGENT = re.compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked
 _DATE_OF_ANOTHER = re.compile(r"\b(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
                               r"(?:in|on|late|early)?\s*$")
 _EMBASSY = re.compile(r"\.?\s+(?:embassy|consulate|ambassador|envoy)\b", re.IGNORECASE)   # a mission abroad
+_SCENE_LISTS = (VAC, EXPLOSIONS, STRATEGIC)   # in wire copy, violence or damage in each listed place
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
@@ -309,6 +311,10 @@ def _choose_places(article: Article, sentence: Sentence, places: list[Place], ve
     listed = [p for p in towns if _LIST_CUE.search(text[max(sentence.start, p.start - 40):p.start]) or _follows_list(text, towns, p)]
     if len(listed) >= 2:
         return listed
+    if verdict.event_type in _SCENE_LISTS and (article.tells_scenes or article.dateline is not None):
+        listed = listed_scenes(text, [p for p in places if not p.is_country])
+        if listed:
+            return listed
     countries = [p for p in places if p.is_country and not _ACTOR_USE.match(text, p.end) and not _is_demonym(p)
                  and not _STATE_AS_AGENT.match(text, p.end)
                  and not (verdict.sub_event_type == "Disrupted weapons use" and _LAUNCHER.search(text, 0, p.start))]
