@@ -107,8 +107,8 @@ def test_a_deed_timed_in_minutes_from_the_one_told_before_shares_its_day():
     text = ("LIMA, 26 OCT 89 (EFE) -- [TEXT] ON 24 OCTOBER UNIDENTIFIED MEN PLANTED A BOMB UNDER A CAR\n"
             "OUTSIDE THE SOVIET EMBASSY IN LIMA.\n\n"
             "   THE DIPLOMATS WERE AT A RECEPTION.  THE POLICE CLOSED THE AVENUE.\n\n"
-            "   WITHIN 15 MINUTES THE TERRORISTS DETONATED A CAR BOMB AT THE ENTRANCE TO A NAVAL BASE\n"
-            "IN THE PORT OF CALLAO.\n")
+            "   WITHIN 15 MINUTES THE GUERRILLAS DETONATED A CAR BOMB AT THE ENTRANCE TO AN ARMY BASE\n"
+            "IN THE CITY OF AREQUIPA.\n")
     events = PIPE.extract(text, published="1989-10-26")
     assert [e.event_date for e in events] == ["1989-10-24", "1989-10-24"]
 
