@@ -33,7 +33,9 @@ DATE_RX = re.compile(
     r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight|this morning|on the same day"
     r"|the day before|the previous day|the next day|the following day)"
     r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last|in the)\s+week|last week|this week|past week|the weekend|last weekend|this weekend|over the weekend)"
-    r"|(?P<month>(?:(?P<month_mod>early|late|mid|earlier|in|during|since|this|last|next)(?:\s+|-\s*))?(?P<month_name>january|february|march|april|june|july|august|september|october|november|december|this month|last month)(?:\s+(?P<month_year>(?:19|20)\d{2}))?)"
+    r"|(?P<month>(?:(?P<month_mod>early|late|mid|earlier|in|during|since|this|last|next)(?:\s+|-\s*))?"
+    r"(?P<month_name>january|february|march|april|june|july|august|september|october|november|december|this month"
+    r"|last month)(?:\s+(?P<month_year>(?:19|20)\d{2}))?)"
     r"|(?P<year>(?:in|since|during|of|by|until)\s+(?P<year_n>(?:19|20)\d{2})(?![-/]\d)|last year|a year ago"
     r"|(?P<ago_n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) years ago)"
     r")\b",
@@ -84,8 +86,8 @@ _HEAD_IS_INCIDENT = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush|explosion
                                r"by|of|from|with|under|to|at|on|for)\s*,?\s*$", re.IGNORECASE)
 _HAPPENED = re.compile(r"\s*(?:\w+\s+)?(?:took place|occurred|happened|was carried out|were carried out|"
                        r"was perpetrated|were perpetrated|was staged|exploded|went off|blew up)\b", re.IGNORECASE)
-_OR_LATER_DAY = re.compile(r"(?:st|nd|rd|th)?\s*(?:or|-|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2}))?",
-                           re.IGNORECASE)
+_OR_LATER_DAY = re.compile(r"(?:st|nd|rd|th)?\s*(?:or|-|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
+                           r"(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.:()\[\]]")
 # "the 4 october attacks", "last night's bombing": the day names that incident, and dates no other deed the
 # sentence tells ("the 4 october attacks were followed today by eight bombings")
@@ -103,7 +105,8 @@ _FROM_THE_LAST = re.compile(
     r"(?:^\W*(?P<opening>later)\b|\b(?P<same>(?:on )?the same (?:day|night|morning|afternoon|evening)|that same "
     r"(?:day|night)|(?:a few|few|several|some|\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty-five) "
     r"(?:minutes|hours) (?:later|afterwards?)|(?:minutes|moments|an hour|half an hour) later|within (?:a few|\d+|"
-    r"two|three|five|ten|fifteen|twenty|thirty) (?:minutes|hours)|shortly (?:afterwards?|after that)))\b", re.IGNORECASE)
+    r"two|three|five|ten|fifteen|twenty|thirty) (?:minutes|hours)|shortly (?:afterwards?|after that)))\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -218,7 +221,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         elif not m.group("year"):
             relative = _relative_clause(sentence, start, m.end())
             named = _NAMED_INCIDENT.match(sentence, m.end())
-            if named is not None and (sentence[max(0, start - 4):start].lower() == "the " or named.group(0)[:1] in "'’"):
+            if named is not None and (sentence[max(0, start - 4):start].lower() == "the "
+                                      or named.group(0)[:1] in "'’"):
                 clause = (start, named.end())
                 naming.append(len(found))
         if m.group("year"):
