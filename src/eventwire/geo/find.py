@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
@@ -21,7 +23,7 @@ from .cues import (
     STOP_BUT_PLACE, STOP_NAMES, TITLES, TOWN_WORDS,
 )
 from .gazetteer import Gazetteer
-from .names import ARTICLES, TOKEN_RE, compact, fold, skeleton
+from .names import ARTICLES, compact, fold, skeleton
 
 _JOIN_GAPS = frozenset({" ", "-", "'", "’", "‘", "`", "ʼ", "ʻ", " - ", "- ", " -", "–"})
 _APOSTROPHES = frozenset("'’‘`ʼʻ")
@@ -47,9 +49,6 @@ class Tokens:
 _SENT_RE = re.compile(r"[.!?\n\"“”:;•|]")
 
 
-_TOKEN_GAP = re.compile(r"([^\W_]+)([\W_]*)")
-
-
 def _exact_or_near(key: str, gaz) -> tuple[list, float]:
     """Gazetteer rows for a cued name: exact, else a near-spelling scored below any exact match."""
     rows = gaz.rows(key)
@@ -60,36 +59,41 @@ def _exact_or_near(key: str, gaz) -> tuple[list, float]:
 
 
 def tokenize(text: str) -> Tokens:
-    """Word tokens and the gaps between them from one regex pass (this runs on every text)."""
-    first = TOKEN_RE.search(text)
-    if first is None:
+    """Word tokens and the gaps between them from one regex split (this runs on every text).
+
+    Every list is built by C-level passes (`map`, `accumulate`, slices) rather than a Python loop
+    per token: the tokenizer sees every word of every report, so it was a fifth of the toponym
+    stage's time. A gap's flags are worked out once per distinct gap (an article has few: " ", ", ").
+    """
+    parts = _SPLIT.split(text)       # [gap, token, gap, token, ..., gap]
+    if len(parts) == 1:
         return Tokens([], [], [], [], [], [], [], [], [], [])
-    pairs = _TOKEN_GAP.findall(text, first.start())
-    raws = [a for a, _ in pairs]
-    gaps = [b for _, b in pairs]
-    gaps.pop()                       # what follows the last token
-    starts = [first.start()]
-    pos = first.start()
-    for a, b in pairs:
-        pos += len(a) + len(b)
-        starts.append(pos)
-    starts.pop()
-    ends = [a + len(r) for a, r in zip(starts, raws)]
-    if text.isascii():
-        keys = [r.lower() for r in raws]
-    else:
-        keys = [fold(r) for r in raws]
-    caps = [r[0].isupper() for r in raws]
-    upper = [c and len(r) > 1 and r.isupper() for c, r in zip(caps, raws)]
-    joins = [False] + [g in _JOIN_GAPS for g in gaps]
-    for i, g in enumerate(gaps):
-        if g[0] == "." and g in (".", ". ") and len(raws[i]) <= 3:
-            joins[i + 1] = True     # "U.S.", "St. Louis"
-    initial = [True] + [g != " " and _SENT_RE.search(g) is not None for g in gaps]
-    commas = [False] + [g != " " and "," in g for g in gaps]
-    dots = [g[0] == "." for g in gaps] + [text[ends[-1]:ends[-1] + 1] == "."]
-    apos = [False] + [len(g) == 1 and g in _APOSTROPHES for g in gaps]
+    raws = parts[1::2]
+    gaps = parts[2:-1:2]             # between consecutive tokens (never empty)
+    bounds = list(accumulate(map(len, parts)))
+    starts = bounds[0:-1:2]
+    ends = bounds[1::2]
+    keys = list(map(str.lower if text.isascii() else fold, raws))
+    caps = list(map(str.isupper, map(itemgetter(0), raws)))
+    upper = [False] * len(raws)
+    for t in compress(range(len(raws)), map(str.isupper, raws)):
+        upper[t] = caps[t] and len(raws[t]) > 1   # AMMAN, US (not "A", not "1A")
+    distinct = set(gaps)
+    ends_sentence = {g: _SENT_RE.search(g) is not None for g in distinct}
+    has_comma = {g: "," in g for g in distinct}
+    joins = [False, *map(_JOIN_GAPS.__contains__, gaps)]
+    for t in compress(range(len(gaps)), map(_DOT_GAPS.__contains__, gaps)):
+        if len(raws[t]) <= 3:
+            joins[t + 1] = True     # "U.S.", "St. Louis"
+    initial = [True, *map(ends_sentence.__getitem__, gaps)]
+    commas = [False, *map(has_comma.__getitem__, gaps)]
+    dots = list(map(str.startswith, parts[2::2], repeat(".")))
+    apos = [False, *map(_APOSTROPHES.__contains__, gaps)]
     return Tokens(starts, ends, keys, caps, upper, initial, joins, commas, dots, apos)
+
+
+_SPLIT = re.compile(r"([^\W_]+)")
+_DOT_GAPS = frozenset({".", ". "})
 
 
 @dataclass
