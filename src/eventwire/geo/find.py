@@ -96,7 +96,7 @@ _SPLIT = re.compile(r"([^\W_]+)")
 _DOT_GAPS = frozenset({".", ". "})
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A candidate toponym: tokens [i, j), its character span, and the entries it could be."""
 
@@ -145,7 +145,7 @@ def _name_prior(gaz: Gazetteer, rows) -> float:
 def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Mention]:
     """Longest-first lookup of every token run in the name index."""
     keys, joins = toks.keys, toks.joins
-    names, first, bigrams = gaz.names, gaz.first_tokens, gaz.bigrams
+    names, first, bigrams = gaz.table("names"), gaz.table("first_tokens"), gaz.bigrams
     common = gaz.common_first
     n = len(keys)
     out: list[Mention] = []
@@ -153,9 +153,9 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
     # the only tokens a name can start at, listed in one pass: in cased text a place name starts with
     # a capital; then an abbreviation ("US", "Ga.") or a name's first word
     if lower_text:
-        starts = [i for i, k in enumerate(keys) if k in first]
+        starts = [i for i, k in enumerate(keys) if first[k]]
     else:
-        starts = [i for i, k in enumerate(keys) if caps[i] and (k in first or upper[i] or dot_after[i])]
+        starts = [i for i, k in enumerate(keys) if caps[i] and (first[k] or upper[i] or dot_after[i])]
     reached = 0
     for i in starts:
         if i < reached:
@@ -167,7 +167,7 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
                 out.append(hit)
                 reached = hit.j
                 continue
-        longest = first.get(k)
+        longest = first[k]
         if not longest or k.isdigit():
             continue
         span = 1
@@ -178,7 +178,7 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
         found = None
         for m in range(span, 0, -1):
             key = k if m == 1 else " ".join(keys[i:i + m])
-            rows = names.get(key)
+            rows = names[key]
             if rows is not None:
                 if type(rows) is int:
                     rows = (rows,)
@@ -195,8 +195,9 @@ def demonym_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_te
     """"Syrian", "Russians": the country a people's adjective names (geoparsing corpora count them)."""
     out = []
     dem = gaz.demonyms
-    for t, k in enumerate(toks.keys):
-        if covered[t] or k not in dem or (not lower_text and not toks.caps[t]):
+    for t in compress(range(len(toks.keys)), map(dem.__contains__, toks.keys)):   # a C-level scan
+        k = toks.keys[t]
+        if covered[t] or (not lower_text and not toks.caps[t]):
             continue
         out.append(Mention(t, t + 1, toks.starts[t], toks.ends[t], k, dem[k], kind="demonym"))
         covered[t] = True
@@ -248,6 +249,7 @@ def person_keys(toks: Tokens, gaz: Gazetteer) -> set[str]:
     """Single words this text uses as a person's name: "Mike Farrin", "Farrin said"."""
     out = set()
     keys, caps = toks.keys, toks.caps
+    names = gaz.table("names")
     for t in range(1, len(keys)):
         if not caps[t] or toks.upper[t]:
             continue
@@ -255,7 +257,7 @@ def person_keys(toks: Tokens, gaz: Gazetteer) -> set[str]:
         if caps[t - 1] and toks.joins[t] and not toks.upper[t - 1] and prev not in _PLACE_PREFIXES \
                 and prev not in DIRECTIONS and prev not in NAME_PARTICLES and len(prev) > 1 \
                 and (t + 1 >= len(keys) or not (caps[t + 1] and toks.joins[t + 1])):
-            if prev not in gaz.names or gaz.vocab.get(prev, 10 ** 6) < 20_000:
+            if names[prev] is None or gaz.vocab.get(prev, 10 ** 6) < 20_000:
                 out.add(keys[t])
         if t + 1 < len(keys) and keys[t + 1] in _SAID and not toks.comma_before[t + 1] \
                 and prev not in _PLACE_PREFIXES:   # "officials in Huntsville said" is a place
@@ -317,7 +319,7 @@ def longer_near_spelling(toks: Tokens, gaz: Gazetteer, m: Mention) -> Mention | 
     Weyne); the whole name read as a near-spelling replaces it. Cased text only."""
     j, keys = m.j, toks.keys
     if j >= len(keys) or not toks.joins[j] or not toks.caps[j] or not _is_foreign(keys[j], gaz) \
-            or keys[j] in gaz.first_tokens:
+            or gaz.table("first_tokens")[keys[j]] is not None:
         return None
     key = " ".join(keys[m.i:j + 1])
     rows, score = fuzzy_lookup(key, gaz, min_ratio=85.0)
@@ -341,12 +343,13 @@ def fuzzy_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text
     keys = toks.keys
     n = len(keys)
     vocab = gaz.vocab
-    i = 0
-    while i < n:
+    reached = 0
+    for i in compress(range(n), map(_MIN_FUZZY_LEN.__le__, map(len, keys))):    # words of 4 letters or more
+        if i < reached:
+            continue    # inside the name found before
         k = keys[i]
-        if covered[i] or len(k) < 4 or k in vocab or i in tentative or not k.isalpha() \
+        if covered[i] or k in vocab or i in tentative or not k.isalpha() \
                 or (not lower_text and not toks.caps[i]) or k in persons:
-            i += 1
             continue
         best = None
         # windows that contain token i: up to two tokens before (particles) and two after
@@ -369,10 +372,11 @@ def fuzzy_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text
             out.append(best)
             for t in range(best.i, best.j):
                 covered[t] = True
-            i = best.j
-        else:
-            i += 1
+            reached = best.j
     return out
+
+
+_MIN_FUZZY_LEN = 4     # shorter words are never tried as near-spellings
 
 
 def _name_after(toks: Tokens, gaz: Gazetteer, i: int, lower_text: bool) -> int:
@@ -408,8 +412,8 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
     out = []
     keys = toks.keys
     n = len(keys)
-    for i in range(1, n):
-        if covered[i] or keys[i - 1] not in _CUE_LAST:
+    for i in compress(range(1, n), map(_CUE_LAST.__contains__, keys)):    # a cue's last word before i
+        if covered[i]:
             continue
         kind = None
         for m in range(min(MAX_CUE_LEN, i), 0, -1):
@@ -440,8 +444,8 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
         for t in range(i, j):
             covered[t] = True
     # "X province", "X governorate": the name before the word
-    for i in range(1, n):
-        if keys[i] not in AREA_AFTER or not toks.joins[i] or covered[i - 1]:
+    for i in compress(range(1, n), map(AREA_AFTER.__contains__, keys[1:])):
+        if not toks.joins[i] or covered[i - 1]:
             continue
         a = i
         while a > 0 and i - a < 3 and not covered[a - 1] and (a == i or toks.joins[a]):

@@ -1,7 +1,9 @@
-"""The gazetteer as an object: column arrays plus name indexes, saved as one pickle.
+"""The gazetteer as an object: column arrays plus name indexes, saved as one marshal.
 
 Columns rather than one object per place keep ~250,000 entries small and make
-loading a handful of `pickle.load` calls on lists (well under two seconds).
+loading a handful of list reads. The three big name tables (names, skeletons, first
+tokens) are saved as packed hash tables (`packed.PackedMap`) decoded one key at a time, so
+start-up does not build dicts of a million keys a report never asks for.
 The finder and resolver receive this object; nothing in them opens a file.
 """
 from __future__ import annotations
@@ -11,12 +13,14 @@ import marshal
 import os
 import sys
 from array import array
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import GazetteerError
+from .packed import PackedMap, lookup_table
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 ENV_VAR = "EVENTWIRE_GAZETTEER"
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.idx"
 
@@ -51,9 +55,10 @@ class Gazetteer:
     pop: array = field(default_factory=lambda: array("q"))
     countries: dict = field(default_factory=dict)   # cc -> {"name","iso3","numeric","row"}
     admin1_rows: dict = field(default_factory=dict) # admin1 key -> row of its ADM1 entry
-    names: dict = field(default_factory=dict)       # norm name -> row or tuple(rows), most important first
-    skeletons: dict = field(default_factory=dict)   # skeleton -> norm name or tuple(norm names)
-    first_tokens: dict = field(default_factory=dict)  # first token -> longest name in tokens
+    # the three big tables: dicts when built, PackedMaps when loaded (read them through `table`)
+    names: Mapping = field(default_factory=dict)       # norm name -> row or tuple(rows), most important first
+    skeletons: Mapping = field(default_factory=dict)   # skeleton -> norm name or tuple(norm names)
+    first_tokens: Mapping = field(default_factory=dict)  # first token -> longest name in tokens
     bigrams: object = field(default_factory=frozenset)  # first two tokens of names led by a common word
     abbrevs: dict = field(default_factory=dict)     # "us", "uae" -> rows; matched only in capitals
     dotted: dict = field(default_factory=dict)      # "ga", "w va" -> rows; matched as "Athens, Ga."
@@ -118,9 +123,19 @@ class Gazetteer:
         info = self.countries.get(self.cc[row])
         return info["iso3"] if info else None
 
+    def table(self, which: str) -> dict:
+        """`names`, `skeletons` or `first_tokens` as a dict whose `[key]` is the value or None
+        (`packed.lookup_table`): what hot loops read, at dict speed."""
+        tables = self.__dict__.setdefault("_tables", {})
+        mapping = getattr(self, which)
+        hit = tables.get(which)
+        if hit is None or hit[0] is not mapping:
+            hit = tables[which] = (mapping, lookup_table(mapping))
+        return hit[1]
+
     def rows(self, normed: str) -> tuple:
         """Entry rows of a normalised name, most important first (stored as an int when one)."""
-        rows = self.names.get(normed)
+        rows = self.table("names")[normed]
         if rows is None:
             return ()
         return (rows,) if type(rows) is int else rows
@@ -128,7 +143,7 @@ class Gazetteer:
     lookup = rows
 
     def skeleton_names(self, skel: str) -> tuple:
-        names = self.skeletons.get(skel)
+        names = self.table("skeletons")[skel]
         if names is None:
             return ()
         return (names,) if type(names) is str else names
@@ -151,6 +166,7 @@ def default_path() -> Path:
 
 
 _ARRAYS = ("lat", "lon", "pop")
+_PACKED = ("names", "skeletons", "first_tokens")
 
 
 def save(gaz: Gazetteer, path: Path) -> None:
@@ -160,9 +176,12 @@ def save(gaz: Gazetteer, path: Path) -> None:
     state = {k: getattr(gaz, k) for k in gaz.__dataclass_fields__}
     for k in _ARRAYS:
         state[k] = (state[k].typecode, state[k].tobytes())
+    for k in _PACKED:
+        table = state[k]
+        state[k] = (table if isinstance(table, PackedMap) else PackedMap.from_dict(table)).to_state()
     state["vocab"] = dict(state["vocab"])
     state["bigrams"] = sorted(state["bigrams"])
-    header = (FORMAT_VERSION, tuple(sys.version_info[:2]))
+    header = _header()
     with open(tmp, "wb") as fh:
         fh.write(marshal.dumps((header, state)))
     os.replace(tmp, path)
@@ -183,17 +202,24 @@ def load(path: Path) -> Gazetteer:
             gc.enable()
     if not isinstance(header, tuple) or not isinstance(state, dict):
         raise GazetteerError(f"{path}: not a gazetteer index; rebuild it with `eventwire gazetteer build`")
-    if header != (FORMAT_VERSION, tuple(sys.version_info[:2])):
-        raise GazetteerError(f"{path}: gazetteer index format {header}, expected "
-                             f"{(FORMAT_VERSION, tuple(sys.version_info[:2]))}; "
+    if header != _header():
+        raise GazetteerError(f"{path}: gazetteer index format {header}, expected {_header()}; "
                              "rebuild it with `eventwire gazetteer build`")
     for k in _ARRAYS:
         code, raw = state[k]
         arr = array(code)
         arr.frombytes(raw)
         state[k] = arr
+    for k in _PACKED:
+        state[k] = PackedMap(*state[k])
     state["bigrams"] = frozenset(state["bigrams"])
     return Gazetteer(**state)
+
+
+def _header() -> tuple:
+    """What an index file must match: its format, the Python that wrote it (marshal), the byte order
+    (the packed tables' integers)."""
+    return (FORMAT_VERSION, tuple(sys.version_info[:2]), sys.byteorder)
 
 
 def load_gazetteer(path: str | os.PathLike | None = None) -> Gazetteer:
