@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from ..codebook.countries import CURRENCY_WORDS
 from ..records import Article, Place
@@ -103,8 +105,22 @@ def _primary(name: str) -> str:
     return compact(norm(name))
 
 
-def _twins(gaz: Gazetteer, rows) -> set:
-    """Admin1 areas that hold a town of the area's own name (Hama in Hama): there the town is meant."""
+def _twins(gaz: Gazetteer, rows: tuple) -> frozenset:
+    """Admin1 areas that hold a town of the area's own name (Hama in Hama): there the town is meant.
+
+    Depends on the rows alone and is asked for every reading of every name, so it is kept per
+    tuple of rows (up to 100,000 of them)."""
+    cache = gaz.__dict__.setdefault("_twins_cache", {})
+    rows = rows if type(rows) is tuple else tuple(rows)
+    hit = cache.get(rows)
+    if hit is None:
+        if len(cache) >= 100_000:
+            cache.clear()
+        hit = cache[rows] = frozenset(_find_twins(gaz, rows))
+    return hit
+
+
+def _find_twins(gaz: Gazetteer, rows: tuple) -> set:
     areas = {(_primary(gaz.name[r]), gaz.admin1_code[r]) for r in rows if gaz.fcode[r] in ("ADM1", "ADM2")}
     if not areas:
         return set()
@@ -295,12 +311,8 @@ def _provinces_by_sentence(gaz: Gazetteer, mentions: list[Mention], chosen: dict
 
 
 def _sentence_ids(toks) -> list[int]:
-    out, sid = [], 0
-    for t, initial in enumerate(toks.initial):
-        if initial and t:
-            sid += 1
-        out.append(sid)
-    return out
+    """Token -> index of its sentence (a running count of the sentence starts after the first token)."""
+    return list(accumulate(toks.initial[1:], initial=0))
 
 
 def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -> list[Place]:
@@ -322,9 +334,8 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
     mentions: list[Mention] = []
     dl = dateline_span(article)
     if dl is not None:
-        ti = [t for t, s in enumerate(toks.starts) if dl[0] <= s < dl[1]]
-        if ti:
-            i, j = ti[0], ti[-1] + 1
+        i, j = bisect_left(toks.starts, dl[0]), bisect_left(toks.starts, dl[1])   # tokens starting inside
+        if i < j:
             key = " ".join(toks.keys[i:j])
             rows = gaz.rows(key)
             score = 100.0
@@ -338,8 +349,8 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
     weak: list[Mention] = []
     persons = set() if lower_text else person_keys(toks, gaz)
     for m in exact_mentions(toks, gaz, lower_text):
-        if any(covered[m.i:m.j]):
-            continue
+        if lower_text and len(m.key) < 3 or any(covered[m.i:m.j]):
+            continue     # "of", "in": two letters are never kept in lowercased text (keep_mention)
         m = without_area_word(toks, gaz, m, lower_text) or m     # "Kaduna state" in cased prose
         m.rows = both_countries(gaz, m.key, m.rows)               # "Congo": either of two countries
         m.hint = context_hint(toks, m)
