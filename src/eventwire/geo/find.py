@@ -128,7 +128,21 @@ def _log_pop(gaz: Gazetteer, rows) -> float:
 
 
 def _name_prior(gaz: Gazetteer, rows) -> float:
-    """How much of a place the name is: the log population of its biggest entry, countries and states up."""
+    """How much of a place the name is: the log population of its biggest entry, countries and states up.
+
+    Asked for every candidate match; it reads the first five rows only, so it is kept per such
+    five (up to 100,000 of them)."""
+    cache = gaz.__dict__.setdefault("_prior_cache", {})
+    top = tuple(rows[:5])
+    hit = cache.get(top)
+    if hit is None:
+        if len(cache) >= 100_000:
+            cache.clear()
+        hit = cache[top] = _compute_prior(gaz, top)
+    return hit
+
+
+def _compute_prior(gaz: Gazetteer, rows: tuple) -> float:
     best = 0.0
     for r in rows[:5]:
         p = math.log10(gaz.pop[r] + 1)
@@ -150,12 +164,13 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
     n = len(keys)
     out: list[Mention] = []
     caps, upper, dot_after = toks.caps, toks.upper, toks.dot_after
+    tok_starts, tok_ends = toks.starts, toks.ends
     # the only tokens a name can start at, listed in one pass: in cased text a place name starts with
     # a capital; then an abbreviation ("US", "Ga.") or a name's first word
     if lower_text:
-        starts = [i for i, k in enumerate(keys) if first[k]]
+        starts = compress(range(n), map(first.__getitem__, keys))
     else:
-        starts = [i for i, k in enumerate(keys) if caps[i] and (first[k] or upper[i] or dot_after[i])]
+        starts = [i for i in compress(range(n), caps) if first[keys[i]] or upper[i] or dot_after[i]]
     reached = 0
     for i in starts:
         if i < reached:
@@ -175,19 +190,15 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
             span = 2
             while span < longest and i + span < n and joins[i + span]:
                 span += 1
-        found = None
         for m in range(span, 0, -1):
             key = k if m == 1 else " ".join(keys[i:i + m])
             rows = names[key]
             if rows is not None:
                 if type(rows) is int:
                     rows = (rows,)
-                found = Mention(i, i + m, toks.starts[i], toks.ends[i + m - 1], key, rows)
+                out.append(Mention(i, i + m, tok_starts[i], tok_ends[i + m - 1], key, rows))
+                reached = i + m
                 break
-        if found is None:
-            continue
-        out.append(found)
-        reached = found.j
     return out
 
 
@@ -354,17 +365,17 @@ def fuzzy_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text
         best = None
         # windows that contain token i: up to two tokens before (particles) and two after
         for a in range(max(0, i - 2), i + 1):
+            if a < i and keys[a] not in NAME_PARTICLES and not (not lower_text and toks.caps[a]):
+                continue
+            if a < i and not lower_text and not toks.caps[a] and keys[a] not in ("al", "el"):
+                continue    # "at Balakote", "as Hama": an English word, not "al-"
             for b in range(min(n, i + 3), i, -1):
                 if any(covered[a:b]) or not all(toks.joins[a + 1:b]):
                     continue
-                if a < i and keys[a] not in NAME_PARTICLES and not (not lower_text and toks.caps[a]):
-                    continue
-                if a < i and not lower_text and not toks.caps[a] and keys[a] not in ("al", "el"):
-                    continue    # "at Balakote", "as Hama": an English word, not "al-"
                 key = " ".join(keys[a:b])
                 rows, score = fuzzy_lookup(key, gaz)
-                # countries are spelled as such: "Sudaniye" is a place in Gaza, not Sudan misspelt
-                rows = tuple(r for r in rows if gaz.fcode[r] != "PCLI")
+                if rows:    # countries are spelled as such: "Sudaniye" is a place in Gaza, not Sudan misspelt
+                    rows = tuple(r for r in rows if gaz.fcode[r] != "PCLI")
                 if rows and (best is None or (b - a, score) > (best.j - best.i, best.fuzzy_score)):
                     best = Mention(a, b, toks.starts[a], toks.ends[b - 1], key, rows, kind="fuzzy",
                                    weak=True, fuzzy_score=score)

@@ -17,7 +17,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
@@ -174,8 +174,16 @@ class Focus:
     countries: dict
     admins: dict
     by_key: dict          # name -> (country votes, admin votes)
+    _without: dict = field(default_factory=dict)   # key -> its answer: asked again for each mention
 
     def without(self, key: str) -> tuple[dict, dict]:
+        """The votes of every name but `key`, normalised (read-only: the answer is shared)."""
+        hit = self._without.get(key)
+        if hit is None:
+            hit = self._without[key] = self._compute_without(key)
+        return hit
+
+    def _compute_without(self, key: str) -> tuple[dict, dict]:
         own = self.by_key.get(key)
         if own is None:
             return _normalise(self.countries), _normalise(self.admins)
@@ -219,11 +227,25 @@ def _focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict[int, int | None
             own_a[gaz.admin1_code[row]] += 2.0
         elif gaz.fcode[row] not in ("PCLI", "CONT") and m.kind != "demonym":
             # a town name shared by several provinces votes for each of them, a little
-            areas = {gaz.admin1_code[r] for r in m.rows[:40] if gaz.cc[r] == cc and gaz.fclass[r] in ("P", "A")}
+            areas = _areas_in(gaz, m.rows, cc)
             for area in areas:
                 admins[area] += w / len(areas)
                 own_a[area] += w / len(areas)
     return Focus(dict(countries), dict(admins), by_key), _normalise(keep)
+
+
+def _areas_in(gaz: Gazetteer, rows, cc: str) -> frozenset:
+    """The admin1 areas of country `cc` that the first 40 readings of a name lie in; the same name
+    votes in every article that has it, so the answer is kept per readings (up to 100,000)."""
+    cache = gaz.__dict__.setdefault("_areas_cache", {})
+    key = (cc, tuple(rows[:40]))
+    hit = cache.get(key)
+    if hit is None:
+        if len(cache) >= 100_000:
+            cache.clear()
+        hit = cache[key] = frozenset(gaz.admin1_code[r] for r in rows[:40]
+                                     if gaz.cc[r] == cc and gaz.fclass[r] in ("P", "A"))
+    return hit
 
 
 def _name_size(gaz: Gazetteer, rows) -> float:
@@ -245,9 +267,14 @@ def _solid_focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict, demonyms
             w = 2.0 if m.kind == "dateline" or gaz.fcode[row] == "PCLI" else 1.0
             counts[cc] += w
             own[m.key][cc] += w
+    asked: dict[str, dict] = {}     # the resolver asks again for each mention of a name
+
     def without(key: str) -> dict:
-        mine = own.get(key)
-        return _normalise({cc: v - mine.get(cc, 0.0) for cc, v in counts.items()}) if mine else shares
+        hit = asked.get(key)
+        if hit is None:
+            mine = own.get(key)
+            hit = asked[key] = _normalise({cc: v - mine.get(cc, 0.0) for cc, v in counts.items()}) if mine else shares
+        return hit
 
     shares = _normalise(counts)
     return shares, without
