@@ -42,7 +42,8 @@ class _Memo(dict):
 class PackedMap(Mapping):
     """A read-only str -> value table over flat bytes (see the module docstring)."""
 
-    def __init__(self, slots: bytes, key_offsets: bytes, keys: bytes, value_offsets: bytes, values: bytes) -> None:
+    def __init__(self, slots, key_offsets, keys, value_offsets, values) -> None:
+        """Five bytes-like objects (bytes, or memoryviews of a mapped index file)."""
         self._raw = (slots, key_offsets, keys, value_offsets, values)
         self._slots = memoryview(slots).cast("I")
         self._koff = memoryview(key_offsets).cast("I")
@@ -74,7 +75,7 @@ class PackedMap(Mapping):
         return cls(slots.tobytes(), koff.tobytes(), bytes(keys), voff.tobytes(), bytes(values))
 
     def to_state(self) -> tuple:
-        """The five byte strings, as the index file stores them."""
+        """The five bytes-like objects, as the index file stores them."""
         return self._raw
 
     def _find(self, key: str):
@@ -109,7 +110,7 @@ class PackedMap(Mapping):
     def __iter__(self) -> Iterator[str]:
         keys, koff = self._keys, self._koff
         for entry in range(len(self)):
-            yield keys[koff[entry]:koff[entry + 1]].decode("utf-8", "surrogatepass")
+            yield bytes(keys[koff[entry]:koff[entry + 1]]).decode("utf-8", "surrogatepass")
 
 
 def lookup_table(table: Mapping) -> dict:
