@@ -54,3 +54,19 @@ def test_a_saved_index_answers_every_name_as_the_built_one(tmp_path):
         assert again.skeleton_names(skel) == tiny.skeleton_names(skel)
     assert dict(again.first_tokens.items()) == tiny.first_tokens
     assert again.rows("no such place") == () and again.skeleton_names("zzz") == ()
+
+
+def test_an_index_cut_short_or_of_the_old_format_says_how_to_fix_it(tmp_path):
+    from eventwire.errors import GazetteerError
+
+    tiny = build_tiny(tmp_path / "dump")
+    path = tmp_path / "g.idx"
+    save(tiny, path)
+    whole = path.read_bytes()
+    path.write_bytes(whole[:len(whole) - 1000])
+    with pytest.raises(GazetteerError, match="eventwire gazetteer build"):
+        load(path)
+    import marshal
+    path.write_bytes(marshal.dumps(((4, (3, 11)), {})))     # a marshal index of format 4
+    with pytest.raises(GazetteerError, match="eventwire gazetteer build"):
+        load(path)
