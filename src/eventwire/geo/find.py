@@ -191,6 +191,8 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
             while span < longest and i + span < n and joins[i + span]:
                 span += 1
         for m in range(span, 0, -1):
+            if m == 1 and lower_text and len(k) < 3:
+                break       # "of", "in": two letters are never a place in lowercased text
             key = k if m == 1 else " ".join(keys[i:i + m])
             rows = names[key]
             if rows is not None:
