@@ -292,23 +292,8 @@ def _place(gaz: Gazetteer, text: str, m: Mention, row: int | None, margin: float
     if row is None:
         return place
     fcode = gaz.fcode[row]
-    place.resolved_name = ascii_name(gaz.name[row])
-    if gaz.is_country(row):       # a country is named as ACLED names it, like the country column
-        place.resolved_name = gaz.country_name(row) or place.resolved_name
-    place.geonameid = gaz.gid[row]
-    place.latitude = round(gaz.lat[row], 5)
-    place.longitude = round(gaz.lon[row], 5)
-    place.country = gaz.country_name(row)
-    place.iso3 = gaz.iso3(row)
-    place.admin1 = ascii_name(gaz.admin1[row])
-    place.admin2 = ascii_name(gaz.admin2[row])
-    place.feature_class = gaz.fclass[row]
+    vars(place).update(_entry_fields(gaz, row))
     place.feature_code = "DEMONYM" if m.kind == "demonym" else fcode
-    place.population = gaz.pop[row]
-    place.is_admin1 = fcode == "ADM1"
-    place.is_country = fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR")
-    if fcode == "ADM1":
-        _event_point(gaz, place, row)
     if fcode in ("ADM1", "CONT") or place.is_country:
         place.geo_precision = 3
     elif fcode.startswith("ADM") or hint in ("near", "direction") or gaz.fclass[row] not in ("P",):
@@ -318,6 +303,36 @@ def _place(gaz: Gazetteer, text: str, m: Mention, row: int | None, margin: float
     conf = 1.0 / (1.0 + math.exp(-margin)) if margin < 50 else 1.0
     place.confidence = round(conf * (m.fuzzy_score / 100.0) * (0.5 if m.kind == "demonym" else 1.0), 3)
     return place
+
+
+def _entry_fields(gaz: Gazetteer, row: int) -> dict:
+    """The Place fields an entry alone decides (names, point, codes), kept per row (up to 100,000):
+    the same towns are named in report after report."""
+    cache = gaz.__dict__.setdefault("_entry_fields", {})
+    hit = cache.get(row)
+    if hit is None:
+        if len(cache) >= 100_000:
+            cache.clear()
+        fcode = gaz.fcode[row]
+        place = Place(name="", start=0, end=0)
+        place.resolved_name = ascii_name(gaz.name[row])
+        if gaz.is_country(row):       # a country is named as ACLED names it, like the country column
+            place.resolved_name = gaz.country_name(row) or place.resolved_name
+        place.geonameid = gaz.gid[row]
+        place.latitude = round(gaz.lat[row], 5)
+        place.longitude = round(gaz.lon[row], 5)
+        place.country = gaz.country_name(row)
+        place.iso3 = gaz.iso3(row)
+        place.admin1 = ascii_name(gaz.admin1[row])
+        place.admin2 = ascii_name(gaz.admin2[row])
+        place.feature_class = gaz.fclass[row]
+        place.population = gaz.pop[row]
+        place.is_admin1 = fcode == "ADM1"
+        place.is_country = fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR")
+        if fcode == "ADM1":
+            _event_point(gaz, place, row)
+        hit = cache[row] = {k: v for k, v in vars(place).items() if k not in ("name", "start", "end")}
+    return hit
 
 
 def _event_point(gaz: Gazetteer, place: Place, area: int) -> None:
