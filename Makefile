@@ -23,8 +23,9 @@ $(TESTSTAMP): pyproject.toml $(STAMP)
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-# The offline gazetteer index, built from data that PyPI packages ship.
-$(GAZ): $(STAMP)
+# The offline gazetteer index, built from data that PyPI packages ship (rebuilt when its file
+# format, written by gazetteer.py and packed.py, changes).
+$(GAZ): $(STAMP) src/eventwire/geo/gazetteer.py src/eventwire/geo/packed.py
 	$(BIN)/eventwire gazetteer build
 	$(BIN)/python -c "import eventwire.extraction"   # writes the rules' gate analysis beside it (gated.py)
 	touch $@

@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
@@ -21,7 +23,7 @@ from .cues import (
     STOP_BUT_PLACE, STOP_NAMES, TITLES, TOWN_WORDS,
 )
 from .gazetteer import Gazetteer
-from .names import ARTICLES, TOKEN_RE, compact, fold, skeleton
+from .names import ARTICLES, compact, fold, skeleton
 
 _JOIN_GAPS = frozenset({" ", "-", "'", "’", "‘", "`", "ʼ", "ʻ", " - ", "- ", " -", "–"})
 _APOSTROPHES = frozenset("'’‘`ʼʻ")
@@ -47,9 +49,6 @@ class Tokens:
 _SENT_RE = re.compile(r"[.!?\n\"“”:;•|]")
 
 
-_TOKEN_GAP = re.compile(r"([^\W_]+)([\W_]*)")
-
-
 def _exact_or_near(key: str, gaz) -> tuple[list, float]:
     """Gazetteer rows for a cued name: exact, else a near-spelling scored below any exact match."""
     rows = gaz.rows(key)
@@ -60,39 +59,44 @@ def _exact_or_near(key: str, gaz) -> tuple[list, float]:
 
 
 def tokenize(text: str) -> Tokens:
-    """Word tokens and the gaps between them from one regex pass (this runs on every text)."""
-    first = TOKEN_RE.search(text)
-    if first is None:
+    """Word tokens and the gaps between them from one regex split (this runs on every text).
+
+    Every list is built by C-level passes (`map`, `accumulate`, slices) rather than a Python loop
+    per token: the tokenizer sees every word of every report, so it was a fifth of the toponym
+    stage's time. A gap's flags are worked out once per distinct gap (an article has few: " ", ", ").
+    """
+    parts = _SPLIT.split(text)       # [gap, token, gap, token, ..., gap]
+    if len(parts) == 1:
         return Tokens([], [], [], [], [], [], [], [], [], [])
-    pairs = _TOKEN_GAP.findall(text, first.start())
-    raws = [a for a, _ in pairs]
-    gaps = [b for _, b in pairs]
-    gaps.pop()                       # what follows the last token
-    starts = [first.start()]
-    pos = first.start()
-    for a, b in pairs:
-        pos += len(a) + len(b)
-        starts.append(pos)
-    starts.pop()
-    ends = [a + len(r) for a, r in zip(starts, raws)]
-    if text.isascii():
-        keys = [r.lower() for r in raws]
-    else:
-        keys = [fold(r) for r in raws]
-    caps = [r[0].isupper() for r in raws]
-    upper = [c and len(r) > 1 and r.isupper() for c, r in zip(caps, raws)]
-    joins = [False] + [g in _JOIN_GAPS for g in gaps]
-    for i, g in enumerate(gaps):
-        if g[0] == "." and g in (".", ". ") and len(raws[i]) <= 3:
-            joins[i + 1] = True     # "U.S.", "St. Louis"
-    initial = [True] + [g != " " and _SENT_RE.search(g) is not None for g in gaps]
-    commas = [False] + [g != " " and "," in g for g in gaps]
-    dots = [g[0] == "." for g in gaps] + [text[ends[-1]:ends[-1] + 1] == "."]
-    apos = [False] + [len(g) == 1 and g in _APOSTROPHES for g in gaps]
+    raws = parts[1::2]
+    gaps = parts[2:-1:2]             # between consecutive tokens (never empty)
+    bounds = list(accumulate(map(len, parts)))
+    starts = bounds[0:-1:2]
+    ends = bounds[1::2]
+    keys = list(map(str.lower if text.isascii() else fold, raws))
+    caps = list(map(str.isupper, map(itemgetter(0), raws)))
+    upper = [False] * len(raws)
+    for t in compress(range(len(raws)), map(str.isupper, raws)):
+        upper[t] = caps[t] and len(raws[t]) > 1   # AMMAN, US (not "A", not "1A")
+    distinct = set(gaps)
+    ends_sentence = {g: _SENT_RE.search(g) is not None for g in distinct}
+    has_comma = {g: "," in g for g in distinct}
+    joins = [False, *map(_JOIN_GAPS.__contains__, gaps)]
+    for t in compress(range(len(gaps)), map(_DOT_GAPS.__contains__, gaps)):
+        if len(raws[t]) <= 3:
+            joins[t + 1] = True     # "U.S.", "St. Louis"
+    initial = [True, *map(ends_sentence.__getitem__, gaps)]
+    commas = [False, *map(has_comma.__getitem__, gaps)]
+    dots = list(map(str.startswith, parts[2::2], repeat(".")))
+    apos = [False, *map(_APOSTROPHES.__contains__, gaps)]
     return Tokens(starts, ends, keys, caps, upper, initial, joins, commas, dots, apos)
 
 
-@dataclass
+_SPLIT = re.compile(r"([^\W_]+)")
+_DOT_GAPS = frozenset({".", ". "})
+
+
+@dataclass(slots=True)
 class Mention:
     """A candidate toponym: tokens [i, j), its character span, and the entries it could be."""
 
@@ -124,7 +128,21 @@ def _log_pop(gaz: Gazetteer, rows) -> float:
 
 
 def _name_prior(gaz: Gazetteer, rows) -> float:
-    """How much of a place the name is: the log population of its biggest entry, countries and states up."""
+    """How much of a place the name is: the log population of its biggest entry, countries and states up.
+
+    Asked for every candidate match; it reads the first five rows only, so it is kept per such
+    five (up to 100,000 of them)."""
+    cache = gaz.__dict__.setdefault("_prior_cache", {})
+    top = tuple(rows[:5])
+    hit = cache.get(top)
+    if hit is None:
+        if len(cache) >= 100_000:
+            cache.clear()
+        hit = cache[top] = _compute_prior(gaz, top)
+    return hit
+
+
+def _compute_prior(gaz: Gazetteer, rows: tuple) -> float:
     best = 0.0
     for r in rows[:5]:
         p = math.log10(gaz.pop[r] + 1)
@@ -141,17 +159,18 @@ def _name_prior(gaz: Gazetteer, rows) -> float:
 def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Mention]:
     """Longest-first lookup of every token run in the name index."""
     keys, joins = toks.keys, toks.joins
-    names, first, bigrams = gaz.names, gaz.first_tokens, gaz.bigrams
+    names, first, bigrams = gaz.table("names"), gaz.table("first_tokens"), gaz.bigrams
     common = gaz.common_first
     n = len(keys)
     out: list[Mention] = []
     caps, upper, dot_after = toks.caps, toks.upper, toks.dot_after
+    tok_starts, tok_ends = toks.starts, toks.ends
     # the only tokens a name can start at, listed in one pass: in cased text a place name starts with
     # a capital; then an abbreviation ("US", "Ga.") or a name's first word
     if lower_text:
-        starts = [i for i, k in enumerate(keys) if k in first]
+        starts = compress(range(n), map(first.__getitem__, keys))
     else:
-        starts = [i for i, k in enumerate(keys) if caps[i] and (k in first or upper[i] or dot_after[i])]
+        starts = [i for i in compress(range(n), caps) if first[keys[i]] or upper[i] or dot_after[i]]
     reached = 0
     for i in starts:
         if i < reached:
@@ -163,7 +182,7 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
                 out.append(hit)
                 reached = hit.j
                 continue
-        longest = first.get(k)
+        longest = first[k]
         if not longest or k.isdigit():
             continue
         span = 1
@@ -171,19 +190,17 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
             span = 2
             while span < longest and i + span < n and joins[i + span]:
                 span += 1
-        found = None
         for m in range(span, 0, -1):
+            if m == 1 and lower_text and len(k) < 3:
+                break       # "of", "in": two letters are never a place in lowercased text
             key = k if m == 1 else " ".join(keys[i:i + m])
-            rows = names.get(key)
+            rows = names[key]
             if rows is not None:
                 if type(rows) is int:
                     rows = (rows,)
-                found = Mention(i, i + m, toks.starts[i], toks.ends[i + m - 1], key, rows)
+                out.append(Mention(i, i + m, tok_starts[i], tok_ends[i + m - 1], key, rows))
+                reached = i + m
                 break
-        if found is None:
-            continue
-        out.append(found)
-        reached = found.j
     return out
 
 
@@ -191,8 +208,9 @@ def demonym_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_te
     """"Syrian", "Russians": the country a people's adjective names (geoparsing corpora count them)."""
     out = []
     dem = gaz.demonyms
-    for t, k in enumerate(toks.keys):
-        if covered[t] or k not in dem or (not lower_text and not toks.caps[t]):
+    for t in compress(range(len(toks.keys)), map(dem.__contains__, toks.keys)):   # a C-level scan
+        k = toks.keys[t]
+        if covered[t] or (not lower_text and not toks.caps[t]):
             continue
         out.append(Mention(t, t + 1, toks.starts[t], toks.ends[t], k, dem[k], kind="demonym"))
         covered[t] = True
@@ -244,6 +262,7 @@ def person_keys(toks: Tokens, gaz: Gazetteer) -> set[str]:
     """Single words this text uses as a person's name: "Mike Farrin", "Farrin said"."""
     out = set()
     keys, caps = toks.keys, toks.caps
+    names = gaz.table("names")
     for t in range(1, len(keys)):
         if not caps[t] or toks.upper[t]:
             continue
@@ -251,7 +270,7 @@ def person_keys(toks: Tokens, gaz: Gazetteer) -> set[str]:
         if caps[t - 1] and toks.joins[t] and not toks.upper[t - 1] and prev not in _PLACE_PREFIXES \
                 and prev not in DIRECTIONS and prev not in NAME_PARTICLES and len(prev) > 1 \
                 and (t + 1 >= len(keys) or not (caps[t + 1] and toks.joins[t + 1])):
-            if prev not in gaz.names or gaz.vocab.get(prev, 10 ** 6) < 20_000:
+            if names[prev] is None or gaz.vocab.get(prev, 10 ** 6) < 20_000:
                 out.add(keys[t])
         if t + 1 < len(keys) and keys[t + 1] in _SAID and not toks.comma_before[t + 1] \
                 and prev not in _PLACE_PREFIXES:   # "officials in Huntsville said" is a place
@@ -313,7 +332,7 @@ def longer_near_spelling(toks: Tokens, gaz: Gazetteer, m: Mention) -> Mention | 
     Weyne); the whole name read as a near-spelling replaces it. Cased text only."""
     j, keys = m.j, toks.keys
     if j >= len(keys) or not toks.joins[j] or not toks.caps[j] or not _is_foreign(keys[j], gaz) \
-            or keys[j] in gaz.first_tokens:
+            or gaz.table("first_tokens")[keys[j]] is not None:
         return None
     key = " ".join(keys[m.i:j + 1])
     rows, score = fuzzy_lookup(key, gaz, min_ratio=85.0)
@@ -337,27 +356,28 @@ def fuzzy_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text
     keys = toks.keys
     n = len(keys)
     vocab = gaz.vocab
-    i = 0
-    while i < n:
+    reached = 0
+    for i in compress(range(n), map(_MIN_FUZZY_LEN.__le__, map(len, keys))):    # words of 4 letters or more
+        if i < reached:
+            continue    # inside the name found before
         k = keys[i]
-        if covered[i] or len(k) < 4 or k in vocab or i in tentative or not k.isalpha() \
+        if covered[i] or k in vocab or i in tentative or not k.isalpha() \
                 or (not lower_text and not toks.caps[i]) or k in persons:
-            i += 1
             continue
         best = None
         # windows that contain token i: up to two tokens before (particles) and two after
         for a in range(max(0, i - 2), i + 1):
+            if a < i and keys[a] not in NAME_PARTICLES and not (not lower_text and toks.caps[a]):
+                continue
+            if a < i and not lower_text and not toks.caps[a] and keys[a] not in ("al", "el"):
+                continue    # "at Balakote", "as Hama": an English word, not "al-"
             for b in range(min(n, i + 3), i, -1):
                 if any(covered[a:b]) or not all(toks.joins[a + 1:b]):
                     continue
-                if a < i and keys[a] not in NAME_PARTICLES and not (not lower_text and toks.caps[a]):
-                    continue
-                if a < i and not lower_text and not toks.caps[a] and keys[a] not in ("al", "el"):
-                    continue    # "at Balakote", "as Hama": an English word, not "al-"
                 key = " ".join(keys[a:b])
                 rows, score = fuzzy_lookup(key, gaz)
-                # countries are spelled as such: "Sudaniye" is a place in Gaza, not Sudan misspelt
-                rows = tuple(r for r in rows if gaz.fcode[r] != "PCLI")
+                if rows:    # countries are spelled as such: "Sudaniye" is a place in Gaza, not Sudan misspelt
+                    rows = tuple(r for r in rows if gaz.fcode[r] != "PCLI")
                 if rows and (best is None or (b - a, score) > (best.j - best.i, best.fuzzy_score)):
                     best = Mention(a, b, toks.starts[a], toks.ends[b - 1], key, rows, kind="fuzzy",
                                    weak=True, fuzzy_score=score)
@@ -365,10 +385,11 @@ def fuzzy_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text
             out.append(best)
             for t in range(best.i, best.j):
                 covered[t] = True
-            i = best.j
-        else:
-            i += 1
+            reached = best.j
     return out
+
+
+_MIN_FUZZY_LEN = 4     # shorter words are never tried as near-spellings
 
 
 def _name_after(toks: Tokens, gaz: Gazetteer, i: int, lower_text: bool) -> int:
@@ -404,8 +425,8 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
     out = []
     keys = toks.keys
     n = len(keys)
-    for i in range(1, n):
-        if covered[i] or keys[i - 1] not in _CUE_LAST:
+    for i in compress(range(1, n), map(_CUE_LAST.__contains__, keys)):    # a cue's last word before i
+        if covered[i]:
             continue
         kind = None
         for m in range(min(MAX_CUE_LEN, i), 0, -1):
@@ -436,8 +457,8 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
         for t in range(i, j):
             covered[t] = True
     # "X province", "X governorate": the name before the word
-    for i in range(1, n):
-        if keys[i] not in AREA_AFTER or not toks.joins[i] or covered[i - 1]:
+    for i in compress(range(1, n), map(AREA_AFTER.__contains__, keys[1:])):
+        if not toks.joins[i] or covered[i - 1]:
             continue
         a = i
         while a > 0 and i - a < 3 and not covered[a - 1] and (a == i or toks.joins[a]):

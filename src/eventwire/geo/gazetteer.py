@@ -1,22 +1,28 @@
-"""The gazetteer as an object: column arrays plus name indexes, saved as one pickle.
+"""The gazetteer as an object: column arrays plus name indexes, saved as one marshal.
 
 Columns rather than one object per place keep ~250,000 entries small and make
-loading a handful of `pickle.load` calls on lists (well under two seconds).
+loading a handful of list reads. The three big name tables (names, skeletons, first
+tokens) are saved as packed hash tables (`packed.PackedMap`) decoded one key at a time, so
+start-up does not build dicts of a million keys a report never asks for.
 The finder and resolver receive this object; nothing in them opens a file.
 """
 from __future__ import annotations
 
 import gc
 import marshal
+import mmap
 import os
+import struct
 import sys
 from array import array
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import GazetteerError
+from .packed import PackedMap, lookup_table
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 ENV_VAR = "EVENTWIRE_GAZETTEER"
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.idx"
 
@@ -51,9 +57,10 @@ class Gazetteer:
     pop: array = field(default_factory=lambda: array("q"))
     countries: dict = field(default_factory=dict)   # cc -> {"name","iso3","numeric","row"}
     admin1_rows: dict = field(default_factory=dict) # admin1 key -> row of its ADM1 entry
-    names: dict = field(default_factory=dict)       # norm name -> row or tuple(rows), most important first
-    skeletons: dict = field(default_factory=dict)   # skeleton -> norm name or tuple(norm names)
-    first_tokens: dict = field(default_factory=dict)  # first token -> longest name in tokens
+    # the three big tables: dicts when built, PackedMaps when loaded (read them through `table`)
+    names: Mapping = field(default_factory=dict)       # norm name -> row or tuple(rows), most important first
+    skeletons: Mapping = field(default_factory=dict)   # skeleton -> norm name or tuple(norm names)
+    first_tokens: Mapping = field(default_factory=dict)  # first token -> longest name in tokens
     bigrams: object = field(default_factory=frozenset)  # first two tokens of names led by a common word
     abbrevs: dict = field(default_factory=dict)     # "us", "uae" -> rows; matched only in capitals
     dotted: dict = field(default_factory=dict)      # "ga", "w va" -> rows; matched as "Athens, Ga."
@@ -118,9 +125,19 @@ class Gazetteer:
         info = self.countries.get(self.cc[row])
         return info["iso3"] if info else None
 
+    def table(self, which: str) -> dict:
+        """`names`, `skeletons` or `first_tokens` as a dict whose `[key]` is the value or None
+        (`packed.lookup_table`): what hot loops read, at dict speed."""
+        tables = self.__dict__.setdefault("_tables", {})
+        mapping = getattr(self, which)
+        hit = tables.get(which)
+        if hit is None or hit[0] is not mapping:
+            hit = tables[which] = (mapping, lookup_table(mapping))
+        return hit[1]
+
     def rows(self, normed: str) -> tuple:
         """Entry rows of a normalised name, most important first (stored as an int when one)."""
-        rows = self.names.get(normed)
+        rows = self.table("names")[normed]
         if rows is None:
             return ()
         return (rows,) if type(rows) is int else rows
@@ -128,7 +145,7 @@ class Gazetteer:
     lookup = rows
 
     def skeleton_names(self, skel: str) -> tuple:
-        names = self.skeletons.get(skel)
+        names = self.table("skeletons")[skel]
         if names is None:
             return ()
         return (names,) if type(names) is str else names
@@ -151,49 +168,82 @@ def default_path() -> Path:
 
 
 _ARRAYS = ("lat", "lon", "pop")
+_PACKED = ("names", "skeletons", "first_tokens")
+
+
+_MAGIC = b"EWGAZ\x00\x00\x05"    # the file's first 8 bytes; then the head's length, then the head
 
 
 def save(gaz: Gazetteer, path: Path) -> None:
-    """marshal, not pickle: the index is plain dicts/lists/str/int and marshal loads them 3x faster."""
+    """A marshal head (the columns and small tables: marshal loads plain lists and dicts 3x faster
+    than pickle) followed by the packed name tables' raw bytes, which `load` maps without reading."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp.idx")   # still *.idx, so git ignores a half-written one
     state = {k: getattr(gaz, k) for k in gaz.__dataclass_fields__}
     for k in _ARRAYS:
         state[k] = (state[k].typecode, state[k].tobytes())
+    parts: list[bytes] = []
+    for k in _PACKED:
+        table = state[k]
+        raw = (table if isinstance(table, PackedMap) else PackedMap.from_dict(table)).to_state()
+        state[k] = tuple(range(len(parts), len(parts) + len(raw)))     # which parts hold its bytes
+        parts.extend(bytes(b) for b in raw)
     state["vocab"] = dict(state["vocab"])
     state["bigrams"] = sorted(state["bigrams"])
-    header = (FORMAT_VERSION, tuple(sys.version_info[:2]))
+    head = marshal.dumps((_header(), state, [len(b) for b in parts]))
     with open(tmp, "wb") as fh:
-        fh.write(marshal.dumps((header, state)))
+        fh.write(_MAGIC + struct.pack("<Q", len(head)) + head)
+        for b in parts:
+            fh.write(bytes(-fh.tell() % 8))       # each part 8-byte aligned, as its integers are read
+            fh.write(b)
     os.replace(tmp, path)
 
 
 def load(path: Path) -> Gazetteer:
+    """Read the head; map the packed tables' bytes (the OS reads their pages when a key needs them,
+    and processes loading the same file share them)."""
     with open(path, "rb") as fh:
-        data = fh.read()
+        prefix = fh.read(16)
+        if len(prefix) < 16 or prefix[:8] != _MAGIC:
+            raise GazetteerError(f"{path}: not a gazetteer index of format {FORMAT_VERSION}; "
+                                 "rebuild it with `eventwire gazetteer build`")
+        head = fh.read(struct.unpack("<Q", prefix[8:])[0])
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
     enabled = gc.isenabled()
-    gc.disable()   # a million small objects: the collector would walk them all, for nothing
+    gc.disable()   # many small objects: the collector would walk them all, for nothing
     try:
-        header, state = marshal.loads(data)
+        header, state, sizes = marshal.loads(head)
     except (ValueError, EOFError, TypeError) as exc:
         raise GazetteerError(f"{path}: not a readable gazetteer index ({exc}); "
                              "rebuild it with `eventwire gazetteer build`") from exc
     finally:
         if enabled:
             gc.enable()
-    if not isinstance(header, tuple) or not isinstance(state, dict):
-        raise GazetteerError(f"{path}: not a gazetteer index; rebuild it with `eventwire gazetteer build`")
-    if header != (FORMAT_VERSION, tuple(sys.version_info[:2])):
-        raise GazetteerError(f"{path}: gazetteer index format {header}, expected "
-                             f"{(FORMAT_VERSION, tuple(sys.version_info[:2]))}; "
+    if header != _header():
+        raise GazetteerError(f"{path}: gazetteer index format {header}, expected {_header()}; "
                              "rebuild it with `eventwire gazetteer build`")
+    parts, at = [], 16 + len(head)
+    for size in sizes:
+        at += -at % 8
+        if at + size > len(mapped):
+            raise GazetteerError(f"{path}: gazetteer index cut short; rebuild it with `eventwire gazetteer build`")
+        parts.append(memoryview(mapped)[at:at + size])
+        at += size
     for k in _ARRAYS:
         code, raw = state[k]
         arr = array(code)
         arr.frombytes(raw)
         state[k] = arr
+    for k in _PACKED:
+        state[k] = PackedMap(*(parts[i] for i in state[k]))
     state["bigrams"] = frozenset(state["bigrams"])
     return Gazetteer(**state)
+
+
+def _header() -> tuple:
+    """What an index file must match: its format, the Python that wrote it (marshal), the byte order
+    (the packed tables' integers)."""
+    return (FORMAT_VERSION, tuple(sys.version_info[:2]), sys.byteorder)
 
 
 def load_gazetteer(path: str | os.PathLike | None = None) -> Gazetteer:

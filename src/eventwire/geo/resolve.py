@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from ..codebook.countries import CURRENCY_WORDS
 from ..records import Article, Place
@@ -103,8 +105,22 @@ def _primary(name: str) -> str:
     return compact(norm(name))
 
 
-def _twins(gaz: Gazetteer, rows) -> set:
-    """Admin1 areas that hold a town of the area's own name (Hama in Hama): there the town is meant."""
+def _twins(gaz: Gazetteer, rows: tuple) -> frozenset:
+    """Admin1 areas that hold a town of the area's own name (Hama in Hama): there the town is meant.
+
+    Depends on the rows alone and is asked for every reading of every name, so it is kept per
+    tuple of rows (up to 100,000 of them)."""
+    cache = gaz.__dict__.setdefault("_twins_cache", {})
+    rows = rows if type(rows) is tuple else tuple(rows)
+    hit = cache.get(rows)
+    if hit is None:
+        if len(cache) >= 100_000:
+            cache.clear()
+        hit = cache[rows] = frozenset(_find_twins(gaz, rows))
+    return hit
+
+
+def _find_twins(gaz: Gazetteer, rows: tuple) -> set:
     areas = {(_primary(gaz.name[r]), gaz.admin1_code[r]) for r in rows if gaz.fcode[r] in ("ADM1", "ADM2")}
     if not areas:
         return set()
@@ -158,14 +174,29 @@ class Focus:
     countries: dict
     admins: dict
     by_key: dict          # name -> (country votes, admin votes)
+    _without: dict = field(default_factory=dict)   # key -> its answer: asked again for each mention
 
     def without(self, key: str) -> tuple[dict, dict]:
+        """The votes of every name but `key`, normalised (read-only: the answer is shared)."""
+        hit = self._without.get(key)
+        if hit is None:
+            hit = self._without[key] = self._compute_without(key)
+        return hit
+
+    def _compute_without(self, key: str) -> tuple[dict, dict]:
         own = self.by_key.get(key)
         if own is None:
             return _normalise(self.countries), _normalise(self.admins)
-        countries = {k: v - own[0].get(k, 0.0) for k, v in self.countries.items()}
-        admins = {k: v - own[1].get(k, 0.0) for k, v in self.admins.items()}
-        return _normalise(countries), _normalise(admins)
+        return _normalise(_minus(self.countries, own[0])), _normalise(_minus(self.admins, own[1]))
+
+
+def _minus(votes: dict, own: dict) -> dict:
+    """`votes` less a name's own votes (whose keys are all in `votes`), in `votes`' order: a copy with
+    a few keys updated, not a pass over every key."""
+    out = dict(votes)
+    for k, v in own.items():
+        out[k] = out[k] - v
+    return out
 
 
 def _focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict[int, int | None], margins: dict,
@@ -203,11 +234,25 @@ def _focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict[int, int | None
             own_a[gaz.admin1_code[row]] += 2.0
         elif gaz.fcode[row] not in ("PCLI", "CONT") and m.kind != "demonym":
             # a town name shared by several provinces votes for each of them, a little
-            areas = {gaz.admin1_code[r] for r in m.rows[:40] if gaz.cc[r] == cc and gaz.fclass[r] in ("P", "A")}
+            areas = _areas_in(gaz, m.rows, cc)
             for area in areas:
                 admins[area] += w / len(areas)
                 own_a[area] += w / len(areas)
     return Focus(dict(countries), dict(admins), by_key), _normalise(keep)
+
+
+def _areas_in(gaz: Gazetteer, rows, cc: str) -> frozenset:
+    """The admin1 areas of country `cc` that the first 40 readings of a name lie in; the same name
+    votes in every article that has it, so the answer is kept per readings (up to 100,000)."""
+    cache = gaz.__dict__.setdefault("_areas_cache", {})
+    key = (cc, tuple(rows[:40]))
+    hit = cache.get(key)
+    if hit is None:
+        if len(cache) >= 100_000:
+            cache.clear()
+        hit = cache[key] = frozenset(gaz.admin1_code[r] for r in rows[:40]
+                                     if gaz.cc[r] == cc and gaz.fclass[r] in ("P", "A"))
+    return hit
 
 
 def _name_size(gaz: Gazetteer, rows) -> float:
@@ -229,9 +274,14 @@ def _solid_focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict, demonyms
             w = 2.0 if m.kind == "dateline" or gaz.fcode[row] == "PCLI" else 1.0
             counts[cc] += w
             own[m.key][cc] += w
+    asked: dict[str, dict] = {}     # the resolver asks again for each mention of a name
+
     def without(key: str) -> dict:
-        mine = own.get(key)
-        return _normalise({cc: v - mine.get(cc, 0.0) for cc, v in counts.items()}) if mine else shares
+        hit = asked.get(key)
+        if hit is None:
+            mine = own.get(key)
+            hit = asked[key] = _normalise({cc: v - mine.get(cc, 0.0) for cc, v in counts.items()}) if mine else shares
+        return hit
 
     shares = _normalise(counts)
     return shares, without
@@ -242,23 +292,8 @@ def _place(gaz: Gazetteer, text: str, m: Mention, row: int | None, margin: float
     if row is None:
         return place
     fcode = gaz.fcode[row]
-    place.resolved_name = ascii_name(gaz.name[row])
-    if gaz.is_country(row):       # a country is named as ACLED names it, like the country column
-        place.resolved_name = gaz.country_name(row) or place.resolved_name
-    place.geonameid = gaz.gid[row]
-    place.latitude = round(gaz.lat[row], 5)
-    place.longitude = round(gaz.lon[row], 5)
-    place.country = gaz.country_name(row)
-    place.iso3 = gaz.iso3(row)
-    place.admin1 = ascii_name(gaz.admin1[row])
-    place.admin2 = ascii_name(gaz.admin2[row])
-    place.feature_class = gaz.fclass[row]
+    vars(place).update(_entry_fields(gaz, row))
     place.feature_code = "DEMONYM" if m.kind == "demonym" else fcode
-    place.population = gaz.pop[row]
-    place.is_admin1 = fcode == "ADM1"
-    place.is_country = fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR")
-    if fcode == "ADM1":
-        _event_point(gaz, place, row)
     if fcode in ("ADM1", "CONT") or place.is_country:
         place.geo_precision = 3
     elif fcode.startswith("ADM") or hint in ("near", "direction") or gaz.fclass[row] not in ("P",):
@@ -268,6 +303,36 @@ def _place(gaz: Gazetteer, text: str, m: Mention, row: int | None, margin: float
     conf = 1.0 / (1.0 + math.exp(-margin)) if margin < 50 else 1.0
     place.confidence = round(conf * (m.fuzzy_score / 100.0) * (0.5 if m.kind == "demonym" else 1.0), 3)
     return place
+
+
+def _entry_fields(gaz: Gazetteer, row: int) -> dict:
+    """The Place fields an entry alone decides (names, point, codes), kept per row (up to 100,000):
+    the same towns are named in report after report."""
+    cache = gaz.__dict__.setdefault("_entry_fields", {})
+    hit = cache.get(row)
+    if hit is None:
+        if len(cache) >= 100_000:
+            cache.clear()
+        fcode = gaz.fcode[row]
+        place = Place(name="", start=0, end=0)
+        place.resolved_name = ascii_name(gaz.name[row])
+        if gaz.is_country(row):       # a country is named as ACLED names it, like the country column
+            place.resolved_name = gaz.country_name(row) or place.resolved_name
+        place.geonameid = gaz.gid[row]
+        place.latitude = round(gaz.lat[row], 5)
+        place.longitude = round(gaz.lon[row], 5)
+        place.country = gaz.country_name(row)
+        place.iso3 = gaz.iso3(row)
+        place.admin1 = ascii_name(gaz.admin1[row])
+        place.admin2 = ascii_name(gaz.admin2[row])
+        place.feature_class = gaz.fclass[row]
+        place.population = gaz.pop[row]
+        place.is_admin1 = fcode == "ADM1"
+        place.is_country = fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR")
+        if fcode == "ADM1":
+            _event_point(gaz, place, row)
+        hit = cache[row] = {k: v for k, v in vars(place).items() if k not in ("name", "start", "end")}
+    return hit
 
 
 def _event_point(gaz: Gazetteer, place: Place, area: int) -> None:
@@ -295,12 +360,8 @@ def _provinces_by_sentence(gaz: Gazetteer, mentions: list[Mention], chosen: dict
 
 
 def _sentence_ids(toks) -> list[int]:
-    out, sid = [], 0
-    for t, initial in enumerate(toks.initial):
-        if initial and t:
-            sid += 1
-        out.append(sid)
-    return out
+    """Token -> index of its sentence (a running count of the sentence starts after the first token)."""
+    return list(accumulate(toks.initial[1:], initial=0))
 
 
 def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -> list[Place]:
@@ -322,9 +383,8 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
     mentions: list[Mention] = []
     dl = dateline_span(article)
     if dl is not None:
-        ti = [t for t, s in enumerate(toks.starts) if dl[0] <= s < dl[1]]
-        if ti:
-            i, j = ti[0], ti[-1] + 1
+        i, j = bisect_left(toks.starts, dl[0]), bisect_left(toks.starts, dl[1])   # tokens starting inside
+        if i < j:
             key = " ".join(toks.keys[i:j])
             rows = gaz.rows(key)
             score = 100.0

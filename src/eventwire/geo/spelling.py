@@ -28,16 +28,20 @@ def article_spellings(gaz: Gazetteer, text: str, mentions: list[Mention], final:
     out: dict[str, str] = {}
     itself_first = [idx for idx in range(len(mentions)) if final.get(idx) not in (None, -1)
                     and gaz.fcode[final[idx]] == "ADM1"]
-    ranked = itself_first + [idx for idx in range(len(mentions)) if idx not in itself_first]
+    first = set(itself_first)
+    ranked = itself_first + [idx for idx in range(len(mentions)) if idx not in first]
+    codes = gaz.admin1_code
     for idx in ranked:
         m = mentions[idx]
         # a near-spelling counts only where it was read as the province itself ("Lower Shabelle")
-        itself = final.get(idx) not in (None, -1) and gaz.fcode[final[idx]] == "ADM1"
+        itself = idx in first
         if m.kind == "demonym" or not m.rows or (m.fuzzy_score < 100.0 or m.kind == "fuzzy") and not itself:
             continue      # a near-spelling is the writer's slip, not their spelling (unless in a province's slot)
+        if not itself and all(not codes[r] or codes[r] in out for r in m.rows[:10]):
+            continue      # every province it could name is spelled already
         surface = " ".join(text[m.start:m.end].split())
         words = surface.split()
-        if len(words) > 1 and words[-1].lower() in ADMIN_AFTER | DISTRICT_AFTER:
+        if len(words) > 1 and words[-1].lower() in _AREA_WORDS:
             surface = " ".join(words[:-1])          # "Risaralda department" -> "Risaralda"
         article = _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start)
         if article is not None and m.key.split()[0] not in ARTICLES:
@@ -65,6 +69,7 @@ def article_spellings(gaz: Gazetteer, text: str, mentions: list[Mention], final:
     return out
 
 
+_AREA_WORDS = ADMIN_AFTER | DISTRICT_AFTER
 _LOW_WORDS = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "of", "and", "y", "e", "on"})
 
 
