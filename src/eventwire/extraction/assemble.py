@@ -26,7 +26,7 @@ from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STR
 from ..records import Article, Event, Evidence, Place
 from .anaphora import also_that_day
 from .attribution import attribute, campaign_attacker, weapon_owner
-from .numbers import is_unnumbered_toll, victims_named_before
+from .numbers import is_unnumbered_toll, split_share, victims_named_before
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
 _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
@@ -79,6 +79,7 @@ _RIOT = "Violent demonstration"
 # a protest nobody was killed at, by definition: force that kills makes it "Excessive force against protesters"
 # (codebook), so the deaths its sentence names ("against the killing of two students") are what it is about
 _PEACEFUL = ("Peaceful protest", "Protest with intervention")
+_SPLIT_WORDS = re.compile(r"\b(?:split|divided|distributed|spread)\b", re.IGNORECASE)
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
                     "geonameid")
@@ -184,6 +185,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             event.fatalities = 0    # deaths told beside a peaceful protest are its cause or another event's
         else:
             _count_the_victims(article, event)
+            _share_of_split_toll(article, event)
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
@@ -203,6 +205,20 @@ def _count_the_victims(article: Article, event: Event) -> None:
     if counted is not None:
         event.fatalities = counted.value
         event.evidence.append(Evidence("fatalities", counted.start, counted.end, counted.text))
+
+
+def _share_of_split_toll(article: Article, event: Event) -> None:
+    """"48 fighters were killed across the two attacks. Fatalities split between 2 events.": the note right
+    after the event's sentences shares its toll among the events coded apart."""
+    if not event.fatalities or any(e.field == "fatalities" and _SPLIT_WORDS.search(e.text) for e in event.evidence):
+        return              # no toll, or one already shared in its own sentence
+    after = next((s for s in article.sentences if s.start >= event.sentence_end), None)
+    if after is None:
+        return
+    share = split_share(article.text[after.start:after.end], event.fatalities)
+    if share is not None:
+        event.fatalities = share.value
+        event.evidence.append(Evidence("fatalities", after.start + share.start, after.start + share.end, share.text))
 
 
 def _dateline_scene(article: Article) -> Place | None:
