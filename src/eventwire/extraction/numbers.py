@@ -65,7 +65,8 @@ _LEFT_DEAD = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:dead|killed)\b", re.IGNORECAS
 _ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 _SPLIT = re.compile(r"\b(?P<total>\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?(?:split|divided|distributed)\s+(?:up\s+)?(?:between|among|across)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+events\b", re.IGNORECASE)
 _CODED = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded as (?P<n>\d+)"
-                    r"(?:[^.]{0,30}?(?:split|spread|divided) (?:up )?(?:between|among|across) (?P<parts>\d+|two|three|four|five|six|seven|eight|nine|ten) "
+                    r"(?:[^.]{0,30}?(?:split|spread|divided) (?:up )?(?:between|among|across) "
+                    r"(?P<parts>\d+|two|three|four|five|six|seven|eight|nine|ten) "
                     r"(?:events|locations))?", re.IGNORECASE)
 _EXPLICIT = re.compile(r"(?:^|[.;] |\b)(?P<n>\d+) fatalit(?:y|ies)\b(?! (?:were |was )?(?:split|coded))", re.IGNORECASE)
 _DEATH_AS_CAUSE = re.compile(r"\b(?:over|against|condemn\w*|mourn\w*|protest\w*|honou?r|after|following|since) (?:the |a |an )?(?:\w+ )?$", re.IGNORECASE)
@@ -594,7 +595,8 @@ def victims_named_before(before: str, text: str) -> Count | None:
 # "Fatalities split between 2 events.", "Fatalities are split across 4 events (2).": a coder's note after the
 # toll, sharing it among events coded apart; the share in brackets when the note gives it
 _SPLIT_NOTE = re.compile(r"(?:\b(?P<total>\d+)\s+)?\bfatalit(?:y|ies)\s+(?:are\s+|were\s+|is\s+|was\s+)?"
-                         r"(?:split|divided|distributed|spread)\s+(?:evenly\s+)?(?:up\s+)?(?:between|among|across|over)\s+"
+                         r"(?:split|divided|distributed|spread)\s+(?:evenly\s+)?(?:up\s+)?"
+                         r"(?:between|among|across|over)\s+"
                          r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:events|locations|days)\b"
                          r"(?:\s*\((?P<given>\d+)\))?", re.IGNORECASE)
 
