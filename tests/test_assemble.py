@@ -224,3 +224,9 @@ def test_a_coder_s_note_after_the_toll_shares_it_among_the_events_coded_apart():
              "split across 4 events (3).")
     assert [e.fatalities for e in PIPE.extract(split, published="2021-06-06")] == [15]
     assert [e.fatalities for e in PIPE.extract(given, published="2021-06-06")] == [3]
+
+
+def test_a_coder_s_note_two_sentences_after_the_toll_sets_it():
+    text = ("On 9 June 2021, army jets struck rebel positions near Gao, reportedly killing or injuring dozens of "
+            "fighters. The share of dead and wounded was not reported. Unknown fatalities coded as 10.")
+    assert [e.fatalities for e in PIPE.extract(text, published="2021-06-09")] == [10]

@@ -26,7 +26,7 @@ from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STR
 from ..records import Article, Event, Evidence, Place
 from .anaphora import also_that_day
 from .attribution import attribute, campaign_attacker, weapon_owner
-from .numbers import is_unnumbered_toll, split_share, victims_named_before
+from .numbers import coder_note, is_unnumbered_toll, victims_named_before
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
 _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
@@ -79,6 +79,7 @@ _RIOT = "Violent demonstration"
 # a protest nobody was killed at, by definition: force that kills makes it "Excessive force against protesters"
 # (codebook), so the deaths its sentence names ("against the killing of two students") are what it is about
 _PEACEFUL = ("Peaceful protest", "Protest with intervention")
+_NOTE_REACH = 3             # sentences after the toll where a coder's note on it may stand
 _SPLIT_WORDS = re.compile(r"\b(?:split|divided|distributed|spread)\b", re.IGNORECASE)
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
@@ -185,7 +186,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             event.fatalities = 0    # deaths told beside a peaceful protest are its cause or another event's
         else:
             _count_the_victims(article, event)
-            _share_of_split_toll(article, event)
+            _coder_notes(article, event, built)
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
@@ -207,18 +208,20 @@ def _count_the_victims(article: Article, event: Event) -> None:
         event.evidence.append(Evidence("fatalities", counted.start, counted.end, counted.text))
 
 
-def _share_of_split_toll(article: Article, event: Event) -> None:
-    """"48 fighters were killed across the two attacks. Fatalities split between 2 events.": the note right
-    after the event's sentences shares its toll among the events coded apart."""
-    if not event.fatalities or any(e.field == "fatalities" and _SPLIT_WORDS.search(e.text) for e in event.evidence):
-        return              # no toll, or one already shared in its own sentence
-    after = next((s for s in article.sentences if s.start >= event.sentence_end), None)
-    if after is None:
-        return
-    share = split_share(article.text[after.start:after.end], event.fatalities)
-    if share is not None:
-        event.fatalities = share.value
-        event.evidence.append(Evidence("fatalities", after.start + share.start, after.start + share.end, share.text))
+def _coder_notes(article: Article, event: Event, built: list[Event]) -> None:
+    """"... killing/injuring 75 soldiers. The split was not reported. Unknown fatalities coded as 10.",
+    "48 fighters were killed. Fatalities split between 2 events.": a coder's note told after the event's toll,
+    before the next event, sets or shares that toll."""
+    if any(e.field == "fatalities" and _SPLIT_WORDS.search(e.text) for e in event.evidence):
+        return              # a toll already shared in its own sentence
+    told = max([event.sentence_end] + [e.end for e in event.evidence if e.field == "fatalities"])
+    following = min([e.sentence_start for e in built if e.sentence_start >= told] + [len(article.text)])
+    for sentence in [s for s in article.sentences if told <= s.start < following][:_NOTE_REACH]:
+        note = coder_note(article.text[sentence.start:sentence.end], event.fatalities or 0)
+        if note is not None:
+            event.fatalities = note.value
+            start, end = sentence.start + note.start, sentence.start + note.end
+            event.evidence.append(Evidence("fatalities", start, end, article.text[start:end]))
 
 
 def _dateline_scene(article: Article) -> Place | None:

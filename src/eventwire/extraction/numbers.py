@@ -64,7 +64,7 @@ _SINGULAR_PASSIVE = re.compile(r"\bwas (?:\w+ ){0,2}?(?:" + "|".join(_SINGULAR_F
 _LEFT_DEAD = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:dead|killed)\b", re.IGNORECASE)
 _ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 _SPLIT = re.compile(r"\b(?P<total>\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?(?:split|divided|distributed)\s+(?:up\s+)?(?:between|among|across)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+events\b", re.IGNORECASE)
-_CODED = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded as (?P<n>\d+)"
+_CODED = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded (?:as|to|at) (?P<n>\d+)"
                     r"(?:[^.]{0,30}?(?:split|spread|divided) (?:up )?(?:between|among|across) "
                     r"(?P<parts>\d+|two|three|four|five|six|seven|eight|nine|ten) "
                     r"(?:events|locations))?", re.IGNORECASE)
@@ -599,6 +599,14 @@ _SPLIT_NOTE = re.compile(r"(?:\b(?P<total>\d+)\s+)?\bfatalit(?:y|ies)\s+(?:are\s
                          r"(?:between|among|across|over)\s+"
                          r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:events|locations|days)\b"
                          r"(?:\s*\((?P<given>\d+)\))?", re.IGNORECASE)
+
+
+def coder_note(sentence: str, toll: int) -> Count | None:
+    """The toll a coder's note sets ("Unknown fatalities coded as 10.", "... split between 2 events."), or None."""
+    coded = _CODED.search(sentence)
+    if coded is not None:
+        return _count_in(sentence, default_for_unnumbered=False)
+    return split_share(sentence, toll)
 
 
 def split_share(sentence: str, toll: int) -> Count | None:
