@@ -230,3 +230,9 @@ def test_a_coder_s_note_two_sentences_after_the_toll_sets_it():
     text = ("On 9 June 2021, army jets struck rebel positions near Gao, reportedly killing or injuring dozens of "
             "fighters. The share of dead and wounded was not reported. Unknown fatalities coded as 10.")
     assert [e.fatalities for e in PIPE.extract(text, published="2021-06-09")] == [10]
+
+
+def test_a_later_toll_that_says_also_adds_to_the_dead():
+    text = ("On 3 June 2021, 3 policemen were killed and 2 were wounded in an attack by rebels on a checkpoint in "
+            "Bati district, Kunar. Officials said 5 rebels were also killed.")
+    assert [e.fatalities for e in PIPE.extract(text, published="2021-06-03")] == [8]
