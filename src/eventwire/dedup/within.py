@@ -25,6 +25,12 @@ _PRIORITY = {}
 for _rule in RULES:
     _PRIORITY[_rule.sub_event_type] = max(_PRIORITY.get(_rule.sub_event_type, 0), _rule.priority)
 _GUNFIRE = re.compile(r"\b(?:exchang\w+ (?:heavy )?(?:gun)?fire|gun ?battles?|fire ?fights?|shoot-?outs?|gunfire|opened fire|rockets?|mortars?|grenades?)\b")
+# a killing or a bombing (not the artillery or the aircraft of a battle) that a story of scenes may tell on its own
+_OWN_INCIDENT = {"Attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
+# the words by which such an incident is told as part of a battle ("killed in the crossfire")
+_IN_THE_FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|combat\w*|battl\w*|cross-?fire|"
+                              r"exchanges? of (?:gun)?fire|gun ?fights?|fire ?fights?|shoot-?outs?|skirmish\w*|"
+                              r"confrontations?|offensive)\b")
 _ARRESTED_PROTESTERS = re.compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He was arrested in connection with ..."
 
 
@@ -41,6 +47,9 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
     types = {a.event_type, b.event_type}
     if scenes and len(types) == 2 and frozenset(types) not in _ONE_INCIDENT:
         return False
+    if scenes and a.event_type == BATTLES and b.sub_event_type in _OWN_INCIDENT \
+            and not _IN_THE_FIGHTING.search(b.notes.lower()):
+        return False        # told without the fighting, it is an incident of its own, not a detail of the battle
     if a.event_type != b.event_type and b.dated_by_text(own_sentence=True) and not a.dated_by_text():
         return False        # a day told later is no detail of an event that had only the day of publication
     if "Disrupted weapons use" in (a.sub_event_type, b.sub_event_type) and a.event_type != b.event_type \
