@@ -286,3 +286,24 @@ def test_victims_named_again_with_the_take_the_count_told_before():
     events = PIPE.extract(text, published="1989-11-17")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 6)]
     assert any(e.field == "fatalities" and e.text == "SIX NUNS" for e in events[0].evidence)
+
+
+def test_a_coder_s_note_after_the_toll_shares_it_among_the_events_coded_apart():
+    split = ("On 6 June 2021, army artillery struck rebel camps near Gwoza (Borno) and Bama (Borno). 30 fighters "
+             "were reported killed across the two strikes. Fatalities split between 2 events.")
+    given = ("On 6 June 2021, 9 militants were killed in police raids in four districts of Kunar. Fatalities are "
+             "split across 4 events (3).")
+    assert [e.fatalities for e in PIPE.extract(split, published="2021-06-06")] == [15]
+    assert [e.fatalities for e in PIPE.extract(given, published="2021-06-06")] == [3]
+
+
+def test_a_coder_s_note_two_sentences_after_the_toll_sets_it():
+    text = ("On 9 June 2021, army jets struck rebel positions near Gao, reportedly killing or injuring dozens of "
+            "fighters. The share of dead and wounded was not reported. Unknown fatalities coded as 10.")
+    assert [e.fatalities for e in PIPE.extract(text, published="2021-06-09")] == [10]
+
+
+def test_a_later_toll_that_says_also_adds_to_the_dead():
+    text = ("On 3 June 2021, 3 policemen were killed and 2 were wounded in an attack by rebels on a checkpoint in "
+            "Bati district, Kunar. Officials said 5 rebels were also killed.")
+    assert [e.fatalities for e in PIPE.extract(text, published="2021-06-03")] == [8]

@@ -235,3 +235,8 @@ def test_a_governing_body_is_no_corpse():
 def test_deeds_to_death_mixed_fates_animals_and_years(sentence, toll):
     count = count_fatalities(sentence, default_for_unnumbered=toll is not None)
     assert (count.value if count else None) == toll
+
+
+def test_a_toll_coded_and_spread_across_locations_is_shared():
+    assert count_fatalities("unclear fatalities coded as 10 and spread between 3 locations.").value == 3
+    assert count_fatalities("56 bh/is fighters were killed in the strikes.").value == 56   # a slash in a name

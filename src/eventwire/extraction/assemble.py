@@ -26,7 +26,7 @@ from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STR
 from ..records import Article, Event, Evidence, Place
 from .anaphora import also_that_day
 from .attribution import attribute, campaign_attacker, weapon_owner
-from .numbers import is_unnumbered_toll, victims_named_before
+from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
 _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
@@ -96,6 +96,9 @@ _RIOT = "Violent demonstration"
 # a protest nobody was killed at, by definition: force that kills makes it "Excessive force against protesters"
 # (codebook), so the deaths its sentence names ("against the killing of two students") are what it is about
 _PEACEFUL = ("Peaceful protest", "Protest with intervention")
+_ADDED_DEAD = re.compile(r"\b(?:also|other|another|additional|further)\b", re.IGNORECASE)
+_NOTE_REACH = 3             # sentences after the toll where a coder's note on it may stand
+_SPLIT_WORDS = re.compile(r"\b(?:split|divided|distributed|spread)\b", re.IGNORECASE)
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
                     "geonameid")
@@ -211,6 +214,8 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             event.fatalities = 0    # deaths told beside a peaceful protest are its cause or another event's
         else:
             _count_the_victims(article, event)
+            _also_killed(article, event)
+            _coder_notes(article, event, built)
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
@@ -230,6 +235,39 @@ def _count_the_victims(article: Article, event: Event) -> None:
     if counted is not None:
         event.fatalities = counted.value
         event.evidence.append(Evidence("fatalities", counted.start, counted.end, counted.text))
+
+
+def _also_killed(article: Article, event: Event) -> None:
+    """"2 soldiers were killed ... Officials said 7 militants were also killed.": a later sentence's toll that
+    says it adds to the dead ("also", "other") is added to the toll told before, not put in its place."""
+    tolls = [e for e in event.evidence if e.field == "fatalities" and number_value(e.text) is not None]
+    if len(tolls) < 2:
+        return
+    first, last = tolls[0], tolls[-1]
+    told, added = number_value(first.text), number_value(last.text)
+    if told is None or added is None or told == added or event.fatalities != added:
+        return
+    sentence = next((s for s in article.sentences if s.start <= last.start < s.end), None)
+    if sentence is None or sentence.start <= first.start:
+        return              # the same sentence: its own rules added or chose
+    if _ADDED_DEAD.search(article.text, max(sentence.start, last.start - 30), min(sentence.end, last.end + 40)):
+        event.fatalities = told + added
+
+
+def _coder_notes(article: Article, event: Event, built: list[Event]) -> None:
+    """"... killing/injuring 75 soldiers. The split was not reported. Unknown fatalities coded as 10.",
+    "48 fighters were killed. Fatalities split between 2 events.": a coder's note told after the event's toll,
+    before the next event, sets or shares that toll."""
+    if any(e.field == "fatalities" and _SPLIT_WORDS.search(e.text) for e in event.evidence):
+        return              # a toll already shared in its own sentence
+    told = max([event.sentence_end] + [e.end for e in event.evidence if e.field == "fatalities"])
+    following = min([e.sentence_start for e in built if e.sentence_start >= told] + [len(article.text)])
+    for sentence in [s for s in article.sentences if told <= s.start < following][:_NOTE_REACH]:
+        note = coder_note(article.text[sentence.start:sentence.end], event.fatalities or 0)
+        if note is not None:
+            event.fatalities = note.value
+            start, end = sentence.start + note.start, sentence.start + note.end
+            event.evidence.append(Evidence("fatalities", start, end, article.text[start:end]))
 
 
 def _dateline_scene(article: Article) -> Place | None:

@@ -65,8 +65,8 @@ _SMALL_ARMS = re.compile(any_of(
     r"assault rifles", r"light weapons", r"firearms",
     head=r"\b(?:", tail=r")\b"))
 # a rocket or a missile that an aircraft fires or drops: an air strike, not shelling from the ground
-_AIRCRAFT = r"(?:(?:military |army |war|fighter |combat )?(?:planes?|airplanes?|aircraft|helicopters?|gunships?|jets?|" \
-            r"drones?|uavs?)|air ?force)"
+_AIRCRAFT = (r"(?:(?:military |army |war|fighter |combat )?(?:planes?|airplanes?|aircraft|helicopters?|gunships?|"
+             r"jets?|drones?|uavs?)|air ?force)")
 _AIR_LAUNCHED = re.compile(any_of(
     r"(?:rockets?|missiles?|bombs?) (?:\w+ ){0,2}?(?:fired|launched|dropped|shot) (?:\w+ ){0,2}?(?:by|from) "
     r"(?:an? |the |two |three |several )?(?:\w+ )?" + _AIRCRAFT,
@@ -472,7 +472,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     elif sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED") \
             and _AIR_LAUNCHED.search(sentence):
         sub = "Air/drone strike"   # "hit by a missile fired from a helicopter": aircraft deliver it (codebook)
-    elif sub == "Grenade" and _SMALL_ARMS.search(sentence) \
+    elif sub == "Grenade" and (_SMALL_ARMS.search(sentence) or _RIFLE_FIRE.search(sentence)
+                               or _DIRECT_FIRE.search(sentence)) \
             and any(_nearest_target(sentence, t.start, t.end, _FIGHT_REACH) == "military" for t in found):
         sub = "Armed clash"     # "attacked the post with rifle fire and grenades": one weapon of the fight (codebook)
     elif sub == "Attack" and best.rule in ("attack_generic", "attack") and not _NON_STATE_ARMED.search(sentence) \
@@ -487,9 +488,6 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     elif sub == "Remote explosive/landmine/IED" and best.rule == "bombing" \
             and (_CLASH_CORE.search(sentence) or _RIFLE_FIRE.search(sentence)):
         sub = "Armed clash"     # "heavy fighting and bombing of rebel camps": the bombing is part of the battle
-    elif sub == "Grenade" and (_RIFLE_FIRE.search(sentence) or _DIRECT_FIRE.search(sentence)) \
-            and _nearest_target(sentence, best.start, best.end) == "military":
-        sub = "Armed clash"
     elif sub == "Armed clash" and "attack" in rules and not _CLASH_CORE.search(sentence) \
             and not _RETURN_FIRE.search(sentence) \
             and _nearest_target(sentence, best.start, best.end) == "civilian":
@@ -512,8 +510,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     if sub in ("Violent demonstration", "Mob violence") and best.rule in ("violent_demo", "mob") \
             and _CLASH_CORE.search(sentence[best.start:best.end]) and _agent_is_non_state(sentence, best.start):
         sub = "Armed clash"     # "gang members clashed with police": an armed group, not a crowd (codebook)
-    if sub == "Arrests" and _agent_is_non_state(sentence, best.start) \
-            and not _BE_BEFORE.search(sentence, max(0, best.start - 30), best.start):   # "X was arrested": X held
+    if sub == "Arrests" and _agent_is_non_state(sentence, best.start):   # "X was arrested": the agent after "by"
         sub = "Abduction/forced disappearance"     # an "arrest" by a non-state group (codebook)
     elif sub == "Abduction/forced disappearance" and _KILLED.search(sentence):
         sub = "Armed clash" if _nearest_target(sentence, best.start, best.end) == "military" else "Attack"
@@ -612,15 +609,14 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
     return best[1] if best else None
 
 
-# "three gang members were arrested": before a passive verb stand its patients; its agent follows "by"
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+# "three gang members were arrested": before a passive verb (_BE_BEFORE) stand its patients; its agent follows "by"
 _BY_AFTER = re.compile(r"\S*\s+(?:\S+\s+){0,4}?by\s+")
 
 
 def _agent_is_non_state(sentence: str, trigger_at: int) -> bool:
     from .actors import find_actors
 
-    if _PASSIVE_BEFORE.search(sentence, max(0, trigger_at - 30), trigger_at):
+    if _BE_BEFORE.search(sentence, max(0, trigger_at - 30), trigger_at):
         by = _BY_AFTER.match(sentence, trigger_at)
         if by is None:
             return False        # "members of the gang were arrested": no agent named, the police's deed

@@ -33,8 +33,9 @@ _DEATH = _DEATH[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 _KILL_VERB = _KILL_VERB[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 
 _AFTER_VERB = re.compile(r"\b" + _KILL_VERB + r"\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
-# a word of the gap between a count and its fate: a word, or an abbreviation with its dots ("u.s.")
-_GAP_WORD = r"\s+(?!\d|injur|wound|hurt|and\s+\d|(?:" + "|".join(_UNITS) + r")\b)\w[\w'-]*(?:\.[\w'-]+)*\.?"
+# a word of the gap between a count and its fate: a word, or an abbreviation with its dots ("u.s.") or its
+# slash ("bh/is")
+_GAP_WORD = r"\s+(?!\d|injur|wound|hurt|and\s+\d|(?:" + "|".join(_UNITS) + r")\b)\w[\w'-]*(?:/[a-z]+)?(?:\.[\w'-]+)*\.?"
 # "were brutally murdered", "was later shot dead": an adverb between the verb and the fate
 # "two women who worked with them were killed", "30 soldiers including a commander were killed": a relative
 # clause or the victims' most named between the victims and their fate
@@ -63,7 +64,10 @@ _SINGULAR_PASSIVE = re.compile(r"\bwas (?:\w+ ){0,2}?(?:" + "|".join(_SINGULAR_F
 _LEFT_DEAD = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:dead|killed)\b", re.IGNORECASE)
 _ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 _SPLIT = re.compile(r"\b(?P<total>\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?(?:split|divided|distributed)\s+(?:up\s+)?(?:between|among|across)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+events\b", re.IGNORECASE)
-_CODED = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded as (?P<n>\d+)(?:[^.]{0,30}?split (?:up )?(?:between|among) (?P<parts>\d+|two|three|four|five|six|seven|eight|nine|ten) events)?", re.IGNORECASE)
+_CODED = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded (?:as|to|at) (?P<n>\d+)"
+                    r"(?:[^.]{0,30}?(?:split|spread|divided) (?:up )?(?:between|among|across) "
+                    r"(?P<parts>\d+|two|three|four|five|six|seven|eight|nine|ten) "
+                    r"(?:events|locations))?", re.IGNORECASE)
 _EXPLICIT = re.compile(r"(?:^|[.;] |\b)(?P<n>\d+) fatalit(?:y|ies)\b(?! (?:were |was )?(?:split|coded))", re.IGNORECASE)
 _DEATH_AS_CAUSE = re.compile(r"\b(?:over|against|condemn\w*|mourn\w*|protest\w*|honou?r|after|following|since) (?:the |a |an )?(?:\w+ )?$", re.IGNORECASE)
 _SINGULAR_DEATH = re.compile(r"\b(?:the|a|an|one|his|her) (?:\w+ )?(?:victim|man|woman|boy|girl|soldier|policeman|policewoman|officer|civilian|suspect|child|person|driver|teenager|student|farmer|trader|journalist|worker|fighter|militant|resident|villager|guard|leader|commander)\s+(?:\w+ ){0,3}?(?:later |subsequently )?(?:died|was killed|was shot dead|succumbed|was found dead|lost (?:his|her) life|was murdered|was beheaded|was executed|was (?:shot|stabbed|beaten|hacked|burn[et]d?|tortured) to death|was gunned down|was lynched)\b|\b(?:the )?body of (?:a|an|the) (?:\w+ )?(?:man|woman|boy|girl|person|child|soldier|civilian|policeman|farmer)\b", re.IGNORECASE)
@@ -586,3 +590,31 @@ def victims_named_before(before: str, text: str) -> Count | None:
         if value is not None and 2 <= value < 1000 and not _not_a_count(text, m.start("n"), m.end("n")):
             counted = Count(value, m.start("n"), m.end(), m.group(0))
     return counted
+
+
+# "Fatalities split between 2 events.", "Fatalities are split across 4 events (2).": a coder's note after the
+# toll, sharing it among events coded apart; the share in brackets when the note gives it
+_SPLIT_NOTE = re.compile(r"(?:\b(?P<total>\d+)\s+)?\bfatalit(?:y|ies)\s+(?:are\s+|were\s+|is\s+|was\s+)?"
+                         r"(?:split|divided|distributed|spread)\s+(?:evenly\s+)?(?:up\s+)?"
+                         r"(?:between|among|across|over)\s+"
+                         r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:events|locations|days)\b"
+                         r"(?:\s*\((?P<given>\d+)\))?", re.IGNORECASE)
+
+
+def coder_note(sentence: str, toll: int) -> Count | None:
+    """The toll a coder's note sets ("Unknown fatalities coded as 10.", "... split between 2 events."), or None."""
+    coded = _CODED.search(sentence)
+    if coded is not None:
+        return _count_in(sentence, default_for_unnumbered=False)
+    return split_share(sentence, toll)
+
+
+def split_share(sentence: str, toll: int) -> Count | None:
+    """The share of `toll` that a coder's note splitting it among several events leaves this one."""
+    m = _SPLIT_NOTE.search(sentence)
+    parts = number_value(m.group("n")) if m else None
+    if not parts or parts < 2:
+        return None
+    total = int(m.group("total")) if m.group("total") else toll
+    share = int(m.group("given")) if m.group("given") else max(1, total // parts)
+    return Count(share, m.start(), m.end(), m.group(0))
