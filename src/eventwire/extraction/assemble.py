@@ -60,6 +60,8 @@ _DIED_IN_IT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|during|by)\s+(?:the|this|tha
 # "all four attackers", "the gunmen": the perpetrators of the incident already told
 _PERPETRATORS_AGAIN = re.compile(r"\b(?:the|all|all \w+|both|the \w+)\s+(?:attackers|assailants|gunmen|militants|"
                                  r"bombers|hostage-takers|raiders)\b")
+# "before opening fire", "then opened fire on the trucks": the gunfire of the battle told before
+_FIRE_OPENED = re.compile(r"\b(?:open(?:ed|ing) fire|gun ?fire|exchang\w+ (?:of )?fire|fighting|clash\w*)\b")
 # "their bodies", "his body", "the bodies of the two leaders": the dead are people the article already named
 _BODY_TOLD_AGAIN = re.compile(r"\b(?:his|her|their|both|the) bod(?:y|ies)\b(?! of (?:an?|two|three|four|five|six|"
                               r"several|\d+) )")
@@ -84,6 +86,10 @@ _HARM_DONE = re.compile(r"[^.;:]{0,80}?\b(?:killed|killing|wounded|wounding|inju
 # "two guards were also killed", more victims of the incident told before
 _ALSO_DID = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bare )(?<!\bis )\balso (?:\w+ )?(?:killed|murdered|"
                        r"assassinated|kidnapped|abducted|attacked|bombed|dynamited|blew up|burned|set fire)\b")
+# "Protesters also set fire to ...": what a crowd also did that day is the same demonstration (ACLED codes a
+# demonstration by its day and place), not a new incident
+_CROWD_ALSO = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students|crowds?|mobs?|"
+                         r"youths)\s+(?:had\s+)?also\b")
 # "an attack against former defence minister X", "attacked the judge's car": the victim named by office
 _AIMED_AT = re.compile(r"\s+(?:(?:against|on)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:minister|judge|magistrate|"
                        r"senator|mayor|candidate|governor|councilm[ae]n|ambassador|attorney general|congressm[ae]n|"
@@ -153,8 +159,11 @@ def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
     """"In a separate incident, ...", "Elsewhere, ...": the sentence tells a new incident, not the one before.
     `scenes`: the report tells several scenes (a wire story longer than a brief)."""
     low = sentence.lower()
-    return _NEW_INCIDENT_OPENING.match(low) is not None or scenes and (_MEANWHILE.match(low) is not None
-                                                                        or _ALSO_DID.search(low) is not None)
+    if _NEW_INCIDENT_OPENING.match(low) is not None:
+        return True
+    also = _ALSO_DID.search(low) if scenes else None
+    return scenes and (_MEANWHILE.match(low) is not None
+                       or also is not None and not _CROWD_ALSO.search(low, max(0, also.start() - 40), also.start() + 5))
 
 
 def _refers_back(low: str, start: int, end: int) -> bool:
@@ -370,6 +379,16 @@ def _attackers_stopped(lead: Event, mention: Mention) -> bool:
         and not mention.own_place and _PERPETRATORS_AGAIN.search(mention.event.notes.lower()) is not None
 
 
+def _blast_in_battle(lead: Event, mention: Mention) -> bool:
+    """"The assailants set off roadside bombs before opening fire on the trucks" after an ambush is told: an
+    explosion inside the battle is part of it (codebook), when the sentence names no day or place of its own
+    and points back to the fighters or the fire of that battle."""
+    if lead.event_type != BATTLES or mention.event.event_type != EXPLOSIONS or mention.own_day or mention.own_place:
+        return False
+    low = mention.event.notes.lower()
+    return _PERPETRATORS_AGAIN.search(low) is not None or _FIRE_OPENED.search(low) is not None
+
+
 def _joins(group: list[Mention], mention: Mention) -> bool:
     lead = group[0].event
     event = mention.event
@@ -377,7 +396,7 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
         return False           # "In another attack, ...": the sentence itself says it tells a new incident
     if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
             and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention) \
-            and not _body_of_the_taken(lead, mention):
+            and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention):
         return False
     if not _places_agree(group, mention):
         return False
@@ -391,8 +410,8 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
         return True
     return mention.own_day and mention.own_place and any(
         m.own_day and m.own_place and m.event.event_date == event.event_date
-        and (_same_place(m.event, event) or _near(m.event, event))
-        for m in group)
+        and (_same_place(m.event, event) or _near(m.event, event) and m.event.sentence_start != event.sentence_start)
+        for m in group)    # near places listed in one sentence ("the villages of A, B and C") are one event each
 
 
 def _names_the_town(group: list[Mention], mention: Mention) -> bool:
@@ -497,8 +516,8 @@ def _build(group: list[Mention]) -> Event:
         for name in _FIELDS_OF_PLACE:
             setattr(kept, name, getattr(placed, name))
     weapon = next((m.event for m in group if m.event.event_type == EXPLOSIONS), None)
-    if weapon is not None and kept.event_type != EXPLOSIONS:
-        # "the attack ... the bomb": the weapon names the event
+    if weapon is not None and kept.event_type not in (EXPLOSIONS, BATTLES):
+        # "the attack ... the bomb": the weapon names the event (a blast inside a battle is part of the battle)
         kept.event_type, kept.sub_event_type, kept.disorder_type = (weapon.event_type, weapon.sub_event_type,
                                                                     weapon.disorder_type)
     riot = next((m.event for m in group if m.event.sub_event_type == _RIOT), None)

@@ -101,6 +101,11 @@ _REPORTED_CLAUSE = re.compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)
 
 # "within 15 minutes", "an hour later", "later, at 0900": the day the story told last ("the next day" is left
 # alone: in a coder's note it tells what followed the event, "the body was found the next day")
+# "The violence came a day after gangs attacked a police station": the deed told after "after" is another
+# incident, that many days before the one told last; not "a day after the bombing", which names the told one
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "2": 2, "3": 3}
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|2|3) days? after\s+", re.IGNORECASE)
+_BACK_NOUN = re.compile(r"(?:the|this|that|its|their|his|her)\b", re.IGNORECASE)
 _FROM_THE_LAST = re.compile(
     r"(?:^\W*(?P<opening>later)\b|\b(?P<same>(?:on )?the same (?:day|night|morning|afternoon|evening)|that same "
     r"(?:day|night)|(?:a few|few|several|some|\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty-five) "
@@ -328,10 +333,14 @@ def _relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | N
     return opening.start(), _clause_end(sentence, end)
 
 
-def counted_from_the_last(sentence: str) -> tuple[int, int, int] | None:
+def counted_from_the_last(sentence: str, trigger: int | None = None) -> tuple[int, int, int] | None:
     """(days after the day told last, start, end) for a sentence that times its deed from the one told before
-    it: "within 15 minutes" or "later, at 0900" the same day; None when it says no such thing."""
+    it: "within 15 minutes" or "later, at 0900" the same day; "came a day after gangs attacked ..." the day
+    before, when the deed (at `trigger`) is told in the clause after "after"; None when it says no such thing."""
     m = _FROM_THE_LAST.search(sentence)
-    if m is None:
+    if m is not None:
+        return 0, m.start(m.lastgroup), m.end(m.lastgroup)
+    m = _DAYS_AFTER.search(sentence)
+    if m is None or trigger is None or trigger < m.end() or _BACK_NOUN.match(sentence, m.end()):
         return None
-    return 0, m.start(m.lastgroup), m.end(m.lastgroup)
+    return -_DAY_COUNTS[m.group("n")], m.start(), m.end()

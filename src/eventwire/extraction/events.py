@@ -133,7 +133,7 @@ def extract_events(article: Article) -> list[Event]:
                 if index > 0 and not dates and not opens_another_incident(s, article.tells_scenes) else []
             date_mention = _event_date(dates or context) if dates or context else None
             # ("the decrees were issued on 18 august, the same day ...": that day, not the one told last)
-            counted = None if dates or dates_in(index) else counted_from_the_last(s)
+            counted = None if dates or dates_in(index) else counted_from_the_last(s, verdict.start)
             if counted is not None and find_dates(s, anchor):
                 counted = None
             if counted is not None:
