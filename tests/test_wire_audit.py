@@ -66,3 +66,19 @@ def test_a_bombing_told_with_its_own_place_after_a_battle_stays_apart():
             "In Mogadishu, a roadside bomb hit a minibus, killing four passengers, police said.\n")
     types = [e[1] for e in _coded(text, "2025-07-21")]
     assert types == ["Armed clash", "Remote explosive/landmine/IED"]
+
+
+def test_the_dead_who_died_of_their_wounds_are_counted():
+    from eventwire.extraction.numbers import count_fatalities
+
+    toll = count_fatalities("a rights group said two men died of gunshot wounds and dozens were injured.")
+    assert toll is not None and toll.value == 2
+    toll = count_fatalities("several gunmen killed the reporter outside his home.")
+    assert toll is not None and toll.value == 1
+
+
+def test_a_clash_near_two_towns_is_one_battle():
+    text = ("MOGADISHU, July 21 (Reuters) - Somali troops and al Shabaab fighters clashed on Sunday, a military "
+            "officer said.\n\n"
+            "The fighting near the towns of Jowhar and Balcad left 11 militants and three soldiers dead, he said.\n")
+    assert [e[1] for e in _coded(text, "2025-07-21")] == ["Armed clash"]

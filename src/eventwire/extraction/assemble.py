@@ -60,6 +60,9 @@ _DIED_IN_IT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|during|by)\s+(?:the|this|tha
 # "all four attackers", "the gunmen": the perpetrators of the incident already told
 _PERPETRATORS_AGAIN = re.compile(r"\b(?:the|all|all \w+|both|the \w+)\s+(?:attackers|assailants|gunmen|militants|"
                                  r"bombers|hostage-takers|raiders)\b")
+# "near the towns of A and B", "between A and B": places named as landmarks of one scene, not as targets
+_LANDMARKS = re.compile(r"\b(?:near|close to|outside|outskirts of|between|around|vicinity of)\b(?:\s+the)?"
+                        r"(?:\s+(?:towns?|villages?|cities|localities)\s+of)?\s*$")
 # "before opening fire", "then opened fire on the trucks": the gunfire of the battle told before
 _FIRE_OPENED = re.compile(r"\b(?:open(?:ed|ing) fire|gun ?fire|exchang\w+ (?:of )?fire|fighting|clash\w*)\b")
 # "their bodies", "his body", "the bodies of the two leaders": the dead are people the article already named
@@ -126,6 +129,7 @@ class Mention:
     turns_away: bool = False  # the sentence opens on another incident ("In a separate incident, ...")
     did_harm: bool = False    # the words after the trigger tell harm done ("have wounded six", "destroyed a bridge")
     aimed_at: bool = False    # a singular attack aimed at a person named by office ("an attack against the minister")
+    in_battle: bool = False   # a blast told as part of the battle it joined ("set off bombs before opening fire")
 
 
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
@@ -204,10 +208,12 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             # where and when the body was found or the hostages freed is not where and when they were taken;
             # "kidnapped them" tells of the people already named
             mention.own_day = mention.own_place = False
-        group = next((g for g in reversed(groups) if _joins(g, mention)), None)
+        group = next((g for g in reversed(groups) if _joins(g, mention, low)), None)
         if group is None:
             groups.append([mention])
         else:
+            mention.in_battle = _family(group[0].event) != _family(mention.event) \
+                and _blast_in_battle(group[0].event, mention)
             group.append(mention)
     kept = [g for g in groups if not (long_article and all(_bare(m) for m in g))]
     # "the group had killed 30 in a similar attack": once the news is told, a recollection in the
@@ -389,7 +395,17 @@ def _blast_in_battle(lead: Event, mention: Mention) -> bool:
     return _PERPETRATORS_AGAIN.search(low) is not None or _FIRE_OPENED.search(low) is not None
 
 
-def _joins(group: list[Mention], mention: Mention) -> bool:
+def _listed_targets(low: str, a: Event, b: Event) -> bool:
+    """"attacked the villages of A, B and C": near places listed in one sentence as targets are one event each
+    (codebook); "clashes near the towns of A and B" names landmarks of one scene."""
+    if a.sentence_start != b.sentence_start:
+        return False
+    first = min((e.start for e in a.evidence + b.evidence if e.field == "location"
+                 and a.sentence_start <= e.start < a.sentence_end), default=None)
+    return first is not None and _LANDMARKS.search(low, max(a.sentence_start, first - 40), first) is None
+
+
+def _joins(group: list[Mention], mention: Mention, low: str = "") -> bool:
     lead = group[0].event
     event = mention.event
     if mention.turns_away and all(m.event.sentence_start != event.sentence_start for m in group):
@@ -410,8 +426,8 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
         return True
     return mention.own_day and mention.own_place and any(
         m.own_day and m.own_place and m.event.event_date == event.event_date
-        and (_same_place(m.event, event) or _near(m.event, event) and m.event.sentence_start != event.sentence_start)
-        for m in group)    # near places listed in one sentence ("the villages of A, B and C") are one event each
+        and (_same_place(m.event, event) or _near(m.event, event) and not _listed_targets(low, m.event, event))
+        for m in group)
 
 
 def _names_the_town(group: list[Mention], mention: Mention) -> bool:
@@ -515,8 +531,8 @@ def _build(group: list[Mention]) -> Event:
     if placed is not None and placed is not kept:
         for name in _FIELDS_OF_PLACE:
             setattr(kept, name, getattr(placed, name))
-    weapon = next((m.event for m in group if m.event.event_type == EXPLOSIONS), None)
-    if weapon is not None and kept.event_type not in (EXPLOSIONS, BATTLES):
+    weapon = next((m.event for m in group if m.event.event_type == EXPLOSIONS and not m.in_battle), None)
+    if weapon is not None and kept.event_type != EXPLOSIONS:
         # "the attack ... the bomb": the weapon names the event (a blast inside a battle is part of the battle)
         kept.event_type, kept.sub_event_type, kept.disorder_type = (weapon.event_type, weapon.sub_event_type,
                                                                     weapon.disorder_type)

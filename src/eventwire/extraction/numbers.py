@@ -271,6 +271,10 @@ _SUBSET = re.compile(r"\b(?:including|among them|among whom|of them|of whom)\b",
 # "several gunmen killed the mayor": the count before an active verb counts its agents
 _AGENTS = re.compile(r"(?:gunm[ae]n|hitm[ae]n|attackers|assailants|men|individuals|guerrillas|rebels|militants|"
                      r"terrorists|soldiers|troops|police\w*|raiders|bandits|killers|assassins)$", re.IGNORECASE)
+# "two men died of their wounds", "three soldiers perished in the blast": a fate with no object, so the number
+# counts the dead, whatever words follow (not "several gunmen killed the reporter")
+_INTRANSITIVE_FATE = re.compile(r"\b(?:died|dead|perished|lost (?:their|his|her) lives?|deaths|fatalities|bodies)$",
+                                re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?!(?:in|on|at|near|during|by|when|while|after|before|as|and|or|last|this|yesterday|"
                            r"today|tonight|overnight|early|late|since|outside|inside|along|with|for|from|across|around|"
                            r"between|following|amid|despite|but|so|because|earlier|later|there|here)\b)[a-z]",
@@ -363,6 +367,7 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
                                         or num.lower() in ("a", "an", "one") and _PLURAL_AUX.search(m.group("aux"))
                                         and not _LIST_BEFORE.search(sentence, 0, m.start())
                                         or not m.group("aux") and _AGENTS.search(gap.strip())
+                                        and not _INTRANSITIVE_FATE.search(m.group(0))
                                         and _OBJECT_AFTER.match(sentence, m.end())):
                 continue          # "shot six times and died", "a bus were killed", "several gunmen killed"
             if num.lower() in ("a", "an", "one") and rx is _AFTER_VERB and not tail.strip():
