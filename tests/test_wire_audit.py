@@ -82,3 +82,11 @@ def test_a_clash_near_two_towns_is_one_battle():
             "officer said.\n\n"
             "The fighting near the towns of Jowhar and Balcad left 11 militants and three soldiers dead, he said.\n")
     assert [e[1] for e in _coded(text, "2025-07-21")] == ["Armed clash"]
+
+
+def test_an_arrest_over_the_killing_told_before_is_no_new_killing():
+    text = ("DHAKA, Oct 9 (AFP) - A mob beat a man to death in a village in northern Bangladesh on Tuesday after "
+            "accusing him of stealing a cow, police said.\n\n"
+            "Villagers tied the man to a tree and beat him with sticks, the local police chief said. Police have "
+            "arrested three people over the killing.\n")
+    assert [(e[1], e[3]) for e in _coded(text, "2025-10-09")] == [("Mob violence", 1)]

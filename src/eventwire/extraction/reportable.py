@@ -167,6 +167,13 @@ _BARE_DEED = re.compile(r"(?:bombings|explosions|blasts|killings|murders|massacr
                         r"abductions)")
 _DEED_OBJECT = re.compile(r"\s+(?:of|in|at|on|against|near|by|which|that|who)\b")
 
+# "Police have arrested three people over the killing", "detained two suspects in connection with the blast":
+# the deed, named by "the" alone, is the one the article told; the sentence tells what followed from it.
+ARREST_FOR = re.compile(r"\b(?:arrest\w*|detain\w*|charged|jailed|questioned|sentenced|convicted)\b(?:\s+\S+){0,6}?"
+                        r"\s+(?:over|for|in connection with|in relation to)\s+(?:the|this|that|these|those)\s+$")
+_DEED_NOUN = re.compile(r"(?:killings?|murders?|assassinations?|attacks?|bombings?|blasts?|explosions?|shootings?|"
+                        r"kidnappings?|abductions?|lynchings?|beatings?)")
+
 # A crime that names a court case ("a murder trial", "the Jesuit murder case"): talk of the case, not a report.
 _CRIME_NOUN = re.compile(r"(?:murders?|assassinations?|killings?|kidnappings?|abductions?|massacres?)")
 _CASE_AFTER = re.compile(r"\W*(?:case|cases|trials?|charges?|investigations?|inquiry|probe)\b")
@@ -231,6 +238,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if (trigger.rule == "attack_generic" or bare_deed) \
             and TALK_FRAME.search(before) and not HARM_TOLD.search(sentence, 0, trigger.start):
         return "talk"
+    if ARREST_FOR.search(before) and _DEED_NOUN.fullmatch(words) and not _DEED_OBJECT.match(sentence, trigger.end):
+        return "talk"               # "police arrested three people over the killing": the arrest's cause
     if _CRIME_NOUN.fullmatch(words) and _CASE_AFTER.match(sentence, trigger.end):
         return "talk"               # "a murder trial", "the jesuit murder case"
     if _AGENT_NOUN.fullmatch(words) and not _DEED_VERB_AFTER.search(sentence, trigger.end):
