@@ -90,3 +90,11 @@ def test_an_arrest_over_the_killing_told_before_is_no_new_killing():
             "Villagers tied the man to a tree and beat him with sticks, the local police chief said. Police have "
             "arrested three people over the killing.\n")
     assert [(e[1], e[3]) for e in _coded(text, "2025-10-09")] == [("Mob violence", 1)]
+
+
+def test_deeds_that_have_become_common_in_recent_years_are_background():
+    text = ("ABUJA, Feb 20 (Reuters) - Gunmen abducted 23 passengers from a bus in Nigeria's Kaduna state on "
+            "Tuesday, police said.\n\n"
+            "The gunmen forced the passengers into a forest, a police spokesman said on Thursday.\n\n"
+            "Kidnappings for ransom have become common in northwest Nigeria in recent years.\n")
+    assert [e[1] for e in _coded(text, "2025-02-20")] == ["Abduction/forced disappearance"]

@@ -19,7 +19,10 @@ from ..records import Article, Event
 # "a 2021 bombing", "the 2014 abduction of": an incident named by its year
 _YEAR_NAMED = re.compile(r"\b(?:a|an|the|its|their|that|last)\s+((?:19|20)\d\d)(?:'s)?\s+(?:[\w-]+\s+){0,2}$")
 # "has carried out", "have been killed", "has been gripped by": the present perfect at the trigger
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|en|wn|ung|ught|ld)\b")
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+(?:ed|en|wn|ung|ught|ld)|become)\b")
+# "Kidnappings for ransom have become common in recent years": deeds named by a plural noun, the subject of
+# the present perfect after them
+_DEEDS_THEN_PERFECT = re.compile(r"s\b(?:\s+[\w-]+){0,4}?\s+have\s+(?:\w+\s+)?(?:been|become|\w+ed)\b")
 # what makes a present perfect a tally over a period rather than news of the day
 _TALLY = re.compile(r"\b(?:since|this year|so far|to date|in recent (?:days|weeks|months|years)|over the (?:past|last)|"
                     r"many|dozens of|scores of|a (?:string|series|wave|spate) of)\b")
@@ -56,6 +59,8 @@ def is_recollection(article: Article, low: str, event: Event, own_day: bool, lon
     clause = low[event.sentence_start:trigger.end]
     perfect = _PRESENT_PERFECT.search(clause, max(event.sentence_start, trigger.start - _WINDOW)
                                       - event.sentence_start)
+    if perfect is None:
+        perfect = _DEEDS_THEN_PERFECT.match(low, trigger.end - 1, min(event.sentence_end, trigger.end + _WINDOW))
     if perfect is not None and _TALLY.search(low, event.sentence_start, event.sentence_end):
         return True
     return long_article and _month_before(event, article.published) \
