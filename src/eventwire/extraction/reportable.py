@@ -46,7 +46,7 @@ TALLY = _rx(any_of(
     r"(?:in|during|after) (?:nearly |almost |more than |over )?(?:\w+ )?years of (?:civil )?(?:war|conflict|violence|"
     r"fighting|armed struggle)",
     r"(?:has|have) (?:risen|climbed|increased) to", r"brings? (?:\w+ ){0,3}?the (?:number|total|toll)",
-    r"the number of", r"statistics", r"a list of",
+    r"the number of", r"statistics", r"a list of", r"(?:during|in) those (?:days|weeks|months|years)",
     r"since (?:it|they|the group|the organi[sz]ation) (?:was|were) (?:founded|formed|created)",
     r"(?:in|during|over) (?:this|the past|the last) (?:decade|year|years)",
     r"(?:has|have) (?:\w+ )?(?:killed|murdered|kidnapped|assassinated) (?:many|numerous|countless)",
@@ -93,7 +93,7 @@ _DAY_ANCHOR = re.compile(r"\b(?:today|yesterday|tonight|last (?:night|evening|we
 # Violence told of whole peoples, with no number and no day: "they are killing civilians", "the bombing of the
 # civilian population", "a government that has murdered the clergy". A report names whom, how many, or when.
 GENERIC_VICTIMS = re.compile(r"(?:\W+(?:of|against|on|at)\b)?\W+(?:(?:the|our|its|their) (?:\w+ )?"
-                             r"(?:population|people|clergy|peasantry|youth)|(?:innocent |defenseless |unarmed )?"
+                             r"(?:population|people|clergy|peasantry|youth|children)|(?:innocent |defenseless |unarmed )?"
                              r"(?:civilians|people|persons|human beings|children|peasants|students)|"
                              r"(?!these\b|those\b)[a-z]{2,}(?:ans|ese))"      # "salvadorans", "panamanians"
                              r"\b(?! (?:in|at|near) )")
