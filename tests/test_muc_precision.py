@@ -191,3 +191,18 @@ def test_what_kills_our_children_is_a_figure_of_a_people_harmed():
 
 def test_many_killed_during_those_days_is_a_tally():
     assert sub_event_of("Many people were killed during those days, the priest said.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army described the vehicles as terrorist weapons and labelled them car bombs.",
+    "The rebels agreed to stop using trucks fitted with launchers, known as car bombs.",
+])
+def test_a_weapon_named_is_no_bombing(sentence):
+    assert sub_event_of(sentence) != "Remote explosive/landmine/IED"
+
+
+def test_looters_named_alone_report_no_looting():
+    assert sub_event_of("Two policemen were treated in hospital for blows inflicted on them by looters.") \
+        != "Looting/property destruction"
+    assert sub_event_of("Looters ransacked twenty shops in the town centre on Monday.") \
+        == "Looting/property destruction"
