@@ -269,3 +269,20 @@ def test_victims_named_by_a_pronoun_are_the_people_already_told_of():
     )
     events = PIPE.extract(text, published="1990-02-24")
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_peaceful_protest_over_killings_has_no_dead_of_its_own():
+    text = ("On 3 March 2021, about 200 relatives of the 14 miners who were killed in the pit collapse marched "
+            "peacefully through Kitwe to demand compensation from the company.")
+    events = PIPE.extract(text, published="2021-03-03")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    assert events[0].fatalities == 0
+
+
+def test_victims_named_again_with_the_take_the_count_told_before():
+    text = ("SAN SALVADOR, 17 NOV 89 (AFP) -- [TEXT] THE ARCHBISHOP HAS CONDEMNED THE ATTACK ON THE HOUSE OF SIX NUNS "
+            "OF THE MERCY ORDER IN SANTA ANA.\n\n   ACCORDING TO WITNESSES, THE NUNS WERE MURDERED AT DAWN YESTERDAY BY "
+            "MEN IN UNIFORM.\n")
+    events = PIPE.extract(text, published="1989-11-17")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 6)]
+    assert any(e.field == "fatalities" and e.text == "SIX NUNS" for e in events[0].evidence)

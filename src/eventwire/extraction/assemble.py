@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..codebook import BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
-from ..records import Article, Event, Place
+from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY,
+                        UNKNOWN_TOLL_LIMITED, VAC, interaction_code)
+from ..records import Article, Event, Evidence, Place
 from .anaphora import also_that_day
 from .attribution import attribute, campaign_attacker, weapon_owner
-from .numbers import is_unnumbered_toll
+from .numbers import is_unnumbered_toll, victims_named_before
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
 _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
@@ -39,6 +40,7 @@ _INCIDENT_NOUNS = (
     "incidents?", "crimes?", "sieges?",                                     # the neutral words
 )
 _INCIDENT_NOUN = re.compile(r"(?:" + "|".join(_INCIDENT_NOUNS) + r")\b")
+_MODIFIED_INCIDENT = re.compile(r"(?:[\w-]+\s+){0,2}?" + _INCIDENT_NOUN.pattern)
 _SENTENCE_OPENING = re.compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,1}?" + _INCIDENT_NOUN.pattern
                                + r"\s+(?:occurred|took place|happened|came|was carried out|was staged)\b")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+$")   # "had killed", "had already been seized"
@@ -78,10 +80,22 @@ _NEW_INCIDENT_OPENING = re.compile(
 # "two bombings have wounded six people", "attacks that claimed the lives of a judge": the deed named did harm
 _HARM_DONE = re.compile(r"[^.;:]{0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|destroyed|destroying|"
                         r"damaged|damaging|claimed the lives?|claiming the lives?|left \w+ (?:dead|wounded|injured))\b")
+# "the guerrillas also killed the attorney general": the agent did the same deed again, to another victim; not
+# "two guards were also killed", more victims of the incident told before
+_ALSO_DID = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bare )(?<!\bis )\balso (?:\w+ )?(?:killed|murdered|"
+                       r"assassinated|kidnapped|abducted|attacked|bombed|dynamited|blew up|burned|set fire)\b")
+# "an attack against former defence minister X", "attacked the judge's car": the victim named by office
+_AIMED_AT = re.compile(r"\s+(?:(?:against|on)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:minister|judge|magistrate|"
+                       r"senator|mayor|candidate|governor|councilm[ae]n|ambassador|attorney general|congressm[ae]n|"
+                       r"deputy|journalist|newsman|editor|businessm[ae]n|priest|bishop|archbishop|union leader|"
+                       r"party leader)(?:'s|\b)")
 # "Meanwhile, ...": in a wire story of several scenes it turns to another one; in a short note it is the same scene
 _MEANWHILE = re.compile(r"\W*meanwhile\b")
 _NO_HARM = re.compile(r"\W*(?:no|without|none|nobody|zero)\b")
 _RIOT = "Violent demonstration"
+# a protest nobody was killed at, by definition: force that kills makes it "Excessive force against protesters"
+# (codebook), so the deaths its sentence names ("against the killing of two students") are what it is about
+_PEACEFUL = ("Peaceful protest", "Protest with intervention")
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
                     "geonameid")
@@ -102,6 +116,7 @@ class Mention:
     recalled: bool = False  # told in the past perfect ("had killed", "had been kidnapped")
     turns_away: bool = False  # the sentence opens on another incident ("In a separate incident, ...")
     did_harm: bool = False    # the words after the trigger tell harm done ("have wounded six", "destroyed a bridge")
+    aimed_at: bool = False    # a singular attack aimed at a person named by office ("an attack against the minister")
 
 
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
@@ -125,6 +140,8 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
             turns_away=opens_another_incident(event.notes, scenes),
             did_harm=any(_did_harm(low, e.end) for e in event.evidence if e.field == "event_type")
             or any(e.field == "fatalities" and not _NO_HARM.match(e.text.lower()) for e in event.evidence),
+            aimed_at=trigger is not None and not trigger.text.lower().endswith("s")
+            and _AIMED_AT.match(low, trigger.end) is not None,
         ))
     return found
 
@@ -133,14 +150,15 @@ def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
     """"In a separate incident, ...", "Elsewhere, ...": the sentence tells a new incident, not the one before.
     `scenes`: the report tells several scenes (a wire story longer than a brief)."""
     low = sentence.lower()
-    return _NEW_INCIDENT_OPENING.match(low) is not None or scenes and _MEANWHILE.match(low) is not None
+    return _NEW_INCIDENT_OPENING.match(low) is not None or scenes and (_MEANWHILE.match(low) is not None
+                                                                        or _ALSO_DID.search(low) is not None)
 
 
 def _refers_back(low: str, start: int, end: int) -> bool:
     """ "the attack", "this blast", "The strike hit": a definite incident noun at the trigger (the trigger's
     words may begin with the determiner)."""
-    if _BACK_REFERENCE.search(low[max(0, start - 40):start]) and _INCIDENT_NOUN.match(low, start):
-        return True
+    if _BACK_REFERENCE.search(low[max(0, start - 40):start]) and _MODIFIED_INCIDENT.match(low, start, end):
+        return True         # "the attack", "the dynamite attack", "the car bomb"
     inside = _DEFINITE_INCIDENT.match(low, start, end)
     return inside is not None or _DIED_IN_IT.match(low, end) is not None
 
@@ -188,12 +206,30 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     attribute(article, built)     # "It said Russian jets carried out the attack"
     campaign_attacker(built)      # "... In Lutsk, a missile hit an apartment building"
     also_that_day(built)          # "Protests also took place in Mombasa"
+    for event in built:
+        if event.sub_event_type in _PEACEFUL:
+            event.fatalities = 0    # deaths told beside a peaceful protest are its cause or another event's
+        else:
+            _count_the_victims(article, event)
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
             if (not event.location or event.location == event.country) and event.country in ("", scene.country):
                 _place_at(event, scene)
     return built
+
+
+def _count_the_victims(article: Article, event: Event) -> None:
+    """"Six priests ... The priests were murdered at dawn.": a toll with no number whose victims the article
+    counted before takes that count."""
+    tolls = [e for e in event.evidence if e.field == "fatalities"]
+    if not tolls or not all(is_unnumbered_toll(e.text) for e in tolls) or event.fatalities != UNKNOWN_TOLL_LIMITED:
+        return
+    toll = tolls[-1]
+    counted = victims_named_before(article.text[max(0, toll.start - 80):toll.start], article.text[:toll.start])
+    if counted is not None:
+        event.fatalities = counted.value
+        event.evidence.append(Evidence("fatalities", counted.start, counted.end, counted.text))
 
 
 def _dateline_scene(article: Article) -> Place | None:
@@ -223,7 +259,7 @@ def _bare(mention: Mention) -> bool:
     event = mention.event
     if mention.did_harm:
         return False          # "three attacks killed 12", "two bombings have wounded six": deeds told by their harm
-    named_victim = any(e.field == "actor2" for e in event.evidence)
+    named_victim = mention.aimed_at or any(e.field == "actor2" for e in event.evidence)
     if event.rule == "attack_generic" and not named_victim and not mention.numbered_toll:
         return True
     # "the murders of leftist leaders", "31 assassinations were blamed on ...": deeds counted or

@@ -59,6 +59,22 @@ _DIRECT_FIRE = re.compile(any_of(
     r"light weapons", r"gunfire", r"assault rifles", r"automatic weapons",
     r"exchang(?:ed|ing) (?:heavy )?fire",
     head=r"\b(?:", tail=r")\b"))
+# rifles and machineguns beside a grenade: the grenade is one weapon of an armed assault
+_SMALL_ARMS = re.compile(any_of(
+    r"rifles?(?: fire)?", r"machine-?guns?(?: fire)?", r"gunfire", r"small[- ]arms", r"automatic weapons",
+    r"assault rifles", r"light weapons", r"firearms",
+    head=r"\b(?:", tail=r")\b"))
+# a rocket or a missile that an aircraft fires or drops: an air strike, not shelling from the ground
+_AIRCRAFT = r"(?:(?:military |army |war|fighter |combat )?(?:planes?|airplanes?|aircraft|helicopters?|gunships?|jets?|" \
+            r"drones?|uavs?)|air ?force)"
+_AIR_LAUNCHED = re.compile(any_of(
+    r"(?:rockets?|missiles?|bombs?) (?:\w+ ){0,2}?(?:fired|launched|dropped|shot) (?:\w+ ){0,2}?(?:by|from) "
+    r"(?:an? |the |two |three |several )?(?:\w+ )?" + _AIRCRAFT,
+    r"(?:dropp\w+|fir\w+|launch\w+) (?:\w+ ){0,3}?(?:rockets?|missiles?) (?:\w+ ){0,4}?from (?:\w+ ){0,3}?" + _AIRCRAFT,
+    r"(?:missile|rocket|bomb) (?:bombardment|fire|attacks?|strikes?) (?:\w+ ){0,4}?by (?:\w+ ){0,2}?" + _AIRCRAFT,
+    r"(?:helicopter|gunship|aircraft|plane|jet|drone) (?:rockets?|missiles?)",
+    head=r"\b(?:", tail=r")\b"))
+_FIGHT_REACH = 160          # characters around a trigger where the troops it was used on are named
 _DEMONSTRATION = re.compile(any_of(
     r"protest\w*",
     r"demonstrat\w*",
@@ -453,6 +469,12 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
                                        or _BOTH_SIDES.search(sentence)
                                        or ("clash" in rules and _AIR_SUPPORT.search(sentence))):
         sub = "Armed clash"
+    elif sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED") \
+            and _AIR_LAUNCHED.search(sentence):
+        sub = "Air/drone strike"   # "hit by a missile fired from a helicopter": aircraft deliver it (codebook)
+    elif sub == "Grenade" and _SMALL_ARMS.search(sentence) \
+            and any(_nearest_target(sentence, t.start, t.end, _FIGHT_REACH) == "military" for t in found):
+        sub = "Armed clash"     # "attacked the post with rifle fire and grenades": one weapon of the fight (codebook)
     elif sub == "Attack" and best.rule in ("attack_generic", "attack") and not _NON_STATE_ARMED.search(sentence) \
             and (_MOB_AGENT.search(sentence[:best.end]) or _DISPUTE.search(sentence)
                  or _MOB_AGENT_BY.search(sentence, best.start)) \
@@ -590,9 +612,21 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
     return best[1] if best else None
 
 
+# "three gang members were arrested": before a passive verb stand its patients; its agent follows "by"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+_BY_AFTER = re.compile(r"\S*\s+(?:\S+\s+){0,4}?by\s+")
+
+
 def _agent_is_non_state(sentence: str, trigger_at: int) -> bool:
     from .actors import find_actors
 
+    if _PASSIVE_BEFORE.search(sentence, max(0, trigger_at - 30), trigger_at):
+        by = _BY_AFTER.match(sentence, trigger_at)
+        if by is None:
+            return False        # "members of the gang were arrested": no agent named, the police's deed
+        agents = [a for a in find_actors(sentence[by.end():by.end() + 80])
+                  if a.kind not in ("civilians", "protesters", "rioters")]
+        return bool(agents) and agents[0].kind in ("group", "rebels", "armed", "militia") and agents[0].inter != 1
     agents = [a for a in find_actors(sentence[:trigger_at]) if a.kind not in ("civilians", "protesters", "rioters")]
     return bool(agents) and agents[-1].kind in ("group", "rebels", "armed", "militia") and agents[-1].inter != 1
 

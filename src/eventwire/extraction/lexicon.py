@@ -840,6 +840,9 @@ RULES: tuple[Spec, ...] = (
              # killing told by the weapon's fire, as wire and radio copy tell it
              r"shot to death",
              r"machine-?gunn(?:ed|ing)",
+             # raked with gunfire by men on the ground (an aircraft's strafing is an air strike)
+             r"(?:was|were|been) straff?ed by (?!(?:\S+ ){0,3}?(?:helicopters?|gunships?|planes?|aircraft|jets|"
+             r"air ?force))",
              r"riddled (?:\S+ ){0,4}?with (?:bullets|shots|\S*gun ?fire)",
              r"sprayed with (?:\S+ )?(?:bullets|\S*gun ?fire)",
              r"shot at (?:him|her|them)",
@@ -907,6 +910,9 @@ RULES: tuple[Spec, ...] = (
              r"cut down (?:\w+ ){0,4}?(?:trees|crops)",
              r"(?:was|were) set (?:on fire|ablaze|alight)",
              r"set alight",
+             r"set on fire (?:an? |the |\d+ |two |three |four |five |several )?(?:\S+ ){0,3}?(?:bus|buses|vehicles?|"
+             r"cars?|trucks?|offices?|buildings?|banks?|shops?|stores?|houses?|homes?|plants?|factor(?:y|ies)|"
+             r"warehouses?|schools?|churches|(?:town|city) halls?)\b",           # the object after: wire idiom
              r"uprooted (?:\w+ ){0,3}?trees",
              r"loot(?:ed|ing|ers)?(?! (?:funds|money|assets|wealth|public funds))",
              r"ransack(?:ed|ing)",
@@ -947,6 +953,10 @@ RULES: tuple[Spec, ...] = (
              r"robbed (?:\S+ ){0,4}?(?:banks?|branch(?:es)?|stores?|shops?|offices?|businessm[ae]n|travell?ers|"
              r"passengers|vehicles?|trucks?|buses)",
              r"acts? of sabotage",
+             # the deed named by its noun, as wire copy tells it: "the burning of a factory took place at dawn"
+             r"(?:burning|torching|dynamiting|destruction) of (?:an? |the |\d+ |two |three |four |five |several )"
+             r"(?:\S+ ){0,3}?(?:bus|buses|vehicles?|cars?|trucks?|offices?|buildings?|banks?|shops?|stores?|houses|"
+             r"homes|restaurants?|factor(?:y|ies)|plants?|warehouses?|schools?|churches|<INFRA>)\b",
              r"damag(?:ed|ing) (?:\S+ ){0,4}?<INFRA>",
              r"sabotage (?:actions?|attacks?|operations?)",
          )),
@@ -1138,5 +1148,5 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "column", "convoy", "closed", "seiz", "stripped", "cut down", "set alight", "body", "bodies", "found dead",
     "beat", "blockade", "motorcade", "fortification", "set off", "shot back", "returned fire",
     "dynamit", "blew up", "blown up", "blowing up", "explosive charge", "sabotag", "pillag", "on fire",
-    "robbed", "machinegun", "machine-gun", "riddled", "blowing-up", "blew-up",
+    "robbed", "machinegun", "machine-gun", "riddled", "blowing-up", "blew-up", "straf", "destruction of",
 )
