@@ -512,8 +512,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     if sub in ("Violent demonstration", "Mob violence") and best.rule in ("violent_demo", "mob") \
             and _CLASH_CORE.search(sentence[best.start:best.end]) and _agent_is_non_state(sentence, best.start):
         sub = "Armed clash"     # "gang members clashed with police": an armed group, not a crowd (codebook)
-    if sub == "Arrests" and _agent_is_non_state(sentence, best.start) \
-            and not _BE_BEFORE.search(sentence, max(0, best.start - 30), best.start):   # "X was arrested": X held
+    if sub == "Arrests" and _agent_is_non_state(sentence, best.start):
         sub = "Abduction/forced disappearance"     # an "arrest" by a non-state group (codebook)
     elif sub == "Abduction/forced disappearance" and _KILLED.search(sentence):
         sub = "Armed clash" if _nearest_target(sentence, best.start, best.end) == "military" else "Attack"
