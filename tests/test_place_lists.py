@@ -22,8 +22,8 @@ def _places(news: str) -> list[str]:
 
 
 def test_sabotage_in_three_listed_towns_is_three_events():
-    places = _places("GUERRILLAS DESTROYED SEVERAL POWER PYLONS IN HUANTA, JAUJA AND TARMA YESTERDAY.")
-    assert places == ["huanta", "jauja", "tarma"]
+    places = _places("GUERRILLAS DESTROYED SEVERAL POWER PYLONS IN HUARAZ, CHIMBOTE AND CASMA YESTERDAY.")
+    assert places == ["casma", "chimbote", "huaraz"]
 
 
 def test_towns_named_before_a_plural_place_noun_are_listed_too():
@@ -43,10 +43,10 @@ def test_a_coders_note_naming_two_towns_stays_one_event():
 
 
 def test_a_short_dated_wire_lists_its_scenes_too():
-    text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] REBELS BURNED PUBLIC BUILDINGS IN QUELLOPAMPA, JAUJA AND TARMA\n"
+    text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] REBELS BURNED PUBLIC BUILDINGS IN QUELLOPAMPA, CHIMBOTE AND CASMA\n"
             "YESTERDAY, THE POLICE SAID.\n")
     places = sorted(e.location.lower() for e in PIPE.extract(text, published="1990-03-12"))
-    assert {"jauja", "tarma"} <= set(places)
+    assert {"chimbote", "casma"} <= set(places)
 
 
 def _named(text: str, *names: str) -> list:

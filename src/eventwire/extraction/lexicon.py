@@ -527,11 +527,13 @@ RULES: tuple[Spec, ...] = (
              r"bombs? (?:\S+ ){0,2}?(?:shook|rocked|destroyed|damaged|wrecked|partially destroyed)",
              r"(?:blew|blown|blowing)[- ]up (?:\S+ ){0,5}?(?:<INFRA>|bus|buses|vehicles?|posts)",
              # Demolition by explosives: a pipeline, pylon or building blown up, the attacker away.
-             r"(?:blew|blown|blowing) up (?:an? |the |\d+ |two |three |four |five |several |part of |(?:a )?sections? "
-             r"of )(?:\S+ ){0,3}?(?:pipelines?|pylons?|towers?|poles|bridges?|railways?|rail (?:lines?|tracks?)|"
-             r"tracks|buildings?|houses?|homes?|offices?|banks?|schools?|vehicles?|cars?|buses|trucks?|trains?|"
-             r"stations?|headquarters|plants?|installations?|facilities|shrines?|mosques?|churches|dams?|wells?|"
-             r"tankers?|substations?|transformers?)",
+             r"used (?:\S+ ){0,2}?(?:explosives|dynamite|bombs?|explosive (?:devices?|charges?)) (?:against|on|to "
+             r"(?:blow up|destroy|attack|damage))",                   # "used explosives against the town hall"
+             r"(?:blew|blown|blowing|blow) up (?:an? |the |\d+ |two |three |four |five |several |part of |"
+             r"(?:a )?sections? of )(?:\S+ ){0,3}?(?:pipelines?|pylons?|towers?|poles|bridges?|railways?|"
+             r"rail (?:lines?|tracks?)|tracks|buildings?|houses?|homes?|offices?|banks?|schools?|vehicles?|cars?|"
+             r"buses|trucks?|trains?|stations?|headquarters|plants?|installations?|facilities|shrines?|mosques?|"
+             r"churches|dams?|wells?|tankers?|substations?|transformers?)",
              r"(?:was|were|been|being) blown up",
          )),
     Spec('Remote explosive/landmine/IED', 73, 'bombing',
@@ -1148,5 +1150,5 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "column", "convoy", "closed", "seiz", "stripped", "cut down", "set alight", "body", "bodies", "found dead",
     "beat", "blockade", "motorcade", "fortification", "set off", "shot back", "returned fire",
     "dynamit", "blew up", "blown up", "blowing up", "explosive charge", "sabotag", "pillag", "on fire",
-    "robbed", "machinegun", "machine-gun", "riddled", "blowing-up", "blew-up", "straf", "destruction of",
+    "robbed", "machinegun", "machine-gun", "riddled", "blowing-up", "blew-up", "straf", "destruction of", "blow up",
 )
