@@ -60,9 +60,6 @@ _DIED_IN_IT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|during|by)\s+(?:the|this|tha
 # "all four attackers", "the gunmen": the perpetrators of the incident already told
 _PERPETRATORS_AGAIN = re.compile(r"\b(?:the|all|all \w+|both|the \w+)\s+(?:attackers|assailants|gunmen|militants|"
                                  r"bombers|hostage-takers|raiders)\b")
-# "near the towns of A and B", "between A and B": places named as landmarks of one scene, not as targets
-_LANDMARKS = re.compile(r"\b(?:near|close to|outside|outskirts of|between|around|vicinity of)\b(?:\s+the)?"
-                        r"(?:\s+(?:towns?|villages?|cities|localities)\s+of)?\s*$")
 # "before opening fire", "then opened fire on the trucks": the gunfire of the battle told before
 _FIRE_OPENED = re.compile(r"\b(?:open(?:ed|ing) fire|gun ?fire|exchang\w+ (?:of )?fire|fighting|clash\w*)\b")
 # "their bodies", "his body", "the bodies of the two leaders": the dead are people the article already named
@@ -208,7 +205,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             # where and when the body was found or the hostages freed is not where and when they were taken;
             # "kidnapped them" tells of the people already named
             mention.own_day = mention.own_place = False
-        group = next((g for g in reversed(groups) if _joins(g, mention, low)), None)
+        group = next((g for g in reversed(groups) if _joins(g, mention)), None)
         if group is None:
             groups.append([mention])
         else:
@@ -395,17 +392,7 @@ def _blast_in_battle(lead: Event, mention: Mention) -> bool:
     return _PERPETRATORS_AGAIN.search(low) is not None or _FIRE_OPENED.search(low) is not None
 
 
-def _listed_targets(low: str, a: Event, b: Event) -> bool:
-    """"attacked the villages of A, B and C": near places listed in one sentence as targets are one event each
-    (codebook); "clashes near the towns of A and B" names landmarks of one scene."""
-    if a.sentence_start != b.sentence_start:
-        return False
-    first = min((e.start for e in a.evidence + b.evidence if e.field == "location"
-                 and a.sentence_start <= e.start < a.sentence_end), default=None)
-    return first is not None and _LANDMARKS.search(low, max(a.sentence_start, first - 40), first) is None
-
-
-def _joins(group: list[Mention], mention: Mention, low: str = "") -> bool:
+def _joins(group: list[Mention], mention: Mention) -> bool:
     lead = group[0].event
     event = mention.event
     if mention.turns_away and all(m.event.sentence_start != event.sentence_start for m in group):
@@ -425,8 +412,7 @@ def _joins(group: list[Mention], mention: Mention, low: str = "") -> bool:
     if _names_the_town(group, mention) or _names_the_scene(group, mention):
         return True
     return mention.own_day and mention.own_place and any(
-        m.own_day and m.own_place and m.event.event_date == event.event_date
-        and (_same_place(m.event, event) or _near(m.event, event) and not _listed_targets(low, m.event, event))
+        m.own_day and m.own_place and m.event.event_date == event.event_date and _same_place(m.event, event)
         for m in group)
 
 
@@ -453,6 +439,8 @@ def _names_the_scene(group: list[Mention], mention: Mention) -> bool:
     event = mention.event
     if mention.own_day or not mention.own_place or event.latitude is None:
         return False
+    if event.event_type != VAC:
+        return False       # a second bomb in the port next to the capital is a wave, told sentence by sentence
     if _ANOTHER_INCIDENT.search(event.notes.lower()):
         return False
     placed = [m.event for m in group if m.own_place and m.event.location]
