@@ -170,8 +170,9 @@ _BARE_DEED = re.compile(r"(?:bombings|explosions|blasts|killings|murders|massacr
 _DEED_OBJECT = re.compile(r"\s+(?:of|in|at|on|against|near|by|which|that|who)\b")
 
 # "Police have arrested three people over the killing", "detained two suspects in connection with the blast":
-# the deed, named by "the" alone, is the one the article told; the sentence tells what followed from it.
-ARREST_FOR = re.compile(r"\b(?:arrest\w*|detain\w*|charged|jailed|questioned|sentenced|convicted)\b(?:\s+\S+){0,6}?"
+# the deed, named by "the" alone, is the one the article told; the sentence tells what followed from it (done:
+# "an operation to arrest those responsible for the attack" may be all the article says of the attack).
+ARREST_FOR = re.compile(r"\b(?:arrested|detained|charged|jailed|questioned|sentenced|convicted)\b(?:\s+\S+){0,6}?"
                         r"\s+(?:over|for|in connection with|in relation to)\s+(?:the|this|that|these|those)\s+$")
 _DEED_NOUN = re.compile(r"(?:killings?|murders?|assassinations?|attacks?|bombings?|blasts?|explosions?|shootings?|"
                         r"kidnappings?|abductions?|lynchings?|beatings?)")
