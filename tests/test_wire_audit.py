@@ -98,3 +98,13 @@ def test_deeds_that_have_become_common_in_recent_years_are_background():
             "The gunmen forced the passengers into a forest, a police spokesman said on Thursday.\n\n"
             "Kidnappings for ransom have become common in northwest Nigeria in recent years.\n")
     assert [e[1] for e in _coded(text, "2025-02-20")] == ["Abduction/forced disappearance"]
+
+
+def test_the_dead_of_a_riot_told_apart_are_the_riot_s_but_a_named_killer_tells_another_incident():
+    lead = ("NAIROBI, June 15 (AP) - Police fired tear gas at protesters in Nairobi on Saturday as demonstrations "
+            "against a tax increase turned violent, witnesses said.\n\n"
+            "Protesters threw stones at officers and looted shops in the city centre.\n\n")
+    dead = _coded(lead + "A rights group said two men died of gunshot wounds.\n", "2025-06-15")
+    assert [(e[1], e[3]) for e in dead] == [("Violent demonstration", 2)]
+    killed = _coded(lead + "In Mombasa, gunmen shot dead two traders on Saturday, police said.\n", "2025-06-15")
+    assert [e[1] for e in killed] == ["Violent demonstration", "Attack"]

@@ -99,6 +99,7 @@ _AIMED_AT = re.compile(r"\s+(?:(?:against|on)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\
 _MEANWHILE = re.compile(r"\W*meanwhile\b")
 _NO_HARM = re.compile(r"\W*(?:no|without|none|nobody|zero)\b")
 _RIOT = "Violent demonstration"
+_CROWD_VIOLENCE = ("Violent demonstration", "Excessive force against protesters")   # a demonstration's dead
 # a protest nobody was killed at, by definition: force that kills makes it "Excessive force against protesters"
 # (codebook), so the deaths its sentence names ("against the killing of two students") are what it is about
 _PEACEFUL = ("Peaceful protest", "Protest with intervention")
@@ -127,6 +128,7 @@ class Mention:
     did_harm: bool = False    # the words after the trigger tell harm done ("have wounded six", "destroyed a bridge")
     aimed_at: bool = False    # a singular attack aimed at a person named by office ("an attack against the minister")
     in_battle: bool = False   # a blast told as part of the battle it joined ("set off bombs before opening fire")
+    killer_named: bool = False  # the trigger's own sentence names who did it
 
 
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
@@ -152,8 +154,16 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
             or any(e.field == "fatalities" and not _NO_HARM.match(e.text.lower()) for e in event.evidence),
             aimed_at=trigger is not None and not trigger.text.lower().endswith("s")
             and _AIMED_AT.match(low, trigger.end) is not None,
+            killer_named=trigger is not None and _killer_named(article, event, trigger.start),
         ))
     return found
+
+
+def _killer_named(article: Article, event: Event, at: int) -> bool:
+    """An actor1 told in the sentence that holds the trigger (an event merged from several keeps them all)."""
+    sentence = next((s for s in article.sentences if s.start <= at < s.end), None)
+    return sentence is not None and any(e.field == "actor1" and sentence.start <= e.start < sentence.end
+                                        for e in event.evidence)
 
 
 def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
@@ -345,6 +355,18 @@ def _dead_of_battle(group: list[Mention], mention: Mention) -> bool:
                                           for m in group))
 
 
+def _dead_of_crowd(group: list[Mention], mention: Mention) -> bool:
+    """"Two men died of gunshot wounds, a rights group said" after a riot or a crackdown on a protest is told:
+    deaths with no killer named, no day or town of their own, are the demonstration's dead, not a new attack."""
+    lead = group[0].event
+    event = mention.event
+    if lead.sub_event_type not in _CROWD_VIOLENCE or event.sub_event_type != "Attack" or mention.own_day:
+        return False
+    if mention.killer_named or not any(e.field == "fatalities" for e in event.evidence):
+        return False            # "gunmen shot dead two traders": a killer of its own, an incident of its own
+    return not mention.own_place or event.geo_precision == GEO_REGION and any(_contains(event, m.event) for m in group)
+
+
 def _body_of_the_taken(lead: Event, mention: Mention) -> bool:
     """"Their bodies were found near the border", "his body showed signs of torture" after a kidnapping is told:
     the fate of the people taken, told by the definite words that point back to them, is the same incident."""
@@ -399,13 +421,14 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
         return False           # "In another attack, ...": the sentence itself says it tells a new incident
     if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
             and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention) \
-            and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention):
+            and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention) \
+            and not _dead_of_crowd(group, mention):
         return False
     if not _places_agree(group, mention):
         return False
     if not _days_agree(group, mention):
         return False
-    if mention.refers_back:
+    if mention.refers_back or _dead_of_crowd(group, mention):
         return True
     if not mention.own_day and not mention.own_place:
         return True            # detail added to the incident just told
