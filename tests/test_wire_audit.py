@@ -108,3 +108,14 @@ def test_the_dead_of_a_riot_told_apart_are_the_riot_s_but_a_named_killer_tells_a
     assert [(e[1], e[3]) for e in dead] == [("Violent demonstration", 2)]
     killed = _coded(lead + "In Mombasa, gunmen shot dead two traders on Saturday, police said.\n", "2025-06-15")
     assert [e[1] for e in killed] == ["Violent demonstration", "Attack"]
+
+
+def test_the_day_a_truce_begins_dates_no_event():
+    from datetime import date
+
+    from eventwire.extraction.dates import find_dates
+
+    anchor = date(2025, 5, 3)
+    assert find_dates("the two sides agreed to stop hostilities from midnight on sunday.", anchor) == []
+    assert find_dates("a curfew starting monday was announced.", anchor) == []
+    assert [d.value for d in find_dates("gunmen attacked the village on sunday.", anchor)] == [date(2025, 4, 27)]

@@ -53,6 +53,9 @@ _SINCE_CLAUSE = re.compile(r"\b(?:since|ever since)\s+(?:(?!since\b)[a-z'-]+\s+)
                            re.IGNORECASE)
 _SINCE_MONTH = re.compile(r"\bsince\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE)
 _TOMORROW = re.compile(r"\b(?:tomorrow|tomorrow,)\s+$", re.IGNORECASE)   # "will start tomorrow 6 november"
+# "agreed to stop hostilities from midnight on Sunday", "a curfew starting Monday": the day a term begins
+_TERM_OPENS = re.compile(r"\b(?:starting|beginning|effective|as of|from (?:midnight|noon|dawn))\s+(?:on\s+)?$",
+                         re.IGNORECASE)
 # "at least 20 may have died": "may" the verb, not the month
 _MAY_THE_VERB = re.compile(r"\s+(?:have|has|be|been|not|also|still|never|well|die|face|need|rise|increase|climb)\b",
                            re.IGNORECASE)
@@ -215,7 +218,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if _SINCE_CLAUSE.search(sentence[max(0, start - 60):start]) and not m.group("year") \
                 and not _WHEN.match(sentence, m.end()) or _TOMORROW.search(sentence[max(0, start - 10):start]) \
                 or m.group("month") and (m.group("month_mod") or "").lower() == "since" \
-                or m.group("month") and _SINCE_MONTH.search(sentence[max(0, start - 20):start]):
+                or m.group("month") and _SINCE_MONTH.search(sentence[max(0, start - 20):start]) \
+                or m.group("wd") and _TERM_OPENS.search(sentence[max(0, start - 25):start]):
             continue            # a period opened by a deed of its own, or a day to come
         if (m.group("dm") or m.group("md") or m.group("wd")) and _SINCE.search(sentence[max(0, start - 20):start]):
             when = _WHEN.match(sentence, m.end())
