@@ -119,3 +119,11 @@ def test_the_day_a_truce_begins_dates_no_event():
     assert find_dates("the two sides agreed to stop hostilities from midnight on sunday.", anchor) == []
     assert find_dates("a curfew starting monday was announced.", anchor) == []
     assert [d.value for d in find_dates("gunmen attacked the village on sunday.", anchor)] == [date(2025, 4, 27)]
+
+
+def test_a_road_blocked_by_the_attackers_is_no_protest():
+    from coding import sub_event_of
+
+    assert sub_event_of("The attackers blocked the road near the village and forced the passengers into the "
+                        "forest, police said.") is None
+    assert sub_event_of("Residents blocked the highway after gunmen killed a trader.") == "Peaceful protest"

@@ -108,6 +108,8 @@ _NON_STATE_ARMED = re.compile(any_of(
     r"jihadists?", r"terrorists?", r"bandits", r"separatists",
     r"guerrill?as?", r"narco-?terrorists?", r"subversives",
     head=r"\b(?:", tail=r")\b"))
+# "the attackers blocked the road": the perpetrators of an incident told before, not a crowd
+_PERPETRATORS = re.compile(r"\b(?:attackers|assailants|kidnappers|abductors|raiders)\b")
 # Troops who loot or steal: the codebook codes it as property destruction, not as crime
 _TROOPS = re.compile(r"\b(?:troops|soldiers|army|paramilitar\w+|death squads?)\b")
 _PEOPLE = re.compile(r"\b(?:nationals|palestinians|men|people|women|youths?|beneficiaries|citizens|crowds?)\b")
@@ -386,10 +388,13 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         return None
     best = found[0]
     armed_agent = _NON_STATE_ARMED.search(sentence, 0, best.end)
-    if best.rule == "violent_demo" and armed_agent and armed_agent.start() < best.start \
+    if best.rule == "protest":
+        # "armed men ... blocked the road to demand ...": a mobilisation may be armed; the attackers are not a crowd
+        armed_agent = _PERPETRATORS.search(sentence, 0, best.start)
+    if best.rule in ("violent_demo", "protest") and armed_agent and armed_agent.start() < best.start \
             and not T.PROTEST_WORDS.search(sentence):
         # "two armed men ... clashed with police": gunmen, not a crowd; "militants fired in the air": no riot
-        found = [t for t in found if t.rule != "violent_demo"]
+        found = [t for t in found if t.rule != best.rule]
         if not found:
             return None
         best = found[0]
