@@ -127,3 +127,13 @@ def test_a_road_blocked_by_the_attackers_is_no_protest():
     assert sub_event_of("The attackers blocked the road near the village and forced the passengers into the "
                         "forest, police said.") is None
     assert sub_event_of("Residents blocked the highway after gunmen killed a trader.") == "Peaceful protest"
+
+
+def test_the_raid_that_freed_the_hostages_is_no_attack_on_them():
+    text = ("KADUNA, Feb 20 (Reuters) - Gunmen abducted 23 passengers from a bus in Nigeria's Kaduna state on "
+            "Tuesday, police said.\n\n"
+            "Eight of the passengers were freed on Thursday after security forces raided a hideout in a forest, a "
+            "police spokesman said.\n")
+    events = PIPE.extract(text, published="2025-02-20")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)")]

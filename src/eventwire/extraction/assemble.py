@@ -66,7 +66,7 @@ _FIRE_OPENED = re.compile(r"\b(?:open(?:ed|ing) fire|gun ?fire|exchang\w+ (?:of 
 _BODY_TOLD_AGAIN = re.compile(r"\b(?:his|her|their|both|the) bod(?:y|ies)\b(?! of (?:an?|two|three|four|five|six|"
                               r"several|\d+) )")
 _ANOTHER = re.compile(r"\banother\b")
-_FREED = re.compile(r"\b(?:released|freed|set free|let go)\b")
+_FREED = re.compile(r"\b(?:released|freed|set free|let go|rescued)\b")
 _PRONOUN_OBJECT = re.compile(r"\b(?:kidnapp?ed|abducted|seized|killed|murdered|assassinated|shot|attacked|"
                              r"tortured|executed)\s+(?:him|her|them)\b")
 # "Separately, ...", "In another attack ...": the sentence says it tells a new incident
@@ -210,6 +210,8 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     long_article = not article.is_brief
     low = article.text.lower()
     for mention in mentions_of(article, events):
+        if groups and _rescued(groups[-1][0].event, mention):
+            continue            # the raid that freed the hostages ends the kidnapping; no attack on them
         if groups and (_body_of_the_taken(groups[-1][0].event, mention) or _freed(groups[-1][0].event, mention)
                        or _pronoun_victim(low, groups[-1][0].event, mention)):
             # where and when the body was found or the hostages freed is not where and when they were taken;
@@ -385,6 +387,18 @@ def _freed(lead: Event, mention: Mention) -> bool:
     return lead.sub_event_type == mention.event.sub_event_type == "Abduction/forced disappearance" \
         and _FREED.search(notes) is not None and not _ANOTHER_INCIDENT.search(notes) \
         and not _ANOTHER.search(notes)
+
+
+def _rescued(lead: Event, mention: Mention) -> bool:
+    """"Eight of the passengers were freed on Thursday after security forces raided a hideout", after a
+    kidnapping is told: the raid that freed them ends the kidnapping; the freed are not its victims, and the
+    forces are not the kidnappers, so the telling lends the kidnapping nothing."""
+    event = mention.event
+    if lead.sub_event_type != "Abduction/forced disappearance" or event.sub_event_type != "Attack" \
+            or not event.actor1.startswith(("Military Forces", "Police Forces")):
+        return False
+    notes = event.notes.lower()
+    return _FREED.search(notes) is not None and not _ANOTHER_INCIDENT.search(notes) and not _ANOTHER.search(notes)
 
 
 def _pronoun_victim(low: str, lead: Event, mention: Mention) -> bool:
