@@ -249,19 +249,18 @@ class _Scanner:
         self.folded = folded
         self.words: set[str] = set()
         self.automaton: ahocorasick.Automaton | None = None
-        self.last: tuple[str | None, frozenset[str]] = (None, frozenset())
 
     def add(self, words) -> None:
         if not self.words.issuperset(words):
             self.words.update(words)
             self.automaton = None
-            self.last = (None, frozenset())
+            _TEXTS.clear()                   # what was found before misses the new words
 
     def found(self, text: str) -> set[str] | frozenset[str]:
-        """The literals occurring in `text` (folded first if this scanner is), cached for the last text."""
-        last = self.last                     # one read: a tuple swapped whole, safe across threads
-        if last[0] is text or last[0] == text:
-            return last[1]
+        """The literals occurring in `text` (folded first if this scanner is), kept with the text."""
+        return _text(text).found(self.folded)
+
+    def scan(self, text: str) -> set[str]:
         automaton = self.automaton
         if automaton is None:
             automaton = ahocorasick.Automaton()
@@ -269,29 +268,72 @@ class _Scanner:
                 automaton.add_word(word, word)
             automaton.make_automaton()
             self.automaton = automaton
-        seen = set(map(_WORD, automaton.iter(fold(text) if self.folded else text)))   # C loop, no bytecode
-        self.last = (text, seen)
-        return seen
+        return set(map(_WORD, automaton.iter(text)))   # C loop, no bytecode
 
 
 _WORD = operator.itemgetter(1)
+
+
+class _Text:
+    """What the gate learns about one text, kept while the text is asked about: a sentence is read by
+    dozens of patterns, in turns with its article and with windows of it, so one slot for the last text
+    made the scan and the fold run again at each turn."""
+
+    __slots__ = ("text", "_fold", "same", "ascii", "plain", "folded")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._fold: str | None = None
+        self.same = self.ascii = False         # set with the fold
+        self.plain: set[str] | None = None     # literals found in the text, in the folded text
+        self.folded: set[str] | None = None
+
+    @property
+    def fold(self) -> str:
+        out = self._fold
+        if out is None:
+            out = fold(self.text)
+            self.same, self.ascii = out == self.text, self.text.isascii()
+            self._fold = out
+        return out
+
+    def found(self, folded: bool) -> set[str]:
+        if folded:
+            seen = self.folded
+            if seen is None:
+                seen = self.folded = _SCANNERS[True].scan(self.fold)
+            return seen
+        seen = self.plain
+        if seen is None:
+            seen = self.plain = _SCANNERS[False].scan(self.text)
+        return seen
+
+
+_KEEP = 32                                     # texts kept; the whole table is dropped when full
+_TEXTS: dict[str, _Text] = {}
+
+
+def _text(text: str) -> _Text:
+    """The entry of `text` (dict operations are atomic: threads may at worst compute one twice)."""
+    entry = _TEXTS.get(text)
+    if entry is None:
+        if len(_TEXTS) >= _KEEP:
+            _TEXTS.clear()
+        entry = _TEXTS[text] = _Text(text)
+    return entry
+
+
 _SCANNERS = {False: _Scanner(False), True: _Scanner(True)}
-_LAST_FOLD: tuple[str | None, str, bool, bool] = (None, "", False, False)
 
 
-def _fold_of(text: str) -> tuple[str | None, str, bool, bool]:
-    """(text, its fold, whether the fold is the text itself, whether it is ASCII), cached for the last text."""
-    global _LAST_FOLD
-    last = _LAST_FOLD
-    if last[0] is text or last[0] == text:
-        return last
-    out = fold(text)
-    last = _LAST_FOLD = (text, out, out == text, text.isascii())
-    return last
+def _fold_of(text: str) -> tuple[str, str, bool, bool]:
+    """(text, its fold, whether the fold is the text itself, whether it is ASCII)."""
+    entry = _text(text)
+    return text, entry.fold, entry.same, entry.ascii
 
 
 def _folded(text: str) -> str:
-    return _fold_of(text)[1]
+    return _text(text).fold
 
 
 class GatedPattern:
@@ -301,7 +343,7 @@ class GatedPattern:
     `literals` None: no gate (the pattern is wrapped for its twin alone)."""
 
     __slots__ = ("_regex", "pattern", "flags", "literals", "conjunctions", "_folded", "_few", "_scanner", "_twin",
-                 "_twin_ascii")
+                 "_twin_ascii", "_keys", "_rests")
 
     def __init__(self, regex: re.Pattern | None, literals: frozenset[str] | None, conjunctions: tuple | None = None,
                  twin_mode: bool | None = None, *, pattern: str | None = None, flags: int = 0):
@@ -319,6 +361,9 @@ class GatedPattern:
         if literals is None:
             self.conjunctions = None
             return
+        self._keys, self._rests = _index_conjunctions(literals, self.conjunctions)
+        if self._keys is None:
+            self.conjunctions = None           # some conjunction needs no more than the literals
         few = len(literals) <= _FEW and conjunctions is None
         self._few = tuple(sorted(literals, key=len, reverse=True)) if few else None
         if self._few is None:
@@ -338,53 +383,88 @@ class GatedPattern:
         """False only when no match can exist anywhere in `string`."""
         if type(string) is not str or self.literals is None:
             return True
+        return self._open(_text(string))
+
+    def _open(self, entry: _Text) -> bool:
         if self._few is not None:
-            text = _folded(string) if self._folded else string
+            text = entry.fold if self._folded else entry.text
             for literal in self._few:
                 if literal in text:
                     return True
             return False
-        found = self._scanner.found(string)
+        found = entry.found(self._folded)
         if self.literals.isdisjoint(found):
             return False
-        if self.conjunctions is None:
-            return True
-        return _opens(self.conjunctions, found)
+        return self.conjunctions is None or self._conjunction_opens(found)
+
+    def _conjunction_opens(self, found) -> bool:
+        """`_opens(self.conjunctions, found)` for a text holding one of `literals`, by the index: most
+        texts hold no key literal, and that answer is one set intersection in C, not a loop over 50."""
+        rests = self._rests
+        for literal in self._keys.intersection(found):
+            for rest in rests[literal]:
+                for literals in rest:
+                    if literals.isdisjoint(found):
+                        break
+                else:
+                    return True
+        return False
 
     def engine(self, string) -> re.Pattern:
         """The compiled pattern to run on `string`: the twin when the string has nothing to fold."""
         if self._twin_ascii is not None and type(string) is str:
-            _, _, same, ascii_text = _fold_of(string)
-            if same and (ascii_text or not self._twin_ascii):
-                twin = self._twin
-                if twin is None:
-                    twin = self._twin = re.compile(self.pattern, self.flags & ~re.IGNORECASE)
-                return twin
+            return self._engine(_text(string))
         return self.regex
 
+    def _engine(self, entry: _Text) -> re.Pattern:
+        entry.fold                             # sets `same` and `ascii`
+        if entry.same and (entry.ascii or not self._twin_ascii):
+            twin = self._twin
+            if twin is None:
+                twin = self._twin = re.compile(self.pattern, self.flags & ~re.IGNORECASE)
+            return twin
+        return self.regex
+
+    def _runner(self, string) -> re.Pattern | None:
+        """`engine(string)` when `possible(string)`, else None: one look-up of the text for both."""
+        if type(string) is not str:
+            return self.regex
+        entry = _text(string)
+        if self.literals is not None and not self._open(entry):
+            return None
+        return self.regex if self._twin_ascii is None else self._engine(entry)
+
     def search(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.engine(string).search(string, pos, endpos) if self.possible(string) else None
+        run = self._runner(string)
+        return None if run is None else run.search(string, pos, endpos)
 
     def match(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.engine(string).match(string, pos, endpos) if self.possible(string) else None
+        run = self._runner(string)
+        return None if run is None else run.match(string, pos, endpos)
 
     def fullmatch(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.engine(string).fullmatch(string, pos, endpos) if self.possible(string) else None
+        run = self._runner(string)
+        return None if run is None else run.fullmatch(string, pos, endpos)
 
     def finditer(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.engine(string).finditer(string, pos, endpos) if self.possible(string) else iter(())
+        run = self._runner(string)
+        return iter(()) if run is None else run.finditer(string, pos, endpos)
 
     def findall(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.engine(string).findall(string, pos, endpos) if self.possible(string) else []
+        run = self._runner(string)
+        return [] if run is None else run.findall(string, pos, endpos)
 
     def sub(self, repl, string, count: int = 0):
-        return self.engine(string).sub(repl, string, count) if self.possible(string) else string
+        run = self._runner(string)
+        return string if run is None else run.sub(repl, string, count)
 
     def subn(self, repl, string, count: int = 0):
-        return self.engine(string).subn(repl, string, count) if self.possible(string) else (string, 0)
+        run = self._runner(string)
+        return (string, 0) if run is None else run.subn(repl, string, count)
 
     def split(self, string, maxsplit: int = 0):
-        return self.engine(string).split(string, maxsplit) if self.possible(string) else [string]
+        run = self._runner(string)
+        return [string] if run is None else run.split(string, maxsplit)
 
     def __eq__(self, other):
         return isinstance(other, GatedPattern) and (self.pattern, self.flags) == (other.pattern, other.flags)
@@ -431,7 +511,7 @@ class Selector:
         for folded, table in self.by_literal.items():
             if not table:
                 continue
-            found = _SCANNERS[folded].found(text)
+            found = _text(text).found(folded)
             for literal in found:
                 hit = table.get(literal)
                 if hit is not None:
@@ -439,20 +519,23 @@ class Selector:
             for index in candidates.copy():
                 pattern = self.patterns[index]
                 if isinstance(pattern, GatedPattern) and pattern._folded == folded \
-                        and pattern.conjunctions is not None and not _opens(pattern.conjunctions, found):
+                        and pattern.conjunctions is not None and not pattern._conjunction_opens(found):
                     candidates.discard(index)
         return sorted(candidates)
 
 
-def _opens(conjunctions: tuple, found) -> bool:
-    """Some conjunction has a literal of each of its sets in `found`."""
-    for conj in conjunctions:
-        for literals in conj:
-            if literals.isdisjoint(found):
-                break
-        else:
-            return True
-    return False
+def _index_conjunctions(literals: frozenset[str], conjunctions: tuple | None) -> tuple[frozenset[str] | None, dict]:
+    """The conjunctions keyed by the literals of one of their sets: (keys, literal -> the other sets of each
+    conjunction holding it). A set holding every one of `literals` is left out, since the gate tests those
+    first; a conjunction left with no set is always open, and so is the whole gate (keys None)."""
+    keys: dict[str, list] = {}
+    for conj in conjunctions or ():
+        needed = sorted((s for s in conj if not literals <= s), key=len)
+        if not needed:
+            return None, {}
+        for literal in needed[0]:
+            keys.setdefault(literal, []).append(tuple(needed[1:]))
+    return frozenset(keys), {literal: tuple(rests) for literal, rests in keys.items()}
 
 
 # ---------------------------------------------------------------- the analysis cache
