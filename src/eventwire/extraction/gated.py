@@ -503,6 +503,7 @@ class Selector:
             table = self.by_literal[pattern._folded]
             for literal in pattern.literals:
                 table.setdefault(literal, []).append(index)
+        self.keys = {folded: frozenset(table) for folded, table in self.by_literal.items()}
 
     def possible(self, text: str) -> list[int]:
         if type(text) is not str:
@@ -512,10 +513,8 @@ class Selector:
             if not table:
                 continue
             found = _text(text).found(folded)
-            for literal in found:
-                hit = table.get(literal)
-                if hit is not None:
-                    candidates.update(hit)
+            for literal in self.keys[folded].intersection(found):      # in C: found holds every rule's words
+                candidates.update(table[literal])
             for index in candidates.copy():
                 pattern = self.patterns[index]
                 if isinstance(pattern, GatedPattern) and pattern._folded == folded \
