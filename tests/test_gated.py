@@ -137,9 +137,15 @@ def _pieces():
 
 
 def _same(gate, rx, text) -> None:
-    for pos, endpos in [(0, len(text)), (1, max(1, len(text) - 1))]:
+    gated._TEXTS.clear()          # windows first, of a text not scanned yet: the window alone is tested
+    n = len(text)
+    for pos, endpos in [(1, max(1, n - 1)), (2, n), (0, max(0, n - 3)), (-2, n + 5), (3, 1), (0, -1), (0, n)]:
         want, got = rx.search(text, pos, endpos), gate.search(text, pos, endpos)
         assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups()))
+        want, got = rx.match(text, pos, endpos), gate.match(text, pos, endpos)
+        assert (want and want.span()) == (got and got.span())
+        spans = [m.span() for m in rx.finditer(text, pos, endpos)]
+        assert [m.span() for m in gate.finditer(text, pos, endpos)] == spans
     assert [m.span() for m in gate.finditer(text)] == [m.span() for m in rx.finditer(text)]
 
 

@@ -9,11 +9,12 @@ rule names words: any match must contain at least one of a few literal strings.
 and only runs the regex when one occurs. Results are identical by construction:
 the analysis is conservative and gives up (no gate) on anything it cannot prove.
 
-A literal is "required" when every match's text contains it. The whole string is
-tested, never the `pos:endpos` window, which keeps the check sound for windows
-and lookbehinds alike. Under IGNORECASE the literals are lowercase ASCII and the
-text is folded the way the engine compares characters (four non-ASCII letters,
-such as the Kelvin sign and the long s, match ASCII ones).
+A literal is "required" when every match's text contains it (what the match consumes:
+assertions and lookbehinds consume nothing), so for a search in a `pos:endpos` window
+the window is tested; the engine that runs is still chosen by the whole string. Under
+IGNORECASE the literals are lowercase ASCII and the text is folded the way the engine
+compares characters (four non-ASCII letters, such as the Kelvin sign and the long s,
+match ASCII ones).
 """
 from __future__ import annotations
 
@@ -243,10 +244,11 @@ def required_conjunctions(pattern: str, flags: int = 0) -> tuple[tuple[frozenset
 
 
 class _Scanner:
-    """One Aho-Corasick automaton over the literals of every gated pattern of one case mode."""
+    """One Aho-Corasick automaton over the literals of every gated pattern, folded or not: a literal found
+    in a string occurs in it, whichever pattern asked for it, so one scan of a text that is its own fold
+    (lowercased ASCII, what the coder reads) serves the patterns of both case modes."""
 
-    def __init__(self, folded: bool):
-        self.folded = folded
+    def __init__(self):
         self.words: set[str] = set()
         self.automaton: ahocorasick.Automaton | None = None
 
@@ -256,9 +258,9 @@ class _Scanner:
             self.automaton = None
             _TEXTS.clear()                   # what was found before misses the new words
 
-    def found(self, text: str) -> set[str] | frozenset[str]:
-        """The literals occurring in `text` (folded first if this scanner is), kept with the text."""
-        return _text(text).found(self.folded)
+    def found(self, text: str, folded: bool = False) -> set[str] | frozenset[str]:
+        """The literals occurring in `text` (folded first if `folded`), kept with the text."""
+        return _text(text).found(folded)
 
     def scan(self, text: str) -> set[str]:
         automaton = self.automaton
@@ -301,16 +303,22 @@ class _Text:
         if folded:
             seen = self.folded
             if seen is None:
-                seen = self.folded = _SCANNERS[True].scan(self.fold)
+                text = self.fold
+                seen = self.folded = self.found(False) if self.same else _SCANNER.scan(text)
             return seen
         seen = self.plain
         if seen is None:
-            seen = self.plain = _SCANNERS[False].scan(self.text)
+            seen = self.plain = _SCANNER.scan(self.text)
         return seen
 
+    def known(self, folded: bool) -> set[str] | None:
+        """The literals found, when the text was scanned already."""
+        return self.folded if folded else self.plain
 
-_KEEP = 32                                     # texts kept; the whole table is dropped when full
+
+_KEEP = 128                                    # texts kept; the whole table is dropped when full
 _TEXTS: dict[str, _Text] = {}
+_WINDOW = 200       # a search in a window up to this long of a text not scanned yet scans the window alone
 
 
 def _text(text: str) -> _Text:
@@ -323,7 +331,8 @@ def _text(text: str) -> _Text:
     return entry
 
 
-_SCANNERS = {False: _Scanner(False), True: _Scanner(True)}
+_SCANNER = _Scanner()
+_SCANNERS = {False: _SCANNER, True: _SCANNER}
 
 
 def _fold_of(text: str) -> tuple[str, str, bool, bool]:
@@ -425,33 +434,58 @@ class GatedPattern:
             return twin
         return self.regex
 
-    def _runner(self, string) -> re.Pattern | None:
-        """`engine(string)` when `possible(string)`, else None: one look-up of the text for both."""
+    def _open_window(self, entry: _Text, pos: int, endpos: int) -> bool:
+        """`_open` for a match inside `pos:endpos` (clamped as the engine clamps them): the literals a match
+        needs lie in the text it consumes (assertions consume nothing), so they lie in the window. A short
+        window of a text not scanned yet is scanned alone, not kept: "the 40 characters before the trigger"
+        of a whole article no longer costs a scan of the article."""
+        text = entry.text
+        start, end = min(max(pos, 0), len(text)), max(min(endpos, len(text)), 0)
+        if self._few is not None:
+            target = entry.fold if self._folded else text
+            for literal in self._few:
+                if target.find(literal, start, end) >= 0:
+                    return True
+            return False
+        if end - start > _WINDOW or entry.known(self._folded) is not None:
+            return self._open(entry)
+        window = text[start:end]
+        found = _SCANNER.scan(fold(window) if self._folded else window)
+        if self.literals.isdisjoint(found):
+            return False
+        return self.conjunctions is None or self._conjunction_opens(found)
+
+    def _runner(self, string, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern | None:
+        """`engine(string)` when a match may exist in `pos:endpos`, else None: one look-up of the text."""
         if type(string) is not str:
             return self.regex
         entry = _text(string)
-        if self.literals is not None and not self._open(entry):
-            return None
+        if self.literals is not None:
+            if pos > 0 or endpos < len(string):
+                if not self._open_window(entry, pos, endpos):
+                    return None
+            elif not self._open(entry):
+                return None
         return self.regex if self._twin_ascii is None else self._engine(entry)
 
     def search(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        run = self._runner(string)
+        run = self._runner(string, pos, endpos)
         return None if run is None else run.search(string, pos, endpos)
 
     def match(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        run = self._runner(string)
+        run = self._runner(string, pos, endpos)
         return None if run is None else run.match(string, pos, endpos)
 
     def fullmatch(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        run = self._runner(string)
+        run = self._runner(string, pos, endpos)
         return None if run is None else run.fullmatch(string, pos, endpos)
 
     def finditer(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        run = self._runner(string)
+        run = self._runner(string, pos, endpos)
         return iter(()) if run is None else run.finditer(string, pos, endpos)
 
     def findall(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        run = self._runner(string)
+        run = self._runner(string, pos, endpos)
         return [] if run is None else run.findall(string, pos, endpos)
 
     def sub(self, repl, string, count: int = 0):
