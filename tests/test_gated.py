@@ -247,3 +247,18 @@ def test_selector_mixes_few_literal_scanned_and_plain_patterns():
     assert selector.possible("gunmen fled") == [3]                       # "killed" missing: no run
     assert selector.possible("gunmen killed two") == [2, 3]
     assert selector.possible("") == [3]
+
+
+DATE_PIECES = ["on", "Sunday", "MONDAY", "yesterday", "toNIGHT", "last", "week", "weekend", "ago", "two", "days",
+               "year", "years", "in", "March", "ſeptember", "AUGUST", "month", "early", "morning", "the", "police",
+               "said", "3", "2020", "١٢", "may", "jan", "may 9", "\u212aill", "fired", ",", "-", "İ"]
+
+
+@PROPERTY
+@given(words=st.lists(st.sampled_from(DATE_PIECES), max_size=10), joiner=st.sampled_from([" ", "", "\n"]))
+def test_the_date_prefilter_never_hides_a_date(words, joiner):
+    """dates.may_hold_date is False only where DATE_RX finds nothing (folds and other scripts' digits too)."""
+    text = joiner.join(words)
+    assert dates.DATE_RX.search(text) is None or dates.may_hold_date(text)
+    assert not dates.may_hold_date("Police fired tear gas at the crowd near the market.")
+    assert dates.may_hold_date("Gunmen attacked the post on Tuesday.")
