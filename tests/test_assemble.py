@@ -198,3 +198,91 @@ def test_an_attack_that_cost_lives_is_news_in_a_long_article_even_without_a_numb
     text = _troops_story("THE GOVERNOR WAS UNHURT, BUT HIS BODYGUARDS DIED IN AN ATTACK NEAR THE CITY OF CUCUTA.")
     events = PIPE.extract(text, published="1990-04-03")
     assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Cucuta")]
+
+
+def test_the_district_of_the_city_named_after_the_lead_is_the_same_scene():
+    text = (
+        "LIMA, 9 JAN 90 (EFE) -- [TEXT] A FORMER CABINET MINISTER WAS SHOT DEAD TODAY IN LIMA, THE POLICE "
+        "REPORTED.\n\n"
+        "   THE FORMER MINISTER WAS RIDDLED WITH BULLETS BY THREE YOUNG MEN AS HE LEFT HIS CAR IN MIRAFLORES.\n"
+    )
+    events = PIPE.extract(text, published="1990-01-09")
+    assert len(events) == 1 and events[0].sub_event_type == "Attack"
+
+
+def test_a_killing_in_a_distant_town_after_the_lead_stays_its_own_incident():
+    text = (
+        "LIMA, 9 JAN 90 (EFE) -- [TEXT] A FORMER CABINET MINISTER WAS SHOT DEAD TODAY IN LIMA, THE POLICE "
+        "REPORTED.\n\n"
+        "   A JUDGE WAS RIDDLED WITH BULLETS BY THREE YOUNG MEN AS HE LEFT HIS CAR IN AREQUIPA.\n"
+    )
+    events = PIPE.extract(text, published="1990-01-09")
+    assert [e.location for e in events] == ["Lima", "Arequipa"]
+
+
+def test_the_bodies_of_people_kidnapped_are_the_kidnapping_told_to_its_end():
+    text = (
+        "GUATEMALA CITY, 13 JAN 90 (EFE) -- [TEXT] TWO OPPOSITION LEADERS WERE KIDNAPPED BY HEAVILY ARMED MEN "
+        "YESTERDAY IN GUATEMALA CITY AS THEY DROVE TO THE AIRPORT.\n\n"
+        "   THEIR BODIES WERE FOUND THIS MORNING NEAR THE TOWN OF JALPATAGUA, WITH GUNSHOT WOUNDS.\n"
+    )
+    events = PIPE.extract(text, published="1990-01-13")
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Abduction/forced disappearance"
+    assert events[0].event_date == "1990-01-12" and events[0].location == "Guatemala City"
+
+
+def test_bodies_of_unnamed_people_found_after_a_kidnapping_are_their_own_incident():
+    text = (
+        "GUATEMALA CITY, 13 JAN 90 (EFE) -- [TEXT] TWO OPPOSITION LEADERS WERE KIDNAPPED BY HEAVILY ARMED MEN "
+        "YESTERDAY IN GUATEMALA CITY AS THEY DROVE TO THE AIRPORT.\n\n"
+        "   THE BODIES OF THREE PEASANTS WERE FOUND THIS MORNING NEAR THE TOWN OF JALPATAGUA, WITH GUNSHOT WOUNDS.\n"
+    )
+    events = PIPE.extract(text, published="1990-01-13")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance", "Attack"]
+
+
+def test_hostages_freed_later_in_the_story_are_the_kidnapping_told_again():
+    text = (
+        "BRASILIA, 2 JUN 89 (DOMESTIC SERVICE) -- [TEXT] REBELS TODAY RELEASED THREE ENGINEERS WHO HAD BEEN "
+        "KIDNAPPED IN THE NORTH OF THE COUNTRY, NEAR THE TOWN OF BARRANCABERMEJA.\n\n"
+        "   THE FOREIGN MINISTRY SAID THE HOSTAGES WERE RELEASED WITHOUT A RANSOM BEING PAID, IN RIO DE JANEIRO.\n"
+    )
+    events = PIPE.extract(text, published="1989-06-02")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_another_kidnapping_told_with_its_release_stays_its_own():
+    text = (
+        "BOGOTA, 14 FEB 90 (EFE) -- [TEXT] A U.S. PROFESSOR WAS KIDNAPPED ON 13 FEBRUARY IN MEDELLIN.\n\n"
+        "   ANOTHER U.S. CITIZEN WAS KIDNAPPED ON 12 FEBRUARY NEAR MEDELLIN AND RELEASED ON 13 FEBRUARY.\n"
+    )
+    events = PIPE.extract(text, published="1990-02-14")
+    assert [e.event_date for e in events] == ["1990-02-13", "1990-02-12"]
+
+
+def test_victims_named_by_a_pronoun_are_the_people_already_told_of():
+    text = (
+        "MEDELLIN, 24 FEB 90 (AFP) -- [TEXT] TWO U.S. CITIZENS WHO HAD BEEN KIDNAPPED BY GUERRILLAS ON 12 FEBRUARY "
+        "IN ANTIOQUIA DEPARTMENT WERE FREED TODAY.\n\n"
+        "   ACCORDING TO THE TWO MEN, THE REBELS KIDNAPPED THEM IN PROTEST AT A SUMMIT HELD IN CARTAGENA.\n"
+    )
+    events = PIPE.extract(text, published="1990-02-24")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_peaceful_protest_over_killings_has_no_dead_of_its_own():
+    text = ("On 3 March 2021, about 200 relatives of the 14 miners who were killed in the pit collapse marched "
+            "peacefully through Kitwe to demand compensation from the company.")
+    events = PIPE.extract(text, published="2021-03-03")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    assert events[0].fatalities == 0
+
+
+def test_victims_named_again_with_the_take_the_count_told_before():
+    text = ("SAN SALVADOR, 17 NOV 89 (AFP) -- [TEXT] THE ARCHBISHOP HAS CONDEMNED THE ATTACK ON THE HOUSE OF SIX NUNS "
+            "OF THE MERCY ORDER IN SANTA ANA.\n\n   ACCORDING TO WITNESSES, THE NUNS WERE MURDERED AT DAWN YESTERDAY BY "
+            "MEN IN UNIFORM.\n")
+    events = PIPE.extract(text, published="1989-11-17")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 6)]
+    assert any(e.field == "fatalities" and e.text == "SIX NUNS" for e in events[0].evidence)

@@ -287,3 +287,34 @@ def test_the_same_wordings_without_a_clause_between_keep_their_type(sentence, ex
 ])
 def test_an_armed_group_that_clashes_with_police_is_no_crowd(sentence, expected):
     assert sub_event_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("the rebels raided an army outpost near the dam with mortars, hand grenades and rifle fire.", "Armed clash"),
+    ("insurgents attacked the marine convoy with machinegun fire and grenades, killing a corporal.", "Armed clash"),
+    ("gunmen threw a grenade at a crowded bus and sprayed it with rifle fire, killing two passengers.", "Grenade"),
+    ("a man hurled a grenade at a police post in the market, wounding two officers.", "Grenade"),
+])
+def test_a_grenade_thrown_in_a_fire_fight_with_troops_is_part_of_the_battle(sentence, expected):
+    assert classify_sentence(sentence).sub_event_type == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("the clinic was evacuated after it was hit by a missile fired by a military plane overnight.", "Air/drone strike"),
+    ("a helicopter rocket killed two farmers near the river.", "Air/drone strike"),
+    ("dozens of homes were destroyed by bomb strikes and rocket fire by army aircraft.", "Air/drone strike"),
+    ("the army fired rockets at the village from its positions on the hill.", "Shelling/artillery/missile attack"),
+    ("rebels fired a missile at an air force helicopter.", "Shelling/artillery/missile attack"),
+])
+def test_a_rocket_or_missile_an_aircraft_fires_is_an_air_strike(sentence, expected):
+    assert classify_sentence(sentence).sub_event_type == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("four members of the gang known as the vipers were arrested in the port on monday.", "Arrests"),
+    ("two farmers were arrested by rebels of the eln near the border.", "Abduction/forced disappearance"),
+    ("rebels arrested two local officials in the village.", "Abduction/forced disappearance"),
+    ("police arrested three members of the rebel group.", "Arrests"),
+])
+def test_the_arrested_named_before_a_passive_verb_are_not_its_agent(sentence, expected):
+    assert classify_sentence(sentence).sub_event_type == expected

@@ -129,3 +129,109 @@ def test_the_day_of_a_date_is_no_toll_and_may_the_verb_is_no_month():
     assert count_fatalities(modal).value == 20
     assert find_dates(modal, date(2020, 8, 9)) == []
     assert find_dates("the attack on 20 may left two dead.", date(2020, 8, 9))[0].value == date(2020, 5, 20)
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    # an adverb between the verb and the fate, a relative clause or the most named among the victims
+    ("four nuns and two cooks who lived at the mission were brutally murdered overnight", 6),
+    ("three farmers were savagely killed by the patrol", 3),
+    ("at least 25 recruits including a captain were killed when the convoy was ambushed", 25),
+    # a victim in the singular joined by "and" to counted ones
+    ("the governor and his three bodyguards died when the car was ambushed", 4),
+    ("the union leader and five others were killed in the raid", 6),
+    # two victims each named in the singular
+    ("it was confirmed that mayor luis vera and councilman pedro lima were shot dead", 2),
+    ("a grenade hit the post, in which a guard and one of the cooks were killed", 2),
+    # a death in the singular with no number
+    ("his driver later died in hospital", 1),
+    ("the murder took place outside the court at dawn", 1),
+    ("the cabinet condemned his cowardly assassination", 1),
+])
+def test_how_wire_copy_counts_its_victims(sentence, toll):
+    assert count_fatalities(sentence).value == toll
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("the shelling of the camp left about 90 dead, including 4 nurses", 90),      # a part, not more dead
+    ("on 3 june, two drivers and a guard were shot dead at the depot", 3),       # a date heads no list of victims
+    ("shots were fired by a gang and two villagers were killed", 2),             # the agents, then the victims
+    ("six soldiers and one police officer were killed in the ambush", 7),        # "one ... were" in a list
+])
+def test_counts_that_are_not_more_dead(sentence, toll):
+    assert count_fatalities(sentence).value == toll
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("the cartel threatened to kill 20 magistrates for every man extradited", 20),     # intent
+    ("the bombings carried out over the past three weeks have killed 9 people", 9),    # a tally over a period
+    ("during the last 8 months, 14 mayors have been murdered in the province", 14),
+    ("over 5,000 people have died in the region during 12 years of civil war", 5000),
+    ("so far, more than 600 people have died in the offensive", 600),
+    ("a bus carrying seven workers from a nearby farm were killed", 1),                # "a bus ... were"
+    ("several gunmen killed the radio host and his son outside his home", 3),          # the agents counted
+    ("the attempted murder of the senator was foiled by his guards", 1),               # nobody died
+    ("the judge was shot eight times and died at the scene", 8),                       # shots, not dead
+])
+def test_counts_of_intent_tallies_agents_and_shots_are_no_toll(sentence, wrong):
+    count = count_fatalities(sentence)
+    assert count is None or count.value != wrong
+
+
+def test_a_later_coded_toll_replaces_the_default_of_the_same_clash():
+    from eventwire.dedup.within import merge_within_article
+    from eventwire.records import Evidence, Event
+
+    def clash(toll, words, start):
+        return Event(event_type="Battles", sub_event_type="Armed clash", event_date="2020-05-02", location="Ataq",
+                     country="Yemen", fatalities=toll, sentence_start=start, sentence_end=start + 10,
+                     evidence=[Evidence("fatalities", start, start + len(words), w) for w in words.split("|")])
+
+    first = clash(0, "", 0)
+    first.evidence = []
+    later = clash(10, "fatalities|fatalities coded as 10", 50)
+    merged = merge_within_article([first, later])
+    assert len(merged) == 1 and merged[0].fatalities == 10
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("between 40 and 120 villagers were killed by the raiders", 40),    # a range: the conservative figure
+    ("three or four guards were shot dead at the gate", 3),
+    ("10 to 15 people died when the shell hit the market", 10),
+    ("eight miners, five of them foreigners, were killed in the ambush", 8),   # an aside between commas
+    ("four people, including a nurse, were killed at the clinic", 4),
+    ("on 12 october 31 bodies were found in a ravine near the town", 31),      # the day is already told
+    ("the bombing on 4 may 2019 which killed one guard was recalled", 1),       # a year is no toll
+])
+def test_ranges_asides_and_days_of_dates(sentence, toll):
+    assert count_fatalities(sentence).value == toll
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("the body of teacher ana maria rojas was found in a ditch outside the town", 1),
+    ("a man's body was found by the road, shot in the head", 1),
+])
+def test_a_body_found_is_one_dead(sentence, toll):
+    assert count_fatalities(sentence).value == toll
+
+
+def test_a_governing_body_is_no_corpse():
+    assert count_fatalities("the governing body of the league was found to have broken the rules") is None
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("a guard stabbed a man to death outside the shop", 1),                 # the victims of a deed "to death"
+    ("soldiers beat two herders to death at the checkpoint", 2),
+    ("a watchman fatally shot a young man at the gate", 1),
+    ("a suspect was shot and died at the scene", 1),
+    ("gunmen shot and killed the court's chief clerk in the capital", 1),    # a possessive is no plural
+    ("the body of a local reporter was found on a farm", 1),
+    ("4 soldiers were killed by sniper fire and 2 were killed by a mine", 6),  # two tolls of one clash add up
+    ("10 rebels were killed and wounded in the raid", 3),                     # the dead not counted apart
+    ("2 militants were killed, injured or captured in the operation", 0),     # no death sure
+    ("the militants burned 30 huts and killed 40 cattle", None),             # animals
+    ("they arrested twelve cattle traders and executed them", 12),           # people who trade animals
+    ("the protest marked the massacres of 1937-38 in the province", None),   # a year
+])
+def test_deeds_to_death_mixed_fates_animals_and_years(sentence, toll):
+    count = count_fatalities(sentence, default_for_unnumbered=toll is not None)
+    assert (count.value if count else None) == toll

@@ -25,6 +25,12 @@ _PRIORITY = {}
 for _rule in RULES:
     _PRIORITY[_rule.sub_event_type] = max(_PRIORITY.get(_rule.sub_event_type, 0), _rule.priority)
 _GUNFIRE = re.compile(r"\b(?:exchang\w+ (?:heavy )?(?:gun)?fire|gun ?battles?|fire ?fights?|shoot-?outs?|gunfire|opened fire|rockets?|mortars?|grenades?)\b")
+# a killing or a bombing (not the artillery or the aircraft of a battle) that a story of scenes may tell on its own
+_OWN_INCIDENT = {"Attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
+# the words by which such an incident is told as part of a battle ("killed in the crossfire")
+_IN_THE_FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|combat\w*|battl\w*|cross-?fire|"
+                              r"exchanges? of (?:gun)?fire|gun ?fights?|fire ?fights?|shoot-?outs?|skirmish\w*|"
+                              r"confrontations?|offensive)\b")
 _ARRESTED_PROTESTERS = re.compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He was arrested in connection with ..."
 
 
@@ -41,6 +47,9 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
     types = {a.event_type, b.event_type}
     if scenes and len(types) == 2 and frozenset(types) not in _ONE_INCIDENT:
         return False
+    if scenes and a.event_type == BATTLES and b.sub_event_type in _OWN_INCIDENT \
+            and not _IN_THE_FIGHTING.search(b.notes.lower()):
+        return False        # told without the fighting, it is an incident of its own, not a detail of the battle
     if a.event_type != b.event_type and b.dated_by_text(own_sentence=True) and not a.dated_by_text():
         return False        # a day told later is no detail of an event that had only the day of publication
     if "Disrupted weapons use" in (a.sub_event_type, b.sub_event_type) and a.event_type != b.event_type \
@@ -59,7 +68,7 @@ def merge_within_article(events: list[Event], scenes: bool = False) -> list[Even
     """`scenes`: the report tells several scenes (a wire story, not a note), so only kinds one incident
     combines merge."""
     merged: list[Event] = []
-    tolls: dict[int, tuple[int, bool]] = {}    # _default_toll of each kept evidence list, read once per item
+    tolls: dict[int, tuple[int, bool]] = {}    # _default_toll_in of each kept evidence list, read once per item
     for event in events:
         # the first event it fits; what police did to a crowd belongs to the nearest protest told before it
         # ("Police fired tear gas" is not a detail of the clash told before the protest)
@@ -78,7 +87,7 @@ def merge_within_article(events: list[Event], scenes: bool = False) -> list[Even
 
 def _absorb(kept: Event, new: Event, tolls: dict[int, tuple[int, bool]] | None = None) -> None:
     kept_default = _default_toll_grown(kept, {} if tolls is None else tolls)
-    new_default = _default_toll(new)
+    new_default = _default_toll_last(new)
     if kept.rule == "attack_generic" and new.rule != "attack_generic":
         # "launched an assault ... clashed with": the bare word "attack" named nothing
         kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
@@ -122,17 +131,20 @@ def _absorb(kept: Event, new: Event, tolls: dict[int, tuple[int, bool]] | None =
     kept.confidence = max(kept.confidence, new.confidence)
 
 
-def _default_toll(event: Event) -> bool:
-    """A toll of 3 with no number behind it is the 'limited attack' default."""
-    return _default_toll_in(event.evidence)
+def _default_toll_last(event: Event) -> bool:
+    """The event's toll is still the default: its last words of a toll have no number ("... with fatalities.
+    Fatalities coded as 10." ends on a number)."""
+    last = next((e for e in reversed(event.evidence) if e.field == "fatalities"), None)
+    return last is not None and is_unnumbered_toll(last.text)
 
 
 def _default_toll_in(evidence: list) -> bool:
+    """A toll of 3 with no number behind it is the 'limited attack' default."""
     return any(e.field == "fatalities" and is_unnumbered_toll(e.text) for e in evidence)
 
 
 def _default_toll_grown(event: Event, seen: dict[int, tuple[int, bool]]) -> bool:
-    """`_default_toll`, reading only the evidence added since the last call: a report telling one
+    """`_default_toll_in` of the event's evidence, reading only the evidence added since the last call: a report telling one
     event a thousand times would otherwise re-read its pooled evidence a thousand times."""
     read, found = seen.get(id(event.evidence), (0, False))
     if not found and read < len(event.evidence):

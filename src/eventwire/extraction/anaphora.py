@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..codebook import PROTESTS, RIOTS, TIME_DAY
+from ..codebook import EXPLOSIONS, PROTESTS, RIOTS, TIME_DAY, VAC
 from ..records import Article, Event, Place
 
 # "in the city", "near the town", "the capital": a definite place noun, not "the town of X"
@@ -52,5 +52,9 @@ def also_that_day(events: list[Event]) -> None:
 
 
 def _kind(event: Event) -> str:
-    """Protests and riots are one kind of news here: "protests also took place" after a riot."""
+    """Protests and riots are one kind of news here: "protests also took place" after a riot; so are the deeds
+    of one raid: "the rebels also attacked the town hall" after a killing, a bombing or a burning."""
+    if event.event_type in (VAC, EXPLOSIONS) or event.sub_event_type == "Looting/property destruction":
+        return "violence"
     return PROTESTS if event.event_type == RIOTS else event.event_type
+

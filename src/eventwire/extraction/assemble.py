@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..codebook import BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY, VAC, interaction_code
-from ..records import Article, Event, Place
+from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY,
+                        UNKNOWN_TOLL_LIMITED, VAC, interaction_code)
+from ..records import Article, Event, Evidence, Place
 from .anaphora import also_that_day
 from .attribution import attribute, campaign_attacker, weapon_owner
-from .numbers import is_unnumbered_toll
+from .numbers import is_unnumbered_toll, victims_named_before
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
 _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
@@ -39,6 +40,7 @@ _INCIDENT_NOUNS = (
     "incidents?", "crimes?", "sieges?",                                     # the neutral words
 )
 _INCIDENT_NOUN = re.compile(r"(?:" + "|".join(_INCIDENT_NOUNS) + r")\b")
+_MODIFIED_INCIDENT = re.compile(r"(?:[\w-]+\s+){0,2}?" + _INCIDENT_NOUN.pattern)
 _SENTENCE_OPENING = re.compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,1}?" + _INCIDENT_NOUN.pattern
                                + r"\s+(?:occurred|took place|happened|came|was carried out|was staged)\b")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+$")   # "had killed", "had already been seized"
@@ -58,6 +60,13 @@ _DIED_IN_IT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|during|by)\s+(?:the|this|tha
 # "all four attackers", "the gunmen": the perpetrators of the incident already told
 _PERPETRATORS_AGAIN = re.compile(r"\b(?:the|all|all \w+|both|the \w+)\s+(?:attackers|assailants|gunmen|militants|"
                                  r"bombers|hostage-takers|raiders)\b")
+# "their bodies", "his body", "the bodies of the two leaders": the dead are people the article already named
+_BODY_TOLD_AGAIN = re.compile(r"\b(?:his|her|their|both|the) bod(?:y|ies)\b(?! of (?:an?|two|three|four|five|six|"
+                              r"several|\d+) )")
+_ANOTHER = re.compile(r"\banother\b")
+_FREED = re.compile(r"\b(?:released|freed|set free|let go)\b")
+_PRONOUN_OBJECT = re.compile(r"\b(?:kidnapp?ed|abducted|seized|killed|murdered|assassinated|shot|attacked|"
+                             r"tortured|executed)\s+(?:him|her|them)\b")
 # "Separately, ...", "In another attack ...": the sentence says it tells a new incident
 _ANOTHER_INCIDENT = re.compile(r"\b(?:separately|elsewhere|meanwhile|also|in (?:an)?other\b|in a separate|later|"
                                r"the same day)\b")
@@ -71,10 +80,22 @@ _NEW_INCIDENT_OPENING = re.compile(
 # "two bombings have wounded six people", "attacks that claimed the lives of a judge": the deed named did harm
 _HARM_DONE = re.compile(r"[^.;:]{0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|destroyed|destroying|"
                         r"damaged|damaging|claimed the lives?|claiming the lives?|left \w+ (?:dead|wounded|injured))\b")
+# "the guerrillas also killed the attorney general": the agent did the same deed again, to another victim; not
+# "two guards were also killed", more victims of the incident told before
+_ALSO_DID = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bare )(?<!\bis )\balso (?:\w+ )?(?:killed|murdered|"
+                       r"assassinated|kidnapped|abducted|attacked|bombed|dynamited|blew up|burned|set fire)\b")
+# "an attack against former defence minister X", "attacked the judge's car": the victim named by office
+_AIMED_AT = re.compile(r"\s+(?:(?:against|on)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:minister|judge|magistrate|"
+                       r"senator|mayor|candidate|governor|councilm[ae]n|ambassador|attorney general|congressm[ae]n|"
+                       r"deputy|journalist|newsman|editor|businessm[ae]n|priest|bishop|archbishop|union leader|"
+                       r"party leader)(?:'s|\b)")
 # "Meanwhile, ...": in a wire story of several scenes it turns to another one; in a short note it is the same scene
 _MEANWHILE = re.compile(r"\W*meanwhile\b")
 _NO_HARM = re.compile(r"\W*(?:no|without|none|nobody|zero)\b")
 _RIOT = "Violent demonstration"
+# a protest nobody was killed at, by definition: force that kills makes it "Excessive force against protesters"
+# (codebook), so the deaths its sentence names ("against the killing of two students") are what it is about
+_PEACEFUL = ("Peaceful protest", "Protest with intervention")
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
                     "geonameid")
@@ -95,6 +116,7 @@ class Mention:
     recalled: bool = False  # told in the past perfect ("had killed", "had been kidnapped")
     turns_away: bool = False  # the sentence opens on another incident ("In a separate incident, ...")
     did_harm: bool = False    # the words after the trigger tell harm done ("have wounded six", "destroyed a bridge")
+    aimed_at: bool = False    # a singular attack aimed at a person named by office ("an attack against the minister")
 
 
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
@@ -118,6 +140,8 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
             turns_away=opens_another_incident(event.notes, scenes),
             did_harm=any(_did_harm(low, e.end) for e in event.evidence if e.field == "event_type")
             or any(e.field == "fatalities" and not _NO_HARM.match(e.text.lower()) for e in event.evidence),
+            aimed_at=trigger is not None and not trigger.text.lower().endswith("s")
+            and _AIMED_AT.match(low, trigger.end) is not None,
         ))
     return found
 
@@ -126,14 +150,15 @@ def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
     """"In a separate incident, ...", "Elsewhere, ...": the sentence tells a new incident, not the one before.
     `scenes`: the report tells several scenes (a wire story longer than a brief)."""
     low = sentence.lower()
-    return _NEW_INCIDENT_OPENING.match(low) is not None or scenes and _MEANWHILE.match(low) is not None
+    return _NEW_INCIDENT_OPENING.match(low) is not None or scenes and (_MEANWHILE.match(low) is not None
+                                                                        or _ALSO_DID.search(low) is not None)
 
 
 def _refers_back(low: str, start: int, end: int) -> bool:
     """ "the attack", "this blast", "The strike hit": a definite incident noun at the trigger (the trigger's
     words may begin with the determiner)."""
-    if _BACK_REFERENCE.search(low[max(0, start - 40):start]) and _INCIDENT_NOUN.match(low, start):
-        return True
+    if _BACK_REFERENCE.search(low[max(0, start - 40):start]) and _MODIFIED_INCIDENT.match(low, start, end):
+        return True         # "the attack", "the dynamite attack", "the car bomb"
     inside = _DEFINITE_INCIDENT.match(low, start, end)
     return inside is not None or _DIED_IN_IT.match(low, end) is not None
 
@@ -160,7 +185,13 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     """One event per incident the article tells, in the order the article first tells them."""
     groups: list[list[Mention]] = []
     long_article = not article.is_brief
+    low = article.text.lower()
     for mention in mentions_of(article, events):
+        if groups and (_body_of_the_taken(groups[-1][0].event, mention) or _freed(groups[-1][0].event, mention)
+                       or _pronoun_victim(low, groups[-1][0].event, mention)):
+            # where and when the body was found or the hostages freed is not where and when they were taken;
+            # "kidnapped them" tells of the people already named
+            mention.own_day = mention.own_place = False
         group = next((g for g in reversed(groups) if _joins(g, mention)), None)
         if group is None:
             groups.append([mention])
@@ -175,12 +206,30 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     attribute(article, built)     # "It said Russian jets carried out the attack"
     campaign_attacker(built)      # "... In Lutsk, a missile hit an apartment building"
     also_that_day(built)          # "Protests also took place in Mombasa"
+    for event in built:
+        if event.sub_event_type in _PEACEFUL:
+            event.fatalities = 0    # deaths told beside a peaceful protest are its cause or another event's
+        else:
+            _count_the_victims(article, event)
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
             if (not event.location or event.location == event.country) and event.country in ("", scene.country):
                 _place_at(event, scene)
     return built
+
+
+def _count_the_victims(article: Article, event: Event) -> None:
+    """"Six priests ... The priests were murdered at dawn.": a toll with no number whose victims the article
+    counted before takes that count."""
+    tolls = [e for e in event.evidence if e.field == "fatalities"]
+    if not tolls or not all(is_unnumbered_toll(e.text) for e in tolls) or event.fatalities != UNKNOWN_TOLL_LIMITED:
+        return
+    toll = tolls[-1]
+    counted = victims_named_before(article.text[max(0, toll.start - 80):toll.start], article.text[:toll.start])
+    if counted is not None:
+        event.fatalities = counted.value
+        event.evidence.append(Evidence("fatalities", counted.start, counted.end, counted.text))
 
 
 def _dateline_scene(article: Article) -> Place | None:
@@ -210,7 +259,7 @@ def _bare(mention: Mention) -> bool:
     event = mention.event
     if mention.did_harm:
         return False          # "three attacks killed 12", "two bombings have wounded six": deeds told by their harm
-    named_victim = any(e.field == "actor2" for e in event.evidence)
+    named_victim = mention.aimed_at or any(e.field == "actor2" for e in event.evidence)
     if event.rule == "attack_generic" and not named_victim and not mention.numbered_toll:
         return True
     # "the murders of leftist leaders", "31 assassinations were blamed on ...": deeds counted or
@@ -246,6 +295,36 @@ def _dead_of_battle(group: list[Mention], mention: Mention) -> bool:
                                           for m in group))
 
 
+def _body_of_the_taken(lead: Event, mention: Mention) -> bool:
+    """"Their bodies were found near the border", "his body showed signs of torture" after a kidnapping is told:
+    the fate of the people taken, told by the definite words that point back to them, is the same incident."""
+    if lead.sub_event_type != "Abduction/forced disappearance" or mention.event.sub_event_type != "Attack":
+        return False
+    trigger = next((e.text.lower() for e in mention.event.evidence if e.field == "event_type"), "")
+    return _BODY_TOLD_AGAIN.search(mention.event.notes.lower()) is not None and "bod" in trigger
+
+
+def _freed(lead: Event, mention: Mention) -> bool:
+    """"The hostages were released without ransom", "the engineers who were kidnapped ... and freed today"
+    after a kidnapping is told: the end of the same kidnapping, told again."""
+    notes = mention.event.notes.lower()
+    if mention.own_day and mention.event.event_date != lead.event_date:
+        return False               # "X was kidnapped on 12 February and released": a kidnapping with its own day
+    return lead.sub_event_type == mention.event.sub_event_type == "Abduction/forced disappearance" \
+        and _FREED.search(notes) is not None and not _ANOTHER_INCIDENT.search(notes) \
+        and not _ANOTHER.search(notes)
+
+
+def _pronoun_victim(low: str, lead: Event, mention: Mention) -> bool:
+    """"The rebels kidnapped them as part of a campaign": the victims named by a pronoun are the people the
+    article already told of, so the incident is the one before."""
+    event = mention.event
+    if lead.sub_event_type != "Abduction/forced disappearance" or event.sub_event_type != lead.sub_event_type \
+            or _ANOTHER_INCIDENT.search(event.notes.lower()) or _ANOTHER.search(event.notes.lower()):
+        return False               # kidnappings only: "stopped two farmers and shot them" tells new victims
+    return _PRONOUN_OBJECT.search(low, event.sentence_start, event.sentence_end) is not None
+
+
 def _attackers_stopped(lead: Event, mention: Mention) -> bool:
     """"Security forces killed all four attackers" after a bombing or a raid is told: the end of the same
     assault (a complex attack is coded once), not a new battle."""
@@ -259,7 +338,8 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
     if mention.turns_away and all(m.event.sentence_start != event.sentence_start for m in group):
         return False           # "In another attack, ...": the sentence itself says it tells a new incident
     if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
-            and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention):
+            and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention) \
+            and not _body_of_the_taken(lead, mention):
         return False
     if not _places_agree(group, mention):
         return False
@@ -269,10 +349,11 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
         return True
     if not mention.own_day and not mention.own_place:
         return True            # detail added to the incident just told
-    if _names_the_town(group, mention):
+    if _names_the_town(group, mention) or _names_the_scene(group, mention):
         return True
     return mention.own_day and mention.own_place and any(
-        m.own_day and m.own_place and m.event.event_date == event.event_date and _same_place(m.event, event)
+        m.own_day and m.own_place and m.event.event_date == event.event_date
+        and (_same_place(m.event, event) or _near(m.event, event))
         for m in group)
 
 
@@ -291,8 +372,40 @@ def _names_the_town(group: list[Mention], mention: Mention) -> bool:
                                 and _contains(e, event) for e in placed)
 
 
+def _names_the_scene(group: list[Mention], mention: Mention) -> bool:
+    """The lead told the day and the city ("a minister was shot dead in the capital today"), then a sentence
+    with no day of its own names the district or the suburb ("he was leaving his home in San Isidro"): the
+    scene of the same incident, unless the sentence says it tells another one. The same city named again
+    is no such sign: a wave of bombings in one city is told sentence by sentence."""
+    event = mention.event
+    if mention.own_day or not mention.own_place or event.latitude is None:
+        return False
+    if _ANOTHER_INCIDENT.search(event.notes.lower()):
+        return False
+    placed = [m.event for m in group if m.own_place and m.event.location]
+    return bool(placed) and any(m.own_day for m in group) \
+        and all(e.sub_event_type == event.sub_event_type and not _same_place(e, event) and _near(e, event)
+                for e in placed)
+
+
 def _same_place(a: Event, b: Event) -> bool:
     return bool(a.location) and a.location == b.location
+
+
+# A district of the city or its suburb ("in San Isidro", "in the La Mascota neighbourhood", "12 km from the
+# capital") names the scene of the incident the lead placed in the city: one place at a town's precision.
+_NEAR_KM = 15.0
+
+
+def _near(a: Event, b: Event) -> bool:
+    """Two towns a few kilometres apart: the same scene told at two precisions."""
+    if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
+        return False
+    if GEO_REGION in (a.geo_precision, b.geo_precision):
+        return False
+    from ..dedup.across import km_between      # here, not at the top: dedup imports this module
+
+    return km_between(a.latitude, a.longitude, b.latitude, b.longitude) <= _NEAR_KM
 
 
 def _contains(area: Event, place: Event) -> bool:
@@ -310,7 +423,8 @@ def _places_agree(group: list[Mention], mention: Mention) -> bool:
         if not m.own_place or not m.event.location:
             continue
         other = m.event
-        if other.location == event.location or _contains(other, event) or _contains(event, other):
+        if other.location == event.location or _contains(other, event) or _contains(event, other) \
+                or _near(other, event):
             continue
         return False
     return True

@@ -59,6 +59,22 @@ _DIRECT_FIRE = re.compile(any_of(
     r"light weapons", r"gunfire", r"assault rifles", r"automatic weapons",
     r"exchang(?:ed|ing) (?:heavy )?fire",
     head=r"\b(?:", tail=r")\b"))
+# rifles and machineguns beside a grenade: the grenade is one weapon of an armed assault
+_SMALL_ARMS = re.compile(any_of(
+    r"rifles?(?: fire)?", r"machine-?guns?(?: fire)?", r"gunfire", r"small[- ]arms", r"automatic weapons",
+    r"assault rifles", r"light weapons", r"firearms",
+    head=r"\b(?:", tail=r")\b"))
+# a rocket or a missile that an aircraft fires or drops: an air strike, not shelling from the ground
+_AIRCRAFT = r"(?:(?:military |army |war|fighter |combat )?(?:planes?|airplanes?|aircraft|helicopters?|gunships?|jets?|" \
+            r"drones?|uavs?)|air ?force)"
+_AIR_LAUNCHED = re.compile(any_of(
+    r"(?:rockets?|missiles?|bombs?) (?:\w+ ){0,2}?(?:fired|launched|dropped|shot) (?:\w+ ){0,2}?(?:by|from) "
+    r"(?:an? |the |two |three |several )?(?:\w+ )?" + _AIRCRAFT,
+    r"(?:dropp\w+|fir\w+|launch\w+) (?:\w+ ){0,3}?(?:rockets?|missiles?) (?:\w+ ){0,4}?from (?:\w+ ){0,3}?" + _AIRCRAFT,
+    r"(?:missile|rocket|bomb) (?:bombardment|fire|attacks?|strikes?) (?:\w+ ){0,4}?by (?:\w+ ){0,2}?" + _AIRCRAFT,
+    r"(?:helicopter|gunship|aircraft|plane|jet|drone) (?:rockets?|missiles?)",
+    head=r"\b(?:", tail=r")\b"))
+_FIGHT_REACH = 160          # characters around a trigger where the troops it was used on are named
 _DEMONSTRATION = re.compile(any_of(
     r"protest\w*",
     r"demonstrat\w*",
@@ -107,6 +123,17 @@ _MOB_AGENT = re.compile(any_of(
 _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire|gun ?battle|shoot-?out|firefight)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
 _BE = re.compile(r"(?:was|were|been|had been|have been)\b")
+# "the battalion has been attacked", "a police post was attacked": the verb in the passive, its victim told first
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$")
+_SUBJECT_REACH = 25        # characters between that subject and the verb: "a police post was", not a clause before
+# "police repelled an attack by 20 rebels": the attacked side fought back, so it was a fight (codebook: Battles)
+_REPELLED = re.compile(r"\b(?:repell?(?:ed|ing)|repulsed?|fought off|beat back|beaten back|driven back)\b")
+# "our forces destroyed an armoured vehicle": war materiel destroyed is a blow in a battle, not property destroyed
+_MATERIEL = re.compile(r"\b(?:armou?red (?:vehicles?|cars?|personnel carriers?)|tanks|military (?:vehicles?|trucks?|"
+                       r"aircraft|planes?|helicopters?)|helicopters?|combat planes?|warplanes?|gunships?)\b")
+_MATERIEL_REACH = 25       # characters before the trigger: "an armored vehicle was destroyed"
+# "an attack on a convoy with rifle fire and grenades": grenades thrown inside a fire fight with armed men
+_RIFLE_FIRE = re.compile(r"\b(?:rifle|machine-?gun|automatic|small-arms) fire\b")
 # "an operation backed by airstrikes killed 18 militants": the strikes serve a ground battle
 _AIR_SUPPORT = re.compile(any_of(
     r"\b(?:backed|supported|aided|assisted|covered) by (?:\w+ )?(?:air ?strikes|air support|air power|air cover|"
@@ -442,14 +469,26 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
                                        or _BOTH_SIDES.search(sentence)
                                        or ("clash" in rules and _AIR_SUPPORT.search(sentence))):
         sub = "Armed clash"
+    elif sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED") \
+            and _AIR_LAUNCHED.search(sentence):
+        sub = "Air/drone strike"   # "hit by a missile fired from a helicopter": aircraft deliver it (codebook)
+    elif sub == "Grenade" and _SMALL_ARMS.search(sentence) \
+            and any(_nearest_target(sentence, t.start, t.end, _FIGHT_REACH) == "military" for t in found):
+        sub = "Armed clash"     # "attacked the post with rifle fire and grenades": one weapon of the fight (codebook)
     elif sub == "Attack" and best.rule in ("attack_generic", "attack") and not _NON_STATE_ARMED.search(sentence) \
             and (_MOB_AGENT.search(sentence[:best.end]) or _DISPUTE.search(sentence)
                  or _MOB_AGENT_BY.search(sentence, best.start)) \
             and not _SHOOTING.search(sentence):
         sub = "Mob violence"
     elif sub == "Attack" and best.rule in ("attack", "attack_generic") \
-            and _nearest_target(sentence, best.start, best.end) == "military" \
+            and (_nearest_target(sentence, best.start, best.end) == "military" or _REPELLED.search(sentence)) \
             and not _OFF_DUTY.search(sentence):
+        sub = "Armed clash"
+    elif sub == "Remote explosive/landmine/IED" and best.rule == "bombing" \
+            and (_CLASH_CORE.search(sentence) or _RIFLE_FIRE.search(sentence)):
+        sub = "Armed clash"     # "heavy fighting and bombing of rebel camps": the bombing is part of the battle
+    elif sub == "Grenade" and (_RIFLE_FIRE.search(sentence) or _DIRECT_FIRE.search(sentence)) \
+            and _nearest_target(sentence, best.start, best.end) == "military":
         sub = "Armed clash"
     elif sub == "Armed clash" and "attack" in rules and not _CLASH_CORE.search(sentence) \
             and not _RETURN_FIRE.search(sentence) \
@@ -464,13 +503,17 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             and not _STATE_AGENT.search(sentence, 0, best.start) \
             and not _KILLED.search(sentence) and not _HURT.search(sentence) and not _DEATH.search(sentence):
         sub = "Looting/property destruction"    # an attack on a building or a pylon that hurt nobody (codebook)
+    if sub == "Looting/property destruction" and best.rule == "looting" \
+            and _MATERIEL.search(sentence, max(0, best.start - _MATERIEL_REACH), best.end):
+        sub = "Armed clash"     # war materiel destroyed in a fight is part of the battle (codebook)
     if protest_context and sub == "Attack" and best.rule in ("attack", "attack_generic") \
             and _STATE_AGENT.search(sentence, 0, best.start) and not _NON_STATE_ARMED.search(sentence):
         sub = "Excessive force against protesters"    # "police assaulted the students", told of a protest
     if sub in ("Violent demonstration", "Mob violence") and best.rule in ("violent_demo", "mob") \
             and _CLASH_CORE.search(sentence[best.start:best.end]) and _agent_is_non_state(sentence, best.start):
         sub = "Armed clash"     # "gang members clashed with police": an armed group, not a crowd (codebook)
-    if sub == "Arrests" and _agent_is_non_state(sentence, best.start):
+    if sub == "Arrests" and _agent_is_non_state(sentence, best.start) \
+            and not _BE_BEFORE.search(sentence, max(0, best.start - 30), best.start):   # "X was arrested": X held
         sub = "Abduction/forced disappearance"     # an "arrest" by a non-state group (codebook)
     elif sub == "Abduction/forced disappearance" and _KILLED.search(sentence):
         sub = "Armed clash" if _nearest_target(sentence, best.start, best.end) == "military" else "Attack"
@@ -540,6 +583,8 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
     best: tuple[int, str] | None = None
     # "was shot from a car" is passive too, with no "by" to say so
     passive = bool(_PASSIVE.search(sentence, start, min(len(sentence), end + 20)) or _BE.match(sentence, start))
+    # "the battalion has been attacked": only the subject right before the auxiliary is the victim
+    passive_subject = not passive and bool(_BE_BEFORE.search(sentence, max(0, start - 30), start))
     # "militants reportedly killed": words that end on the verb name the agent, not the victim
     # "two men were tortured": a passive trigger begins with its victims, not its agent
     passive_words = bool(_BE_INSIDE.search(sentence, start, end))
@@ -554,7 +599,7 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
                 distance = start - m.end()
                 if distance < 0:
                     continue
-            if m.start() < start and not passive:
+            if m.start() < start and not passive and not (passive_subject and distance <= _SUBJECT_REACH):
                 continue                   # an active verb's victims follow it; before it stands its agent
             if m.start() >= end and _BY_AGENT.search(sentence, max(start, m.start() - 30), m.start()):
                 continue                   # "were shot ... by two armed men", "attacked by rebels": the agent
@@ -567,9 +612,21 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
     return best[1] if best else None
 
 
+# "three gang members were arrested": before a passive verb stand its patients; its agent follows "by"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+_BY_AFTER = re.compile(r"\S*\s+(?:\S+\s+){0,4}?by\s+")
+
+
 def _agent_is_non_state(sentence: str, trigger_at: int) -> bool:
     from .actors import find_actors
 
+    if _PASSIVE_BEFORE.search(sentence, max(0, trigger_at - 30), trigger_at):
+        by = _BY_AFTER.match(sentence, trigger_at)
+        if by is None:
+            return False        # "members of the gang were arrested": no agent named, the police's deed
+        agents = [a for a in find_actors(sentence[by.end():by.end() + 80])
+                  if a.kind not in ("civilians", "protesters", "rioters")]
+        return bool(agents) and agents[0].kind in ("group", "rebels", "armed", "militia") and agents[0].inter != 1
     agents = [a for a in find_actors(sentence[:trigger_at]) if a.kind not in ("civilians", "protesters", "rioters")]
     return bool(agents) and agents[-1].kind in ("group", "rebels", "armed", "militia") and agents[-1].inter != 1
 

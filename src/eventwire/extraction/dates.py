@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..codebook import TIME_DAY, TIME_MONTH, TIME_WEEK
@@ -47,6 +47,10 @@ _OCCASION = re.compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls|ballot|refere
                        r"talks|summit|meeting|ceasefire|truce|anniversary|inauguration)\b", re.IGNORECASE)
 # "since 21 september", "since friday": the day a period began, not the day of what the sentence tells
 _SINCE = re.compile(r"\b(?:since|ever since)\s+(?:last\s+)?$", re.IGNORECASE)
+# "since he took office on 14 january 1986", "since early april": the day a period began, told in a clause
+_SINCE_CLAUSE = re.compile(r"\b(?:since|ever since)\s+(?:(?!since\b)[a-z'-]+\s+){1,7}?(?:on|in)\s+$", re.IGNORECASE)
+_SINCE_MONTH = re.compile(r"\bsince\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE)
+_TOMORROW = re.compile(r"\b(?:tomorrow|tomorrow,)\s+$", re.IGNORECASE)   # "will start tomorrow 6 november"
 # "at least 20 may have died": "may" the verb, not the month
 _MAY_THE_VERB = re.compile(r"\s+(?:have|has|be|been|not|also|still|never|well|die|face|need|rise|increase|climb)\b",
                            re.IGNORECASE)
@@ -54,10 +58,47 @@ _GMT = re.compile(r"\b(?:gmt|utc)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)   # "since 1 august, when the judge was shot": that deed's day
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|"
                         r"tweeted|wrote|posted|issued|published|revealed|disclosed|charged|denounced|declared|"
-                        r"made public)\b[^.]{0,25}$", re.IGNORECASE)
+                        r"made public|conference|homily|sermon|speech|communique)\b[^.]{0,25}$", re.IGNORECASE)
+# "the major yesterday stated", "which on 25 january claimed responsibility": the day the verb after it tells,
+# a statement's (a comma between them, as in "... on sunday, police said", leaves the day to the deed before)
+_SPEECH = (r"(?:said|says|stated|told|announced|declared|claimed|denounced|accused|charged|revealed|confirmed|"
+           r"disclosed|reported|published)\b")
+_SPOKEN_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?|\s*,\s*)" + _SPEECH   # "the paper, on 2 may, published"
+                           # "today, sources reported that" (not "it was reported that": the news came in that day)
+                           + r"|\s*,\s*(?!it\b)(?:[a-z]+\s+){1,3}" + _SPEECH + r"\s+that\b",
+                           re.IGNORECASE)
+# "the group that laid down its arms on 9 march", "the mayor, who was kidnapped on 5 january": a relative clause
+# names the day of its own verb, not of the sentence's ("that" only before a verb: "said that on 9 march ..." is
+# the reported clause itself)
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that(?=\s+(?:[a-z]+ed|was|were|had|has|have|is|are|took|"
+                       r"laid|led|fled|won|lost|gave|made|began|broke|fell|went|left|held|sent|struck|shot)\b))\b"
+                       r"(?P<inside>[^,.;:()\[\]]*)$", re.IGNORECASE)
+# the clause dates its head when it tells that the incident happened ("the attack, which took place on 5 may"), or
+# when the head is the incident itself ("the bomb, which exploded on 5 may"); "in which", "during which" likewise
+_HEAD_IS_INCIDENT = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush|explosions?|blasts?|bombings?|bombs?|"
+                               r"charges?|devices?|killings?|murders?|massacres?|assassinations?|kidnappings?|"
+                               r"abductions?|incidents?|crimes?|actions?|operations?|fire|shooting|in|during|after|"
+                               r"by|of|from|with|under|to|at|on|for)\s*,?\s*$", re.IGNORECASE)
+_HAPPENED = re.compile(r"\s*(?:\w+\s+)?(?:took place|occurred|happened|was carried out|were carried out|"
+                       r"was perpetrated|were perpetrated|was staged|exploded|went off|blew up)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.:()\[\]]")
+# "the 4 october attacks", "last night's bombing": the day names that incident, and dates no other deed the
+# sentence tells ("the 4 october attacks were followed today by eight bombings")
+_NAMED_INCIDENT = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|"
+                             r"killings?|murders?|assassinations?|kidnappings?|abductions?|raids?|ambush)\b",
+                             re.IGNORECASE)
 # "reported today that on 10 march ...", "as the paper reported, on 5 july ...": after "that" or a comma the
 # date opens the clause that is reported, so it dates the event, not the statement
 _REPORTED_CLAUSE = re.compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+# "within 15 minutes", "an hour later", "later, at 0900": the day the story told last ("the next day" is left
+# alone: in a coder's note it tells what followed the event, "the body was found the next day")
+_FROM_THE_LAST = re.compile(
+    r"(?:^\W*(?P<opening>later)\b|\b(?P<same>(?:on )?the same (?:day|night|morning|afternoon|evening)|that same "
+    r"(?:day|night)|(?:a few|few|several|some|\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty-five) "
+    r"(?:minutes|hours) (?:later|afterwards?)|(?:minutes|moments|an hour|half an hour) later|within (?:a few|\d+|"
+    r"two|three|five|ten|fifteen|twenty|thirty) (?:minutes|hours)|shortly (?:afterwards?|after that)))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -68,6 +109,12 @@ class DateMention:
     end: int
     text: str
     reporting: bool = False    # "said on sunday": the statement's date
+    # (start, end) of the clause the day belongs to ("since 2 march, when the judge was shot"): it dates only a
+    # deed told inside it; None: the whole sentence
+    clause: tuple[int, int] | None = None
+    # (start, end) of the relative clause that holds the day ("the group that disarmed on 9 march"): a deed told
+    # after it is not dated by it (one told before may be: "shot by men who fled on 9 march")
+    relative: tuple[int, int] | None = None
 
 
 def _count(word: str) -> int:
@@ -149,6 +196,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     found: list[DateMention] = []
     if not may_hold_date(sentence):
         return found
+    naming: list[int] = []      # the days that name an incident ("the 4 october attacks")
     if published is not None and not _ANCHORABLE[0] <= published <= _ANCHORABLE[1]:
         published = None    # at the ends of the calendar, "last week" would fall outside it
     for m in DATE_RX.finditer(sentence):
@@ -156,8 +204,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
         value: date | None = None
         precision = TIME_DAY
-        if (m.group("dm") or m.group("md")) and _IN_A_NAME.match(sentence, m.end()):
-            continue
+        if (m.group("dm") or m.group("md")) and (_IN_A_NAME.match(sentence, m.end())
+                                                 or sentence[start - 1:start] == '"' == sentence[m.end():m.end() + 1]):
+            continue            # the M-19 [19 April Movement], the "9 May" Liberation Forces
         if (m.group("dm") or m.group("md")) and sentence[max(0, start - 4):start].lower() == "the " \
                 and _OCCASION.match(sentence, m.end()):
             continue
@@ -166,9 +215,24 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             continue
         if (m.group("dm") or m.group("md")) and _GMT.search(sentence[max(0, start - 12):start]):
             continue            # "at 2200 (0400 gmt 10 september)": the day in another time zone, not the scene's
-        if (m.group("dm") or m.group("md") or m.group("wd")) and _SINCE.search(sentence[max(0, start - 20):start]) \
-                and not _WHEN.match(sentence, m.end()):
-            continue
+        clause = relative = None
+        if _SINCE_CLAUSE.search(sentence[max(0, start - 60):start]) and not m.group("year") \
+                and not _WHEN.match(sentence, m.end()) or _TOMORROW.search(sentence[max(0, start - 10):start]) \
+                or m.group("month") and (m.group("month_mod") or "").lower() == "since" \
+                or m.group("month") and _SINCE_MONTH.search(sentence[max(0, start - 20):start]):
+            continue            # a period opened by a deed of its own, or a day to come
+        if (m.group("dm") or m.group("md") or m.group("wd")) and _SINCE.search(sentence[max(0, start - 20):start]):
+            when = _WHEN.match(sentence, m.end())
+            if when is None:
+                continue
+            stop = re.compile(r"[.;]").search(sentence, when.end())    # "when X, who wrote for it, was shot"
+            clause = (start, stop.start() if stop else len(sentence))
+        elif not m.group("year"):
+            relative = _relative_clause(sentence, start, m.end())
+            named = _NAMED_INCIDENT.match(sentence, m.end())
+            if named is not None and (sentence[max(0, start - 4):start].lower() == "the " or named.group(0)[:1] in "'’"):
+                clause = (start, named.end())
+                naming.append(len(found))
         if m.group("year"):
             # "in 1985", "last year": a year, told of the past; the middle of the year at month precision
             precision = TIME_MONTH
@@ -237,6 +301,39 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 day = 1 if mod == "early" else last if mod == "late" else 15
                 value = date(year, month, day)
         before = sentence[max(0, start - 40):start]
-        reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before)
-        found.append(DateMention(value, precision, start, m.end(), text, reporting))
+        reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
+            or _SPOKEN_AFTER.match(sentence, m.end()) is not None
+        if found and re.fullmatch(r"\s*[,\[(]\s*", sentence[found[-1].end:start]):
+            # "yesterday, 9 september", "last thursday [12 october]": one day told twice
+            reporting, clause, relative = found[-1].reporting, found[-1].clause, found[-1].relative
+        found.append(DateMention(value, precision, start, m.end(), text, reporting, clause, relative))
+    if len(found) == 1 and naming:
+        # the sentence tells no other day: "last night's bombing destroyed a bank" is last night's deed
+        found[0] = replace(found[0], clause=None)
     return found
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    stop = _CLAUSE_END.search(sentence, start)
+    return stop.start() if stop else len(sentence)
+
+
+def _relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The relative clause that holds the day at sentence[start:end], or None when the clause dates its head
+    ("the attack, which took place on 5 may") and so the whole sentence."""
+    opening = _RELATIVE.search(sentence, max(0, start - 120), start)
+    if opening is None:
+        return None
+    if _HEAD_IS_INCIDENT.search(sentence, max(0, opening.start() - 30), opening.start()) \
+            or _HAPPENED.match(sentence, opening.end("inside") - len(opening.group("inside"))):
+        return None
+    return opening.start(), _clause_end(sentence, end)
+
+
+def counted_from_the_last(sentence: str) -> tuple[int, int, int] | None:
+    """(days after the day told last, start, end) for a sentence that times its deed from the one told before
+    it: "within 15 minutes" or "later, at 0900" the same day; None when it says no such thing."""
+    m = _FROM_THE_LAST.search(sentence)
+    if m is None:
+        return None
+    return 0, m.start(m.lastgroup), m.end(m.lastgroup)

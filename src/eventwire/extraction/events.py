@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from .. import CODER
 from ..codebook import (
@@ -22,10 +22,12 @@ from ..normalize.reading import reading_text
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
 from ..codebook.countries import WORD_TO_COUNTRY
 from .anaphora import referred_place
+from .assemble import opens_another_incident
 from .actors import ActorMention, country_mentions, find_actors, state_owner
 from .classify import Classification, classify_sentence, settle_territory
-from .dates import DateMention, find_dates
+from .dates import DateMention, counted_from_the_last, find_dates
 from .numbers import count_fatalities
+from .place_lists import listed_scenes
 from .triggers import VIOLENCE_BY_PROTESTERS
 
 _NEAR = re.compile(r"\b(?:near|outskirts of|on the edge of|close to|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|km from|kilometres from|kilometers from|vicinity of|area of|surroundings of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
@@ -45,6 +47,9 @@ _EVENT_NOUN = re.compile(r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es
 _ACTOR_USE = re.compile(r"\s*(?:'s|’s|\ss\b|\.?\s+(?:government|ministry|army|forces|military|president|officials|authorities|embassy|troops|defen[cs]e|foreign|state media|navy|air force))", re.IGNORECASE)
 # the protesters of the sentence before, as the subject of this one
 _PROTESTERS_THEN = re.compile(r"\s*(?:they|the (?:\w+ )?(?:protesters|protestors|demonstrators|crowds?|group|students|residents|participants|marchers))\b")
+# "the attacks took place on 4 october", not "the clash happened after the truce expired on 15 april"
+_TOOK_PLACE = re.compile(r"\s+(?:\w+\s+)?(?:took place|occurred|happened|were carried out|was carried out)\b"
+                         r"(?!\s+(?:\w+\s+)?(?:after|before|since|following|as|when|while)\b)")
 _BACKGROUND_DAYS = 180
 _SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it guessed
 _WEAPON_NOUN = re.compile(r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes?|aircraft|drones?|strikes?|air ?strikes?|raids?|artillery)\b")
@@ -57,6 +62,7 @@ _STATE_AS_AGENT = re.compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked
 _DATE_OF_ANOTHER = re.compile(r"\b(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
                               r"(?:in|on|late|early)?\s*$")
 _EMBASSY = re.compile(r"\.?\s+(?:embassy|consulate|ambassador|envoy)\b", re.IGNORECASE)   # a mission abroad
+_SCENE_LISTS = (VAC, EXPLOSIONS, STRATEGIC)   # in wire copy, violence or damage in each listed place
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
@@ -87,7 +93,9 @@ def extract_events(article: Article) -> list[Event]:
         sentence = article.sentences[index]
         found = find_dates(lower[sentence.start:sentence.end], anchor)
         # the dateline's own day says when the story was filed, not when anything happened
-        read_dates[index] = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start) for d in found
+        read_dates[index] = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start,
+                                     clause=_moved(d.clause, sentence.start), relative=_moved(d.relative, sentence.start))
+                             for d in found
                              if not d.reporting and d.start + sentence.start >= filed
                              and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 40),
                                                              sentence.start + d.start)]
@@ -124,18 +132,30 @@ def extract_events(article: Article) -> list[Event]:
             if not focus:
                 focus.append(_focus_country(article, lower))
             focus_country = focus[0]
-            dates = dates_in(index)
+            dates = [d for d in dates_in(index) if _dates_the_deed(d, lower, sentence.start + verdict.start,
+                                                                    verdict.event_type)]
             # A date carries to the next sentence only: further on, an undated sentence is
             # more likely a new event of the days before publication than the same day.
-            context = dates_in(index - 1) if index > 0 and not dates else []
-            date_mention = _event_date(dates) if dates else (context[0] if context else None)
+            context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
+                if index > 0 and not dates and not opens_another_incident(s, article.tells_scenes) else []
+            date_mention = _event_date(dates or context) if dates or context else None
+            # ("the decrees were issued on 18 august, the same day ...": that day, not the one told last)
+            counted = None if dates or dates_in(index) else counted_from_the_last(s)
+            if counted is not None and find_dates(s, anchor):
+                counted = None
+            if counted is not None:
+                # "Within 15 minutes the terrorists detonated a car": timed from the day told last
+                date_mention = _from_the_last(article, sentence.start, counted, dates_in, index) or date_mention
             chosen = _choose_places(article, lowered, sentence, sentence_places, verdict) or context_places[-1:] \
                 or _listed(referred_place(article, lower, sentence.start, sentence.end)) \
                 or _article_place(article) or [None]
             previous = last_of_type.get(verdict.event_type)
             if previous is not None and _ANAPHORA.search(s[:verdict.start]) and _EVENT_NOUN.match(s, verdict.start):
-                # "The protest was called by ...": the event told before, not a new one
-                date_mention, chosen = previous
+                # "The protest was called by ...": the event told before, not a new one; a day told as when it
+                # happened ("The attacks took place at dawn on 4 October") is that event's day
+                chosen = previous[1]
+                if not (dates and _TOOK_PLACE.match(s, _EVENT_NOUN.match(s, verdict.start).end())):
+                    date_mention = previous[0]
             elif not dates and verdict.sub_event_type in last_dated and _ANAPHORA.search(s[:verdict.start]) \
                     and _WEAPON_NOUN.match(s, verdict.start):
                 # "... where the Russian missiles landed": the missiles already told, so their day
@@ -189,6 +209,37 @@ def extract_events(article: Article) -> list[Event]:
 
 
 _FILING_DAY = ("today", "tonight", "this morning")
+
+
+def _from_the_last(article: Article, offset: int, counted: tuple[int, int, int], dates_in, index: int
+                   ) -> DateMention | None:
+    """The day `counted` (days after, span) gives, counted from the last day told before sentence `index`."""
+    days, start, end = counted
+    for earlier in range(index - 1, -1, -1):
+        told = [d for d in dates_in(earlier) if d.clause is None and d.relative is None]
+        if told:
+            last = _event_date(told)
+            if last.value is None or last.precision != TIME_DAY:
+                return None
+            start, end = offset + start, offset + end
+            return DateMention(last.value + timedelta(days=days), TIME_DAY, start, end, article.text[start:end])
+    return None
+
+
+def _moved(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
+    return None if span is None else (span[0] + offset, span[1] + offset)
+
+
+def _dates_the_deed(mention: DateMention, lower: str, trigger: int, event_type: str) -> bool:
+    """A day told in a clause dates only the deed told there: "since 7 may, when rebels blew up a car" not the
+    bombing told before it; "the group that disarmed on 9 march" not the killing told after it, unless the
+    clause itself tells an incident of the kind ("the priests, who were kidnapped on 9 march, ...")."""
+    if mention.clause is not None and not mention.clause[0] <= trigger < mention.clause[1]:
+        return False
+    if mention.relative is not None and trigger >= mention.relative[1]:
+        told = classify_sentence(lower[mention.relative[0]:mention.relative[1]], False)
+        return told is not None and told.event_type == event_type
+    return True
 
 
 def _event_date(dates: list[DateMention]) -> DateMention:
@@ -268,6 +319,10 @@ def _choose_places(article: Article, text: str, sentence: Sentence, places: list
     listed = [p for p in towns if _LIST_CUE.search(text[max(sentence.start, p.start - 40):p.start]) or _follows_list(text, towns, p)]
     if len(listed) >= 2:
         return listed
+    if verdict.event_type in _SCENE_LISTS and (article.tells_scenes or article.dateline is not None):
+        listed = listed_scenes(text, [p for p in places if not p.is_country])
+        if listed:
+            return listed
     countries = [p for p in places if p.is_country and not _ACTOR_USE.match(text, p.end) and not _is_demonym(p)
                  and not _STATE_AS_AGENT.match(text, p.end)
                  and not (verdict.sub_event_type == "Disrupted weapons use" and _LAUNCHER.search(text, 0, p.start))]

@@ -143,6 +143,7 @@ NON_POLITICAL = any_of(
     r"disaster|derailment|capsiz\w*)",
     r"crash(?:ed)? into",
     r"crash(?:es)?",                       # "the crash killed 120 passengers": an accident
+    r"(?:plane|aircraft|airliner|helicopter|jet|airplane) (?:\w+ ){0,8}?crashed",   # "a plane ... crashed at dawn"
     r"collided", r"capsized", r"plunged", r"accidents?",
     r"(?:plant|warehouse|factory|depot|godown|cylinder|boiler|tanker|truck|reactor) (?:\w+ )?(?:exploded|blew up|"
     r"caught fire)",
@@ -443,6 +444,10 @@ RULES: tuple[Spec, ...] = (
              r"exploded prematurely", r"went off prematurely",
              r"accidentally (?:detonated|exploded|went off)",
              r"while (?:assembling|planting|making) (?:an? |the )?(?:bomb|explosive|device|ied)",
+             # the device went off in the hands of whoever meant to use it (codebook: set off by accident)
+             r"exploded before (?:he|she|they|the \w+) could (?:throw|hurl|plant|place|detonate|use) it",
+             r"(?:killed|wounded|injured) (?:\S+ ){0,5}?by (?:a|the) (?:\w+ )?(?:grenade|bomb|explosive|device) "
+             r"(?:he|she|they) (?:was|were) (?:trying|attempting|about) to",
          )),
     Spec('Sexual violence', 86, 'rape',
          'Sexual violence: rape and sexual assault as political violence',
@@ -833,6 +838,9 @@ RULES: tuple[Spec, ...] = (
              # killing told by the weapon's fire, as wire and radio copy tell it
              r"shot to death",
              r"machine-?gunn(?:ed|ing)",
+             # raked with gunfire by men on the ground (an aircraft's strafing is an air strike)
+             r"(?:was|were|been) straff?ed by (?!(?:\S+ ){0,3}?(?:helicopters?|gunships?|planes?|aircraft|jets|"
+             r"air ?force))",
              r"riddled (?:\S+ ){0,4}?with (?:bullets|shots|\S*gun ?fire)",
              r"sprayed with (?:\S+ )?(?:bullets|\S*gun ?fire)",
              r"shot at (?:him|her|them)",
@@ -900,6 +908,9 @@ RULES: tuple[Spec, ...] = (
              r"cut down (?:\w+ ){0,4}?(?:trees|crops)",
              r"(?:was|were) set (?:on fire|ablaze|alight)",
              r"set alight",
+             r"set on fire (?:an? |the |\d+ |two |three |four |five |several )?(?:\S+ ){0,3}?(?:bus|buses|vehicles?|"
+             r"cars?|trucks?|offices?|buildings?|banks?|shops?|stores?|houses?|homes?|plants?|factor(?:y|ies)|"
+             r"warehouses?|schools?|churches|(?:town|city) halls?)\b",           # the object after: wire idiom
              r"uprooted (?:\w+ ){0,3}?trees",
              r"loot(?:ed|ing|ers)?(?! (?:funds|money|assets|wealth|public funds))",
              r"ransack(?:ed|ing)",
@@ -940,6 +951,10 @@ RULES: tuple[Spec, ...] = (
              r"robbed (?:\S+ ){0,4}?(?:banks?|branch(?:es)?|stores?|shops?|offices?|businessm[ae]n|travell?ers|"
              r"passengers|vehicles?|trucks?|buses)",
              r"acts? of sabotage",
+             # the deed named by its noun, as wire copy tells it: "the burning of a factory took place at dawn"
+             r"(?:burning|torching|dynamiting|destruction) of (?:an? |the |\d+ |two |three |four |five |several )"
+             r"(?:\S+ ){0,3}?(?:bus|buses|vehicles?|cars?|trucks?|offices?|buildings?|banks?|shops?|stores?|houses|"
+             r"homes|restaurants?|factor(?:y|ies)|plants?|warehouses?|schools?|churches|<INFRA>)\b",
              r"damag(?:ed|ing) (?:\S+ ){0,4}?<INFRA>",
              r"sabotage (?:actions?|attacks?|operations?)",
          )),
@@ -1081,7 +1096,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "defuse": ("explode", "detonat", "go off", "defus", "ied", "landmine", "explosive", "booby", "mortar", "bomb",
                "intercept", "shot down", "downed", "disarm", "found", "discovered", "recovered", "unearthed",
                "detected", "seized", "confiscated", "cleared", "removed", "dismantled", "neutrali", "retrieved",
-               "disposed", "destroyed", "foiled", "thwarted", "prematurely", "accidentally", "controlled", "while "),
+               "disposed", "destroyed", "foiled", "thwarted", "prematurely", "accidentally", "controlled", "while ",
+               "trying to", "attempting to", "about to"),
     "agreement": ("surrender", "yield", "handed", "turned", "laid down", "signed", "memorandum", "deal",
                   "agreement", "accord", "pact", "truce", "ceasefire", "cease-fire", "peace", "understanding",
                   "consensus", "settled", "agreed", "armistice", "disarmament", "demobili", "prisoner", "exchange",
@@ -1130,5 +1146,5 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "column", "convoy", "closed", "seiz", "stripped", "cut down", "set alight", "body", "bodies", "found dead",
     "beat", "blockade", "motorcade", "fortification", "set off", "shot back", "returned fire",
     "dynamit", "blew up", "blown up", "blowing up", "explosive charge", "sabotag", "pillag", "on fire",
-    "robbed", "machinegun", "machine-gun", "riddled", "blowing-up", "blew-up",
+    "robbed", "machinegun", "machine-gun", "riddled", "blowing-up", "blew-up", "straf", "destruction of",
 )

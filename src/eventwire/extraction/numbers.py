@@ -27,16 +27,21 @@ _KILL_VERB = r"(?:killing|killed|kills|kill|claimed the lives of|claiming the li
 # words of killing added to the two lists above, one per line with the reason
 _MORE_KILLING = (
     "assassinated",    # wire copy's word for the killing of an official or a public figure
+    "fatally shot", "fatally stabbed", "fatally wounded",   # the wound that killed
 )
 _DEATH = _DEATH[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 _KILL_VERB = _KILL_VERB[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 
 _AFTER_VERB = re.compile(r"\b" + _KILL_VERB + r"\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
 # a word of the gap between a count and its fate: a word, or an abbreviation with its dots ("u.s.")
-_GAP_WORD = r"\s+(?!\d|injur|wound|hurt|and\s+\d)\w[\w'-]*(?:\.[\w'-]+)*\.?"
-_BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:" + _GAP_WORD + r"){0,5}?)\s+"
-                           r"(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*" + _DEATH
-                           + r"\b", re.IGNORECASE)
+_GAP_WORD = r"\s+(?!\d|injur|wound|hurt|and\s+\d|(?:" + "|".join(_UNITS) + r")\b)\w[\w'-]*(?:\.[\w'-]+)*\.?"
+# "were brutally murdered", "was later shot dead": an adverb between the verb and the fate
+# "two women who worked with them were killed", "30 soldiers including a commander were killed": a relative
+# clause or the victims' most named between the victims and their fate
+_RELATIVE_GAP = r"(?:" + _GAP_WORD + r"){1,3}?\s+(?:who|whom|that|including)(?:" + _GAP_WORD + r"){1,4}?"
+_BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:" + _GAP_WORD + r"){0,5}?|" + _RELATIVE_GAP + r")\s+"
+                           r"(?P<aux>(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*)"
+                           r"(?:[a-z]+ly\s+)?" + _DEATH + r"\b", re.IGNORECASE)
 _TOLL = re.compile(r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+" + _QUALIFIER + NUM + r"\b", re.IGNORECASE)
 # "the murder of six priests", "the massacre of 20 peasants": the deed named, then its victims counted
 _OF_VICTIMS = re.compile(r"\b(?:murders?|killings?|massacres?|assassinations?|executions?) of (?:the )?"
@@ -56,7 +61,7 @@ _SINGULAR_FATES = (
 )
 _SINGULAR_PASSIVE = re.compile(r"\bwas (?:\w+ ){0,2}?(?:" + "|".join(_SINGULAR_FATES) + r")\b", re.IGNORECASE)
 _LEFT_DEAD = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:dead|killed)\b", re.IGNORECASE)
-_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
+_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 _SPLIT = re.compile(r"\b(?P<total>\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?(?:split|divided|distributed)\s+(?:up\s+)?(?:between|among|across)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+events\b", re.IGNORECASE)
 _CODED = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded as (?P<n>\d+)(?:[^.]{0,30}?split (?:up )?(?:between|among) (?P<parts>\d+|two|three|four|five|six|seven|eight|nine|ten) events)?", re.IGNORECASE)
 _EXPLICIT = re.compile(r"(?:^|[.;] |\b)(?P<n>\d+) fatalit(?:y|ies)\b(?! (?:were |was )?(?:split|coded))", re.IGNORECASE)
@@ -66,7 +71,21 @@ _ZERO = re.compile(r"\b(?:no (?:reports? (?:on|of) )?(?:fatalities|casualties|de
 _UNNUMBERED_DEATH = re.compile(r"\b(?:killed|killing|dead|died|shot dead|murdered|executed|beheaded|lynched|massacred|deaths|fatalities|slain|gunned down|lost their lives)\b", re.IGNORECASE)
 _UNNUMBERED_MORE = re.compile(r"\b(?:" + "|".join(_MORE_KILLING) + r")\b", re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:injur\w*|wound\w*|hurt|maimed|hospitali[sz]ed|arrested|detained|abducted|kidnapped|displaced|missing|rescued)\b", re.IGNORECASE)
-_NOT_A_COUNT_TAIL = re.compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|percent|per cent|%|times|am|pm|a\.m|p\.m)\b", re.IGNORECASE)
+# "killed and wounded", "killed, injured or captured", "killing/injuring": the dead counted with the living
+_FATE_WORDS = r"(?:injur\w*|wound\w*|captur\w*|arrest\w*|detain\w*|abduct\w*|kidnapp\w*|hurt|missing)"
+_MIXED_FATE = re.compile(r"(?:\s*,\s*|\s*/\s*|\s+(?:and|or|and/or)\s+)" + _FATE_WORDS + r"\b(?!\s+(?:\d|a\b|an\b|one\b|two\b|"
+                         r"three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several|others?|more|many|dozens|another))",
+                         re.IGNORECASE)
+_FATE_OR = re.compile(r"[^.;]{0,40}?\bor\b", re.IGNORECASE)
+_MIXED_FATE_BEFORE = re.compile(r"\b(?:killed|killing)(?:\s*,\s*|\s*/\s*|\s+(?:and|or|and/or)\s+)" + _FATE_WORDS
+                                + r"(?:(?:\s*,\s*|\s+(?:and|or)\s+)" + _FATE_WORDS + r")*\s+$", re.IGNORECASE)
+# "killed 15 livestock": animals, no toll of people ("livestock traders" are people)
+_ANIMALS = (r"(?:livestock|cattle|cows?|goats?|sheep|camels?|animals?|dogs?|donkeys?|horses?|chickens?|poultry|"
+            r"pigs?|lambs?|oxen|bulls?)\b(?!\s+(?:traders?|herders?|owners?|farmers?|keepers?|breeders?|dealers?|"
+            r"merchants?|markets?|thie\w+|rustl\w+))")
+_NOT_A_COUNT_TAIL = re.compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|percent|per cent|%|times|am|pm|a\.m|p\.m)\b"
+                               r"|^\s*(?:head of )?(?:\w+ )?" + _ANIMALS, re.IGNORECASE)
+_ANIMALS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?" + _ANIMALS, re.IGNORECASE)
 
 
 # "six priests and two women were killed", "killing five policemen and a civilian": counted groups of victims
@@ -98,6 +117,18 @@ _MULTIPLE_DEED = re.compile(r"\b(double|triple|quadruple) (?:murders?|killings?|
                             re.IGNORECASE)
 _DEED_OF_POSSESSED = re.compile(r"\b[a-z]+(?:'s|’s) (?:\w+ )?(?:murder|assassination|killing|execution)\b",
                                 re.IGNORECASE)
+# "the murder took place at dawn", "his abominable assassination": one deed of killing named alone is one dead
+# (not an attempt, a plot or a case: "the attempted murder", "the murder case")
+_BARE_DEED = re.compile(r"\b(?:the|this|that|his|her) (?!attempted\b|failed\b|planned\b|alleged\b)(?:[a-z]+ )?"
+                        r"(?:murder|assassination|slaying)\b(?! of\b|\s+(?:case|trial|charges?|investigation|inquiry|"
+                        r"suspects?|plot|attempt|bid|plan|squad|weapon|threats?)\b)", re.IGNORECASE)
+# "the body of pedro ruiz was found", "ruiz's body was recovered": one dead, named; only where a body is found
+# ("the governing body of the party" is no corpse)
+_BODY_FOUND = re.compile(r"\b(?:the )?body of (?!(?:the|this|that|its|water|evidence|work|law|opinion)\b)"
+                         r"(?P<victim>[a-z][a-z'-]*(?: [a-z][a-z'-]+){1,3})|\b(?P<owner>[a-z]+)(?:'s|’s) (?:\w+ )?"
+                         r"(?:body|corpse)\b", re.IGNORECASE)
+_FOUND = re.compile(r"\b(?:found|discovered|recovered|identified|dumped|exhumed|lay|lying)\b", re.IGNORECASE)
+_ATTEMPTED = re.compile(r"\b(?:attempted|failed|planned|alleged)\s+$", re.IGNORECASE)
 _PLURAL_HEADS = ("people", "men", "women", "children", "persons", "police", "personnel", "peasantry", "others",
                  "family")
 _PLURAL_OPENERS = ("the", "these", "those", "their", "its", "our", "his", "her", "all", "several", "many", "some",
@@ -107,6 +138,8 @@ _PLURAL_OPENERS = ("the", "these", "those", "their", "its", "our", "his", "her",
 def _deed_of_one(sentence: str) -> tuple[int, int] | None:
     """The span of "the murder of <one person>" or "<someone>'s murder", if the sentence names such a deed."""
     for m in _DEED_OF.finditer(sentence):
+        if _ATTEMPTED.search(sentence, max(0, m.start() - 12), m.start()):
+            continue          # "the attempted murder of the judge": nobody died
         if m.group("deed").lower() == "death" and _CAUSED.search(sentence[max(0, m.start() - 25):m.start()]):
             continue          # "caused the death of": an accident or an illness, not this event's deed
         cut = _VICTIM_ENDS.search(" " + m.group("victim"))
@@ -119,8 +152,19 @@ def _deed_of_one(sentence: str) -> tuple[int, int] | None:
         first = victim.lower().split()[0] if victim.split() else ""
         if victim.lower() in ("him", "her") or (first not in _NOT_ONE and _one_victim(victim)):
             return m.start(), m.start("victim") + len(victim)
-    possessed = _DEED_OF_POSSESSED.search(sentence) or _HAS_DIED.search(sentence)
+    body = _BODY_FOUND.search(sentence) if _FOUND.search(sentence) else None
+    if body is not None and body.group("owner"):
+        return body.start(), body.end()
+    if body is not None and _one_victim(_victim_of(body.group("victim"))):
+        return body.start(), body.start("victim") + len(_victim_of(body.group("victim")))
+    possessed = _DEED_OF_POSSESSED.search(sentence) or _HAS_DIED.search(sentence) or _BARE_DEED.search(sentence)
     return (possessed.start(), possessed.end()) if possessed else None
+
+
+def _victim_of(words: str) -> str:
+    """The victim phrase up to the words that end it ("pedro ruiz, 30, who was ..." -> "pedro ruiz")."""
+    cut = _VICTIM_ENDS.search(" " + words)
+    return words[:cut.start() if cut else None].rstrip()
 
 
 def _one_victim(victim: str) -> bool:
@@ -132,7 +176,7 @@ def _one_victim(victim: str) -> bool:
         return True
     if number_value(words[0]) is not None or words[0] in _PLURAL_OPENERS[4:]:
         return False
-    plural = [w in _PLURAL_HEADS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+    plural = [w in _PLURAL_HEADS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
               for w in words]
     if words[0] in _PLURAL_OPENERS:
         return not any(plural)
@@ -184,18 +228,68 @@ _AGED = re.compile(r"\b(?:aged|ages?(?: of)?|age of|between the ages of)\s+(?:\d
 # ("may" is left out: "20 may have died" is a count)
 _MONTH_AFTER = re.compile(r"\s+(?!may\b)" + MONTH_RX + r"(?![a-z])", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?!may\b)" + MONTH_RX + r"\s+$", re.IGNORECASE)
+# "on 23 september 28 bodies were found": the month already has its day, the number after it counts
+# "on 4 may 2019": a year after a day of may ("may" alone is left to the verb)
+_YEAR_OF_MAY = re.compile(r"\b\d{1,2}\s+may\s+$", re.IGNORECASE)
+_DAY_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+" + MONTH_RX + r"\s+$", re.IGNORECASE)
+
+
+# "the massacres of 1937-38", "in 2014 which": a year, not a number of dead
+_YEAR = re.compile(r"(?:19|20)\d\d(?=-\d{2,4}\b|\s*[,.;:)]|\s+(?:and|to|in|when|during|which|that|the|on|at)\b|$)")
 
 
 def _not_a_count(sentence: str, start: int, end: int) -> bool:
-    """An age ("39-year-old", "aged 19 and 21"), a size or the day of a date, not a number of dead."""
-    return bool(_AGE_OR_SIZE.match(sentence, end) or _AGED.search(sentence[max(0, start - 30):start])
-                or _MONTH_AFTER.match(sentence, end) or _MONTH_BEFORE.search(sentence[max(0, start - 12):start]))
+    """An age ("39-year-old", "aged 19 and 21"), a size, a year or the day of a date, not a number of dead."""
+    return bool(end - start == 4 and _YEAR.match(sentence, start) or _AGE_OR_SIZE.match(sentence, end) or _AGED.search(sentence[max(0, start - 30):start])
+                or _MONTH_AFTER.match(sentence, end) or _MONTH_BEFORE.search(sentence[max(0, start - 12):start])
+                and not (_DAY_MONTH_BEFORE.search(sentence[max(0, start - 16):start]) and end - start < 4)
+                or end - start == 4 and _YEAR_OF_MAY.search(sentence[max(0, start - 10):start]))
 
 
 # "two missionaries -- aged 19 and 21 -- were shot", "two leaders of the union [up] were killed": an aside between
 # the victims and their fate, which the patterns read as blank (same length, so every offset holds)
-_ASIDE = re.compile(r"\([^()]{1,60}\)|\[[^\[\]]{1,60}\]|(?<=\s)--\s[^-]{1,60}?\s--(?=\s)")
+# ", five of them spaniards,", ", including a child,": an aside between commas that says who the victims were
+_ASIDE = re.compile(r"\([^()]{1,60}\)|\[[^\[\]]{1,60}\]|(?<=\s)--\s[^-]{1,60}?\s--(?=\s)|"
+                    r",\s(?:including|among them|(?:\w+ )?of (?:them|whom)|most of them|all of them)\s[^,;.]{1,50},(?=\s)")
 _TOLL_WORDS = re.compile(r"\b(?:kill|dead|die|death|fatalit|coded|injur|wound|murder|body|bodies)", re.IGNORECASE)
+
+
+# "threatened to kill 10 judges", "they will kill": the bare verb after "to" or a modal is intent, not a toll
+_INTENT = re.compile(r"\b(?:to|will|would|could|might|may|shall|should|can|cannot|not|n't)\s+$", re.IGNORECASE)
+# "over the past 12 days attacks have killed 2", "during the last 6 months, five judges were killed": a count
+# over a period is a tally of many incidents, not the toll of the one told
+_PERIOD = re.compile(r"\b(?:(?:over|in|during|within|for) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|"
+                     r"decades)|since (?:19|20)\d\d|so far|to date|(?:in|during|after) (?:\w+ ){0,2}?years of (?:\w+ )?"
+                     r"(?:war|conflict|violence|fighting|struggle))\b", re.IGNORECASE)
+_PERIOD_REACH = 50
+# "1,000 dead, including 6 priests": the second count is part of the first
+_SUBSET = re.compile(r"\b(?:including|among them|among whom|of them|of whom)\b", re.IGNORECASE)
+# "several gunmen killed the mayor": the count before an active verb counts its agents
+_AGENTS = re.compile(r"(?:gunm[ae]n|hitm[ae]n|attackers|assailants|men|individuals|guerrillas|rebels|militants|"
+                     r"terrorists|soldiers|troops|police\w*|raiders|bandits|killers|assassins)$", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(?!(?:in|on|at|near|during|by|when|while|after|before|as|and|or|last|this|yesterday|"
+                           r"today|tonight|overnight|early|late|since|outside|inside|along|with|for|from|across|around|"
+                           r"between|following|amid|despite|but|so|because|earlier|later|there|here)\b)[a-z]",
+                           re.IGNORECASE)
+# "inspector jose ruiz died in the blast", "his bodyguard later died": one person died, told in the singular
+_DIED = re.compile(r"(?P<subject>[a-z'-]+)\s+(?:(?:later|also|subsequently|reportedly|then)\s+)?died\b", re.IGNORECASE)
+_NOT_ONE_SUBJECT = frozenset(("they", "who", "which", "that", "people", "men", "women", "children", "police",
+                              "personnel", "many", "others", "all", "both", "some", "several", "few", "dozens",
+                              "hundreds", "thousands", "scores", "them", "we", "you", "and", "or", "had", "have",
+                              "has", "not", "never", "nobody", "none", "no", "staff", "crew", "family", "cattle"))
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
+_PLURAL_AUX = re.compile(r"\b(?:were|are)\b", re.IGNORECASE)
+
+
+def _tallied(sentence: str, start: int, end: int) -> bool:
+    """The count stands beside a period of days, months or years, in its own clause: a tally ("killed 12, the
+    deadliest attack to date" is not one)."""
+    for m in _PERIOD.finditer(sentence):
+        between = sentence[end:m.start()] if m.start() >= end else sentence[m.end():start]
+        if len(between) <= _PERIOD_REACH and (len(between.strip(" ,")) == 0 or not re.search(r"[;:]|,(?!\d)", between)):
+            return True
+    return False
 
 
 def _blank_asides(sentence: str) -> str:
@@ -236,6 +330,8 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
         parts = number_value(split.group("n")) or 1
         return Count(total // parts, split.start(), split.end(), split.group(0))
     best: list[Count] = []
+    tally = False             # a count skipped as a tally: its deaths are no default toll either
+    mixed = False             # a count of the killed and the wounded together
     zero = _ZERO.search(sentence)
     for rx in (_TOLL, _AFTER_VERB, _BEFORE_DEATH, _OF_VICTIMS, _DEATHS_OF):
         for m in rx.finditer(sentence):
@@ -250,6 +346,21 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
                 continue
             if _not_a_count(sentence, m.start("num"), m.end("num")):
                 continue
+            if _tallied(sentence, m.start(), m.end()):
+                tally = True
+                continue
+            if rx is _AFTER_VERB and m.group(0)[:5].lower() == "kill " and _INTENT.search(sentence, 0, m.start()):
+                continue          # "threatened to kill 10 judges": intent
+            if rx is _BEFORE_DEATH and _MIXED_FATE.match(sentence, m.end()) or rx is _AFTER_VERB and _MIXED_FATE_BEFORE.search(
+                    sentence, max(0, m.start() - 30), m.start() + len(m.group(0).split()[0])):
+                mixed = True
+                continue          # "7 militants were killed and wounded": how many died, the count does not say
+            if rx is _BEFORE_DEATH and (_NOT_A_COUNT_TAIL.match(gap)
+                                        or num.lower() in ("a", "an", "one") and _PLURAL_AUX.search(m.group("aux"))
+                                        and not _LIST_BEFORE.search(sentence, 0, m.start())
+                                        or not m.group("aux") and _AGENTS.search(gap.strip())
+                                        and _OBJECT_AFTER.match(sentence, m.end())):
+                continue          # "shot six times and died", "a bus were killed", "several gunmen killed"
             if num.lower() in ("a", "an", "one") and rx is _AFTER_VERB and not tail.strip():
                 continue
             if rx is _BEFORE_DEATH and re.match(r"\s*(?:of|in|on|at|from|for|and)\b", gap) and not (num.lower() in VAGUE_FATALITIES and gap.split()[0] == "of"):
@@ -272,7 +383,15 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
             value = _MULTIPLES[multiple.group(1).lower()]
             best.append(Count(value, multiple.start(), multiple.end(), multiple.group(0)))
     if not best:
-        single = _SINGULAR_DEATH.search(sentence) or _SINGULAR_PASSIVE.search(sentence)
+        to_death = _done_to_death(sentence)
+        if to_death is not None and not (zero and zero.start() <= to_death.start < zero.end()):
+            best.append(to_death)
+    if not best:
+        pair = _two_named(sentence)
+        if pair is not None and not (zero and zero.start() <= pair.start < zero.end()):
+            best.append(pair)
+    if not best:
+        single = _SINGULAR_DEATH.search(sentence) or _SINGULAR_PASSIVE.search(sentence) or _died_one(sentence)
         span = (single.start(), single.end()) if single else None
         if span is None and default_for_unnumbered:
             # in a sentence coding the violence itself, "the murder of X" is that event's toll, even when it is
@@ -289,15 +408,82 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
         for c in best:
             values.setdefault(c.start, c)
         distinct = sorted(values.values(), key=lambda c: c.start)
-        if len(distinct) > 1 and len({c.value for c in distinct}) == len(distinct) and _listed_together(sentence, distinct):
+        if len(distinct) > 1 and len({c.value for c in distinct}) == len(distinct) \
+                and _listed_together(sentence, distinct):
             total = sum(c.value for c in distinct)
             return Count(total, distinct[0].start, distinct[-1].end, sentence[distinct[0].start:distinct[-1].end])
-        return _with_listed(sentence, max(distinct, key=lambda c: c.value))
+        return _with_one_more(sentence, _with_listed(sentence, _lower_of_range(sentence,
+                                                                               max(distinct, key=lambda c: c.value))))
     if zero:
         return Count(0, zero.start(), zero.end(), zero.group(0))
     death = _UNNUMBERED_DEATH.search(sentence) or _UNNUMBERED_MORE.search(sentence)
-    if death and default_for_unnumbered and not _DEATH_AS_CAUSE.search(sentence[max(0, death.start() - 25):death.start()]):
+    if death and _MIXED_FATE.match(sentence, death.end()) and _FATE_OR.match(sentence, death.end()):
+        return Count(0, death.start(), death.end(), death.group(0))    # "killed, injured or captured": none sure
+    if death and mixed:
+        # "scores were killed and injured": deaths told, their number not: the limited default
         return Count(UNKNOWN_TOLL_LIMITED, death.start(), death.end(), death.group(0))
+    if death and default_for_unnumbered and not _DEATH_AS_CAUSE.search(sentence[max(0, death.start() - 25):death.start()]) \
+            and not tally and not _tallied(sentence, death.start(), death.end()) \
+            and not _ANIMALS_AFTER.match(sentence, death.end()):
+        return Count(UNKNOWN_TOLL_LIMITED, death.start(), death.end(), death.group(0))
+    return None
+
+
+# "stabbed a man to death", "beat two farmers to death": the victims between the deed and its end
+_TO_DEATH = re.compile(r"\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|tortured|stoned|clubbed|kicked|bludgeoned|"
+                       r"strangled|choked|starved|crushed|trampled)\s+(?P<victim>(?:[a-z'-]+\s+){1,4}?)to death\b",
+                       re.IGNORECASE)
+
+
+def _done_to_death(sentence: str) -> Count | None:
+    """The victims of a deed done "to death", counted: "a man" one, "two men" two, "the teacher" one."""
+    for m in _TO_DEATH.finditer(sentence):
+        victim = m.group("victim").strip()
+        first = victim.split()[0].lower()
+        if first in _NOT_ONE:
+            continue          # "beat them to death": how many, another sentence tells
+        value = number_value(first)
+        if value is None and (first in ("his", "her") or _one_victim(victim)):
+            value = 1
+        if value is not None and value < 100000:
+            return Count(value, m.start("victim"), m.end("victim") - 1, victim)
+    return None
+
+
+# "a suspect was shot and died": one who was hurt and then died
+_HURT_AND_DIED = re.compile(r"\bwas (?:\w+ ){1,2}?and (?:later |then |subsequently )?died\b", re.IGNORECASE)
+
+
+def _died_one(sentence: str) -> re.Match | None:
+    """"the driver died", "inspector ruiz died": "died" after a subject in the singular."""
+    for m in _DIED.finditer(sentence):
+        subject = m.group("subject").lower()
+        if subject in _NOT_ONE_SUBJECT or number_value(subject) is not None or subject in VAGUE_FATALITIES:
+            continue
+        if subject.endswith("s") and not subject.endswith(("ss", "us", "is")):
+            continue          # "the hostages died": a plural, no count of one
+        return m
+    return _HURT_AND_DIED.search(sentence)
+
+
+# "pedro ruiz and juan gomez were shot dead", "in which his driver and a bodyguard were killed": two victims
+# named, each in the singular
+_PAIR_FATE = re.compile(r"\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(_SINGULAR_FATES)
+                        + r")\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:^|[,;:(\[\"]|--|\b(?:that|which|whom|where|when|after|before|said|reported|"
+                           r"confirmed|learned)\b)", re.IGNORECASE)
+
+
+def _two_named(sentence: str) -> Count | None:
+    """Two victims, each named in the singular and joined by "and", told killed: two dead."""
+    for fate in _PAIR_FATE.finditer(sentence):
+        start = max((m.end() for m in _CLAUSE_START.finditer(sentence, 0, fate.start())), default=0)
+        subject = sentence[start:fate.start()].strip()
+        parts = re.split(r"\s+and\s+", subject, flags=re.IGNORECASE)
+        if len(parts) == 2 and all(0 < len(p.split()) <= 8 and _one_victim(re.sub(r"^(?:his|her)\b", "the", p))
+                                   for p in parts):
+            begin = start + sentence[start:fate.start()].index(subject)
+            return Count(2, begin, fate.end(), sentence[begin:fate.end()])
     return None
 
 
@@ -306,12 +492,56 @@ def is_unnumbered_toll(words: str) -> bool:
     return (_UNNUMBERED_DEATH.fullmatch(words) or _UNNUMBERED_MORE.fullmatch(words)) is not None
 
 
+# "the mayor and three others were killed", "the minister and his two bodyguards died": one named victim
+# beside the counted ones
+_AND_BEFORE = re.compile(r"(?P<one>[a-z'-]+)\s+and\s+(?P<his>(?:his|her)\s+)?$", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?others?\b", re.IGNORECASE)
+
+
+# "between 60 and 200 people", "three or four soldiers", "10 to 15 dead": a range, whose lower figure is the
+# conservative toll (codebook)
+_RANGE_BEFORE = re.compile(r"(?:\b(?:between|from)\s+(?P<a>" + _COUNT_WORD + r")\s+(?:and|to|-)|\b(?P<b>"
+                           + _COUNT_WORD + r")\s*(?:to|or|-))\s*$", re.IGNORECASE)
+
+
+def _lower_of_range(sentence: str, count: Count) -> Count:
+    """The lower figure of a range that ends on the count."""
+    m = _RANGE_BEFORE.search(sentence, max(0, count.start - 40), count.start)
+    low = number_value(m.group("a") or m.group("b")) if m else None
+    if low is None or low >= count.value or _not_a_count(sentence, m.start(), count.start):
+        return count
+    return Count(low, m.start(), count.end, sentence[m.start():count.end])
+
+
+def _with_one_more(sentence: str, count: Count) -> Count:
+    """One more than the count when a victim in the singular is joined to it by "and"."""
+    if number_value(count.text) is None:
+        return count          # a list already summed, a deed of one
+    before = _AND_BEFORE.search(sentence, 0, count.start)
+    if before is None:
+        return count
+    one = before.group("one").lower()
+    counted = before.group("his") or _OTHERS_AFTER.match(sentence, count.end)
+    if not counted or one in _NOT_ONE_SUBJECT or number_value(one) is not None \
+            or one.endswith("s") and not one.endswith(("ss", "us", "is")):
+        return count
+    return Count(count.value + 1, before.start(), count.end, sentence[before.start():count.end])
+
+
+_DEATH_WORD = re.compile(r"\b(?:killed|dead|died|murdered|slain)\b", re.IGNORECASE)
+_OTHER_TIME = re.compile(r"\b(?:after|before|since|while|whereas|but|earlier|previous|last|ago|bringing|raising)\b",
+                         re.IGNORECASE)
+
+
 def _listed_together(sentence: str, counts: list[Count]) -> bool:
     """Counts joined by 'and' or commas within one clause ('3 soldiers and 5 militants')."""
     for a, b in zip(counts, counts[1:]):
         between = sentence[a.end:b.start]
-        if len(between.split()) > 5 or not re.search(r"(?:,|\band\b)", between) or re.search(r"[.;]", between):
+        if re.search(r"[.;]", between) or _SUBSET.search(between) or not re.search(r"(?:,|\band\b)", between):
             return False
+        if len(between.split()) > 5 and not (len(between.split()) <= 8 and re.search(r"\band\b", between)
+                                             and _DEATH_WORD.search(between) and not _OTHER_TIME.search(between)):
+            return False    # "6 were killed by gunfire and 3 were killed by mines" adds up; "... after 5 died" does not
     return True
 
 
@@ -320,11 +550,39 @@ def _with_listed(sentence: str, count: Count) -> Count:
     for m in _LISTED.finditer(sentence):
         if not m.start() <= count.start < m.end():
             continue
-        items = list(_ITEM.finditer(m.group("items")))
+        # "on 16 november, six priests and two women": a day of a date heads the list, no victims
+        items = [i for i in _ITEM.finditer(m.group("items")) if not _MONTH_AFTER.match(i.group(0), i.end("n"))]
+        if not items or not m.start() <= m.start("items") + items[0].start() <= count.start:
+            return count
+        start = m.start("items") + items[0].start()
+        if _BY_BEFORE.search(sentence, 0, start):
+            return count      # "fired by an unidentified party and three people were killed": agents, then victims
         if len(items) < 2 or any(_NOT_VICTIMS.search(i.group("words")) for i in items):
             return count
         values = [1 if i.group("n").lower() in ("his", "her") else number_value(i.group("n")) for i in items]
         if any(v is None for v in values):
             return count
-        return Count(sum(values), m.start(), m.end(), m.group(0))
+        return Count(sum(values), start, m.end(), sentence[start:m.end()])
     return count
+
+
+# "The priests were murdered on 16 November." after "six Jesuit priests" earlier in the article: the victims
+# named again with "the", their count told before
+_THE_VICTIMS = re.compile(r"\bthe (?:[a-z'-]+ )?(?P<noun>[a-z]{3,}(?:s|men))\s+(?:were|had been|have been)\s+"
+                          r"(?:[a-z]+ly\s+|also\s+|later\s+|all\s+)*$", re.IGNORECASE)
+
+
+def victims_named_before(before: str, text: str) -> Count | None:
+    """The count of the victims that `before` (the words ending just before an unnumbered "killed") names with
+    "the", read from their last counted mention in `text` (the article up to that sentence)."""
+    named = _THE_VICTIMS.search(before[-80:])
+    if named is None:
+        return None
+    noun = re.escape(named.group("noun"))
+    counted = None
+    for m in re.finditer(r"\b(?P<n>\d{1,3}|" + _NUMBER_WORD + r")\s+(?:[a-z'-]+\s+){0,2}?" + noun + r"\b", text,
+                         re.IGNORECASE):
+        value = number_value(m.group("n"))
+        if value is not None and 2 <= value < 1000 and not _not_a_count(text, m.start("n"), m.end("n")):
+            counted = Count(value, m.start("n"), m.end(), m.group(0))
+    return counted

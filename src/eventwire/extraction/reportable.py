@@ -46,7 +46,7 @@ TALLY = _rx(any_of(
     r"(?:in|during|after) (?:nearly |almost |more than |over )?(?:\w+ )?years of (?:civil )?(?:war|conflict|violence|"
     r"fighting|armed struggle)",
     r"(?:has|have) (?:risen|climbed|increased) to", r"brings? (?:\w+ ){0,3}?the (?:number|total|toll)",
-    r"the number of", r"statistics",
+    r"the number of", r"statistics", r"a list of",
     r"since (?:it|they|the group|the organi[sz]ation) (?:was|were) (?:founded|formed|created)",
     r"(?:in|during|over) (?:this|the past|the last) (?:decade|year|years)",
     r"(?:has|have) (?:\w+ )?(?:killed|murdered|kidnapped|assassinated) (?:many|numerous|countless)",
@@ -55,16 +55,25 @@ TALLY = _rx(any_of(
 # thousands of civilians". A crowd counted only as present ("a strike missed a camp where hundreds of people
 # were sheltering") tallies nothing: the crowd must be the harm's victims.
 _CROWD = (r"(?:(?:hundreds|thousands|tens of thousands|scores) of (?:\w+ ){0,2}?(?:people|civilians|\w+ans|\w+ese|"
-          r"members|peasants|activists|leaders)|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:people|persons|civilians|\w+ans|"
-          r"\w+ese|peasants))")
+          r"members|peasants|activists|leaders|citizens)|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:people|persons|"
+          r"civilians|\w+ans|\w+ese|peasants|guerrillas|soldiers|troops|rebels|fighters|combatants))")
 _HARMED = r"(?:killed|murdered|dead|died|kidnapped|disappeared|massacred|slain|executed|assassinated)"
 VICTIM_TALLY = re.compile(r"\b(?:" + _CROWD + r"(?:\W+\w+){0,4}?\W+" + _HARMED
                           + r"|" + _HARMED + r"(?:\W+\w+){0,3}?\W+" + _CROWD
                           + r"|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:deaths|victims|dead))\b")
+# "Let us remember that ...", "We must not forget the massacre of ...": the speaker calls up the past; the
+# incident, if it is news, is reported in words of its own.
+RECALLED = re.compile(r"^\W*(?:\[[^\]]*\]\s*)*(?:let us |let's |we (?:must|should|will|cannot|can not) (?:not )?)"
+                      r"(?:\w+ )?(?:remember|recall|forget)\b")
 # Habits, not incidents: "revolutionaries always end up killing each other", "rebels continue killing".
 # "terrorists who murder working people": a relative clause in the simple present tells what a group does.
+_PASSIVE_HARM = re.compile(r"(?:murdered|killed|kidnapped|abducted|tortured|massacred|attacked|assassinated|shot|"
+                           r"bombed|executed|disappeared)")
 _WHO_BEFORE = re.compile(r"\b(?:who|which)\s+$")
 _PRESENT_VERB = re.compile(r"(?:murder|kill|attack|kidnap|abduct|bomb|massacre|torture|assassinate|shoot|burn)s?")
+# "they are murdered or harassed", "our members are being killed": the present passive tells what keeps
+# happening to a people, not an incident (a day of its own in the sentence still makes it news).
+PRESENT_PASSIVE = re.compile(r"\b(?:are|is)\s+(?:being\s+|still\s+|often\s+|regularly\s+)?$")
 HABITUAL = re.compile(r"\b(?:always|usually|often|routinely|regularly|continues? to|continue)\b(?:\s+\S+){0,3}?\s+$")
 # A plural of many incidents named as such; only a trigger inside the phrase is a sum ("raped two women during
 # various attacks" still reports the rapes).
@@ -110,9 +119,16 @@ _FIRE_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/
 # A weapon named in an inventory ("348 rifles, 29 grenade launchers and fragmentation grenades were seized"):
 # arms found, carried or counted, not used.
 _WEAPON_NOUN = re.compile(r"(?:\S+ )?(?:grenades?|rpg\S*|missiles?|rockets?|mortars?|bombs?|explosives?|dynamite|"
-                          r"mines?|weapons)$")
+                          r"mines?|weapons|(?:grenade|rocket|missile) launchers?|recoilless(?: \w+)?|cannons?)$")
 _INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartridges|arsenal|caches?|stockpiles?|"
                         r"explosive material|war materiel|war material)\b")
+# Weapons moved from hand to hand ("the plane was carrying grenades", "he supplied the grenades", "a truck loaded
+# with explosives"): arms carried or delivered, not used.
+_CARRIED = re.compile(r"\b(?:(?:carry(?:ing)?|carried|carries)(?!\s+out\b)|loaded with|laden with|suppl(?:y|ied|ies|ying)|"
+                      r"smuggl\w+|shipments? of|deliver(?:ed|ing|y) of|transport(?:ed|ing))\s+(?:\S+\s+){0,20}?$")
+# A figure of speech: "inflation can be a time bomb", "a social time bomb about to explode".
+METAPHOR = re.compile(r"\b(?:is|are|was|be|been|becom\w+|like|as|social|political|economic|demographic|ticking|"
+                      r"veritable|real)\s+(?:an?\s+)?(?:\w+\s+)?time bombs?\b")
 
 # An aircraft that was hit ("three helicopters were destroyed", "the rebels downed two planes") is the target,
 # not the agent of an air strike.
@@ -120,6 +136,8 @@ _AIRCRAFT = r"(?:planes?|aircraft|helicopters?|jets?|gunships?)"
 AIRCRAFT_HIT = re.compile(r"\b" + _AIRCRAFT + r"\b(?:\s+\w+){0,2}?\s+(?:(?:was|were|is|are|has been|have been)\s+)?"
                           r"(?:completely\s+|partially\s+)?(?:destroyed|downed|shot down|crashed)\b"
                           r"|\b(?:downed|destroyed|shot down)\s+(?:\S+\s+){0,3}?" + _AIRCRAFT + r"\b")
+
+SHOT_DOWN = re.compile(r"\s+down\b")
 
 # A negation right before the trigger: "we are not bombing", "ordered the units not to attack embassies".
 NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|least\b|known\b|identified\b|"
@@ -141,6 +159,26 @@ TALK_FRAME = _rx(any_of(
     r"regarding", r"concerning", r"in connection with", r"as a result of", r"in view of",
     r"(?:due|owing) to", r"because of",
     head=r"\b(?:", tail=r")\b(?:\W+\S+){0,4}?\W*$"))
+
+# Deeds named by a bare plural ("as a result of the bombings"), with no victim or place after them, inside the
+# same talk: the bombings or killings the article reports elsewhere, or none at all.
+# Only the plural: "this murder" in an article about one killing is that killing, told again.
+_BARE_DEED = re.compile(r"(?:bombings|explosions|blasts|killings|murders|massacres|assassinations|kidnappings|"
+                        r"abductions)")
+_DEED_OBJECT = re.compile(r"\s+(?:of|in|at|on|against|near|by|which|that|who)\b")
+
+# A crime that names a court case ("a murder trial", "the Jesuit murder case"): talk of the case, not a report.
+_CRIME_NOUN = re.compile(r"(?:murders?|assassinations?|killings?|kidnappings?|abductions?|massacres?)")
+_CASE_AFTER = re.compile(r"\W*(?:case|cases|trials?|charges?|investigations?|inquiry|probe)\b")
+
+# "the kidnappers had met the family", "a band of alleged kidnappers": people named by a deed, which the noun
+# alone does not report (the kidnapping, where the article tells it, has its own words).
+_AGENT_NOUN = re.compile(r"(?:kidnappers?|abductors?|hostage-takers?|assassins?|murderers?|killers?)")
+_DEED_VERB_AFTER = re.compile(r"\b(?:kidnap\w*|abduct\w*|seiz\w*|took|taken|held|killed|murdered|shot|attacked)\b")
+# "the government is hostage to the army", "he considers himself a hostage": a hostage in a figure of speech.
+HOSTAGE_FIGURE = re.compile(r"\bhostages?\s+(?:to|of)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:rebels|guerrillas|gunmen|kidnappers|"
+                            r"militants|group|captors)\b)|\b(?:consider|considers|considered|feel|feels|felt)\s+"
+                            r"(?:himself|herself|themselves|itself|ourselves|myself)\s+(?:an?\s+|as\s+)?hostages?\b")
 
 # An attack in words or on an idea: "a verbal attack", "the oligarchic attack of economic power", "attacks on
 # democracy". ACLED codes force against people and property only.
@@ -184,12 +222,21 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if trigger.sub_event_type == "Air/drone strike" \
             and AIRCRAFT_HIT.search(sentence, max(0, trigger.start - 30), trigger.end + 30):
         return "aircraft hit"
+    if words.endswith("shot") and SHOT_DOWN.match(sentence, trigger.end):
+        return "aircraft hit"       # "the plane was shot down": an aircraft downed, no one shot
     if trigger.rule == "attack_generic" \
             and (FIGURATIVE.search(before) or FIGURATIVE_OBJECT.match(sentence, trigger.end)):
         return "figurative"
-    if trigger.rule == "attack_generic" and TALK_FRAME.search(before) \
-            and not HARM_TOLD.search(sentence, 0, trigger.start):
+    bare_deed = _BARE_DEED.fullmatch(words) is not None and not _DEED_OBJECT.match(sentence, trigger.end)
+    if (trigger.rule == "attack_generic" or bare_deed) \
+            and TALK_FRAME.search(before) and not HARM_TOLD.search(sentence, 0, trigger.start):
         return "talk"
+    if _CRIME_NOUN.fullmatch(words) and _CASE_AFTER.match(sentence, trigger.end):
+        return "talk"               # "a murder trial", "the jesuit murder case"
+    if _AGENT_NOUN.fullmatch(words) and not _DEED_VERB_AFTER.search(sentence, trigger.end):
+        return "description"        # "a gang of kidnappers seized ...": the verb after it tells the deed
+    if words.startswith("hostage") and HOSTAGE_FIGURE.search(sentence, max(0, trigger.start - 40), trigger.end + 40):
+        return "figurative"
     first = words.split(" ", 1)[0]          # "murdered" of "murdered judge": the participle leads the words
     if _PARTICIPLE.fullmatch(first) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
             and not _NOT_A_NOUN_AFTER.match(sentence, trigger.start + len(first)):
@@ -197,8 +244,15 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if trigger.sub_event_type in _FIRE_TYPES \
             and HEARD.search(sentence, max(0, trigger.start - _HEARD_REACH), trigger.end + _HEARD_REACH):
         return "heard"
-    if _WEAPON_NOUN.fullmatch(words) and _INVENTORY.search(sentence):
+    if _WEAPON_NOUN.fullmatch(words) and (_INVENTORY.search(sentence, 0, trigger.start)
+                                          or _INVENTORY.search(sentence, trigger.end)
+                                          or _CARRIED.search(sentence, 0, trigger.start)):
         return "inventory"
+    if words.endswith("time bomb") or words.endswith("time bombs"):
+        if METAPHOR.search(sentence, max(0, trigger.start - 40), trigger.end):
+            return "figurative"
+    if RECALLED.search(sentence):
+        return "recollection"
     if _DAY_ANCHOR.search(sentence):
         return None
     if CHARGE.search(sentence, max(0, trigger.start - _CHARGE_REACH), trigger.end):
@@ -208,6 +262,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if ENUMERATION.search(sentence):
         return "enumeration"
     if HABITUAL.search(before) or (_WHO_BEFORE.search(before) and _PRESENT_VERB.fullmatch(first)):
+        return "habitual"
+    if _PASSIVE_HARM.fullmatch(first) and PRESENT_PASSIVE.search(before):
         return "habitual"
     if not words.endswith(" by") and not _SIMPLE_PAST.search(sentence, 0, trigger.end) \
             and GENERIC_VICTIMS.match(sentence, trigger.end) \

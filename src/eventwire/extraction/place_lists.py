@@ -1,0 +1,46 @@
+"""Several towns named as the scenes of one sentence's violence: one event each.
+
+Wire and radio copy packs a round of incidents into a sentence: "rebels attacked police posts in
+A, B and C", "sabotage was reported in the A and B neighbourhoods", "they entered several villages,
+among them A, B and C". ACLED codes an event per location and day, so each listed town is a scene
+of its own. A list is towns joined only by commas and "and", holding an "and" (a bare "A, B" is
+as often a town and its district), opened by a locative word ("in", "at", "among them"; a first name
+the gazetteer lacks may stand between) or closed by a plural place noun ("the A and B districts").
+"Between A and B" names a road or a front, one scene; "from A to B" is no list at all. A coder's note
+(no dateline) tells one event, so the caller asks only of wire copy.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Place
+
+_JOINT = re.compile(r"\s*(?:,|and|, and|,\s*and)\s*")
+_OPENED = re.compile(r"(?:\bin|\bat|\bamong them|\bincluding|\bsuch as)\s+(?:the\s+)?(?:\w+,?\s+)?$")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+)?$")
+_CLOSED = re.compile(r"\s+(?:towns|villages|cities|districts|municipalities|neighbou?rhoods|areas|localities|"
+                     r"settlements|communities|sectors|hamlets|cantons|suburbs)\b")
+
+
+def listed_scenes(text: str, places: list[Place]) -> list[Place]:
+    """The places of the first list of two or more scenes among `places` (towns or provinces, spans into
+    `text`, lowercased), in the order named; [] when the sentence lists none."""
+    ordered = sorted(places, key=lambda p: p.start)
+    chain: list[Place] = []
+    for place in ordered:
+        if chain and _JOINT.fullmatch(text[chain[-1].end:place.start]):
+            chain.append(place)
+            continue
+        if _is_list(text, chain):
+            return chain
+        chain = [place]
+    return chain if _is_list(text, chain) else []
+
+
+def _is_list(text: str, chain: list[Place]) -> bool:
+    if len(chain) < 2 or not any("and" in text[a.end:b.start] for a, b in zip(chain, chain[1:])):
+        return False
+    before = text[max(0, chain[0].start - 30):chain[0].start]
+    if _BETWEEN.search(before):
+        return False
+    return bool(_OPENED.search(before) or _CLOSED.match(text, chain[-1].end))

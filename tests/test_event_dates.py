@@ -1,0 +1,166 @@
+"""Which day a sentence's date phrase gives its event (sentences and articles written for these tests)."""
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.extraction.dates import find_dates
+from eventwire.pipeline import Pipeline
+
+PIPE = Pipeline()
+DAY = date(1990, 3, 20)
+
+
+def test_a_day_followed_by_a_verb_of_speech_is_the_statements_day():
+    (said,) = find_dates("colonel perez yesterday stated that the rebels had burned the farm", DAY)
+    assert said.reporting
+    (claimed,) = find_dates("the front, which on 9 march claimed responsibility for the bombing, ...", DAY)
+    assert claimed.reporting
+    (press,) = find_dates("during a press conference yesterday the police showed the weapons", DAY)
+    assert press.reporting
+    # a comma gives the day back to the deed before it
+    (told,) = find_dates("a bomb exploded outside the bank yesterday, the police said", DAY)
+    assert not told.reporting and told.value == date(1990, 3, 19)
+
+
+def test_a_day_inside_a_relative_clause_is_bound_to_that_clause():
+    sentence = "the leader of the group that laid down its weapons on 9 march, was shot dead in the capital"
+    (told,) = find_dates(sentence, DAY)
+    start, end = told.relative
+    assert sentence[start:end] == "that laid down its weapons on 9 march"
+    # a clause that tells the incident happened dates its head, and so the whole sentence
+    (head,) = find_dates("the attack, which took place on 9 march, killed four peasants", DAY)
+    assert head.relative is None
+    (bomb,) = find_dates("the bomb, which exploded on 9 march, destroyed a bus", DAY)
+    assert bomb.relative is None
+    # "said that on 9 march ...": the reported clause, not a relative one
+    (reported,) = find_dates("the police said that on 9 march rebels burned the town hall", DAY)
+    assert reported.relative is None and reported.clause is None
+
+
+def test_a_period_opened_by_a_deed_dates_only_that_deed():
+    sentence = "it is the third car bomb since 7 march, when the rebels blew up a truck in the port."
+    (since,) = find_dates(sentence, DAY)
+    start, end = since.clause
+    assert sentence[start:end] == "7 march, when the rebels blew up a truck in the port"
+
+
+def test_the_killing_of_a_man_is_not_dated_by_what_his_group_did_before():
+    text = ("LIMA, 20 MAR 90 (EFE) -- [TEXT] THE FORMER GUERRILLA LEADER, WHO HAD LAID DOWN HIS WEAPONS ON\n"
+            "9 MARCH, WAS SHOT DEAD BY UNIDENTIFIED GUNMEN IN THE CITY OF HUANCAYO.\n")
+    (event,) = PIPE.extract(text, published="1990-03-20")
+    assert event.event_type == "Violence against civilians"
+    assert event.event_date == "1990-03-20" and event.time_precision == 2
+
+
+def test_a_kidnapping_told_in_a_relative_clause_keeps_its_day():
+    text = ("BOGOTA, 20 MAR 90 (EFE) -- [TEXT] THE GUERRILLAS ARE HOLDING TWO ENGINEERS, WHO WERE KIDNAPPED\n"
+            "NEAR MEDELLIN ON 12 MARCH, TO PRESS FOR THE RELEASE OF THEIR COMRADES.\n")
+    (event,) = PIPE.extract(text, published="1990-03-20")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.event_date == "1990-03-12"
+
+
+def test_a_statement_made_yesterday_does_not_date_the_murder_it_tells_of():
+    text = ("SAN SALVADOR, 20 MAR 90 (ACAN-EFE) -- [TEXT] COLONEL RENE PEREZ YESTERDAY STATED THAT\n"
+            "GUERRILLAS MURDERED TWO PEASANTS IN THE TOWN OF SUCHITOTO.\n")
+    (event,) = PIPE.extract(text, published="1990-03-20")
+    assert event.event_date != "1990-03-19"
+
+
+def test_the_day_of_a_named_date_carried_from_the_sentence_before():
+    text = ("BOGOTA, 6 SEP 89 (EFE) -- [TEXT] THE POLICE REPORTED TODAY THAT THE JUDGE'S WIFE WAS KILLED ON\n"
+            "MONDAY, 4 SEPTEMBER.  THE VICTIM WAS SHOT TO DEATH IN HER CAR ON THE ROAD TO PEREIRA.\n")
+    events = PIPE.extract(text, published="1989-09-06")
+    assert events and all(e.event_date == "1989-09-04" for e in events)
+
+
+def test_the_dynamite_attack_told_again_is_the_attack_told_first():
+    text = ("SAN SALVADOR, 2 NOV 89 (EFE) -- [TEXT] THE REBELS SUSPENDED THE TALKS TO PROTEST A DYNAMITE\n"
+            "ATTACK ON THE HEADQUARTERS OF A LABOR UNION ON 31 OCTOBER THAT LEFT 10 DEAD.\n\n"
+            "   THE TALKS WERE TO HAVE RESUMED IN CARACAS.  THE UNION CALLED A GENERAL STRIKE.\n\n"
+            "   THE BISHOP HEADED A MARCH WITH THE BODIES OF THE 10 WORKERS WHO WERE KILLED DURING THE\n"
+            "DYNAMITE ATTACK ON THE HEADQUARTERS IN DOWNTOWN SAN SALVADOR.\n")
+    events = [e for e in PIPE.extract(text, published="1989-11-02") if e.event_type != "Protests"]
+    assert len(events) == 1
+    assert events[0].event_date == "1989-10-31" and events[0].location == "San Salvador"
+
+
+def test_more_deeds_of_the_raid_told_with_also_share_its_day():
+    text = ("LIMA, 11 MAR 89 (EFE) -- [TEXT] IT WAS REPORTED TODAY THAT ON 10 MARCH SHINING PATH MEMBERS\n"
+            "MURDERED FOUR PEASANTS IN THE TOWN OF HUANTA.\n\n"
+            "   THE VILLAGERS FLED TO THE HILLS.  THE ARMY SENT A PATROL TO THE AREA.\n\n"
+            "   THE REBELS ALSO DYNAMITED A BRIDGE IN THE TOWN OF AYACUCHO.\n")
+    events = PIPE.extract(text, published="1989-03-11")
+    assert [e.event_type for e in events] == ["Violence against civilians", "Explosions/Remote violence"]
+    assert [e.event_date for e in events] == ["1989-03-10", "1989-03-10"]
+
+
+def test_the_attack_told_again_with_its_own_day_gives_the_incident_that_day():
+    text = ("AYACUCHO, 5 OCT 89 (EFE) -- [TEXT] MILITARY SOURCES REPORTED TODAY THAT 20 PEASANTS WERE\n"
+            "MURDERED BY SHINING PATH REBELS IN THE TOWN OF HUANTA.  THE ATTACK TOOK PLACE AT DAWN ON\n"
+            "4 OCTOBER.\n")
+    (event,) = PIPE.extract(text, published="1989-10-05")
+    assert event.event_date == "1989-10-04" and event.location == "Huanta"
+
+
+def test_a_deed_timed_in_minutes_from_the_one_told_before_shares_its_day():
+    text = ("LIMA, 26 OCT 89 (EFE) -- [TEXT] ON 24 OCTOBER UNIDENTIFIED MEN PLANTED A BOMB UNDER A CAR\n"
+            "OUTSIDE THE SOVIET EMBASSY IN LIMA.\n\n"
+            "   THE DIPLOMATS WERE AT A RECEPTION.  THE POLICE CLOSED THE AVENUE.\n\n"
+            "   WITHIN 15 MINUTES THE TERRORISTS DETONATED A CAR BOMB AT THE ENTRANCE TO A NAVAL BASE\n"
+            "IN THE PORT OF CALLAO.\n")
+    events = PIPE.extract(text, published="1989-10-26")
+    assert [e.event_date for e in events] == ["1989-10-24", "1989-10-24"]
+
+
+def test_counted_days_and_a_quoted_day_naming_a_group():
+    from eventwire.extraction.dates import counted_from_the_last
+
+    assert counted_from_the_last("later, at 0900, the rebels burned nine buses")[0] == 0
+    assert counted_from_the_last("two hours later a second bomb went off")[0] == 0
+    assert counted_from_the_last("the body was found the next day") is None
+    assert counted_from_the_last("the rebels burned nine buses") is None
+    assert find_dates('a group calling itself the "9 march" liberation forces set off bombs', DAY) == []
+
+
+def test_a_period_opened_in_a_clause_or_a_month_and_a_day_to_come_date_nothing():
+    assert find_dates("there were two attempts on his life since he took office on 14 january 1986", DAY) == []
+    assert find_dates("since early february the rebels have burned 40 buses", DAY) == []
+    assert find_dates("since february five students were killed", DAY) == []
+    assert find_dates("the talks will resume tomorrow 21 march in caracas", DAY) == []
+    (kept,) = find_dates("the rebels attacked the town on 5 march", DAY)
+    assert kept.value == date(1990, 3, 5)
+
+
+def test_a_day_naming_another_incident_does_not_date_the_deed_the_sentence_tells():
+    (named, today) = find_dates("the 4 march attacks on these towns were followed today by eight bombings", DAY)
+    assert named.clause == (4, 19) and today.clause is None
+    # with no other day in the sentence, the named incident is the deed told
+    (only,) = find_dates("last night's bombing destroyed a bank", DAY)
+    assert only.clause is None and only.value == date(1990, 3, 19)
+    text = ("AYACUCHO, 20 MAR 90 (EFE) -- [TEXT] THE 4 MARCH ATTACKS ON THESE TOWNS WERE FOLLOWED TODAY BY A\n"
+            "SERIES OF EIGHT BOMB EXPLOSIONS IN THE CITY OF AYACUCHO.\n")
+    (event,) = PIPE.extract(text, published="1990-03-20")
+    assert event.event_type == "Explosions/Remote violence" and event.event_date == "1990-03-20"
+
+
+def test_a_day_told_twice_and_a_day_set_off_by_commas_before_the_verb_of_speech():
+    (yesterday, told) = find_dates("the police said yesterday, 9 march, that it has no clues", DAY)
+    assert yesterday.reporting and told.reporting
+    (paper,) = find_dates("the newspaper, on 2 march, published two articles on the killings", DAY)
+    assert paper.reporting
+    (sources,) = find_dates("in lima today, unofficial sources reported that 2,500 people were detained", DAY)
+    assert sources.reporting
+    # "it was reported that": the day the news came in, which a coder takes for the deed's
+    (news,) = find_dates("on 9 march, it was officially reported that three bodies were found", DAY)
+    assert not news.reporting
+
+
+def test_a_sentence_turning_to_another_incident_does_not_take_the_day_before_it():
+    # a wire story of several scenes ("Meanwhile" in a brief stays in its one scene)
+    text = ("GUATEMALA CITY, 16 MAY 90 (ACAN-EFE) -- [TEXT] THE GOVERNMENT ANNOUNCED TODAY NEW TALKS WITH THE\n"
+            "UNIONS.  THE MINISTER SPOKE ON THE RADIO.  HE CALLED FOR CALM.  THE TALKS WILL OPEN ON MONDAY.\n"
+            "GUERRILLAS AMBUSHED A POLICE PATROL LAST NIGHT NEAR THE TOWN OF SAN ISIDRO.  MEANWHILE, A MEMBER\n"
+            "OF THE CIVIL PATROLS WAS SHOT TO DEATH IN SAN PABLO, SAN MARCOS DEPARTMENT.\n")
+    events = [e for e in PIPE.extract(text, published="1990-05-16") if e.event_type != "Battles"]
+    assert [(e.location, e.event_date, e.time_precision) for e in events] == [("San Pablo", "1990-05-16", 2)]

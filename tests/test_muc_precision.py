@@ -1,0 +1,179 @@
+"""Wordings of whole news articles that are no incident of the kind they seem to name.
+
+Each test pairs a sentence the coder must not code as the sub-type its words suggest (arms carried,
+a figure of speech, a bomb gone off in its carrier's hands, an attack on troops) with a sentence that
+reports the incident, written in wire style, so a rule that dropped everything would fail.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.coding import sub_event_of
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plane was carrying 30 rifles, two mortars and 40 grenades for the rebels, the army said.",
+    "Investigators said the businessman supplied the grenades to the men now under arrest.",
+    "Customs officers said the shipment of grenades was bound for the mining camps in the north.",
+])
+def test_arms_carried_or_delivered_are_not_used(sentence):
+    assert sub_event_of(sentence) not in ("Grenade", "Remote explosive/landmine/IED")
+
+
+def test_arms_used_by_those_who_carried_out_the_attack_are_still_coded():
+    assert sub_event_of("Gunmen carried out an attack with grenades on a market in the capital on Sunday.") \
+        is not None
+    assert sub_event_of("Two men on a motorcycle threw a grenade at a bus stop in the city on Monday.") == "Grenade"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister warned that rising food prices are a time bomb for the government.",
+    "Unemployment in the slums is a social time bomb, the bishop said.",
+])
+def test_a_time_bomb_as_a_figure_of_speech_is_no_bombing(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_a_real_time_bomb_is_still_a_bombing():
+    assert sub_event_of("A time bomb exploded at the entrance of a bank in the port city on Friday.") \
+        == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A man was killed in the city centre when the bomb he was trying to plant exploded before he could place it.",
+    "A gunman was killed outside the courthouse by a grenade he was trying to throw at the guards.",
+])
+def test_a_device_gone_off_in_its_carriers_hands_is_disrupted_weapons_use(sentence):
+    # codebook: a device set off by accident by whoever planted it is Disrupted weapons use
+    assert sub_event_of(sentence) == "Disrupted weapons use"
+
+
+def test_a_device_thrown_at_its_target_is_still_the_attack():
+    assert sub_event_of("A man threw a grenade at the guards outside the courthouse, wounding three.") == "Grenade"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 4th battalion has been attacked near the party headquarters in the capital.",
+    "A police post was attacked on the outskirts of the town on Tuesday night.",
+    "Police repelled a three-hour attack by some 20 rebels on the village, killing four of them.",
+    "The rebels said they attacked the convoy with rifle fire and hand grenades, killing one soldier.",
+])
+def test_an_attack_on_troops_or_police_is_a_battle(sentence):
+    assert sub_event_of(sentence) == "Armed clash"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor was attacked by gunmen outside his home in the town on Tuesday.",
+    "A bus has been attacked near the border, killing four passengers.",
+    "Two men threw hand grenades at a crowded bus stop in the capital on Monday.",
+])
+def test_an_attack_on_civilians_stays_an_attack(sentence):
+    assert sub_event_of(sentence) in ("Attack", "Grenade")
+
+
+def test_deeds_named_by_a_bare_plural_inside_talk_are_no_event():
+    assert sub_event_of("The army did not say whether there were casualties as a result of the bombings.") is None
+    assert sub_event_of("Two people died in the bombing of a bus station in the capital on Sunday.") \
+        == "Remote explosive/landmine/IED"
+
+
+def test_war_materiel_destroyed_is_part_of_the_battle():
+    assert sub_event_of("The rebels said their units destroyed an armored vehicle near the town.") == "Armed clash"
+    assert sub_event_of("Gunmen destroyed two buses and a truck on the highway on Monday.") \
+        == "Looting/property destruction"
+
+
+def test_a_militant_arrested_by_police_is_an_arrest_not_an_abduction():
+    assert sub_event_of("A rebel commander was arrested by the police in the port city on Monday.") == "Arrests"
+    assert sub_event_of("Rebels arrested two village officials and took them to the hills on Monday.") \
+        == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The family said the kidnappers had telephoned to demand a ransom.",
+    "The judge ordered the release of a band of alleged kidnappers.",
+])
+def test_kidnappers_named_alone_report_no_kidnapping(sentence):
+    assert sub_event_of(sentence) != "Abduction/forced disappearance"
+
+
+def test_a_gang_of_kidnappers_seizing_someone_is_still_a_kidnapping():
+    sentence = "Early on Saturday a gang of kidnappers kidnapped a cattle rancher near the town of Riverton."
+    assert sub_event_of(sentence) == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The opposition said the government is still hostage to the army high command.",
+    "The ambassador, who considers himself a hostage, said the building was calm.",
+])
+def test_a_hostage_in_a_figure_of_speech_is_no_kidnapping(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_people_held_hostage_by_gunmen_are_a_kidnapping():
+    assert sub_event_of("Gunmen took three nuns hostage in the village on Friday.") \
+        == "Abduction/forced disappearance"
+
+
+def test_an_aircraft_shot_down_is_no_attack_on_people():
+    assert sub_event_of("The rebels said the helicopter was shot down by their anti-aircraft fire.") != "Attack"
+    assert sub_event_of("A trade unionist was shot by two gunmen outside his home on Monday.") == "Attack"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union says its members are murdered or harassed by the security forces.",
+    "The party leader said his supporters are being killed by government agents.",
+])
+def test_the_present_passive_tells_what_keeps_happening_not_an_incident(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_the_present_passive_with_a_day_of_its_own_is_news():
+    assert sub_event_of("Two farmers are reported killed by rebels in the village today.") == "Attack"
+
+
+def test_hundreds_of_citizens_murdered_over_years_is_a_tally():
+    assert sub_event_of("The death squads murdered hundreds of citizens in the past few years, he said.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Let us remember that on the night of 15 November several union offices were attacked.",
+    "Let us recall the bomb explosion at the police headquarters, in which 60 people died.",
+])
+def test_a_speaker_calling_up_the_past_reports_no_incident(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_the_same_incident_reported_by_the_speaker_is_news():
+    assert sub_event_of("On the night of 15 November several union offices were attacked by gunmen.") is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The newspaper published a list of 47 people killed and 50 missing in the region.",
+    "He said the offensive resulted in 1,484 guerrillas and 284 soldiers killed.",
+])
+def test_lists_and_campaign_tolls_are_tallies(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_a_plane_that_crashed_is_an_accident():
+    assert sub_event_of("A cargo plane crashed at dawn today in a village of the province, killing three crewmen.") \
+        is None
+    assert sub_event_of("Gunmen killed three crewmen of a cargo plane at the airport at dawn today.") == "Attack"
+
+
+def test_bombing_inside_a_fight_is_part_of_the_battle():
+    assert sub_event_of("There had been heavy rifle fire and bombings in the town until 0100.") == "Armed clash"
+    assert sub_event_of("A bombing at a crowded market killed five people in the town on Sunday.") \
+        == "Remote explosive/landmine/IED"
+
+
+def test_a_crime_that_names_a_court_case_is_no_incident():
+    assert sub_event_of("The colonel, who faces a murder trial, left the embassy on Monday.") != "Attack"
+    assert sub_event_of("The murder of the judge took place outside the courthouse on Monday.") == "Attack"
+
+
+def test_weapons_listed_as_cargo_are_not_used():
+    sentence = ("The plane was carrying the following weapons for the rebels: 24 surface-to-air missiles, "
+                "a 75-mm recoilless cannon and 21 grenades for the cannon.")
+    assert sub_event_of(sentence) not in ("Grenade", "Shelling/artillery/missile attack")
