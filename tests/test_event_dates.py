@@ -107,8 +107,8 @@ def test_a_deed_timed_in_minutes_from_the_one_told_before_shares_its_day():
     text = ("LIMA, 26 OCT 89 (EFE) -- [TEXT] ON 24 OCTOBER UNIDENTIFIED MEN PLANTED A BOMB UNDER A CAR\n"
             "OUTSIDE THE SOVIET EMBASSY IN LIMA.\n\n"
             "   THE DIPLOMATS WERE AT A RECEPTION.  THE POLICE CLOSED THE AVENUE.\n\n"
-            "   WITHIN 15 MINUTES THE TERRORISTS DETONATED A CAR BOMB AT THE ENTRANCE TO A NAVAL BASE\n"
-            "IN THE PORT OF CALLAO.\n")
+            "   WITHIN 15 MINUTES THE GUERRILLAS DETONATED A CAR BOMB AT THE ENTRANCE TO AN ARMY BASE\n"
+            "IN THE CITY OF AREQUIPA.\n")
     events = PIPE.extract(text, published="1989-10-26")
     assert [e.event_date for e in events] == ["1989-10-24", "1989-10-24"]
 
@@ -164,3 +164,26 @@ def test_a_sentence_turning_to_another_incident_does_not_take_the_day_before_it(
             "OF THE CIVIL PATROLS WAS SHOT TO DEATH IN SAN PABLO, SAN MARCOS DEPARTMENT.\n")
     events = [e for e in PIPE.extract(text, published="1990-05-16") if e.event_type != "Battles"]
     assert [(e.location, e.event_date, e.time_precision) for e in events] == [("San Pablo", "1990-05-16", 2)]
+
+
+def test_a_month_named_before_its_day_is_read_as_that_day():
+    (told,) = find_dates("the senator was killed august 18 while attending a rally", date(1989, 8, 31))
+    assert told.value == date(1989, 8, 18) and told.precision == 1
+    (on,) = find_dates("on august 18, rebels attacked the town", date(1989, 8, 31))
+    assert on.value == date(1989, 8, 18)
+    # a day in doubt or a range: its last day
+    (either,) = find_dates("a suspect was killed on either january 7 or 8, 2019.", date(2019, 2, 5))
+    assert either.value == date(2019, 1, 8) and either.text == "january 7 or 8, 2019"
+    (mid,) = find_dates("in mid-april the rebels burned the crops", date(1989, 8, 31))
+    assert mid.value == date(1989, 4, 15) and mid.precision == 3
+
+
+def test_a_condemnation_or_a_ruling_has_its_own_day():
+    (condemned,) = find_dates("the twelve member states thursday condemned the assassinations", date(1989, 8, 31))
+    assert condemned.reporting
+    (denied,) = find_dates("the armed forces denied today that their planes had bombed a camp", DAY)
+    assert denied.reporting
+    # protesters' day is their protest's
+    (protest,) = find_dates("hundreds of students protested today in the capital", DAY)
+    assert not protest.reporting
+    assert find_dates("people killed since the rebels launched their attack november 11", DAY) == []

@@ -34,7 +34,9 @@ DATE_RX = re.compile(
     r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight|this morning|on the same day"
     r"|the day before|the previous day|the next day|the following day)"
     r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last|in the)\s+week|last week|this week|past week|the weekend|last weekend|this weekend|over the weekend)"
-    r"|(?P<month>(?P<month_mod>early|late|mid|mid-|earlier|in|during|since|this|last|next)?\s*(?P<month_name>january|february|march|april|june|july|august|september|october|november|december|this month|last month)(?:\s+(?P<month_year>(?:19|20)\d{2}))?)"
+    r"|(?P<month>(?:(?P<month_mod>early|late|mid|earlier|in|during|since|this|last|next)(?:\s+|-\s*))?"
+    r"(?P<month_name>january|february|march|april|june|july|august|september|october|november|december|this month"
+    r"|last month)(?:\s+(?P<month_year>(?:19|20)\d{2}))?)"
     r"|(?P<year>(?:in|since|during|of|by|until)\s+(?P<year_n>(?:19|20)\d{2})(?![-/]\d)|last year|a year ago"
     r"|(?P<ago_n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) years ago)"
     r")\b",
@@ -48,7 +50,8 @@ _OCCASION = re.compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls|ballot|refere
 # "since 21 september", "since friday": the day a period began, not the day of what the sentence tells
 _SINCE = re.compile(r"\b(?:since|ever since)\s+(?:last\s+)?$", re.IGNORECASE)
 # "since he took office on 14 january 1986", "since early april": the day a period began, told in a clause
-_SINCE_CLAUSE = re.compile(r"\b(?:since|ever since)\s+(?:(?!since\b)[a-z'-]+\s+){1,7}?(?:on|in)\s+$", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\b(?:since|ever since)\s+(?:(?!since\b)[a-z'-]+\s+){1,7}?(?:(?:on|in)\s+)?$",
+                           re.IGNORECASE)
 _SINCE_MONTH = re.compile(r"\bsince\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE)
 _TOMORROW = re.compile(r"\b(?:tomorrow|tomorrow,)\s+$", re.IGNORECASE)   # "will start tomorrow 6 november"
 # "at least 20 may have died": "may" the verb, not the month
@@ -58,11 +61,14 @@ _GMT = re.compile(r"\b(?:gmt|utc)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)   # "since 1 august, when the judge was shot": that deed's day
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|"
                         r"tweeted|wrote|posted|issued|published|revealed|disclosed|charged|denounced|declared|"
-                        r"made public|conference|homily|sermon|speech|communique)\b[^.]{0,25}$", re.IGNORECASE)
+                        r"made public|conference|homily|sermon|speech|communique|condemned|denied|referred|ruled|"
+                        r"deplored|repudiated)\b[^.]{0,25}$", re.IGNORECASE)
 # "the major yesterday stated", "which on 25 january claimed responsibility": the day the verb after it tells,
 # a statement's (a comma between them, as in "... on sunday, police said", leaves the day to the deed before)
+# verbs of a statement or a reaction to a deed: their day is not the deed's ("the twelve states thursday condemned
+# the killings"); "protested" is not one of them, since protesters' day is their protest's
 _SPEECH = (r"(?:said|says|stated|told|announced|declared|claimed|denounced|accused|charged|revealed|confirmed|"
-           r"disclosed|reported|published)\b")
+           r"disclosed|reported|published|condemned|denied|deplored|repudiated|ruled)\b")
 _SPOKEN_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?|\s*,\s*)" + _SPEECH   # "the paper, on 2 may, published"
                            # "today, sources reported that" (not "it was reported that": the news came in that day)
                            + r"|\s*,\s*(?!it\b)(?:[a-z]+\s+){1,3}" + _SPEECH + r"\s+that\b",
@@ -81,6 +87,8 @@ _HEAD_IS_INCIDENT = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush|explosion
                                r"by|of|from|with|under|to|at|on|for)\s*,?\s*$", re.IGNORECASE)
 _HAPPENED = re.compile(r"\s*(?:\w+\s+)?(?:took place|occurred|happened|was carried out|were carried out|"
                        r"was perpetrated|were perpetrated|was staged|exploded|went off|blew up)\b", re.IGNORECASE)
+_OR_LATER_DAY = re.compile(r"(?:st|nd|rd|th)?\s*(?:or|-|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
+                           r"(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.:()\[\]]")
 # "the 4 october attacks", "last night's bombing": the day names that incident, and dates no other deed the
 # sentence tells ("the 4 october attacks were followed today by eight bombings")
@@ -98,7 +106,8 @@ _FROM_THE_LAST = re.compile(
     r"(?:^\W*(?P<opening>later)\b|\b(?P<same>(?:on )?the same (?:day|night|morning|afternoon|evening)|that same "
     r"(?:day|night)|(?:a few|few|several|some|\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty-five) "
     r"(?:minutes|hours) (?:later|afterwards?)|(?:minutes|moments|an hour|half an hour) later|within (?:a few|\d+|"
-    r"two|three|five|ten|fifteen|twenty|thirty) (?:minutes|hours)|shortly (?:afterwards?|after that)))\b", re.IGNORECASE)
+    r"two|three|five|ten|fifteen|twenty|thirty) (?:minutes|hours)|shortly (?:afterwards?|after that)))\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -216,6 +225,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if (m.group("dm") or m.group("md")) and _GMT.search(sentence[max(0, start - 12):start]):
             continue            # "at 2200 (0400 gmt 10 september)": the day in another time zone, not the scene's
         clause = relative = None
+        date_end = m.end()
         if _SINCE_CLAUSE.search(sentence[max(0, start - 60):start]) and not m.group("year") \
                 and not _WHEN.match(sentence, m.end()) or _TOMORROW.search(sentence[max(0, start - 10):start]) \
                 or m.group("month") and (m.group("month_mod") or "").lower() == "since" \
@@ -230,7 +240,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         elif not m.group("year"):
             relative = _relative_clause(sentence, start, m.end())
             named = _NAMED_INCIDENT.match(sentence, m.end())
-            if named is not None and (sentence[max(0, start - 4):start].lower() == "the " or named.group(0)[:1] in "'’"):
+            if named is not None and (sentence[max(0, start - 4):start].lower() == "the "
+                                      or named.group(0)[:1] in "'’"):
                 clause = (start, named.end())
                 naming.append(len(found))
         if m.group("year"):
@@ -246,7 +257,13 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         elif m.group("dm"):
             value = _explicit(m.group("dm_day"), m.group("dm_month"), m.group("dm_year"), published)
         elif m.group("md"):
-            value = _explicit(m.group("md_day"), m.group("md_month"), m.group("md_year"), published)
+            # "on either January 7 or 8", "March 17-19": a day in doubt or a range is dated to its last day
+            last = _OR_LATER_DAY.match(sentence, m.end("md_day")) if not m.group("md_year") else None
+            day = last.group(1) if last else m.group("md_day")
+            year = m.group("md_year") or (last and last.group(2))
+            value = _explicit(day, m.group("md_month"), year, published)
+            if last:
+                date_end, text = last.end(), sentence[start:last.end()]
         elif m.group("iso"):
             try:
                 value = date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
@@ -306,7 +323,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if found and re.fullmatch(r"\s*[,\[(]\s*", sentence[found[-1].end:start]):
             # "yesterday, 9 september", "last thursday [12 october]": one day told twice
             reporting, clause, relative = found[-1].reporting, found[-1].clause, found[-1].relative
-        found.append(DateMention(value, precision, start, m.end(), text, reporting, clause, relative))
+        found.append(DateMention(value, precision, start, date_end, text, reporting, clause, relative))
     if len(found) == 1 and naming:
         # the sentence tells no other day: "last night's bombing destroyed a bank" is last night's deed
         found[0] = replace(found[0], clause=None)

@@ -94,7 +94,8 @@ def extract_events(article: Article) -> list[Event]:
         found = find_dates(lower[sentence.start:sentence.end], anchor)
         # the dateline's own day says when the story was filed, not when anything happened
         read_dates[index] = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start,
-                                     clause=_moved(d.clause, sentence.start), relative=_moved(d.relative, sentence.start))
+                                     clause=_moved(d.clause, sentence.start),
+                                     relative=_moved(d.relative, sentence.start))
                              for d in found
                              if not d.reporting and d.start + sentence.start >= filed
                              and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 40),
