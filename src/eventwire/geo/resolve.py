@@ -561,13 +561,16 @@ def _alias_abroad(gaz: Gazetteer, m: Mention, row: int, named_in: dict) -> bool:
     cc = gaz.cc[row]
     if gaz.fcode[row] in ("PCLI", "ADM1", "CONT", "PPLC") or not cc:
         return False
-    key = compact(m.key)
-    if any(gaz.cc[r] == cc and _primary(gaz.name[r]) == key for r in m.rows[:40]):
-        return False
+    # the cheap tests first (all are pure, so their order does not change the answer)
     if len(named_in.get(cc, ())) > 1:
         return False
     elsewhere = sum(len(names - {m.key}) for other, names in named_in.items() if other and other != cc)
-    return elsewhere >= 2 and (len(key) <= 4 or gaz.pop[row] < 1_000_000)
+    if elsewhere < 2:
+        return False
+    key = compact(m.key)
+    if not (len(key) <= 4 or gaz.pop[row] < 1_000_000):
+        return False
+    return not any(gaz.cc[r] == cc and _primary(gaz.name[r]) == key for r in m.rows[:40])
 
 
 def _contain(gaz: Gazetteer, mentions: list[Mention], final: dict, votes: "Focus", idx: int, c: int,
