@@ -73,11 +73,16 @@ def tokenize(text: str) -> Tokens:
     bounds = list(accumulate(map(len, parts)))
     starts = bounds[0:-1:2]
     ends = bounds[1::2]
-    keys = list(map(str.lower if text.isascii() else fold, raws))
-    caps = list(map(str.isupper, map(itemgetter(0), raws)))
-    upper = [False] * len(raws)
-    for t in compress(range(len(raws)), map(str.isupper, raws)):
-        upper[t] = caps[t] and len(raws[t]) > 1   # AMMAN, US (not "A", not "1A")
+    if text.islower():      # no capital anywhere (the lowercased reading of wire copy): no pass per word
+        keys = raws if text.isascii() else list(map(fold, raws))
+        caps = [False] * len(raws)
+        upper = caps[:]
+    else:
+        keys = list(map(str.lower if text.isascii() else fold, raws))
+        caps = list(map(str.isupper, map(itemgetter(0), raws)))
+        upper = [False] * len(raws)
+        for t in compress(range(len(raws)), map(str.isupper, raws)):
+            upper[t] = caps[t] and len(raws[t]) > 1   # AMMAN, US (not "A", not "1A")
     distinct = set(gaps)
     ends_sentence = {g: _SENT_RE.search(g) is not None for g in distinct}
     has_comma = {g: "," in g for g in distinct}
