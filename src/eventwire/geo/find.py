@@ -427,6 +427,7 @@ def _name_after(toks: Tokens, gaz: Gazetteer, i: int, lower_text: bool) -> int:
 
 
 _CUE_LAST = frozenset(k[-1] for k in NAME_CUES) | WEAK_CUES
+_CUE_FIRST = {m: frozenset(k[0] for k in NAME_CUES if len(k) == m) for m in range(1, MAX_CUE_LEN + 1)}
 
 
 def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: bool) -> list[Mention]:
@@ -439,6 +440,8 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
             continue
         kind = None
         for m in range(min(MAX_CUE_LEN, i), 0, -1):
+            if keys[i - m] not in _CUE_FIRST[m]:
+                continue    # no cue of m words starts with this word
             cue = tuple(keys[i - m:i])
             if cue in NAME_CUES:
                 kind = NAME_CUES[cue]
@@ -446,6 +449,8 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
         weak_cue = kind is None and keys[i - 1] in WEAK_CUES
         if kind is None and not weak_cue:
             continue
+        if weak_cue and (keys[i] not in NAME_PARTICLES or keys[i] in ARTICLES):
+            continue    # after "in", "from" only a name led by a particle is taken (see below)
         j = _name_after(toks, gaz, i, lower_text)
         if j == i or any(covered[i:j]):
             continue
