@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 from itertools import accumulate, compress, repeat
-from operator import and_, itemgetter, not_
+from operator import and_, itemgetter
 
 from rapidfuzz import fuzz, process
 
@@ -362,16 +362,16 @@ def fuzzy_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text
     n = len(keys)
     vocab = gaz.vocab
     reached = 0
-    # the words that may start a search, found by C-level passes (most words fail one of these):
-    # 4 letters or more, not an everyday word, capitalised in cased text
-    able = map(and_, map(_MIN_FUZZY_LEN.__le__, map(len, keys)), map(not_, map(vocab.__contains__, keys)))
+    # the words that may start a search, found by C-level passes: 4 letters or more, capitalised in
+    # cased text (whether a word is an everyday one is asked of those only: hashing every word costs)
+    able = map(_MIN_FUZZY_LEN.__le__, map(len, keys))
     if not lower_text:
         able = map(and_, able, toks.caps)
     for i in compress(range(n), able):
         if i < reached:
             continue    # inside the name found before
         k = keys[i]
-        if covered[i] or i in tentative or not k.isalpha() or k in persons:
+        if covered[i] or k in vocab or i in tentative or not k.isalpha() or k in persons:
             continue
         best = None
         # windows that contain token i: up to two tokens before (particles) and two after
