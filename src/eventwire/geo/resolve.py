@@ -284,8 +284,8 @@ def _solid_focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict, demonyms
     """Country shares from the names read exactly and not doubtful (and the dateline, demonyms):
     the focus a fuzzy match or a small doubtful name must fall in. Also a function giving,
     per name, the shares without that name's own votes."""
-    counts: dict[str, float] = defaultdict(float)
-    own: dict[str, dict] = defaultdict(lambda: defaultdict(float))
+    counts: dict[str, float] = {}
+    own: dict[str, dict] = {}      # plain dicts: a defaultdict per name cost more than the sums
     for idx, m in enumerate(mentions):
         row = chosen.get(idx)
         if row is None or m.kind == "fuzzy" or (m.weak and m.kind == "exact") or (m.kind == "demonym" and not demonyms):
@@ -293,8 +293,11 @@ def _solid_focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict, demonyms
         cc = gaz.cc[row]
         if cc:
             w = 2.0 if m.kind == "dateline" or gaz.fcode[row] == "PCLI" else 1.0
-            counts[cc] += w
-            own[m.key][cc] += w
+            counts[cc] = counts.get(cc, 0.0) + w
+            mine = own.get(m.key)
+            if mine is None:
+                mine = own[m.key] = {}
+            mine[cc] = mine.get(cc, 0.0) + w
     asked: dict[str, dict] = {}     # the resolver asks again for each mention of a name
 
     def without(key: str) -> dict:
