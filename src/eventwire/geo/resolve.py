@@ -244,7 +244,10 @@ def _focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict[int, int | None
         margin = margins.get(idx, 5.0)
         if m.kind != "dateline" and margin < 2.5:
             w *= 0.1 if margin < 1.0 else 0.25
-        own_c, own_a = by_key.setdefault(m.key, (defaultdict(float), defaultdict(float)))
+        own = by_key.get(m.key)
+        if own is None:     # (not setdefault: that would build two dicts for every mention)
+            own = by_key[m.key] = (defaultdict(float), defaultdict(float))
+        own_c, own_a = own
         cc = gaz.cc[row]
         if cc:
             countries[cc] += w
