@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 from operator import and_, itemgetter
 
 from rapidfuzz import fuzz, process
@@ -92,7 +92,8 @@ def tokenize(text: str) -> Tokens:
             joins[t + 1] = True     # "U.S.", "St. Louis"
     initial = [True, *map(ends_sentence.__getitem__, gaps)]
     commas = [False, *map(has_comma.__getitem__, gaps)]
-    dots = list(map(str.startswith, parts[2::2], repeat(".")))
+    dotted = {g: g.startswith(".") for g in distinct}
+    dots = [*map(dotted.__getitem__, gaps), parts[-1].startswith(".")]   # the gap after each token
     apos = [False, *map(_APOSTROPHES.__contains__, gaps)]
     return Tokens(starts, ends, keys, caps, upper, initial, joins, commas, dots, apos)
 
