@@ -137,9 +137,15 @@ def _pieces():
 
 
 def _same(gate, rx, text) -> None:
-    for pos, endpos in [(0, len(text)), (1, max(1, len(text) - 1))]:
+    gated._TEXTS.clear()          # windows first, of a text not scanned yet: the window alone is tested
+    n = len(text)
+    for pos, endpos in [(1, max(1, n - 1)), (2, n), (0, max(0, n - 3)), (-2, n + 5), (3, 1), (0, -1), (0, n)]:
         want, got = rx.search(text, pos, endpos), gate.search(text, pos, endpos)
         assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups()))
+        want, got = rx.match(text, pos, endpos), gate.match(text, pos, endpos)
+        assert (want and want.span()) == (got and got.span())
+        spans = [m.span() for m in rx.finditer(text, pos, endpos)]
+        assert [m.span() for m in gate.finditer(text, pos, endpos)] == spans
     assert [m.span() for m in gate.finditer(text)] == [m.span() for m in rx.finditer(text)]
 
 
@@ -241,3 +247,18 @@ def test_selector_mixes_few_literal_scanned_and_plain_patterns():
     assert selector.possible("gunmen fled") == [3]                       # "killed" missing: no run
     assert selector.possible("gunmen killed two") == [2, 3]
     assert selector.possible("") == [3]
+
+
+DATE_PIECES = ["on", "Sunday", "MONDAY", "yesterday", "toNIGHT", "last", "week", "weekend", "ago", "two", "days",
+               "year", "years", "in", "March", "ſeptember", "AUGUST", "month", "early", "morning", "the", "police",
+               "said", "3", "2020", "١٢", "may", "jan", "may 9", "\u212aill", "fired", ",", "-", "İ"]
+
+
+@PROPERTY
+@given(words=st.lists(st.sampled_from(DATE_PIECES), max_size=10), joiner=st.sampled_from([" ", "", "\n"]))
+def test_the_date_prefilter_never_hides_a_date(words, joiner):
+    """dates.may_hold_date is False only where DATE_RX finds nothing (folds and other scripts' digits too)."""
+    text = joiner.join(words)
+    assert dates.DATE_RX.search(text) is None or dates.may_hold_date(text)
+    assert not dates.may_hold_date("Police fired tear gas at the crowd near the market.")
+    assert dates.may_hold_date("Gunmen attacked the post on Tuesday.")

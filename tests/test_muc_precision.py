@@ -177,3 +177,32 @@ def test_weapons_listed_as_cargo_are_not_used():
     sentence = ("The plane was carrying the following weapons for the rebels: 24 surface-to-air missiles, "
                 "a 75-mm recoilless cannon and 21 grenades for the cannon.")
     assert sub_event_of(sentence) not in ("Grenade", "Shelling/artillery/missile attack")
+
+
+def test_an_attack_on_a_garrison_is_a_battle():
+    assert sub_event_of("The army lost nine men in the guerrilla attack on the garrison of the town.") \
+        == "Armed clash"
+
+
+def test_what_kills_our_children_is_a_figure_of_a_people_harmed():
+    assert sub_event_of("This trade is turning our cities into battlefields and is killing our children.") is None
+    assert sub_event_of("Gunmen shot dead three children outside a school in the city on Monday.") == "Attack"
+
+
+def test_many_killed_during_those_days_is_a_tally():
+    assert sub_event_of("Many people were killed during those days, the priest said.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army described the vehicles as terrorist weapons and labelled them car bombs.",
+    "The rebels agreed to stop using trucks fitted with launchers, known as car bombs.",
+])
+def test_a_weapon_named_is_no_bombing(sentence):
+    assert sub_event_of(sentence) != "Remote explosive/landmine/IED"
+
+
+def test_looters_named_alone_report_no_looting():
+    assert sub_event_of("Two policemen were treated in hospital for blows inflicted on them by looters.") \
+        != "Looting/property destruction"
+    assert sub_event_of("Looters ransacked twenty shops in the town centre on Monday.") \
+        == "Looting/property destruction"

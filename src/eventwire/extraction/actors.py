@@ -328,10 +328,13 @@ _SCREEN, _UNSCREENED = _heads_automaton({
 _ASCII_FOLDS = str.maketrans({"ſ": "s", "ı": "i", "\u212a": "k"})
 
 
+@lru_cache(maxsize=64)
 def _screened(sentence: str) -> frozenset[int]:
-    """The matchers whose nouns may occur in the sentence (a superset: the regex decides)."""
+    """The matchers whose nouns may occur in the sentence (a superset: the regex decides); kept for a few
+    sentences, since the actors and the owner of state forces are both asked about an event's sentence."""
     present = set(_UNSCREENED)
-    for _, indexes in _SCREEN.iter(_lower(sentence).translate(_ASCII_FOLDS)):
+    low = _lower(sentence)
+    for _, indexes in _SCREEN.iter(low if low.isascii() else low.translate(_ASCII_FOLDS)):
         present.update(indexes)
     return frozenset(present)
 
@@ -359,7 +362,8 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _group_matches(sentence: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=64)
+def _group_matches(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, form) of the group names, as a `\\b(?:longest|...|shortest)\\b` scan would find them:
     at each start the longest name ending at a word boundary, leftmost first, never overlapping."""
     longest: dict[int, str] = {}
@@ -372,11 +376,13 @@ def _group_matches(sentence: str) -> list[tuple[int, int, str]]:
         if start >= reached:
             reached = start + len(longest[start])
             found.append((start, reached, longest[start]))
-    return found
+    return tuple(found)
 
 
 def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorMention]:
     """Actor mentions in a lowercased sentence, in text order, overlaps resolved."""
+    if cased_sentence is not None and not any(form in _SHORT for _, _, form in _group_matches(sentence)):
+        cased_sentence = None    # the case decides only about short names: without one, the lowercased answer
     return list(_find_actors(sentence, cased_sentence))
 
 
@@ -469,7 +475,9 @@ def state_owner(sentence: str) -> str | None:
     owners = set()
     if _STATE_SCREEN not in _screened(sentence):
         return None
-    for m in _STATE_RX.finditer(re.sub(r"['’]s\b", " s", sentence)):
+    if "'" in sentence or "’" in sentence:
+        sentence = re.sub(r"['’]s\b", " s", sentence)     # else the sentence itself, whose gate scan is kept
+    for m in _STATE_RX.finditer(sentence):
         if m.group("nation"):
             country = WORD_TO_COUNTRY.get(m.group("nation").lower())
             if country:

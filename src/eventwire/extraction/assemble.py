@@ -390,8 +390,7 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
     if _names_the_town(group, mention) or _names_the_scene(group, mention):
         return True
     return mention.own_day and mention.own_place and any(
-        m.own_day and m.own_place and m.event.event_date == event.event_date
-        and (_same_place(m.event, event) or _near(m.event, event))
+        m.own_day and m.own_place and m.event.event_date == event.event_date and _same_place(m.event, event)
         for m in group)
 
 
@@ -418,6 +417,8 @@ def _names_the_scene(group: list[Mention], mention: Mention) -> bool:
     event = mention.event
     if mention.own_day or not mention.own_place or event.latitude is None:
         return False
+    if event.event_type != VAC:
+        return False       # a second bomb in the port next to the capital is a wave, told sentence by sentence
     if _ANOTHER_INCIDENT.search(event.notes.lower()):
         return False
     placed = [m.event for m in group if m.own_place and m.event.location]

@@ -131,7 +131,7 @@ _REPELLED = re.compile(r"\b(?:repell?(?:ed|ing)|repulsed?|fought off|beat back|b
 # "our forces destroyed an armoured vehicle": war materiel destroyed is a blow in a battle, not property destroyed
 _MATERIEL = re.compile(r"\b(?:armou?red (?:vehicles?|cars?|personnel carriers?)|tanks|military (?:vehicles?|trucks?|"
                        r"aircraft|planes?|helicopters?)|helicopters?|combat planes?|warplanes?|gunships?)\b")
-_MATERIEL_REACH = 25       # characters before the trigger: "an armored vehicle was destroyed"
+_MATERIEL_REACH = 60       # characters before the trigger: "six helicopters and ten vehicles were destroyed"
 # "an attack on a convoy with rifle fire and grenades": grenades thrown inside a fire fight with armed men
 _RIFLE_FIRE = re.compile(r"\b(?:rifle|machine-?gun|automatic|small-arms) fire\b")
 # "an operation backed by airstrikes killed 18 militants": the strikes serve a ground battle

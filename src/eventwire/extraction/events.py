@@ -70,8 +70,16 @@ def extract_events(article: Article) -> list[Event]:
     lower = reading_text(article)
     focus: list[str | None] = []           # computed once, on the first event
     protest_context = bool(_DEMONSTRATIONS.search(lower))
-    conflict_context = bool(_CONFLICT.search(lower))
-    crime_news = bool(_CRIME_NEWS.search(lower))
+    told: dict[str, bool] = {}             # whether the article reads as crime news, as conflict: asked when needed
+    # the article lowercased as `_choose_places` reads it: the reading text itself when they agree (most often),
+    # so that the patterns' gates find the text they have scanned already
+    lowered = article.text.lower()
+    lowered = lower if lowered == lower else lowered
+
+    def tells(what: str, cue: re.Pattern) -> bool:
+        if what not in told:
+            told[what] = bool(cue.search(lower))
+        return told[what]
 
     # relative days ("yesterday", "on sunday") count from the dateline's day, else publication
     anchor = article.dateline.day if article.dateline is not None and article.dateline.day else article.published
@@ -110,7 +118,7 @@ def extract_events(article: Article) -> list[Event]:
             groups = [(sentence.start + m.start, sentence.start + m.end) for m in find_actors(s) if m.kind == "group"]
             sentence_places = [p for p in sentence_places if not any(a <= p.start < b for a, b in groups)]
         if verdict is not None and verdict.rule in ("attack", "attack_generic", "rape", "abduct", "clash") \
-                and crime_news and not conflict_context and not _ARMED_AGENT.search(s):
+                and tells("crime", _CRIME_NEWS) and not tells("conflict", _CONFLICT) and not _ARMED_AGENT.search(s):
             verdict = None         # violence in crime news with no armed actor in sight: ACLED does not code it
         if verdict is not None and verdict.sub_event_type == "Attack" and index + 1 < len(article.sentences):
             # A victim who was armed, wanted or in a gang is no civilian: violence between
@@ -139,7 +147,7 @@ def extract_events(article: Article) -> list[Event]:
             if counted is not None:
                 # "Within 15 minutes the terrorists detonated a car": timed from the day told last
                 date_mention = _from_the_last(article, sentence.start, counted, dates_in, index) or date_mention
-            chosen = _choose_places(article, sentence, sentence_places, verdict) or context_places[-1:] \
+            chosen = _choose_places(article, lowered, sentence, sentence_places, verdict) or context_places[-1:] \
                 or _listed(referred_place(article, lower, sentence.start, sentence.end)) \
                 or _article_place(article) or [None]
             previous = last_of_type.get(verdict.event_type)
@@ -297,12 +305,12 @@ _LAUNCHER = re.compile(r"\b(?:launched|fired|sent|flown)\s+(?:by|from)\s+$")
 _PARTIES = re.compile(r"\b(?:by|between|with)\s+(?:[\w'-]+\s*(?:,|and)\s*){0,3}$")
 
 
-def _choose_places(article: Article, sentence: Sentence, places: list[Place], verdict: Classification) -> list[Place]:
+def _choose_places(article: Article, text: str, sentence: Sentence, places: list[Place],
+                   verdict: Classification) -> list[Place]:
     """The place(s) of the event in this sentence: towns before regions before countries,
-    the first named of each."""
+    the first named of each. `text` is `article.text.lower()`."""
     if not places:
         return []
-    text = article.text.lower()
     if verdict.sub_event_type == "Agreement":   # "a deal struck by Moscow, Ankara and Tehran": parties, not the scene
         places = [p for p in places if not _PARTIES.search(text, max(sentence.start, p.start - 40), p.start)] or places
     towns = [p for p in places if not p.is_country and not p.is_admin1]

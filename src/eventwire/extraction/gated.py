@@ -9,11 +9,12 @@ rule names words: any match must contain at least one of a few literal strings.
 and only runs the regex when one occurs. Results are identical by construction:
 the analysis is conservative and gives up (no gate) on anything it cannot prove.
 
-A literal is "required" when every match's text contains it. The whole string is
-tested, never the `pos:endpos` window, which keeps the check sound for windows
-and lookbehinds alike. Under IGNORECASE the literals are lowercase ASCII and the
-text is folded the way the engine compares characters (four non-ASCII letters,
-such as the Kelvin sign and the long s, match ASCII ones).
+A literal is "required" when every match's text contains it (what the match consumes:
+assertions and lookbehinds consume nothing), so for a search in a `pos:endpos` window
+the window is tested; the engine that runs is still chosen by the whole string. Under
+IGNORECASE the literals are lowercase ASCII and the text is folded the way the engine
+compares characters (four non-ASCII letters, such as the Kelvin sign and the long s,
+match ASCII ones).
 """
 from __future__ import annotations
 
@@ -243,25 +244,25 @@ def required_conjunctions(pattern: str, flags: int = 0) -> tuple[tuple[frozenset
 
 
 class _Scanner:
-    """One Aho-Corasick automaton over the literals of every gated pattern of one case mode."""
+    """One Aho-Corasick automaton over the literals of every gated pattern, folded or not: a literal found
+    in a string occurs in it, whichever pattern asked for it, so one scan of a text that is its own fold
+    (lowercased ASCII, what the coder reads) serves the patterns of both case modes."""
 
-    def __init__(self, folded: bool):
-        self.folded = folded
+    def __init__(self):
         self.words: set[str] = set()
         self.automaton: ahocorasick.Automaton | None = None
-        self.last: tuple[str | None, frozenset[str]] = (None, frozenset())
 
     def add(self, words) -> None:
         if not self.words.issuperset(words):
             self.words.update(words)
             self.automaton = None
-            self.last = (None, frozenset())
+            _TEXTS.clear()                   # what was found before misses the new words
 
-    def found(self, text: str) -> set[str] | frozenset[str]:
-        """The literals occurring in `text` (folded first if this scanner is), cached for the last text."""
-        last = self.last                     # one read: a tuple swapped whole, safe across threads
-        if last[0] is text or last[0] == text:
-            return last[1]
+    def found(self, text: str, folded: bool = False) -> set[str] | frozenset[str]:
+        """The literals occurring in `text` (folded first if `folded`), kept with the text."""
+        return _text(text).found(folded)
+
+    def scan(self, text: str) -> set[str]:
         automaton = self.automaton
         if automaton is None:
             automaton = ahocorasick.Automaton()
@@ -269,29 +270,79 @@ class _Scanner:
                 automaton.add_word(word, word)
             automaton.make_automaton()
             self.automaton = automaton
-        seen = set(map(_WORD, automaton.iter(fold(text) if self.folded else text)))   # C loop, no bytecode
-        self.last = (text, seen)
-        return seen
+        return set(map(_WORD, automaton.iter(text)))   # C loop, no bytecode
 
 
 _WORD = operator.itemgetter(1)
-_SCANNERS = {False: _Scanner(False), True: _Scanner(True)}
-_LAST_FOLD: tuple[str | None, str, bool, bool] = (None, "", False, False)
 
 
-def _fold_of(text: str) -> tuple[str | None, str, bool, bool]:
-    """(text, its fold, whether the fold is the text itself, whether it is ASCII), cached for the last text."""
-    global _LAST_FOLD
-    last = _LAST_FOLD
-    if last[0] is text or last[0] == text:
-        return last
-    out = fold(text)
-    last = _LAST_FOLD = (text, out, out == text, text.isascii())
-    return last
+class _Text:
+    """What the gate learns about one text, kept while the text is asked about: a sentence is read by
+    dozens of patterns, in turns with its article and with windows of it, so one slot for the last text
+    made the scan and the fold run again at each turn."""
+
+    __slots__ = ("text", "_fold", "same", "ascii", "plain", "folded")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._fold: str | None = None
+        self.same = self.ascii = False         # set with the fold
+        self.plain: set[str] | None = None     # literals found in the text, in the folded text
+        self.folded: set[str] | None = None
+
+    @property
+    def fold(self) -> str:
+        out = self._fold
+        if out is None:
+            out = fold(self.text)
+            self.same, self.ascii = out == self.text, self.text.isascii()
+            self._fold = out
+        return out
+
+    def found(self, folded: bool) -> set[str]:
+        if folded:
+            seen = self.folded
+            if seen is None:
+                text = self.fold
+                seen = self.folded = self.found(False) if self.same else _SCANNER.scan(text)
+            return seen
+        seen = self.plain
+        if seen is None:
+            seen = self.plain = _SCANNER.scan(self.text)
+        return seen
+
+    def known(self, folded: bool) -> set[str] | None:
+        """The literals found, when the text was scanned already."""
+        return self.folded if folded else self.plain
+
+
+_KEEP = 128                                    # texts kept; the whole table is dropped when full
+_TEXTS: dict[str, _Text] = {}
+_WINDOW = 200       # a search in a window up to this long of a text not scanned yet scans the window alone
+
+
+def _text(text: str) -> _Text:
+    """The entry of `text` (dict operations are atomic: threads may at worst compute one twice)."""
+    entry = _TEXTS.get(text)
+    if entry is None:
+        if len(_TEXTS) >= _KEEP:
+            _TEXTS.clear()
+        entry = _TEXTS[text] = _Text(text)
+    return entry
+
+
+_SCANNER = _Scanner()
+_SCANNERS = {False: _SCANNER, True: _SCANNER}
+
+
+def _fold_of(text: str) -> tuple[str, str, bool, bool]:
+    """(text, its fold, whether the fold is the text itself, whether it is ASCII)."""
+    entry = _text(text)
+    return text, entry.fold, entry.same, entry.ascii
 
 
 def _folded(text: str) -> str:
-    return _fold_of(text)[1]
+    return _text(text).fold
 
 
 class GatedPattern:
@@ -301,7 +352,7 @@ class GatedPattern:
     `literals` None: no gate (the pattern is wrapped for its twin alone)."""
 
     __slots__ = ("_regex", "pattern", "flags", "literals", "conjunctions", "_folded", "_few", "_scanner", "_twin",
-                 "_twin_ascii")
+                 "_twin_ascii", "_keys", "_rests")
 
     def __init__(self, regex: re.Pattern | None, literals: frozenset[str] | None, conjunctions: tuple | None = None,
                  twin_mode: bool | None = None, *, pattern: str | None = None, flags: int = 0):
@@ -319,6 +370,9 @@ class GatedPattern:
         if literals is None:
             self.conjunctions = None
             return
+        self._keys, self._rests = _index_conjunctions(literals, self.conjunctions)
+        if self._keys is None:
+            self.conjunctions = None           # some conjunction needs no more than the literals
         few = len(literals) <= _FEW and conjunctions is None
         self._few = tuple(sorted(literals, key=len, reverse=True)) if few else None
         if self._few is None:
@@ -338,53 +392,113 @@ class GatedPattern:
         """False only when no match can exist anywhere in `string`."""
         if type(string) is not str or self.literals is None:
             return True
+        return self._open(_text(string))
+
+    def _open(self, entry: _Text) -> bool:
         if self._few is not None:
-            text = _folded(string) if self._folded else string
+            text = entry.fold if self._folded else entry.text
             for literal in self._few:
                 if literal in text:
                     return True
             return False
-        found = self._scanner.found(string)
+        found = entry.found(self._folded)
         if self.literals.isdisjoint(found):
             return False
-        if self.conjunctions is None:
-            return True
-        return _opens(self.conjunctions, found)
+        return self.conjunctions is None or self._conjunction_opens(found)
+
+    def _conjunction_opens(self, found) -> bool:
+        """`_opens(self.conjunctions, found)` for a text holding one of `literals`, by the index: most
+        texts hold no key literal, and that answer is one set intersection in C, not a loop over 50."""
+        rests = self._rests
+        for literal in self._keys.intersection(found):
+            for rest in rests[literal]:
+                for literals in rest:
+                    if literals.isdisjoint(found):
+                        break
+                else:
+                    return True
+        return False
 
     def engine(self, string) -> re.Pattern:
         """The compiled pattern to run on `string`: the twin when the string has nothing to fold."""
         if self._twin_ascii is not None and type(string) is str:
-            _, _, same, ascii_text = _fold_of(string)
-            if same and (ascii_text or not self._twin_ascii):
-                twin = self._twin
-                if twin is None:
-                    twin = self._twin = re.compile(self.pattern, self.flags & ~re.IGNORECASE)
-                return twin
+            return self._engine(_text(string))
         return self.regex
 
+    def _engine(self, entry: _Text) -> re.Pattern:
+        entry.fold                             # sets `same` and `ascii`
+        if entry.same and (entry.ascii or not self._twin_ascii):
+            twin = self._twin
+            if twin is None:
+                twin = self._twin = re.compile(self.pattern, self.flags & ~re.IGNORECASE)
+            return twin
+        return self.regex
+
+    def _open_window(self, entry: _Text, pos: int, endpos: int) -> bool:
+        """`_open` for a match inside `pos:endpos` (clamped as the engine clamps them): the literals a match
+        needs lie in the text it consumes (assertions consume nothing), so they lie in the window. A short
+        window of a text not scanned yet is scanned alone, not kept: "the 40 characters before the trigger"
+        of a whole article no longer costs a scan of the article."""
+        text = entry.text
+        start, end = min(max(pos, 0), len(text)), max(min(endpos, len(text)), 0)
+        if self._few is not None:
+            target = entry.fold if self._folded else text
+            for literal in self._few:
+                if target.find(literal, start, end) >= 0:
+                    return True
+            return False
+        if end - start > _WINDOW or entry.known(self._folded) is not None:
+            return self._open(entry)
+        window = text[start:end]
+        found = _SCANNER.scan(fold(window) if self._folded else window)
+        if self.literals.isdisjoint(found):
+            return False
+        return self.conjunctions is None or self._conjunction_opens(found)
+
+    def _runner(self, string, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern | None:
+        """`engine(string)` when a match may exist in `pos:endpos`, else None: one look-up of the text."""
+        if type(string) is not str:
+            return self.regex
+        entry = _text(string)
+        if self.literals is not None:
+            if pos > 0 or endpos < len(string):
+                if not self._open_window(entry, pos, endpos):
+                    return None
+            elif not self._open(entry):
+                return None
+        return self.regex if self._twin_ascii is None else self._engine(entry)
+
     def search(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.engine(string).search(string, pos, endpos) if self.possible(string) else None
+        run = self._runner(string, pos, endpos)
+        return None if run is None else run.search(string, pos, endpos)
 
     def match(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.engine(string).match(string, pos, endpos) if self.possible(string) else None
+        run = self._runner(string, pos, endpos)
+        return None if run is None else run.match(string, pos, endpos)
 
     def fullmatch(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.engine(string).fullmatch(string, pos, endpos) if self.possible(string) else None
+        run = self._runner(string, pos, endpos)
+        return None if run is None else run.fullmatch(string, pos, endpos)
 
     def finditer(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.engine(string).finditer(string, pos, endpos) if self.possible(string) else iter(())
+        run = self._runner(string, pos, endpos)
+        return iter(()) if run is None else run.finditer(string, pos, endpos)
 
     def findall(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        return self.engine(string).findall(string, pos, endpos) if self.possible(string) else []
+        run = self._runner(string, pos, endpos)
+        return [] if run is None else run.findall(string, pos, endpos)
 
     def sub(self, repl, string, count: int = 0):
-        return self.engine(string).sub(repl, string, count) if self.possible(string) else string
+        run = self._runner(string)
+        return string if run is None else run.sub(repl, string, count)
 
     def subn(self, repl, string, count: int = 0):
-        return self.engine(string).subn(repl, string, count) if self.possible(string) else (string, 0)
+        run = self._runner(string)
+        return (string, 0) if run is None else run.subn(repl, string, count)
 
     def split(self, string, maxsplit: int = 0):
-        return self.engine(string).split(string, maxsplit) if self.possible(string) else [string]
+        run = self._runner(string)
+        return [string] if run is None else run.split(string, maxsplit)
 
     def __eq__(self, other):
         return isinstance(other, GatedPattern) and (self.pattern, self.flags) == (other.pattern, other.flags)
@@ -423,6 +537,7 @@ class Selector:
             table = self.by_literal[pattern._folded]
             for literal in pattern.literals:
                 table.setdefault(literal, []).append(index)
+        self.keys = {folded: frozenset(table) for folded, table in self.by_literal.items()}
 
     def possible(self, text: str) -> list[int]:
         if type(text) is not str:
@@ -431,28 +546,29 @@ class Selector:
         for folded, table in self.by_literal.items():
             if not table:
                 continue
-            found = _SCANNERS[folded].found(text)
-            for literal in found:
-                hit = table.get(literal)
-                if hit is not None:
-                    candidates.update(hit)
+            found = _text(text).found(folded)
+            for literal in self.keys[folded].intersection(found):      # in C: found holds every rule's words
+                candidates.update(table[literal])
             for index in candidates.copy():
                 pattern = self.patterns[index]
                 if isinstance(pattern, GatedPattern) and pattern._folded == folded \
-                        and pattern.conjunctions is not None and not _opens(pattern.conjunctions, found):
+                        and pattern.conjunctions is not None and not pattern._conjunction_opens(found):
                     candidates.discard(index)
         return sorted(candidates)
 
 
-def _opens(conjunctions: tuple, found) -> bool:
-    """Some conjunction has a literal of each of its sets in `found`."""
-    for conj in conjunctions:
-        for literals in conj:
-            if literals.isdisjoint(found):
-                break
-        else:
-            return True
-    return False
+def _index_conjunctions(literals: frozenset[str], conjunctions: tuple | None) -> tuple[frozenset[str] | None, dict]:
+    """The conjunctions keyed by the literals of one of their sets: (keys, literal -> the other sets of each
+    conjunction holding it). A set holding every one of `literals` is left out, since the gate tests those
+    first; a conjunction left with no set is always open, and so is the whole gate (keys None)."""
+    keys: dict[str, list] = {}
+    for conj in conjunctions or ():
+        needed = sorted((s for s in conj if not literals <= s), key=len)
+        if not needed:
+            return None, {}
+        for literal in needed[0]:
+            keys.setdefault(literal, []).append(tuple(needed[1:]))
+    return frozenset(keys), {literal: tuple(rests) for literal, rests in keys.items()}
 
 
 # ---------------------------------------------------------------- the analysis cache

@@ -293,6 +293,8 @@ MILITARY_TARGET_WORDS = any_of(
     r"militiam[ae]n",
     r"commanders?", r"checkpoint", r"base", r"outpost", r"convoy", r"patrol", r"positions?", r"brigades?",
     r"battalions?", r"regiments?",
+    r"garrisons?", r"barracks", r"command posts?", r"general staff",   # the installations troops hold
+    r"military (?:installations?|complex|headquarters|bases?)",
     head=r"\b(?:", tail=r")\b")
 
 # Words that place a sentence inside a demonstration.

@@ -46,7 +46,7 @@ TALLY = _rx(any_of(
     r"(?:in|during|after) (?:nearly |almost |more than |over )?(?:\w+ )?years of (?:civil )?(?:war|conflict|violence|"
     r"fighting|armed struggle)",
     r"(?:has|have) (?:risen|climbed|increased) to", r"brings? (?:\w+ ){0,3}?the (?:number|total|toll)",
-    r"the number of", r"statistics", r"a list of",
+    r"the number of", r"statistics", r"a list of", r"(?:during|in) those (?:days|weeks|months|years)",
     r"since (?:it|they|the group|the organi[sz]ation) (?:was|were) (?:founded|formed|created)",
     r"(?:in|during|over) (?:this|the past|the last) (?:decade|year|years)",
     r"(?:has|have) (?:\w+ )?(?:killed|murdered|kidnapped|assassinated) (?:many|numerous|countless)",
@@ -93,7 +93,7 @@ _DAY_ANCHOR = re.compile(r"\b(?:today|yesterday|tonight|last (?:night|evening|we
 # Violence told of whole peoples, with no number and no day: "they are killing civilians", "the bombing of the
 # civilian population", "a government that has murdered the clergy". A report names whom, how many, or when.
 GENERIC_VICTIMS = re.compile(r"(?:\W+(?:of|against|on|at)\b)?\W+(?:(?:the|our|its|their) (?:\w+ )?"
-                             r"(?:population|people|clergy|peasantry|youth)|(?:innocent |defenseless |unarmed )?"
+                             r"(?:population|people|clergy|peasantry|youth|children)|(?:innocent |defenseless |unarmed )?"
                              r"(?:civilians|people|persons|human beings|children|peasants|students)|"
                              r"(?!these\b|those\b)[a-z]{2,}(?:ans|ese))"      # "salvadorans", "panamanians"
                              r"\b(?! (?:in|at|near) )")
@@ -119,13 +119,15 @@ _FIRE_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/
 # A weapon named in an inventory ("348 rifles, 29 grenade launchers and fragmentation grenades were seized"):
 # arms found, carried or counted, not used.
 _WEAPON_NOUN = re.compile(r"(?:\S+ )?(?:grenades?|rpg\S*|missiles?|rockets?|mortars?|bombs?|explosives?|dynamite|"
-                          r"mines?|weapons|(?:grenade|rocket|missile) launchers?|recoilless(?: \w+)?|cannons?)$")
+                          r"mines?|weapons|(?:grenade|rocket|missile) launchers?|recoilless(?: \w+)?|cannons?|devices?)$")
 _INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartridges|arsenal|caches?|stockpiles?|"
                         r"explosive material|war materiel|war material)\b")
 # Weapons moved from hand to hand ("the plane was carrying grenades", "he supplied the grenades", "a truck loaded
 # with explosives"): arms carried or delivered, not used.
-_CARRIED = re.compile(r"\b(?:(?:carry(?:ing)?|carried|carries)(?!\s+out\b)|loaded with|laden with|suppl(?:y|ied|ies|ying)|"
+_CARRIED = re.compile(r"\b(?:(?:carry(?:ing)?|carried|carries)(?!\s+out\b)|armed with|loaded with|laden with|suppl(?:y|ied|ies|ying)|"
                       r"smuggl\w+|shipments? of|deliver(?:ed|ing|y) of|transport(?:ed|ing))\s+(?:\S+\s+){0,20}?$")
+# "labelled them car bombs", "platforms known as car bombs": the words name a kind of weapon.
+NAMED_AS = re.compile(r"\b(?:label(?:l)?ed|dubbed|(?:known|know|referred to|described) as)\s+(?:\w+\s+)?\W*$")
 # A figure of speech: "inflation can be a time bomb", "a social time bomb about to explode".
 METAPHOR = re.compile(r"\b(?:is|are|was|be|been|becom\w+|like|as|social|political|economic|demographic|ticking|"
                       r"veritable|real)\s+(?:an?\s+)?(?:\w+\s+)?time bombs?\b")
@@ -173,8 +175,9 @@ _CASE_AFTER = re.compile(r"\W*(?:case|cases|trials?|charges?|investigations?|inq
 
 # "the kidnappers had met the family", "a band of alleged kidnappers": people named by a deed, which the noun
 # alone does not report (the kidnapping, where the article tells it, has its own words).
-_AGENT_NOUN = re.compile(r"(?:kidnappers?|abductors?|hostage-takers?|assassins?|murderers?|killers?)")
-_DEED_VERB_AFTER = re.compile(r"\b(?:kidnap\w*|abduct\w*|seiz\w*|took|taken|held|killed|murdered|shot|attacked)\b")
+_AGENT_NOUN = re.compile(r"(?:kidnappers?|abductors?|hostage-takers?|assassins?|murderers?|killers?|looters?)")
+_DEED_VERB_AFTER = re.compile(r"\b(?:kidnap\w*|abduct\w*|seiz\w*|took|taken|held|killed|murdered|shot|attacked|"
+                              r"loot\w*|ransack\w*|plunder\w*|sack(?:ed|ing)|stole|stolen|raided)\b")
 # "the government is hostage to the army", "he considers himself a hostage": a hostage in a figure of speech.
 HOSTAGE_FIGURE = re.compile(r"\bhostages?\s+(?:to|of)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:rebels|guerrillas|gunmen|kidnappers|"
                             r"militants|group|captors)\b)|\b(?:consider|considers|considered|feel|feels|felt)\s+"
@@ -248,6 +251,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
                                           or _INVENTORY.search(sentence, trigger.end)
                                           or _CARRIED.search(sentence, 0, trigger.start)):
         return "inventory"
+    if _WEAPON_NOUN.fullmatch(words) and NAMED_AS.search(sentence, max(0, trigger.start - 40), trigger.start):
+        return "figurative"         # "platforms known as car bombs": a name given, no bomb used
     if words.endswith("time bomb") or words.endswith("time bombs"):
         if METAPHOR.search(sentence, max(0, trigger.start - 40), trigger.end):
             return "figurative"

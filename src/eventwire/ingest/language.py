@@ -39,6 +39,12 @@ FOREIGN_WORDS = frozenset(
 )
 
 
+_ENGLISH_BYTES = frozenset(w.encode("ascii") for w in ENGLISH_WORDS)
+_FOREIGN_BYTES = frozenset(w.encode() for w in FOREIGN_WORDS)      # non-ASCII ones never match ASCII text
+# every byte but a-z to a space: ASCII text lowercased splits into _WORD's words
+_LETTERS_ONLY = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
+
+
 @dataclass
 class LanguageGuess:
     english: bool
@@ -53,12 +59,19 @@ def guess_english(text: str, *, min_words: int = 12) -> LanguageGuess:
         ascii_share = sum(1 for c in letters if c.isascii()) / len(letters)
         if ascii_share < 0.5:
             return LanguageGuess(False, f"not English: {ascii_share:.0%} of letters are Latin-script")
-    words = _WORD.findall(sample.lower())
+    if sample.isascii():     # the words as bytes: the same runs of letters as _WORD finds, split in C
+        words = sample.lower().encode("ascii").translate(_LETTERS_ONLY).split()
+        english_words, foreign_words = _ENGLISH_BYTES, _FOREIGN_BYTES
+    else:
+        words = _WORD.findall(sample.lower())
+        english_words, foreign_words = ENGLISH_WORDS, FOREIGN_WORDS
     if len(words) < min_words:
         return LanguageGuess(True)
-    english = sum(1 for w in words if w in ENGLISH_WORDS) / len(words)
-    foreign = sum(1 for w in words if w in FOREIGN_WORDS) / len(words)
-    if foreign >= 0.12 and foreign > 3 * english:
+    foreign = sum(map(foreign_words.__contains__, words)) / len(words)
+    if foreign < 0.12:
+        return LanguageGuess(True)
+    english = sum(map(english_words.__contains__, words)) / len(words)
+    if foreign > 3 * english:
         return LanguageGuess(
             False, f"not English: {english:.0%} English function words, {foreign:.0%} of another language's"
         )

@@ -11,12 +11,23 @@ from dataclasses import replace
 from ..records import Article
 
 
+# The last article's readings: geo, the coder, background and attribution ask for them in turn, and
+# handing back the same string also lets the coder's gates find the text they scanned (by identity).
+_LAST_LOWER: tuple[str | None, str] = (None, "")
+_LAST_READING: tuple[str | None, bool, str] = (None, False, "")
+
+
 def lower_preserving(text: str) -> str:
     """Lowercase without changing the length, so offsets stay valid."""
+    global _LAST_LOWER
+    last = _LAST_LOWER                    # one read: a tuple swapped whole, safe across threads
+    if last[0] is text:
+        return last[1]
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    _LAST_LOWER = (text, low)
+    return low
 
 
 _WRAP = re.compile(r"(?<=\S)\n(?=[^\S\n]*\S)")
@@ -25,8 +36,14 @@ _WRAP = re.compile(r"(?<=\S)\n(?=[^\S\n]*\S)")
 def reading_text(article: Article) -> str:
     """The text as the coder reads it, offset for offset: lowercased, and for text in capitals
     the line breaks of wrapped lines read as spaces (a sentence runs on across them)."""
+    global _LAST_READING
+    last = _LAST_READING
+    if last[0] is article.text and last[1] == article.caps:
+        return last[2]
     low = lower_preserving(article.text)
-    return _WRAP.sub(" ", low) if article.caps else low
+    out = _WRAP.sub(" ", low) if article.caps else low
+    _LAST_READING = (article.text, article.caps, out)
+    return out
 
 
 def reading_article(article: Article) -> Article:
