@@ -13,8 +13,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
-from operator import itemgetter
+from itertools import accumulate, compress
+from operator import and_, itemgetter
 
 from rapidfuzz import fuzz, process
 
@@ -73,11 +73,16 @@ def tokenize(text: str) -> Tokens:
     bounds = list(accumulate(map(len, parts)))
     starts = bounds[0:-1:2]
     ends = bounds[1::2]
-    keys = list(map(str.lower if text.isascii() else fold, raws))
-    caps = list(map(str.isupper, map(itemgetter(0), raws)))
-    upper = [False] * len(raws)
-    for t in compress(range(len(raws)), map(str.isupper, raws)):
-        upper[t] = caps[t] and len(raws[t]) > 1   # AMMAN, US (not "A", not "1A")
+    if text.islower():      # no capital anywhere (the lowercased reading of wire copy): no pass per word
+        keys = raws if text.isascii() else list(map(fold, raws))
+        caps = [False] * len(raws)
+        upper = caps[:]
+    else:
+        keys = list(map(str.lower if text.isascii() else fold, raws))
+        caps = list(map(str.isupper, map(itemgetter(0), raws)))
+        upper = [False] * len(raws)
+        for t in compress(range(len(raws)), map(str.isupper, raws)):
+            upper[t] = caps[t] and len(raws[t]) > 1   # AMMAN, US (not "A", not "1A")
     distinct = set(gaps)
     ends_sentence = {g: _SENT_RE.search(g) is not None for g in distinct}
     has_comma = {g: "," in g for g in distinct}
@@ -87,7 +92,8 @@ def tokenize(text: str) -> Tokens:
             joins[t + 1] = True     # "U.S.", "St. Louis"
     initial = [True, *map(ends_sentence.__getitem__, gaps)]
     commas = [False, *map(has_comma.__getitem__, gaps)]
-    dots = list(map(str.startswith, parts[2::2], repeat(".")))
+    dotted = {g: g.startswith(".") for g in distinct}
+    dots = [*map(dotted.__getitem__, gaps), parts[-1].startswith(".")]   # the gap after each token
     apos = [False, *map(_APOSTROPHES.__contains__, gaps)]
     return Tokens(starts, ends, keys, caps, upper, initial, joins, commas, dots, apos)
 
@@ -357,12 +363,16 @@ def fuzzy_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text
     n = len(keys)
     vocab = gaz.vocab
     reached = 0
-    for i in compress(range(n), map(_MIN_FUZZY_LEN.__le__, map(len, keys))):    # words of 4 letters or more
+    # the words that may start a search, found by C-level passes: 4 letters or more, capitalised in
+    # cased text (whether a word is an everyday one is asked of those only: hashing every word costs)
+    able = map(_MIN_FUZZY_LEN.__le__, map(len, keys))
+    if not lower_text:
+        able = map(and_, able, toks.caps)
+    for i in compress(range(n), able):
         if i < reached:
             continue    # inside the name found before
         k = keys[i]
-        if covered[i] or k in vocab or i in tentative or not k.isalpha() \
-                or (not lower_text and not toks.caps[i]) or k in persons:
+        if covered[i] or k in vocab or i in tentative or not k.isalpha() or k in persons:
             continue
         best = None
         # windows that contain token i: up to two tokens before (particles) and two after
@@ -418,6 +428,7 @@ def _name_after(toks: Tokens, gaz: Gazetteer, i: int, lower_text: bool) -> int:
 
 
 _CUE_LAST = frozenset(k[-1] for k in NAME_CUES) | WEAK_CUES
+_CUE_FIRST = {m: frozenset(k[0] for k in NAME_CUES if len(k) == m) for m in range(1, MAX_CUE_LEN + 1)}
 
 
 def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: bool) -> list[Mention]:
@@ -430,6 +441,8 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
             continue
         kind = None
         for m in range(min(MAX_CUE_LEN, i), 0, -1):
+            if keys[i - m] not in _CUE_FIRST[m]:
+                continue    # no cue of m words starts with this word
             cue = tuple(keys[i - m:i])
             if cue in NAME_CUES:
                 kind = NAME_CUES[cue]
@@ -437,6 +450,8 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
         weak_cue = kind is None and keys[i - 1] in WEAK_CUES
         if kind is None and not weak_cue:
             continue
+        if weak_cue and (keys[i] not in NAME_PARTICLES or keys[i] in ARTICLES):
+            continue    # after "in", "from" only a name led by a particle is taken (see below)
         j = _name_after(toks, gaz, i, lower_text)
         if j == i or any(covered[i:j]):
             continue

@@ -54,20 +54,37 @@ def dateline_span(article: Article) -> tuple[int, int] | None:
 
 def score_row(gaz: Gazetteer, row: int, hint: str, focus: dict, admins: dict, twin: bool = False) -> float:
     """`twin`: an admin area and a town of this country share the name (Hama, Homs; Washington)."""
-    s = math.log10(gaz.pop[row] + 1)
-    fcode = gaz.fcode[row]
-    fclass = gaz.fclass[row]
-    s += FOCUS_WEIGHT * focus.get(gaz.cc[row], 0.0)
+    return _score(_row_info(gaz, row), hint, focus, admins, twin)
+
+
+def _row_info(gaz: Gazetteer, row: int) -> tuple:
+    """What scoring reads of an entry: (log population, fcode, fclass, country, admin1 key, primary
+    name's compact form). The same entries are scored in report after report, so it is kept per
+    row (up to 100,000)."""
+    cache = gaz.__dict__.setdefault("_row_info", {})
+    hit = cache.get(row)
+    if hit is None:
+        if len(cache) >= 100_000:
+            cache.clear()
+        hit = cache[row] = (math.log10(gaz.pop[row] + 1), gaz.fcode[row], gaz.fclass[row], gaz.cc[row],
+                            gaz.admin1_code[row], _primary(gaz.name[row]))
+    return hit
+
+
+def _score(info: tuple, hint: str, focus: dict, admins: dict, twin: bool) -> float:
+    """score_row's sum, term by term in a fixed order (the order decides ties)."""
+    s, fcode, fclass, cc, admin1, _ = info
+    s += FOCUS_WEIGHT * focus.get(cc, 0.0)
     if fcode in ("PCLI", "CONT"):
         s += 1.0
     elif fcode == "ADM1":
         if hint in ("admin", "direction"):
             # "northern Gaza" is a province, but that of the country the report is about
-            s += 6.0 if not focus or focus.get(gaz.cc[row]) else 2.0
+            s += 6.0 if not focus or focus.get(cc) else 2.0
         elif twin:
             s -= 1.5          # a bare "Hama" is the town more often than the governorate
     else:
-        s += ADMIN_WEIGHT * admins.get(gaz.admin1_code[row], 0.0)
+        s += ADMIN_WEIGHT * admins.get(admin1, 0.0)
         if fcode == "PPLC" and twin:
             s += 1.5          # "Washington", "Amman": the capital, not the province of its name
         if hint == "admin":
@@ -89,9 +106,11 @@ def _best(gaz: Gazetteer, m: Mention, focus: dict, admins: dict, limit: int = 40
     rows = m.rows[:limit]
     towns = _twins(gaz, rows)
     key = compact(m.key)
+    hint = m.hint
     for row in rows:
-        s = score_row(gaz, row, m.hint, focus, admins, gaz.admin1_code[row] in towns)
-        if _primary(gaz.name[row]) == key:
+        info = _row_info(gaz, row)
+        s = _score(info, hint, focus, admins, info[4] in towns)
+        if info[5] == key:
             s += PRIMARY_BONUS
         if s > best:
             best, second, best_row = s, best, row
@@ -142,12 +161,14 @@ def _first_pass(gaz: Gazetteer, m: Mention, limit: int = 40) -> tuple[int | None
     rows = m.rows[:limit]
     towns = _twins(gaz, rows)
     key = compact(m.key)
+    hint, nothing = m.hint, {}     # no focus, no areas: context-free
     for row in rows:
-        sc = score_row(gaz, row, m.hint, {}, {}, gaz.admin1_code[row] in towns)
-        if _primary(gaz.name[row]) == key:
+        info = _row_info(gaz, row)
+        sc = _score(info, hint, nothing, nothing, info[4] in towns)
+        if info[5] == key:
             sc += PRIMARY_BONUS
-        cc = gaz.cc[row]
-        size = math.log10(gaz.pop[row] + 1)   # ambiguity is about size alone, not capital bonuses
+        cc = info[3]
+        size = info[0]   # ambiguity is about size alone, not capital bonuses
         if size > by_country.get(cc, -1e9):
             by_country[cc] = size
         if sc > best:
@@ -223,7 +244,10 @@ def _focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict[int, int | None
         margin = margins.get(idx, 5.0)
         if m.kind != "dateline" and margin < 2.5:
             w *= 0.1 if margin < 1.0 else 0.25
-        own_c, own_a = by_key.setdefault(m.key, (defaultdict(float), defaultdict(float)))
+        own = by_key.get(m.key)
+        if own is None:     # (not setdefault: that would build two dicts for every mention)
+            own = by_key[m.key] = (defaultdict(float), defaultdict(float))
+        own_c, own_a = own
         cc = gaz.cc[row]
         if cc:
             countries[cc] += w
@@ -263,8 +287,8 @@ def _solid_focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict, demonyms
     """Country shares from the names read exactly and not doubtful (and the dateline, demonyms):
     the focus a fuzzy match or a small doubtful name must fall in. Also a function giving,
     per name, the shares without that name's own votes."""
-    counts: dict[str, float] = defaultdict(float)
-    own: dict[str, dict] = defaultdict(lambda: defaultdict(float))
+    counts: dict[str, float] = {}
+    own: dict[str, dict] = {}      # plain dicts: a defaultdict per name cost more than the sums
     for idx, m in enumerate(mentions):
         row = chosen.get(idx)
         if row is None or m.kind == "fuzzy" or (m.weak and m.kind == "exact") or (m.kind == "demonym" and not demonyms):
@@ -272,8 +296,11 @@ def _solid_focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict, demonyms
         cc = gaz.cc[row]
         if cc:
             w = 2.0 if m.kind == "dateline" or gaz.fcode[row] == "PCLI" else 1.0
-            counts[cc] += w
-            own[m.key][cc] += w
+            counts[cc] = counts.get(cc, 0.0) + w
+            mine = own.get(m.key)
+            if mine is None:
+                mine = own[m.key] = {}
+            mine[cc] = mine.get(cc, 0.0) + w
     asked: dict[str, dict] = {}     # the resolver asks again for each mention of a name
 
     def without(key: str) -> dict:
@@ -561,13 +588,16 @@ def _alias_abroad(gaz: Gazetteer, m: Mention, row: int, named_in: dict) -> bool:
     cc = gaz.cc[row]
     if gaz.fcode[row] in ("PCLI", "ADM1", "CONT", "PPLC") or not cc:
         return False
-    key = compact(m.key)
-    if any(gaz.cc[r] == cc and _primary(gaz.name[r]) == key for r in m.rows[:40]):
-        return False
+    # the cheap tests first (all are pure, so their order does not change the answer)
     if len(named_in.get(cc, ())) > 1:
         return False
     elsewhere = sum(len(names - {m.key}) for other, names in named_in.items() if other and other != cc)
-    return elsewhere >= 2 and (len(key) <= 4 or gaz.pop[row] < 1_000_000)
+    if elsewhere < 2:
+        return False
+    key = compact(m.key)
+    if not (len(key) <= 4 or gaz.pop[row] < 1_000_000):
+        return False
+    return not any(gaz.cc[r] == cc and _primary(gaz.name[r]) == key for r in m.rows[:40])
 
 
 def _contain(gaz: Gazetteer, mentions: list[Mention], final: dict, votes: "Focus", idx: int, c: int,
