@@ -30,29 +30,76 @@ from .numbers import count_fatalities
 from .place_lists import listed_scenes
 from .triggers import VIOLENCE_BY_PROTESTERS
 
-_NEAR = re.compile(r"\b(?:near|outskirts of|on the edge of|close to|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|km from|kilometres from|kilometers from|vicinity of|area of|surroundings of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_NEAR = re.compile(
+    r"\b(?:near|outskirts of|on the edge of|close to|outside|north of|south of|east of|west of|"
+    r"northeast of|northwest of|southeast of|southwest of|km from|kilometres from|kilometers from|"
+    r"vicinity of|area of|surroundings of)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+)
 _DEMONSTRATIONS = re.compile(r"\b(?:protest(?:s|ers|ors|ed)?|demonstrat\w+|rall(?:y|ies)|marches|sit-ins?)\b")
-_NUMBERED_DEATHS = re.compile(r"\b(?:died|dead|killed|fatalit(?:y|ies)|death toll|lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b")
+_NUMBERED_DEATHS = re.compile(
+    r"\b(?:died|dead|killed|fatalit(?:y|ies)|death toll|lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b"
+)
 _CODED_TALLY = re.compile(r"\s*\d+ fatalit(?:y|ies)\b")
 _CODED_TOLL = re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")
-_CRIMINAL = re.compile(r"\b(?:gangs?|gang-related|cartels?|drug (?:traffick\w+|dealers?|lords?)|narco\w*|criminal (?:groups?|gangs?)|hitm[ae]n|extortion|sicarios?)\b")
-_ARMED_VICTIM = re.compile(r"\b(?:the victim|he|she|the man|the deceased) (?:was|had been|were) (?:\w+ ){0,3}?(?:armed|a gang member|a member of (?:a|the) (?:\w+ )?(?:gang|cartel|criminal)|involved in (?:a |the )?(?:gang|drug)|wanted|a fugitive)|\bthe victim had (?:charges|a criminal record|\w+ charges)|\b(?:alleged|suspected) (?:drug dealer|gang member|member of (?:a|the) (?:\w+ )?gang)|\ban alleged (?:male |female )?(?:drug dealer|gang member|criminal)|\b(?:convicted|accused) of (?:drug|gang|murder|robbery|homicide|trafficking)|\b(?:was|being) (?:a )?(?:hitman|fugitive|drug trafficker|gang leader)|\bgang (?:rivalry|war|feud|dispute)|\brival gangs?\b|\bgang-related")
-_ARMED_AGENT = re.compile(r"\b(?:guerrill?as?|subversives|gunm[ae]n|armed (?:men|man|individuals?|group|persons?|assailants)|assailants|attackers|militants?|insurgents?|rebels?|jihadists?|terrorists?|militia\w*|bandits|gangs?|gang members|cartels?|hitm[ae]n|soldiers|troops|army|military|security forces|forces|guards|settlers|mobs?|vigilantes|fighters|extremists|separatists|paramilitar\w+)\b")
-_CONFLICT = re.compile(r"\b(?:guerrill\w+|subversives?|assassinat\w+|militants?|insurgen\w+|rebels?|jihadists?|terroris\w+|militias?|armed groups?|gunmen|cartels?|gangs?|security forces|soldiers|troops|army|military|conflict|war|clashes|offensive|airstrikes?|shelling|bombings?|ceasefire|armed men|unidentified (?:men|assailants|individuals|persons))\b")
+_CRIMINAL = re.compile(
+    r"\b(?:gangs?|gang-related|cartels?|drug (?:traffick\w+|dealers?|lords?)|narco\w*|"
+    r"criminal (?:groups?|gangs?)|hitm[ae]n|extortion|sicarios?)\b"
+)
+_ARMED_VICTIM = re.compile(
+    r"\b(?:the victim|he|she|the man|the deceased) (?:was|had been|were) (?:\w+ ){0,3}?(?:armed|"
+    r"a gang member|a member of (?:a|the) (?:\w+ )?(?:gang|cartel|criminal)|involved in (?:a |"
+    r"the )?(?:gang|drug)|wanted|a fugitive)|\bthe victim had (?:charges|a criminal record|"
+    r"\w+ charges)|\b(?:alleged|suspected) (?:drug dealer|gang member|member of (?:a|"
+    r"the) (?:\w+ )?gang)|\ban alleged (?:male |female )?(?:drug dealer|gang member|criminal)|"
+    r"\b(?:convicted|accused) of (?:drug|gang|murder|robbery|homicide|trafficking)|\b(?:was|"
+    r"being) (?:a )?(?:hitman|fugitive|drug trafficker|gang leader)|\bgang (?:rivalry|war|feud|"
+    r"dispute)|\brival gangs?\b|\bgang-related"
+)
+_ARMED_AGENT = re.compile(
+    r"\b(?:guerrill?as?|subversives|gunm[ae]n|armed (?:men|man|individuals?|group|persons?|"
+    r"assailants)|assailants|attackers|militants?|insurgents?|rebels?|jihadists?|terrorists?|"
+    r"militia\w*|bandits|gangs?|gang members|cartels?|hitm[ae]n|soldiers|troops|army|military|"
+    r"security forces|forces|guards|settlers|mobs?|vigilantes|fighters|extremists|separatists|"
+    r"paramilitar\w+)\b"
+)
+_CONFLICT = re.compile(
+    r"\b(?:guerrill\w+|subversives?|assassinat\w+|militants?|insurgen\w+|rebels?|jihadists?|"
+    r"terroris\w+|militias?|armed groups?|gunmen|cartels?|gangs?|security forces|soldiers|troops|army|"
+    r"military|conflict|war|clashes|offensive|airstrikes?|shelling|bombings?|ceasefire|armed men|"
+    r"unidentified (?:men|assailants|individuals|persons))\b"
+)
 # the vocabulary of ordinary crime reporting
-_CRIME_NEWS = re.compile(r"\b(?:murder-suicide|homicide|coroner|sheriff|jury|pleaded|plead guilty|sentenced|convicted|trial|prosecutors?|district attorney|charged with|faces charges|court|investigators said|detectives?|autopsy|medical examiner)\b")
+_CRIME_NEWS = re.compile(
+    r"\b(?:murder-suicide|homicide|coroner|sheriff|jury|pleaded|plead guilty|sentenced|convicted|"
+    r"trial|prosecutors?|district attorney|charged with|faces charges|court|investigators said|"
+    r"detectives?|autopsy|medical examiner)\b"
+)
 _ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+(?:\w+\s+)?$")
-_EVENT_NOUN = re.compile(r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|clash(?:es)?|fighting|attacks?|assaults?|raids?|riots?|violence|incidents?|operations?|offensive|ambush|explosions?|blasts?|bombings?|strikes?|shelling|killings?|abductions?|arrests?)\b")
+_EVENT_NOUN = re.compile(
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|clash(?:es)?|fighting|attacks?|"
+    r"assaults?|raids?|riots?|violence|incidents?|operations?|offensive|ambush|explosions?|blasts?|"
+    r"bombings?|strikes?|shelling|killings?|abductions?|arrests?)\b"
+)
 # "russia s defense ministry", "Syria's army": a country naming an actor, not a place
-_ACTOR_USE = re.compile(r"\s*(?:'s|’s|\ss\b|\.?\s+(?:government|ministry|army|forces|military|president|officials|authorities|embassy|troops|defen[cs]e|foreign|state media|navy|air force))", re.IGNORECASE)
+_ACTOR_USE = re.compile(
+    r"\s*(?:'s|’s|\ss\b|\.?\s+(?:government|ministry|army|forces|military|president|officials|"
+    r"authorities|embassy|troops|defen[cs]e|foreign|state media|navy|air force))",
+    re.IGNORECASE,
+)
 # the protesters of the sentence before, as the subject of this one
-_PROTESTERS_THEN = re.compile(r"\s*(?:they|the (?:\w+ )?(?:protesters|protestors|demonstrators|crowds?|group|students|residents|participants|marchers))\b")
+_PROTESTERS_THEN = re.compile(
+    r"\s*(?:they|the (?:\w+ )?(?:protesters|protestors|demonstrators|crowds?|group|students|residents|"
+    r"participants|marchers))\b"
+)
 # "the attacks took place on 4 october", not "the clash happened after the truce expired on 15 april"
 _TOOK_PLACE = re.compile(r"\s+(?:\w+\s+)?(?:took place|occurred|happened|were carried out|was carried out)\b"
                          r"(?!\s+(?:\w+\s+)?(?:after|before|since|following|as|when|while)\b)")
 _BACKGROUND_DAYS = 180
 _SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it guessed
-_WEAPON_NOUN = re.compile(r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes?|aircraft|drones?|strikes?|air ?strikes?|raids?|artillery)\b")
+_WEAPON_NOUN = re.compile(
+    r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes?|aircraft|drones?|strikes?|"
+    r"air ?strikes?|raids?|artillery)\b"
+)
 _DRONE_WORD = re.compile(r"(?:drones?|uavs?|quadcopters?)")
 _LAUNCHED = re.compile(r"\b(?:launched|carried out|used|flew|sent|fired|deployed)\b")
 # "Russia launched one of its largest air attacks": the state as the attacker, not the scene
@@ -182,7 +229,11 @@ def extract_events(article: Article) -> list[Event]:
                 and VIOLENCE_BY_PROTESTERS.search(s):
             # "... demonstrated in X. They blocked roads and burned tyres.": the same protest, turned violent
             for event in built:
-                event.event_type, event.sub_event_type, event.disorder_type = RIOTS, "Violent demonstration", DISORDER_TYPE[RIOTS]
+                event.event_type, event.sub_event_type, event.disorder_type = (
+                    RIOTS,
+                    "Violent demonstration",
+                    DISORDER_TYPE[RIOTS],
+                )
                 event.actor1 = event.actor1.replace("Protesters", "Rioters", 1)
                 event.notes = f"{event.notes} {article.text[sentence.start:sentence.end]}"
         elif tallied and _CODED_TALLY.match(s):
@@ -317,7 +368,11 @@ def _choose_places(article: Article, text: str, sentence: Sentence, places: list
     # A section of a city ("Colonia X", PPLX) yields to the city when both are named.
     if any(p.feature_code == "PPLX" for p in towns) and any(p.feature_code != "PPLX" for p in towns):
         towns = [p for p in towns if p.feature_code != "PPLX"]
-    listed = [p for p in towns if _LIST_CUE.search(text[max(sentence.start, p.start - 40):p.start]) or _follows_list(text, towns, p)]
+    listed = [
+        p
+        for p in towns
+        if _LIST_CUE.search(text[max(sentence.start, p.start - 40) : p.start]) or _follows_list(text, towns, p)
+    ]
     if len(listed) >= 2:
         return listed
     if verdict.event_type in _SCENE_LISTS and (article.tells_scenes or article.dateline is not None):
@@ -337,7 +392,11 @@ def _choose_places(article: Article, text: str, sentence: Sentence, places: list
 def _is_demonym(place: Place) -> bool:
     """"russian strikes": a nationality, not the country as a place."""
     surface = place.name.lower()
-    return surface in WORD_TO_COUNTRY and surface != (place.resolved_name or "").lower() and surface != (place.country or "").lower()
+    return (
+        surface in WORD_TO_COUNTRY
+        and surface != (place.resolved_name or "").lower()
+        and surface != (place.country or "").lower()
+    )
 
 
 def _follows_list(text: str, towns: list[Place], place: Place) -> bool:
@@ -357,7 +416,14 @@ def _follows_list(text: str, towns: list[Place], place: Place) -> bool:
 def _build_event(article: Article, index: int, sentence: Sentence, s: str, verdict: Classification,
                  date_mention: DateMention | None, place: Place | None, focus_country: str | None) -> Event:
     base = sentence.start
-    evidence = [Evidence("event_type", base + verdict.start, base + verdict.end, article.text[base + verdict.start:base + verdict.end])]
+    evidence = [
+        Evidence(
+            "event_type",
+            base + verdict.start,
+            base + verdict.end,
+            article.text[base + verdict.start : base + verdict.end],
+        )
+    ]
     event = Event(
         article_id=article.id, doc_id=article.doc_id, event_type=verdict.event_type,
         sub_event_type=verdict.sub_event_type, disorder_type=DISORDER_TYPE[verdict.event_type],
@@ -373,9 +439,15 @@ def _build_event(article: Article, index: int, sentence: Sentence, s: str, verdi
     count = count_fatalities(s, default_for_unnumbered=event.event_type in (BATTLES, EXPLOSIONS, VAC))
     event.fatalities = count.value if count else 0
     if count and count.end > count.start:
-        evidence.append(Evidence("fatalities", base + count.start, base + count.end, article.text[base + count.start:base + count.end]))
+        evidence.append(
+            Evidence(
+                "fatalities", base + count.start, base + count.end, article.text[base + count.start : base + count.end]
+            )
+        )
     event.evidence = evidence
-    event.id = stable_id(article.id, str(index), event.sub_event_type, event.location, event.event_date or "", prefix="e")
+    event.id = stable_id(
+        article.id, str(index), event.sub_event_type, event.location, event.event_date or "", prefix="e"
+    )
     return event
 
 
@@ -470,7 +542,10 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
     elif kind == RIOTS:
         actor1 = _first(mentions, ("rioters",))
         default1 = "Rioters"            # protesters who riot are rioters
-        actor2 = _first([m for m in mentions if m is not actor1 and m.kind != "protesters"], ("police", "military", "civilians", "group"))
+        actor2 = _first(
+            [m for m in mentions if m is not actor1 and m.kind != "protesters"],
+            ("police", "military", "civilians", "group"),
+        )
         if event.sub_event_type == "Mob violence" and actor2 is None:
             default2 = "Civilians"
     elif kind == VAC:
@@ -480,10 +555,16 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
         default2 = "Civilians"
     elif kind in (BATTLES, EXPLOSIONS):
         if event.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"):
-            actor1 = _first(agents, ("group", "armed", "rebels", "militia")) or _first(mentions, ("group", "armed", "rebels", "militia"))
+            actor1 = _first(agents, ("group", "armed", "rebels", "militia")) or _first(
+                mentions, ("group", "armed", "rebels", "militia")
+            )
         elif event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"):
             # who has aircraft and artillery: state forces before groups before gunmen
-            actor1 = _first(agents, ("military", "group", "police", "government")) or _first(agents, armed_kinds) or _first(mentions, armed_kinds)
+            actor1 = (
+                _first(agents, ("military", "group", "police", "government"))
+                or _first(agents, armed_kinds)
+                or _first(mentions, armed_kinds)
+            )
             flier = _first(agents, ("group", "rebels", "militia", "armed"))
             if actor1 is not None and flier is not None and flier.start < actor1.start \
                     and _DRONE_WORD.fullmatch(s[actor1.start:actor1.end]) \
@@ -492,19 +573,34 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
         else:
             actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds)
         if actor1 is None:
-            default1 = "Unidentified Armed Group" if event.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade") else "Military Forces"
-        rest = [m for m in mentions if m is not actor1 and (actor1 is None or m.acled_name(country) != actor1.acled_name(country))]
-        actor2 = _first([m for m in rest if m.start >= verdict.start], armed_kinds + ("civilians",)) or _first(rest, armed_kinds + ("civilians",))
+            default1 = (
+                "Unidentified Armed Group"
+                if event.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
+                else "Military Forces"
+            )
+        rest = [
+            m
+            for m in mentions
+            if m is not actor1 and (actor1 is None or m.acled_name(country) != actor1.acled_name(country))
+        ]
+        actor2 = _first([m for m in rest if m.start >= verdict.start], armed_kinds + ("civilians",)) or _first(
+            rest, armed_kinds + ("civilians",)
+        )
         if kind == BATTLES and actor2 is None and actor1 is not None and actor1.kind not in ("military", "police"):
             default2 = "Military Forces"
     else:  # Strategic developments
         if event.sub_event_type == "Arrests":
             actor1 = _first(mentions, ("police", "military", "government"))
             default1 = "Police Forces"
-            actor2 = _first([m for m in mentions if m is not actor1], ("protesters", "group", "rebels", "armed", "civilians", "militia"))
+            actor2 = _first(
+                [m for m in mentions if m is not actor1],
+                ("protesters", "group", "rebels", "armed", "civilians", "militia"),
+            )
         else:
             actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds + ("protesters", "civilians"))
-            actor2 = _first([m for m in mentions if m is not actor1 and m.start > (actor1.end if actor1 else -1)], armed_kinds)
+            actor2 = _first(
+                [m for m in mentions if m is not actor1 and m.start > (actor1.end if actor1 else -1)], armed_kinds
+            )
     if event.sub_event_type == "Government regains territory" and actor1 is not None \
             and actor1.kind not in ("military", "police", "government"):
         # "the army said it had retaken the town from rebels": the state regains, the group loses; the army
@@ -514,7 +610,10 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
     elif event.sub_event_type == "Non-state actor overtakes territory" and actor1 is not None \
             and actor1.kind in ("military", "police", "government"):
         # "rebels said they had captured the town from government troops": the state is the one that loses
-        actor1, actor2 = _first([m for m in mentions if m is not actor1], ("group", "rebels", "armed", "militia")), actor1
+        actor1, actor2 = (
+            _first([m for m in mentions if m is not actor1], ("group", "rebels", "armed", "militia")),
+            actor1,
+        )
         default1, default2 = "Unidentified Armed Group", ""
     owner = state_owner(s)
     for field, mention, default in (("actor1", actor1, default1), ("actor2", actor2, default2)):
@@ -522,7 +621,14 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
             # "russia s defense ministry said a submarine fired ...": Russia's submarine
             own = owner if mention.kind in ("military", "police", "government") and owner else country
             name = mention.acled_name(own)
-            evidence.append(Evidence(field, base + mention.start, base + mention.end, article.text[base + mention.start:base + mention.end]))
+            evidence.append(
+                Evidence(
+                    field,
+                    base + mention.start,
+                    base + mention.end,
+                    article.text[base + mention.start : base + mention.end],
+                )
+            )
             inter = mention.inter
         elif default:
             if default == "Unidentified Armed Group" and _CRIMINAL.search(s):
@@ -538,7 +644,12 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
     if event.actor1 and event.actor1 == event.actor2:
         event.actor2, event.inter2 = "", None
     if actor1 is not None and actor1.partner_country and not event.assoc_actor_1:
-        event.assoc_actor_1 = _qualify({"military": "Military Forces", "police": "Police Forces", "government": "Government"}.get(actor1.kind, "Military Forces"), actor1.partner_country)
+        event.assoc_actor_1 = _qualify(
+            {"military": "Military Forces", "police": "Police Forces", "government": "Government"}.get(
+                actor1.kind, "Military Forces"
+            ),
+            actor1.partner_country,
+        )
     event.interaction = interaction_code(event.inter1, event.inter2)
     if event.actor2.startswith("Civilians"):
         event.civilian_targeting = "Civilian targeting"
