@@ -17,13 +17,19 @@ from ..codebook import VAGUE_FATALITIES, UNKNOWN_TOLL_LIMITED
 from .dates import MONTH_RX
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand").split()
+          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+          "thousand").split()
 _NUMBER_WORD = r"(?:" + "|".join(_UNITS) + r")(?:[- ](?:" + "|".join(_UNITS) + r"|and))*"
 _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE_FATALITIES), key=len, reverse=True))
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORD + r"|" + _VAGUE + r"|a|an|one|both)"
-_QUALIFIER = r"(?:(?:at least|at the very least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly|approximately|close to|upwards of|a total of|another|other|additional|a further)\s+)?"
-_DEATH = r"(?:killed|dead|died|slain|lost (?:their|his|her) lives?|perished|murdered|shot dead|executed|beheaded|massacred|lynched|burnt to death|burned to death|hacked to death|beaten to death|stabbed to death|shot to death|tortured to death|gunned down|fatalities|deaths|bodies)"
-_KILL_VERB = r"(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|left|leaving|shot dead|murdered|executed|beheaded|massacred|slaughtered|gunned down|lynched)"
+_QUALIFIER = (r"(?:(?:at least|at the very least|more than|over|nearly|almost|about|around|some|up to|as many as|"
+              r"an estimated|roughly|approximately|close to|upwards of|a total of|another|other|additional|"
+              r"a further)\s+)?")
+_DEATH = (r"(?:killed|dead|died|slain|lost (?:their|his|her) lives?|perished|murdered|shot dead|executed|beheaded|"
+          r"massacred|lynched|burnt to death|burned to death|hacked to death|beaten to death|stabbed to death|"
+          r"shot to death|tortured to death|gunned down|fatalities|deaths|bodies)")
+_KILL_VERB = (r"(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|left|leaving|shot dead|"
+              r"murdered|executed|beheaded|massacred|slaughtered|gunned down|lynched)")
 # words of killing added to the two lists above, one per line with the reason
 _MORE_KILLING = (
     "assassinated",    # wire copy's word for the killing of an official or a public figure
@@ -32,7 +38,9 @@ _MORE_KILLING = (
 _DEATH = _DEATH[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 _KILL_VERB = _KILL_VERB[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 
-_AFTER_VERB = re.compile(r"\b" + _KILL_VERB + r"\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
+_AFTER_VERB = re.compile(
+    r"\b" + _KILL_VERB + r"\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE
+)
 # a word of the gap between a count and its fate: a word, or an abbreviation with its dots ("u.s.") or its
 # slash ("bh/is")
 _GAP_WORD = r"\s+(?!\d|injur|wound|hurt|and\s+\d|(?:" + "|".join(_UNITS) + r")\b)\w[\w'-]*(?:/[a-z]+)?(?:\.[\w'-]+)*\.?"
@@ -40,10 +48,19 @@ _GAP_WORD = r"\s+(?!\d|injur|wound|hurt|and\s+\d|(?:" + "|".join(_UNITS) + r")\b
 # "two women who worked with them were killed", "30 soldiers including a commander were killed": a relative
 # clause or the victims' most named between the victims and their fate
 _RELATIVE_GAP = r"(?:" + _GAP_WORD + r"){1,3}?\s+(?:who|whom|that|including)(?:" + _GAP_WORD + r"){1,4}?"
-_BEFORE_DEATH = re.compile(r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:" + _GAP_WORD + r"){0,5}?|" + _RELATIVE_GAP + r")\s+"
-                           r"(?P<aux>(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*)"
-                           r"(?:[a-z]+ly\s+)?" + _DEATH + r"\b", re.IGNORECASE)
-_TOLL = re.compile(r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+" + _QUALIFIER + NUM + r"\b", re.IGNORECASE)
+_BEFORE_DEATH = re.compile(
+    r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:" + _GAP_WORD + r"){0,5}?|" + _RELATIVE_GAP + r")\s+"
+    r"(?P<aux>(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*)"
+    r"(?:[a-z]+ly\s+)?" + _DEATH + r"\b",
+    re.IGNORECASE,
+)
+_TOLL = re.compile(
+    r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+"
+    + _QUALIFIER
+    + NUM
+    + r"\b",
+    re.IGNORECASE,
+)
 # "the murder of six priests", "the massacre of 20 peasants": the deed named, then its victims counted
 _OF_VICTIMS = re.compile(r"\b(?:murders?|killings?|massacres?|assassinations?|executions?) of (?:the )?"
                          + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
@@ -62,24 +79,49 @@ _SINGULAR_FATES = (
 )
 _SINGULAR_PASSIVE = re.compile(r"\bwas (?:\w+ ){0,2}?(?:" + "|".join(_SINGULAR_FATES) + r")\b", re.IGNORECASE)
 _LEFT_DEAD = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:dead|killed)\b", re.IGNORECASE)
-_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
-_SPLIT = re.compile(r"\b(?P<total>\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?(?:split|divided|distributed)\s+(?:up\s+)?(?:between|among|across)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+events\b", re.IGNORECASE)
+_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|\d+)\b", re.IGNORECASE)
+_SPLIT = re.compile(r"\b(?P<total>\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?(?:split|divided|"
+                    r"distributed)\s+(?:up\s+)?(?:between|among|across)\s+(?P<n>\d+|two|three|four|"
+                    r"five|six|seven|eight|nine|ten)\s+events\b", re.IGNORECASE)
 _CODED = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded (?:as|to|at) (?P<n>\d+)"
                     r"(?:[^.]{0,30}?(?:split|spread|divided) (?:up )?(?:between|among|across) "
                     r"(?P<parts>\d+|two|three|four|five|six|seven|eight|nine|ten) "
                     r"(?:events|locations))?", re.IGNORECASE)
 _EXPLICIT = re.compile(r"(?:^|[.;] |\b)(?P<n>\d+) fatalit(?:y|ies)\b(?! (?:were |was )?(?:split|coded))", re.IGNORECASE)
-_DEATH_AS_CAUSE = re.compile(r"\b(?:over|against|condemn\w*|mourn\w*|protest\w*|honou?r|after|following|since) (?:the |a |an )?(?:\w+ )?$", re.IGNORECASE)
-_SINGULAR_DEATH = re.compile(r"\b(?:the|a|an|one|his|her) (?:\w+ )?(?:victim|man|woman|boy|girl|soldier|policeman|policewoman|officer|civilian|suspect|child|person|driver|teenager|student|farmer|trader|journalist|worker|fighter|militant|resident|villager|guard|leader|commander)\s+(?:\w+ ){0,3}?(?:later |subsequently )?(?:died|was killed|was shot dead|succumbed|was found dead|lost (?:his|her) life|was murdered|was beheaded|was executed|was (?:shot|stabbed|beaten|hacked|burn[et]d?|tortured) to death|was gunned down|was lynched)\b|\b(?:the )?body of (?:a|an|the) (?:\w+ )?(?:man|woman|boy|girl|person|child|soldier|civilian|policeman|farmer)\b", re.IGNORECASE)
-_ZERO = re.compile(r"\b(?:no (?:reports? (?:on|of) )?(?:fatalities|casualties|deaths|injuries)|with no (?:reported )?(?:fatalities|casualties|deaths)|no (?:one|body|people|person|civilians?|soldiers?) (?:was |were )?(?:killed|hurt|injured|died|harmed)|no (?:immediate )?(?:reports? of )?(?:casualties|deaths|fatalities|injuries|loss of life|one was hurt)|without (?:causing )?(?:any )?(?:casualties|deaths|fatalities|injuries)|did not (?:cause|result in) (?:any )?(?:casualties|deaths|fatalities|injuries)|no (?:reported )?fatalities|no-one was)\b", re.IGNORECASE)
-_UNNUMBERED_DEATH = re.compile(r"\b(?:killed|killing|dead|died|shot dead|murdered|executed|beheaded|lynched|massacred|deaths|fatalities|slain|gunned down|lost their lives)\b", re.IGNORECASE)
+_DEATH_AS_CAUSE = re.compile(r"\b(?:over|against|condemn\w*|mourn\w*|protest\w*|honou?r|after|"
+                             r"following|since) (?:the |a |an )?(?:\w+ )?$", re.IGNORECASE)
+_SINGULAR_DEATH = re.compile(r"\b(?:the|a|an|one|his|her) (?:\w+ )?(?:victim|man|woman|boy|girl|"
+                             r"soldier|policeman|policewoman|officer|civilian|suspect|child|person|"
+                             r"driver|teenager|student|farmer|trader|journalist|worker|fighter|"
+                             r"militant|resident|villager|guard|leader|"
+                             r"commander)\s+(?:\w+ ){0,3}?(?:later |subsequently )?(?:died|was killed|"
+                             r"was shot dead|succumbed|was found dead|lost (?:his|her) life|"
+                             r"was murdered|was beheaded|was executed|was (?:shot|stabbed|beaten|"
+                             r"hacked|burn[et]d?|tortured) to death|was gunned down|was lynched)\b|"
+                             r"\b(?:the )?body of (?:a|an|the) (?:\w+ )?(?:man|woman|boy|girl|person|"
+                             r"child|soldier|civilian|policeman|farmer)\b", re.IGNORECASE)
+_ZERO = re.compile(r"\b(?:no (?:reports? (?:on|of) )?(?:fatalities|casualties|deaths|injuries)|"
+                   r"with no (?:reported )?(?:fatalities|casualties|deaths)|no (?:one|body|people|"
+                   r"person|civilians?|soldiers?) (?:was |were )?(?:killed|hurt|injured|died|harmed)|"
+                   r"no (?:immediate )?(?:reports? of )?(?:casualties|deaths|fatalities|injuries|"
+                   r"loss of life|one was hurt)|without (?:causing )?(?:any )?(?:casualties|deaths|"
+                   r"fatalities|injuries)|did not (?:cause|result in) (?:any )?(?:casualties|deaths|"
+                   r"fatalities|injuries)|no (?:reported )?fatalities|no-one was)\b", re.IGNORECASE)
+_UNNUMBERED_DEATH = re.compile(r"\b(?:killed|killing|dead|died|shot dead|murdered|executed|beheaded|"
+                               r"lynched|massacred|deaths|fatalities|slain|gunned down|"
+                               r"lost their lives)\b", re.IGNORECASE)
 _UNNUMBERED_MORE = re.compile(r"\b(?:" + "|".join(_MORE_KILLING) + r")\b", re.IGNORECASE)
-_INJURY = re.compile(r"\b(?:injur\w*|wound\w*|hurt|maimed|hospitali[sz]ed|arrested|detained|abducted|kidnapped|displaced|missing|rescued)\b", re.IGNORECASE)
+_INJURY = re.compile(r"\b(?:injur\w*|wound\w*|hurt|maimed|hospitali[sz]ed|arrested|detained|abducted|"
+                     r"kidnapped|displaced|missing|rescued)\b", re.IGNORECASE)
 # "killed and wounded", "killed, injured or captured", "killing/injuring": the dead counted with the living
 _FATE_WORDS = r"(?:injur\w*|wound\w*|captur\w*|arrest\w*|detain\w*|abduct\w*|kidnapp\w*|hurt|missing)"
-_MIXED_FATE = re.compile(r"(?:\s*,\s*|\s*/\s*|\s+(?:and|or|and/or)\s+)" + _FATE_WORDS + r"\b(?!\s+(?:\d|a\b|an\b|one\b|two\b|"
-                         r"three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several|others?|more|many|dozens|another))",
-                         re.IGNORECASE)
+_MIXED_FATE = re.compile(
+    r"(?:\s*,\s*|\s*/\s*|\s+(?:and|or|and/or)\s+)" + _FATE_WORDS + r"\b(?!\s+(?:\d|a\b|an\b|one\b|two\b|"
+    r"three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several|others?|more|many|dozens|"
+    r"another))",
+    re.IGNORECASE,
+)
 _FATE_OR = re.compile(r"[^.;]{0,40}?\bor\b", re.IGNORECASE)
 _MIXED_FATE_BEFORE = re.compile(r"\b(?:killed|killing)(?:\s*,\s*|\s*/\s*|\s+(?:and|or|and/or)\s+)" + _FATE_WORDS
                                 + r"(?:(?:\s*,\s*|\s+(?:and|or)\s+)" + _FATE_WORDS + r")*\s+$", re.IGNORECASE)
@@ -87,7 +129,8 @@ _MIXED_FATE_BEFORE = re.compile(r"\b(?:killed|killing)(?:\s*,\s*|\s*/\s*|\s+(?:a
 _ANIMALS = (r"(?:livestock|cattle|cows?|goats?|sheep|camels?|animals?|dogs?|donkeys?|horses?|chickens?|poultry|"
             r"pigs?|lambs?|oxen|bulls?)\b(?!\s+(?:traders?|herders?|owners?|farmers?|keepers?|breeders?|dealers?|"
             r"merchants?|markets?|thie\w+|rustl\w+))")
-_NOT_A_COUNT_TAIL = re.compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|meters?|hours?|minutes?|days?|weeks?|months?|percent|per cent|%|times|am|pm|a\.m|p\.m)\b"
+_NOT_A_COUNT_TAIL = re.compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|meters?|hours?|minutes?|days?|weeks?|"
+                               r"months?|percent|per cent|%|times|am|pm|a\.m|p\.m)\b"
                                r"|^\s*(?:head of )?(?:\w+ )?" + _ANIMALS, re.IGNORECASE)
 _ANIMALS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?" + _ANIMALS, re.IGNORECASE)
 
@@ -107,7 +150,8 @@ _NOT_VICTIMS = re.compile(r"\b(?:dead|killed|died|injur\w*|wound\w*|hurt|missing
 _DEED_OF = re.compile(r"\b(?P<deed>murder|assassination|killing|execution|slaying|death)(?: on \d{1,2} [a-z]+)? of "
                       r"(?P<victim>(?:[^,.;:()\[\]\"]|\.(?=\w|\s+\w)){1,80})", re.IGNORECASE)
 _VICTIM_ENDS = re.compile(r"\s(?:--|by|in|on|at|and|who|whose|which|last|this|yesterday|today|near|as|during|while|"
-                          r"for|from|to|after|was|were|has|had|is|have|early|late|outside|inside|that|led|shocked|prompted|sparked|"
+                          r"for|from|to|after|was|were|has|had|is|have|early|late|outside|inside|that|led|shocked|"
+                          r"prompted|sparked|"
                           r"caused|because|with|when|where|but|or|then|along|together|two|three|four|five|six)\b",
                           re.IGNORECASE)
 _NOT_ONE = ("them", "us", "you", "everyone", "all", "people", "it")
@@ -180,8 +224,10 @@ def _one_victim(victim: str) -> bool:
         return True
     if number_value(words[0]) is not None or words[0] in _PLURAL_OPENERS[4:]:
         return False
-    plural = [w in _PLURAL_HEADS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
-              for w in words]
+    plural = [
+        w in _PLURAL_HEADS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
+        for w in words
+    ]
     if words[0] in _PLURAL_OPENERS:
         return not any(plural)
     return len(words) >= 3 or not any(plural)      # a name of three words or more ends how it likes
@@ -244,7 +290,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?=-\d{2,4}\b|\s*[,.;:)]|\s+(?:and|to|in|when|
 
 def _not_a_count(sentence: str, start: int, end: int) -> bool:
     """An age ("39-year-old", "aged 19 and 21"), a size, a year or the day of a date, not a number of dead."""
-    return bool(end - start == 4 and _YEAR.match(sentence, start) or _AGE_OR_SIZE.match(sentence, end) or _AGED.search(sentence[max(0, start - 30):start])
+    return bool(end - start == 4 and _YEAR.match(sentence, start) or _AGE_OR_SIZE.match(sentence, end)
+                or _AGED.search(sentence[max(0, start - 30):start])
                 or _MONTH_AFTER.match(sentence, end) or _MONTH_BEFORE.search(sentence[max(0, start - 12):start])
                 and not (_DAY_MONTH_BEFORE.search(sentence[max(0, start - 16):start]) and end - start < 4)
                 or end - start == 4 and _YEAR_OF_MAY.search(sentence[max(0, start - 10):start]))
@@ -254,7 +301,8 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
 # the victims and their fate, which the patterns read as blank (same length, so every offset holds)
 # ", five of them spaniards,", ", including a child,": an aside between commas that says who the victims were
 _ASIDE = re.compile(r"\([^()]{1,60}\)|\[[^\[\]]{1,60}\]|(?<=\s)--\s[^-]{1,60}?\s--(?=\s)|"
-                    r",\s(?:including|among them|(?:\w+ )?of (?:them|whom)|most of them|all of them)\s[^,;.]{1,50},(?=\s)")
+                    r",\s(?:including|among them|(?:\w+ )?of (?:them|whom)|most of them|"
+                    r"all of them)\s[^,;.]{1,50},(?=\s)")
 _TOLL_WORDS = re.compile(r"\b(?:kill|dead|die|death|fatalit|coded|injur|wound|murder|body|bodies)", re.IGNORECASE)
 
 
@@ -359,8 +407,9 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
                 continue
             if rx is _AFTER_VERB and m.group(0)[:5].lower() == "kill " and _INTENT.search(sentence, 0, m.start()):
                 continue          # "threatened to kill 10 judges": intent
-            if rx is _BEFORE_DEATH and _MIXED_FATE.match(sentence, m.end()) or rx is _AFTER_VERB and _MIXED_FATE_BEFORE.search(
-                    sentence, max(0, m.start() - 30), m.start() + len(m.group(0).split()[0])):
+            if (rx is _BEFORE_DEATH and _MIXED_FATE.match(sentence, m.end())
+                    or rx is _AFTER_VERB and _MIXED_FATE_BEFORE.search(
+                        sentence, max(0, m.start() - 30), m.start() + len(m.group(0).split()[0]))):
                 mixed = True
                 continue          # "7 militants were killed and wounded": how many died, the count does not say
             if rx is _BEFORE_DEATH and (_NOT_A_COUNT_TAIL.match(gap)
@@ -372,7 +421,11 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
                 continue          # "shot six times and died", "a bus were killed", "several gunmen killed"
             if num.lower() in ("a", "an", "one") and rx is _AFTER_VERB and not tail.strip():
                 continue
-            if rx is _BEFORE_DEATH and re.match(r"\s*(?:of|in|on|at|from|for|and)\b", gap) and not (num.lower() in VAGUE_FATALITIES and gap.split()[0] == "of"):
+            if (
+                rx is _BEFORE_DEATH
+                and re.match(r"\s*(?:of|in|on|at|from|for|and)\b", gap)
+                and not (num.lower() in VAGUE_FATALITIES and gap.split()[0] == "of")
+            ):
                 # "one of the dead", "two of the bodies" are not counts here
                 continue
             if rx is _OF_VICTIMS and (num.lower() in ("a", "an", "one")
@@ -431,9 +484,14 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
     if death and mixed:
         # "scores were killed and injured": deaths told, their number not: the limited default
         return Count(UNKNOWN_TOLL_LIMITED, death.start(), death.end(), death.group(0))
-    if death and default_for_unnumbered and not _DEATH_AS_CAUSE.search(sentence[max(0, death.start() - 25):death.start()]) \
-            and not tally and not _tallied(sentence, death.start(), death.end()) \
-            and not _ANIMALS_AFTER.match(sentence, death.end()):
+    if (
+        death
+        and default_for_unnumbered
+        and not _DEATH_AS_CAUSE.search(sentence[max(0, death.start() - 25) : death.start()])
+        and not tally
+        and not _tallied(sentence, death.start(), death.end())
+        and not _ANIMALS_AFTER.match(sentence, death.end())
+    ):
         return Count(UNKNOWN_TOLL_LIMITED, death.start(), death.end(), death.group(0))
     return None
 
