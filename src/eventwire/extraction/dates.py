@@ -21,19 +21,25 @@ from ..codebook import TIME_DAY, TIME_MONTH, TIME_WEEK
 from .gated import fold
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-MONTH_RX = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+MONTH_RX = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 
 DATE_RX = re.compile(
     r"\b(?:"
-    r"(?P<dm>(?P<dm_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>" + MONTH_RX + r")(?:,?\s+(?P<dm_year>(?:19|20)\d{2}))?)"
-    r"|(?P<md>(?P<md_month>" + MONTH_RX + r")\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>(?:19|20)\d{2}))?)"
+    r"(?P<dm>(?P<dm_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>" + MONTH_RX + r")"
+    r"(?:,?\s+(?P<dm_year>(?:19|20)\d{2}))?)"
+    r"|(?P<md>(?P<md_month>" + MONTH_RX + r")\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?:,?\s+(?P<md_year>(?:19|20)\d{2}))?)"
     r"|(?P<iso>(?P<iso_y>(?:19|20)\d{2})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))"
-    r"|(?P<wd>(?P<wd_mod>last|this past|past|early|late|on|this)?\s*(?P<wd_day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
+    r"|(?P<wd>(?P<wd_mod>last|this past|past|early|late|on|this)?\s*(?P<wd_day>monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
     r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?P<ago_unit>days?|weeks?) ago)"
     r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight|this morning|on the same day"
     r"|the day before|the previous day|the next day|the following day)"
-    r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last|in the)\s+week|last week|this week|past week|the weekend|last weekend|this weekend|over the weekend)"
+    r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last|in the)\s+week|last week|this week|past week|the weekend|"
+    r"last weekend|this weekend|over the weekend)"
     r"|(?P<month>(?:(?P<month_mod>early|late|mid|earlier|in|during|since|this|last|next)(?:\s+|-\s*))?"
     r"(?P<month_name>january|february|march|april|june|july|august|september|october|november|december|this month"
     r"|last month)(?:\s+(?P<month_year>(?:19|20)\d{2}))?)"
@@ -298,7 +304,11 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             precision = TIME_WEEK
             if published is not None:
                 phrase = m.group("week").lower()
-                anchor = published - timedelta(days=7) if phrase.startswith("last week") or "last week" in phrase else published
+                anchor = (
+                    published - timedelta(days=7)
+                    if phrase.startswith("last week") or "last week" in phrase
+                    else published
+                )
                 if "weekend" in phrase:
                     back = (published.weekday() - 5) % 7 or (7 if "last" in phrase else 0)
                     value = published - timedelta(days=back)
