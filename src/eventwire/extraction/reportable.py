@@ -93,7 +93,8 @@ _DAY_ANCHOR = re.compile(r"\b(?:today|yesterday|tonight|last (?:night|evening|we
 # Violence told of whole peoples, with no number and no day: "they are killing civilians", "the bombing of the
 # civilian population", "a government that has murdered the clergy". A report names whom, how many, or when.
 GENERIC_VICTIMS = re.compile(r"(?:\W+(?:of|against|on|at)\b)?\W+(?:(?:the|our|its|their) (?:\w+ )?"
-                             r"(?:population|people|clergy|peasantry|youth|children)|(?:innocent |defenseless |unarmed )?"
+                             r"(?:population|people|clergy|peasantry|youth|children)|"
+                             r"(?:innocent |defenseless |unarmed )?"
                              r"(?:civilians|people|persons|human beings|children|peasants|students)|"
                              r"(?!these\b|those\b)[a-z]{2,}(?:ans|ese))"      # "salvadorans", "panamanians"
                              r"\b(?! (?:in|at|near) )")
@@ -119,13 +120,15 @@ _FIRE_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/
 # A weapon named in an inventory ("348 rifles, 29 grenade launchers and fragmentation grenades were seized"):
 # arms found, carried or counted, not used.
 _WEAPON_NOUN = re.compile(r"(?:\S+ )?(?:grenades?|rpg\S*|missiles?|rockets?|mortars?|bombs?|explosives?|dynamite|"
-                          r"mines?|weapons|(?:grenade|rocket|missile) launchers?|recoilless(?: \w+)?|cannons?|devices?)$")
+                          r"mines?|weapons|(?:grenade|rocket|missile) launchers?|recoilless(?: \w+)?|"
+                          r"cannons?|devices?)$")
 _INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartridges|arsenal|caches?|stockpiles?|"
                         r"explosive material|war materiel|war material)\b")
 # Weapons moved from hand to hand ("the plane was carrying grenades", "he supplied the grenades", "a truck loaded
 # with explosives"): arms carried or delivered, not used.
-_CARRIED = re.compile(r"\b(?:(?:carry(?:ing)?|carried|carries)(?!\s+out\b)|armed with|loaded with|laden with|suppl(?:y|ied|ies|ying)|"
-                      r"smuggl\w+|shipments? of|deliver(?:ed|ing|y) of|transport(?:ed|ing))\s+(?:\S+\s+){0,20}?$")
+_CARRIED = re.compile(r"\b(?:(?:carry(?:ing)?|carried|carries)(?!\s+out\b)|armed with|loaded with|laden with|"
+                      r"suppl(?:y|ied|ies|ying)|smuggl\w+|shipments? of|deliver(?:ed|ing|y) of|"
+                      r"transport(?:ed|ing))\s+(?:\S+\s+){0,20}?$")
 # "labelled them car bombs", "platforms known as car bombs": the words name a kind of weapon.
 NAMED_AS = re.compile(r"\b(?:label(?:l)?ed|dubbed|(?:known|know|referred to|described) as)\s+(?:\w+\s+)?\W*$")
 # A figure of speech: "inflation can be a time bomb", "a social time bomb about to explode".
@@ -187,8 +190,9 @@ _AGENT_NOUN = re.compile(r"(?:kidnappers?|abductors?|hostage-takers?|assassins?|
 _DEED_VERB_AFTER = re.compile(r"\b(?:kidnap\w*|abduct\w*|seiz\w*|took|taken|held|killed|murdered|shot|attacked|"
                               r"loot\w*|ransack\w*|plunder\w*|sack(?:ed|ing)|stole|stolen|raided)\b")
 # "the government is hostage to the army", "he considers himself a hostage": a hostage in a figure of speech.
-HOSTAGE_FIGURE = re.compile(r"\bhostages?\s+(?:to|of)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:rebels|guerrillas|gunmen|kidnappers|"
-                            r"militants|group|captors)\b)|\b(?:consider|considers|considered|feel|feels|felt)\s+"
+HOSTAGE_FIGURE = re.compile(r"\bhostages?\s+(?:to|of)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:rebels|guerrillas|gunmen|"
+                            r"kidnappers|militants|group|captors)\b)|"
+                            r"\b(?:consider|considers|considered|feel|feels|felt)\s+"
                             r"(?:himself|herself|themselves|itself|ourselves|myself)\s+(?:an?\s+|as\s+)?hostages?\b")
 
 # An attack in words or on an idea: "a verbal attack", "the oligarchic attack of economic power", "attacks on
@@ -272,7 +276,11 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return None
     if CHARGE.search(sentence, max(0, trigger.start - _CHARGE_REACH), trigger.end):
         return "charge"
-    if TALLY.search(sentence) or VICTIM_TALLY.search(sentence) or any(m.start() <= trigger.start < m.end() for m in SERIES.finditer(sentence)):
+    if (
+        TALLY.search(sentence)
+        or VICTIM_TALLY.search(sentence)
+        or any(m.start() <= trigger.start < m.end() for m in SERIES.finditer(sentence))
+    ):
         return "aggregate"
     if ENUMERATION.search(sentence):
         return "enumeration"
