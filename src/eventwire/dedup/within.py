@@ -24,7 +24,8 @@ _PEACEFUL_DEVELOPMENTS = {"Agreement", "Change to group/activity", "Headquarters
 _PRIORITY = {}
 for _rule in RULES:
     _PRIORITY[_rule.sub_event_type] = max(_PRIORITY.get(_rule.sub_event_type, 0), _rule.priority)
-_GUNFIRE = re.compile(r"\b(?:exchang\w+ (?:heavy )?(?:gun)?fire|gun ?battles?|fire ?fights?|shoot-?outs?|gunfire|opened fire|rockets?|mortars?|grenades?)\b")
+_GUNFIRE = re.compile(r"\b(?:exchang\w+ (?:heavy )?(?:gun)?fire|gun ?battles?|fire ?fights?|shoot-?outs?|gunfire|"
+                      r"opened fire|rockets?|mortars?|grenades?)\b")
 # a killing or a bombing (not the artillery or the aircraft of a battle) that a story of scenes may tell on its own
 _OWN_INCIDENT = {"Attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 # the words by which such an incident is told as part of a battle ("killed in the crossfire")
@@ -93,11 +94,19 @@ def _absorb(kept: Event, new: Event, tolls: dict[int, tuple[int, bool]] | None =
         kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
         kept.actor1, kept.inter1, kept.actor2, kept.inter2 = new.actor1, new.inter1, new.actor2, new.inter2
         kept.rule = new.rule
-    elif kept.event_type == EXPLOSIONS and kept.sub_event_type != "Suicide bomb" and new.sub_event_type == "Armed clash" \
-            and new.rule in ("clash", "explosions", "shelling"):
+    elif (
+        kept.event_type == EXPLOSIONS
+        and kept.sub_event_type != "Suicide bomb"
+        and new.sub_event_type == "Armed clash"
+        and new.rule in ("clash", "explosions", "shelling")
+    ):
         # "a strike or explosion inside an ongoing battle is part of that battle" (codebook)
         kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
-    elif kept.sub_event_type == "Mob violence" and new.sub_event_type == "Armed clash" and _GUNFIRE.search(new.notes.lower()):
+    elif (
+        kept.sub_event_type == "Mob violence"
+        and new.sub_event_type == "Armed clash"
+        and _GUNFIRE.search(new.notes.lower())
+    ):
         # "clashes broke out between two families ... the two sides exchanged fire": an armed fight
         kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
         kept.rule = new.rule
@@ -105,25 +114,38 @@ def _absorb(kept: Event, new: Event, tolls: dict[int, tuple[int, bool]] | None =
         # "was attacked ... with a grenade": the weapon names the event
         kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
     elif kept.event_type != new.event_type:
-        if kept.sub_event_type == "Peaceful protest" and new.sub_event_type == "Arrests" and _ARRESTED_PROTESTERS.search(new.notes.lower()):
+        if (
+            kept.sub_event_type == "Peaceful protest"
+            and new.sub_event_type == "Arrests"
+            and _ARRESTED_PROTESTERS.search(new.notes.lower())
+        ):
             kept.sub_event_type = "Protest with intervention"     # the police stepped in
             kept.actor2, kept.inter2 = new.actor1 or kept.actor2, new.inter1
-        if (kept.event_type == STRATEGIC and new.event_type in (PROTESTS, RIOTS)) or (kept.event_type == PROTESTS and new.event_type == RIOTS):
+        if (kept.event_type == STRATEGIC and new.event_type in (PROTESTS, RIOTS)) or (
+            kept.event_type == PROTESTS and new.event_type == RIOTS
+        ):
             # the protest/riot is the event and arrests are part of it; a protest that turned violent is a riot
-            kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
+            kept.event_type, kept.sub_event_type, kept.disorder_type = (
+                new.event_type, new.sub_event_type, new.disorder_type)
             kept.actor1, kept.actor2 = new.actor1 or kept.actor1, new.actor2 or kept.actor2
     elif _PRIORITY.get(new.sub_event_type, 0) > _PRIORITY.get(kept.sub_event_type, 0):
         kept.sub_event_type = new.sub_event_type
         if PARENT_TYPE[new.sub_event_type] == kept.event_type and new.actor2 and not kept.actor2:
             kept.actor2, kept.inter2 = new.actor2, new.inter2
     if not kept.location and new.location:
-        for field in ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision", "geonameid"):
+        for field in ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
+                      "geonameid"):
             setattr(kept, field, getattr(new, field))
     if (new.fatalities or 0) > (kept.fatalities or 0) and not new_default:
         kept.fatalities = new.fatalities
     elif kept_default and new.fatalities is not None and not new_default and new.fatalities > 0:
         kept.fatalities = new.fatalities
-    if not kept.actor2 and new.actor2 and (kept.event_type != PROTESTS or new.inter2 == 1) and kept.sub_event_type != "Peaceful protest":
+    if (
+        not kept.actor2
+        and new.actor2
+        and (kept.event_type != PROTESTS or new.inter2 == 1)
+        and kept.sub_event_type != "Peaceful protest"
+    ):
         kept.actor2, kept.inter2 = new.actor2, new.inter2      # a peaceful protest has no second actor
     kept.notes = f"{kept.notes} {new.notes}".strip()
     kept.sentence_end = max(kept.sentence_end, new.sentence_end)
@@ -144,8 +166,8 @@ def _default_toll_in(evidence: list) -> bool:
 
 
 def _default_toll_grown(event: Event, seen: dict[int, tuple[int, bool]]) -> bool:
-    """`_default_toll_in` of the event's evidence, reading only the evidence added since the last call: a report telling one
-    event a thousand times would otherwise re-read its pooled evidence a thousand times."""
+    """`_default_toll_in` of the event's evidence, reading only the evidence added since the last call: a report
+    telling one event a thousand times would otherwise re-read its pooled evidence a thousand times."""
     read, found = seen.get(id(event.evidence), (0, False))
     if not found and read < len(event.evidence):
         found = _default_toll_in(event.evidence[read:])
