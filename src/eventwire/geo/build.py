@@ -19,7 +19,8 @@ from rapidfuzz import fuzz
 from .gazetteer import Gazetteer
 from .names import compact, norm, skeleton, variants, without_apostrophes
 from .sources import (
-    Raw, packaged_admin_names, packaged_country_centres, packaged_demonyms, packaged_cities, packaged_continents, packaged_countries,
+    Raw, packaged_admin_names, packaged_country_centres, packaged_demonyms, packaged_cities, packaged_continents,
+    packaged_countries,
     packaged_us_states, read_admin1_codes, read_alternate_names, read_geonames,
 )
 
