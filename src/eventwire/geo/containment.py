@@ -31,7 +31,8 @@ _PART = (r"(?:(?:(?:north|south|east|west|central|northern|southern|eastern|west
          r"(?:north|south|east|west|central|northern|southern|eastern|western|rural)\s+)?")
 # What lies between X and its area: a comma, an opening parenthesis, "in", "X district of Y".
 _GAP = re.compile(
-    rf"\s*(?:{_KIND}\s*|(?:[a-z][\w-]*\s+){{1,2}}(?=\())?(?:,\s*(?:in\s+)?(?:the\s+)?|\(\s*{_UNKNOWN}|\s+in\s+(?:the\s+)?{_PART}){_ARTICLE}$",
+    rf"\s*(?:{_KIND}\s*|(?:[a-z][\w-]*\s+){{1,2}}(?=\())?"
+    rf"(?:,\s*(?:in\s+)?(?:the\s+)?|\(\s*{_UNKNOWN}|\s+in\s+(?:the\s+)?{_PART}){_ARTICLE}$",
     re.IGNORECASE)
 _GAP_OF = re.compile(rf"\s*{_KIND}\s+of\s+(?:the\s+)?{_ARTICLE}$", re.IGNORECASE)
 _GAP_COMMA = re.compile(rf"\s*(?:{_KIND}\s*)?,\s*{_ARTICLE}$", re.IGNORECASE)
