@@ -22,7 +22,8 @@ for _w in ("near", "nearby", "outside", "around", "resident of", "residents of",
            "people of", "close to", "north of", "south of", "east of", "west of", "northeast of",
            "northwest of", "southeast of", "southwest of", "km from", "kilometres from",
            "kilometers from", "miles from"):
-    NAME_CUES[tuple(_w.split())] = "near" if _w not in ("resident of", "residents of", "villagers of", "people of") else "town"
+    NAME_CUES[tuple(_w.split())] = ("near" if _w not in ("resident of", "residents of", "villagers of", "people of")
+                                    else "town")
 MAX_CUE_LEN = max(len(k) for k in NAME_CUES)
 # Prepositions that cue a place only before a name shaped like a transliterated one ("in kafr zita").
 WEAK_CUES = frozenset({"in", "from", "at", "to", "into", "of"})
