@@ -19,7 +19,8 @@ from operator import and_, itemgetter
 from rapidfuzz import fuzz, process
 
 from .cues import (
-    ADMIN_AFTER, AREA_AFTER, ORG_AFTER, WEAK_CUES, DIRECTIONS, DISTRICT_AFTER, MAX_CUE_LEN, NAME_CUES, NAME_PARTICLES, NEAR_BEFORE,
+    ADMIN_AFTER, AREA_AFTER, ORG_AFTER, WEAK_CUES, DIRECTIONS, DISTRICT_AFTER, MAX_CUE_LEN, NAME_CUES, NAME_PARTICLES,
+    NEAR_BEFORE,
     STOP_BUT_PLACE, STOP_NAMES, TITLES, TOWN_WORDS,
 )
 from .gazetteer import Gazetteer
@@ -536,7 +537,8 @@ def context_hint(toks: Tokens, m: Mention) -> str:
     return m.hint
 
 
-_FUNCTION_WORDS = frozenset({"in", "on", "of", "to", "for", "by", "with", "from", "and", "or"})   # not "at", "as": Arabic articles
+# not "at", "as": Arabic articles
+_FUNCTION_WORDS = frozenset({"in", "on", "of", "to", "for", "by", "with", "from", "and", "or"})
 
 
 def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
