@@ -88,7 +88,8 @@ def skeleton(normed: str) -> str:
     return " ".join(_skel_token(t) for t in normed.split() if t not in ARTICLES)
 
 
-_SOFT = (("kh", "h"), ("gh", "k"), ("q", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("e", "i"), ("y", "i"), ("w", "u"))
+_SOFT = (("kh", "h"), ("gh", "k"), ("q", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("e", "i"), ("y", "i"),
+         ("w", "u"))
 
 
 @lru_cache(maxsize=200_000)
