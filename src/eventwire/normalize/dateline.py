@@ -15,7 +15,8 @@ AGENCIES = {
     "ani": "ANI", "ians": "IANS", "pti": "PTI", "upi": "UPI", "dpa": "dpa", "efe": "EFE",
     "anadolu": "Anadolu Agency", "aa": "Anadolu Agency", "bernama": "Bernama",
     "irna": "IRNA", "sana": "SANA", "tass": "TASS", "ria novosti": "RIA Novosti",
-    "kyodo": "Kyodo", "yonhap": "Yonhap", "ansa": "ANSA", "apa": "APA", "thomson reuters foundation": "Thomson Reuters Foundation",
+    "kyodo": "Kyodo", "yonhap": "Yonhap", "ansa": "ANSA", "apa": "APA",
+    "thomson reuters foundation": "Thomson Reuters Foundation",
 }
 
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
@@ -42,7 +43,8 @@ _DATED_DATELINE = re.compile(
     r"(?:\(\s*(?P<agency>[^()\n]{1,40}?)\s*\)\s*)?(?:-{1,2}|–|—)\s*(?:\[[^\[\]]{0,120}\]\s*)*",
 )
 # An upper-case place with a dash and no agency: `BEIRUT — ...`
-_CAPS_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'\- ]{2,30}?)(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?\s*(?:-{1,2}|–|—)\s+")
+_CAPS_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'\- ]{2,30}?)"
+                            r"(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?\s*(?:-{1,2}|–|—)\s+")
 
 
 def find_dateline(text: str, published: date | None = None) -> Dateline | None:
