@@ -117,7 +117,7 @@ def named_before_area(gaz: Gazetteer, text: str, toks, mentions: list[Mention]) 
         run = keys[i:j]
         name = " ".join(run)
         if name in STOP_NAMES or any(k in STOP_NAMES or k.isdigit() for k in run) \
-                or gaz.vocab.get(run[-1], 10 ** 6) < 5000
+                or gaz.vocab.get(run[-1], 10 ** 6) < 5000 \
                 or (toks.initial[i] and gaz.vocab.get(run[0], 10 ** 6) < 20_000) \
                 or (i > 0 and keys[i - 1] in TITLES):
             continue
