@@ -39,9 +39,12 @@ def eval_command(
                                    show_default=False),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of tables."),
     errors: int = typer.Option(0, "--errors", min=0, help="List N wrong cases per file, gold and output side by side."),
-    pred: Optional[List[Path]] = typer.Option(None, "--pred", help="Score this predictions file instead of running eventwire; repeat to compare systems."),
-    also_run: bool = typer.Option(False, "--also-run", help="With --pred: run eventwire too and show it in the same table."),
-    write_pred: Optional[Path] = typer.Option(None, "--write-pred", help="Write eventwire's predictions to this JSONL file (readable by --pred)."),
+    pred: Optional[List[Path]] = typer.Option(
+        None, "--pred", help="Score this predictions file instead of running eventwire; repeat to compare systems."),
+    also_run: bool = typer.Option(False, "--also-run",
+                                  help="With --pred: run eventwire too and show it in the same table."),
+    write_pred: Optional[Path] = typer.Option(
+        None, "--write-pred", help="Write eventwire's predictions to this JSONL file (readable by --pred)."),
 ) -> None:
     """Score eventwire or a predictions file against gold data."""
     from ..evaluation import evaluate_file, read_gold
@@ -107,7 +110,8 @@ def _write_predictions(path: Path, results) -> None:
                 field = "toponyms" if r.gold.kind == TOPONYMS else "events"
                 run = next(run for run in r.runs if run.name == "eventwire")
                 for doc in r.gold.docs:
-                    out.write(json.dumps({"id": doc.id, field: run.predictions.get(doc.id, [])}, ensure_ascii=False) + "\n")
+                    out.write(json.dumps({"id": doc.id, field: run.predictions.get(doc.id, [])}, ensure_ascii=False)
+                              + "\n")
     except OSError as exc:
         _fail(f"cannot write predictions to {path}: {exc.strerror}")
 
