@@ -26,7 +26,8 @@ def _table(rows: list) -> None:
 
     from .show_cmd import events_table
 
-    Console(width=None if sys.stdout.isatty() else 160).print(events_table([event for event, _ in rows], title=f"{len(rows)} events"))
+    Console(width=None if sys.stdout.isatty() else 160).print(
+        events_table([event for event, _ in rows], title=f"{len(rows)} events"))
 
 
 def register(app: typer.Typer) -> None:
