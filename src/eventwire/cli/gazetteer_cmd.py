@@ -56,7 +56,8 @@ def register(app: typer.Typer) -> None:
                    f"({time.perf_counter() - started:.0f} s)", err=True)
 
     @gaz_app.command("info")
-    def info(path: Optional[Path] = typer.Option(None, "--path", help="Index to describe (default: the one loaded).")) -> None:
+    def info(path: Optional[Path] = typer.Option(None, "--path",
+                                                 help="Index to describe (default: the one loaded).")) -> None:
         """Say where the index is, what it holds and what it was built from."""
         from ..geo.gazetteer import default_path, load
 
