@@ -20,7 +20,8 @@ def register(app: typer.Typer) -> None:
         private_reads: bool = typer.Option(None, "--private-reads/--open-reads", help=_HELP["private_reads"]),
         max_body: int = typer.Option(None, "--max-body", help=_HELP["max_body_bytes"]),
         tile_url: str = typer.Option(None, "--tile-url", help=_HELP["tile_url"]),
-        log_level: str = typer.Option("info", "--log-level", help="uvicorn log level: critical, error, warning, info, debug."),
+        log_level: str = typer.Option("info", "--log-level",
+                                      help="uvicorn log level: critical, error, warning, info, debug."),
     ) -> None:
         """Serve GET /events, /events/{id}, /stats, POST /reports and the map page at /.
 
