@@ -19,7 +19,8 @@ from .runner import SystemRun, run_system
 from .score import SystemScore, score, score_run
 
 __all__ = ["EVENTS", "LABELS", "PLOVER", "TOPONYMS", "FileResult", "GoldSet", "SystemRun", "SystemScore",
-           "evaluate_file", "evaluate_paths", "pred_run", "read_gold", "read_predictions", "run_system", "score", "score_run"]
+           "evaluate_file", "evaluate_paths", "pred_run", "read_gold", "read_predictions", "run_system", "score",
+           "score_run"]
 
 
 @dataclass
