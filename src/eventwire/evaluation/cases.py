@@ -60,7 +60,8 @@ def event_case(doc: GoldDoc, pred: Sequence[Mapping[str, Any]]) -> ErrorCase | N
     paired_pred = set(paired_gold.values())
     for gi, g in enumerate(doc.events):
         pi = paired_gold.get(gi)
-        p_lines = _event_lines(pred[pi]) if pi is not None else [(k, MISSING if k == "type" else "") for k, _ in _event_lines(g)]
+        p_lines = (_event_lines(pred[pi]) if pi is not None
+                   else [(k, MISSING if k == "type" else "") for k, _ in _event_lines(g)])
         for (name, gv), (_, pv) in zip(_event_lines(g), p_lines):
             case.rows.append((f"gold {gi + 1} {name}", gv, pv))
     for pi, p in enumerate(pred):
@@ -113,7 +114,8 @@ def plover_case(doc: GoldDoc, pred: Sequence[Mapping[str, Any]]) -> ErrorCase | 
     source = ", ".join(a.get("actorText", "") for a in doc.plover.get("source_actor") or [] if isinstance(a, dict))
     target = ", ".join(a.get("actorText", "") for a in doc.plover.get("target_actor") or [] if isinstance(a, dict))
     first = pred[0] if pred else {}
-    rows = [("category / type", category, f"{first.get('event_type', NONE)} / {first.get('sub_event_type', '')}" if pred else NONE),
+    rows = [("category / type", category,
+             f"{first.get('event_type', NONE)} / {first.get('sub_event_type', '')}" if pred else NONE),
             ("source / actor1", source or "-", str(first.get("actor1") or "-")),
             ("target / actor2", target or "-", str(first.get("actor2") or "-")),
             ("event text", str(doc.plover.get("event_text", "")), "")]
