@@ -165,7 +165,8 @@ def _check_gold_events(path: Path, line: int, events: Any) -> list[dict[str, Any
             if name in ("event_type", "sub_event_type") and name not in event:
                 raise _fail(path, line, f"event {index} has no '{name}'")
             if isinstance(value, bool) or not isinstance(value, types):
-                raise _fail(path, line, f"event {index}: '{name}' is {value!r}, expected {' or '.join(_TYPE_NAMES[t] for t in types)}")
+                raise _fail(path, line, f"event {index}: '{name}' is {value!r}, "
+                                        f"expected {' or '.join(_TYPE_NAMES[t] for t in types)}")
     return events
 
 
@@ -200,7 +201,8 @@ def read_gold(path: str | Path) -> GoldSet:
         if kind is None:
             kind = detect_kind(record)
             if kind is None:
-                raise _fail(path, line, "not a gold record: expected one of the fields 'events', 'label', 'toponyms' or 'plover'")
+                raise _fail(path, line,
+                            "not a gold record: expected one of the fields 'events', 'label', 'toponyms' or 'plover'")
         elif _KIND_FIELD[kind] not in record:
             raise _fail(path, line, f"missing '{_KIND_FIELD[kind]}': the file's first record is {KIND_NAMES[kind]}")
         doc_id, text = record.get("id"), record.get("text")
@@ -228,7 +230,8 @@ def read_gold(path: str | Path) -> GoldSet:
             doc.label = record["label"]
             doc.answer = label_answer(doc.label)
             if doc.answer is None:
-                raise _fail(path, line, f"unknown label {doc.label!r}: expected a CASE 2021 code, an ACLED sub-event type or 'no event'")
+                raise _fail(path, line, f"unknown label {doc.label!r}: "
+                                        "expected a CASE 2021 code, an ACLED sub-event type or 'no event'")
         elif kind == TOPONYMS:
             doc.toponyms = _check_toponyms(path, line, record["toponyms"], strict=True)
         else:
