@@ -171,7 +171,8 @@ def file_report(gold: GoldSet, scores: Sequence[SystemScore]) -> str:
     return "\n\n".join(parts)
 
 
-def json_report(results: Sequence[tuple[GoldSet, Sequence[SystemScore]]], errors: dict[str, Any] | None = None) -> dict[str, Any]:
+def json_report(results: Sequence[tuple[GoldSet, Sequence[SystemScore]]],
+                errors: dict[str, Any] | None = None) -> dict[str, Any]:
     """One JSON object: per gold file, its kind and every system's metrics."""
     files = []
     for gold, scores in results:
