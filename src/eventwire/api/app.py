@@ -152,7 +152,8 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
     )
     # The page loads nothing from elsewhere, except map tiles when a tile URL is configured.
     page_csp = ("default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"
-                + (" https: http:" if settings.tile_url else "") + "; connect-src 'self'; object-src 'none'; base-uri 'none'")
+                + (" https: http:" if settings.tile_url else "")
+                + "; connect-src 'self'; object-src 'none'; base-uri 'none'")
     app.state.settings = settings
     app.state.gate = gate
     app.state.cache = cache
@@ -168,7 +169,8 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
 
     @app.get("/", include_in_schema=False)
     def index():
-        return FileResponse(STATIC / "index.html", media_type="text/html", headers={"Content-Security-Policy": page_csp})
+        return FileResponse(STATIC / "index.html", media_type="text/html",
+                            headers={"Content-Security-Policy": page_csp})
 
     @app.get("/docs", include_in_schema=False)
     def docs():
@@ -261,7 +263,8 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
         groups = [_STATS_ALIASES.get(g, g) for g in groups]
         for group in groups:
             if group not in STATS_GROUPS:
-                raise ApiError(400, "bad_parameter", f"by: unknown grouping {group[:40]!r}; one of {', '.join(STATS_GROUPS)}", "by")
+                raise ApiError(400, "bad_parameter",
+                               f"by: unknown grouping {group[:40]!r}; one of {', '.join(STATS_GROUPS)}", "by")
         result = _count_groups(gate, event_query(filters), groups)
         if len(groups) == 1:
             result["by"] = groups[0]
@@ -277,7 +280,8 @@ def create_app(settings: ServeSettings, store: Any = None) -> FastAPI:
         status_code=201,
         responses={401: ERROR_SCHEMA, 403: ERROR_SCHEMA, 413: ERROR_SCHEMA, 415: ERROR_SCHEMA},
         openapi_extra={"requestBody": {"required": True, "content": {
-            "application/json": {"example": {"text": "KABUL, March 3 (Wire) - ...", "published": "2024-03-03", "id": "doc-1"}},
+            "application/json": {"example": {"text": "KABUL, March 3 (Wire) - ...", "published": "2024-03-03",
+                                             "id": "doc-1"}},
             "application/x-ndjson": {"example": '{"text": "..."}\n{"text": "..."}'},
             "text/plain": {"example": "KABUL, March 3 (Wire) - ..."},
         }}},
@@ -369,7 +373,8 @@ def _stat_rows(rows: Any) -> list[dict]:
     out = []
     for row in rows:
         if isinstance(row, dict):
-            out.append({"key": row.get("key"), "events": row.get("events", row.get("count")), "fatalities": row.get("fatalities")})
+            out.append({"key": row.get("key"), "events": row.get("events", row.get("count")),
+                        "fatalities": row.get("fatalities")})
         else:
             key, events, fatalities = (list(row) + [None, None, None])[:3]
             out.append({"key": key, "events": events, "fatalities": fatalities})
@@ -385,7 +390,8 @@ async def _read_body(request: Request, limit: int) -> bytes:
         except ValueError:
             raise ApiError(400, "bad_request", "Content-Length is not a number") from None
         if size > limit:
-            raise ApiError(413, "payload_too_large", f"the body has {size} bytes; the limit is {limit} (split the batch)")
+            raise ApiError(413, "payload_too_large",
+                           f"the body has {size} bytes; the limit is {limit} (split the batch)")
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
