@@ -16,6 +16,7 @@ def require_token(authorization: str | None, token: str | None, action: str) -> 
                        f"{action} is disabled: start the server with EVENTWIRE_TOKEN set or with --token-file FILE")
     scheme, _, given = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not given.strip():
-        raise ApiError(401, "unauthorized", f"{action} needs the header 'Authorization: Bearer <token>'", headers=_CHALLENGE)
+        raise ApiError(401, "unauthorized", f"{action} needs the header 'Authorization: Bearer <token>'",
+                       headers=_CHALLENGE)
     if not hmac.compare_digest(given.strip().encode("utf-8"), token.encode("utf-8")):
         raise ApiError(401, "unauthorized", "the bearer token is wrong", headers=_CHALLENGE)
