@@ -37,7 +37,8 @@ def choose_format(format_param: str | None, accept: str | None) -> str:
     if format_param is not None and format_param.strip():
         name = format_param.strip().lower()
         if name not in MEDIA_TYPES:
-            raise ApiError(400, "bad_parameter", f"format: expected one of {', '.join(MEDIA_TYPES)}, got {format_param[:40]!r}", "format")
+            raise ApiError(400, "bad_parameter",
+                           f"format: expected one of {', '.join(MEDIA_TYPES)}, got {format_param[:40]!r}", "format")
         return name
     if not accept or not accept.strip():
         return "json"
@@ -45,4 +46,5 @@ def choose_format(format_param: str | None, accept: str | None) -> str:
         if q > 0 and media in _BY_MEDIA:
             return _BY_MEDIA[media]
     raise ApiError(406, "not_acceptable",
-                   f"cannot answer with {accept[:80]!r}; ask for one of {', '.join(MEDIA_TYPES.values())} or use format=json|csv|geojson")
+                   f"cannot answer with {accept[:80]!r}; ask for one of {', '.join(MEDIA_TYPES.values())} "
+                   "or use format=json|csv|geojson")
