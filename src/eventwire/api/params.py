@@ -134,7 +134,8 @@ def parse_filters(values: Mapping[str, str]) -> Filters:
         if sub_event_type is None:
             raise bad("sub_event_type", f"unknown sub-event type {raw[:60]!r}; see GET /config for the list")
         if event_type and PARENT_TYPE[sub_event_type] != event_type:
-            raise bad("sub_event_type", f"{sub_event_type!r} belongs to {PARENT_TYPE[sub_event_type]!r}, not {event_type!r}")
+            raise bad("sub_event_type",
+                      f"{sub_event_type!r} belongs to {PARENT_TYPE[sub_event_type]!r}, not {event_type!r}")
     date_from = _date("date_from", values.get("date_from", ""))
     date_to = _date("date_to", values.get("date_to", ""))
     if date_from and date_to and date_from > date_to:
@@ -160,9 +161,11 @@ def parse_page(values: Mapping[str, str], max_limit: int, default_limit: int = 1
     sort = values.get("sort", "").strip() or DEFAULT_SORT
     key = sort[1:] if sort.startswith(("-", "+")) else sort
     if key not in SORT_KEYS:
-        raise bad("sort", f"unknown sort key {sort[:40]!r}; one of {', '.join(SORT_KEYS)}, with '-' in front for descending")
+        raise bad("sort",
+                  f"unknown sort key {sort[:40]!r}; one of {', '.join(SORT_KEYS)}, with '-' in front for descending")
     if sort.startswith("+"):
         sort = key
-    limit = _int("limit", values["limit"], 1, max_limit) if values.get("limit", "").strip() else min(default_limit, max_limit)
+    limit = (_int("limit", values["limit"], 1, max_limit) if values.get("limit", "").strip()
+             else min(default_limit, max_limit))
     offset = _int("offset", values["offset"], 0, MAX_OFFSET) if values.get("offset", "").strip() else 0
     return Page(sort=sort, limit=limit, offset=offset)
