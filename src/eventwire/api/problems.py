@@ -43,13 +43,15 @@ def error_body(status: int, code: str, message: str, field: str | None = None) -
     return {"error": error}
 
 
-def error_response(status: int, code: str, message: str, field: str | None = None, headers: dict | None = None) -> JSONResponse:
+def error_response(status: int, code: str, message: str, field: str | None = None,
+                   headers: dict | None = None) -> JSONResponse:
     return JSONResponse(error_body(status, code, message, field), status_code=status, headers=headers)
 
 
 ERROR_SCHEMA = {
     "description": "An error, in the API's one shape",
-    "content": {"application/json": {"example": error_body(400, "bad_parameter", "bbox: expected four numbers", "bbox")}},
+    "content": {"application/json": {
+        "example": error_body(400, "bad_parameter", "bbox: expected four numbers", "bbox")}},
 }
 
 
@@ -76,7 +78,8 @@ def install(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         if exc.status_code == 404 and message == "Not Found":
             message = f"no such path: {request.url.path}; see /docs for the endpoints"
-        return error_response(exc.status_code, _CODES.get(exc.status_code, "error"), message, headers=getattr(exc, "headers", None))
+        return error_response(exc.status_code, _CODES.get(exc.status_code, "error"), message,
+                              headers=getattr(exc, "headers", None))
 
     @app.exception_handler(InputError)
     async def _input(request: Request, exc: InputError):
