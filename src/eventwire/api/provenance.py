@@ -43,7 +43,8 @@ def _from_article(event: Event, article: Any) -> tuple[dict | None, list[dict]]:
                              "context": None})
             continue
         inside = sentence is not None and start <= ev.start and ev.end <= end
-        item = {"field": ev.field, "start": ev.start, "end": ev.end, "text": text[ev.start:ev.end], "in_sentence": inside,
+        item = {"field": ev.field, "start": ev.start, "end": ev.end, "text": text[ev.start:ev.end],
+                "in_sentence": inside,
                 "context": None if inside else text[max(0, ev.start - CONTEXT_CHARS):ev.end + CONTEXT_CHARS]}
         evidence.append(item)
         if inside:
@@ -54,12 +55,14 @@ def _from_article(event: Event, article: Any) -> tuple[dict | None, list[dict]]:
 def _from_notes(event: Event) -> tuple[dict | None, list[dict]]:
     """No stored article: fall back on the notes, finding each piece of evidence in them."""
     notes = event.notes or ""
-    sentence = {"article_id": event.article_id, "start": None, "end": None, "text": notes, "spans": []} if notes else None
+    sentence = ({"article_id": event.article_id, "start": None, "end": None, "text": notes, "spans": []}
+                if notes else None)
     evidence = []
     for ev in event.evidence:
         at = notes.find(ev.text) if ev.text else -1
         inside = at >= 0
-        evidence.append({"field": ev.field, "start": ev.start, "end": ev.end, "text": ev.text, "in_sentence": inside, "context": None})
+        evidence.append({"field": ev.field, "start": ev.start, "end": ev.end, "text": ev.text, "in_sentence": inside,
+                         "context": None})
         if inside:
             sentence["spans"].append({"field": ev.field, "start": at, "end": at + len(ev.text)})
     return sentence, evidence
