@@ -21,14 +21,21 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", "eventwire.duckdb", "EVENTWIRE_DB", "Store to serve: a DuckDB file (created when missing) or postgresql://user@host/dbname."),
-    Setting("token", None, "EVENTWIRE_TOKEN", "Bearer token that POST /reports requires; writes are refused without one."),
-    Setting("token_file", None, "EVENTWIRE_TOKEN_FILE", "File holding the bearer token (first line); wins over EVENTWIRE_TOKEN."),
-    Setting("private_reads", False, "EVENTWIRE_PRIVATE_READS", "Require the token for reads too (reads are open by default)."),
-    Setting("max_body_bytes", 5 * 1024 * 1024, "EVENTWIRE_MAX_BODY", "Largest POST /reports body in bytes; larger ones get 413."),
+    Setting("db", "eventwire.duckdb", "EVENTWIRE_DB",
+            "Store to serve: a DuckDB file (created when missing) or postgresql://user@host/dbname."),
+    Setting("token", None, "EVENTWIRE_TOKEN",
+            "Bearer token that POST /reports requires; writes are refused without one."),
+    Setting("token_file", None, "EVENTWIRE_TOKEN_FILE",
+            "File holding the bearer token (first line); wins over EVENTWIRE_TOKEN."),
+    Setting("private_reads", False, "EVENTWIRE_PRIVATE_READS",
+            "Require the token for reads too (reads are open by default)."),
+    Setting("max_body_bytes", 5 * 1024 * 1024, "EVENTWIRE_MAX_BODY",
+            "Largest POST /reports body in bytes; larger ones get 413."),
     Setting("max_limit", 10_000, "EVENTWIRE_MAX_LIMIT", "Largest page size `limit` that GET /events accepts."),
-    Setting("map_limit", 5_000, "EVENTWIRE_MAP_LIMIT", "Events the map page draws at most (the table and API page through the rest)."),
-    Setting("tile_url", None, "EVENTWIRE_TILE_URL", "Optional online tile URL template for the map, e.g. https://{s}.tile.example/{z}/{x}/{y}.png; "
+    Setting("map_limit", 5_000, "EVENTWIRE_MAP_LIMIT",
+            "Events the map page draws at most (the table and API page through the rest)."),
+    Setting("tile_url", None, "EVENTWIRE_TILE_URL",
+            "Optional online tile URL template for the map, e.g. https://{s}.tile.example/{z}/{x}/{y}.png; "
             "without it the map draws country boundaries installed with the project and needs no network."),
     Setting("tile_attribution", "", "EVENTWIRE_TILE_ATTRIBUTION", "Attribution text shown with the online tiles."),
 )
