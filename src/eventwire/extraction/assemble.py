@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY,
                         UNKNOWN_TOLL_LIMITED, VAC, interaction_code)
+from ..normalize.reading import lower_preserving
 from ..records import Article, Event, Evidence, Place
 from .anaphora import also_that_day
 from .attribution import attribute, campaign_attacker, weapon_owner
@@ -135,7 +136,7 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
     """Each sentence-level event read as a mention of an incident."""
     found = []
     scenes = article.tells_scenes
-    low = article.text.lower()
+    low = lower_preserving(article.text)       # once per article, offsets unchanged
     for event in events:
         inside = [e for e in event.evidence if event.sentence_start <= e.start < event.sentence_end]
         trigger = next((e for e in event.evidence if e.field == "event_type"), None)
@@ -208,7 +209,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     """One event per incident the article tells, in the order the article first tells them."""
     groups: list[list[Mention]] = []
     long_article = not article.is_brief
-    low = article.text.lower()
+    low = lower_preserving(article.text)       # once per article, offsets unchanged
     for mention in mentions_of(article, events):
         if groups and _rescued(groups[-1][0].event, mention):
             continue            # the raid that freed the hostages ends the kidnapping; no attack on them

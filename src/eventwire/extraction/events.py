@@ -18,7 +18,7 @@ from ..codebook import (
     BATTLES, DISORDER_TYPE, EXPLOSIONS, GEO_NEAR, GEO_REGION, GEO_TOWN, PROTESTS, RIOTS,
     STRATEGIC, TIME_DAY, TIME_WEEK, VAC, interaction_code,
 )
-from ..normalize.reading import reading_text
+from ..normalize.reading import lower_preserving, reading_text
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
 from ..codebook.countries import WORD_TO_COUNTRY
 from .anaphora import referred_place
@@ -118,10 +118,9 @@ def extract_events(article: Article) -> list[Event]:
     focus: list[str | None] = []           # computed once, on the first event
     protest_context = bool(_DEMONSTRATIONS.search(lower))
     told: dict[str, bool] = {}             # whether the article reads as crime news, as conflict: asked when needed
-    # the article lowercased as `_choose_places` reads it: the reading text itself when they agree (most often),
-    # so that the patterns' gates find the text they have scanned already
-    lowered = article.text.lower()
-    lowered = lower if lowered == lower else lowered
+    # the article lowercased as `_choose_places` reads it: for text not in capitals, the reading text itself
+    # (the same string), so that the patterns' gates find the text they have scanned already
+    lowered = lower_preserving(article.text)
 
     def tells(what: str, cue: re.Pattern) -> bool:
         if what not in told:
@@ -359,7 +358,7 @@ _PARTIES = re.compile(r"\b(?:by|between|with)\s+(?:[\w'-]+\s*(?:,|and)\s*){0,3}$
 def _choose_places(article: Article, text: str, sentence: Sentence, places: list[Place],
                    verdict: Classification) -> list[Place]:
     """The place(s) of the event in this sentence: towns before regions before countries,
-    the first named of each. `text` is `article.text.lower()`."""
+    the first named of each. `text` is `lower_preserving(article.text)`."""
     if not places:
         return []
     if verdict.sub_event_type == "Agreement":   # "a deal struck by Moscow, Ankara and Tehran": parties, not the scene
@@ -666,7 +665,7 @@ def _set_parties(event: Event, article: Article, base: int, verdict: Classificat
                  evidence: list[Evidence]) -> None:
     """"a deal struck by Moscow, Ankara and Tehran": the parties to an agreement are the states named as
     its parties (ACLED: "Government of Russia"), by country or capital, not a group named as its target."""
-    text = article.text.lower()
+    text = lower_preserving(article.text)        # once per article, offsets unchanged
     start, end = base + verdict.start, base + verdict.end
     parties: list[str] = []
     for place in sorted(article.places, key=lambda p: p.start):
