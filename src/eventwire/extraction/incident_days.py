@@ -1,0 +1,146 @@
+"""The day an article gives its incident where it names the incident, not where it tells it.
+
+News that follows up an incident (an inquiry, a protest, a funeral, a statement) tells the deed in
+passing ("demanded an inquiry into the murder of the two leaders") and names its day once,
+elsewhere, by a definite description: "the crime perpetrated on 12 January", "the multiple murder
+that took place on 16 November", "the 31 October attack on the union headquarters", "the killing
+of ten union members at their headquarters on Tuesday, 31 October", "It happened on 5 July". A
+definite noun with a day of its own points at an incident the reader is told of, so an event of
+that kind which its own tellings left undated (the day of publication, precision 2) takes that
+day, when the article names one day only for incidents of that kind.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..codebook import BATTLES, EXPLOSIONS, TIME_DAY, VAC
+from ..records import Article, Event, Evidence
+from .dates import DateMention, find_dates
+from .numbers import number_value
+
+_KIDNAP, _GUNFIRE, _BLAST, _BATTLE = "kidnapping", "gunfire", "blast", "battle"
+# the nouns by which news names a deed, each with the kinds of incident it may name: "the killing" may have been
+# done with a bomb, "the shooting" not; "the attack" may name a battle, "the crime" no battle, "the incident" any
+_NOUN_KINDS = (
+    (r"kidnapp?ings?|abductions?|disappearances?", {_KIDNAP}),
+    (r"shootings?", {_GUNFIRE}),
+    (r"murders?|killings?|assassinations?|massacres?|slayings?", {_GUNFIRE, _BLAST}),
+    (r"bombings?|explosions?|blasts?|sabotage", {_BLAST}),
+    (r"attacks?|assaults?|ambush|raids?", {_GUNFIRE, _BLAST, _BATTLE}),
+    (r"clash(?:es)?|fighting|combat", {_BATTLE}),
+    (r"crimes?", {_KIDNAP, _GUNFIRE, _BLAST}),
+    (r"incidents?", {_KIDNAP, _GUNFIRE, _BLAST, _BATTLE}),
+)
+_NOUN = "|".join(f"(?P<k{i}>{words})" for i, (words, _) in enumerate(_NOUN_KINDS))
+_ALL = frozenset({_KIDNAP, _GUNFIRE, _BLAST, _BATTLE})
+# "the crime", "this multiple murder", "the dynamite attack": a definite noun names an incident already known
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z\"'-]+\s+){0,2}?(?:" + _NOUN + r")\b")
+# what may stand between the noun and its day: "of the six priests in san salvador", "perpetrated", "that took
+# place"; no clause of another verb, no end of a clause
+_LINK = re.compile(
+    r"(?:\s+(?P<prep>of|against|on|at|in|near|outside)\s+(?P<of>[^.;:()\[\]]{1,110}?))?"
+    r"(?:\s*,?\s*(?:which|that)\s+)?\s*(?:(?:was|were)\s+)?"
+    r"(?:\s*(?:committed|perpetrated|carried out|took place|occurred|happened|staged))?"
+    r"\s+(?:(?:early|late)\s+)?(?:(?:at dawn|in the morning|on the (?:morning|night|evening|afternoon))\s+)?"
+    r"(?:on|of)?\s*$")
+# words that open another clause or tell another verb: what follows them is no longer the noun's
+_OTHER_CLAUSE = re.compile(r"\b(?:said|says|say|told|announced|reported|that|which|who|whom|when|while|after|before|"
+                           r"since|until|is|are|was|were|has|have|had|will|would|and then)\b")
+# "it happened on 5 july", "this occurred on 5 july": the incident just told
+_PRONOUN_HAPPENED = re.compile(r"\b(?:it|this)\s+(?:(?:all|reportedly)\s+)?(?:happened|occurred|took place)\s+"
+                               r"(?:(?:early|late)\s+)?(?:on\s+)?$")
+
+
+# "The rebels also blew up five posts", "In another attack, ...": the sentence tells an incident besides the one named
+_BESIDES = re.compile(r"\b(?:also|another|separately|elsewhere|meanwhile|in a separate)\b")
+
+
+@dataclass(frozen=True)
+class IncidentDay:
+    """A day the article gives an incident by naming it, and the kind of incident the noun names."""
+
+    kinds: frozenset[str]
+    day: DateMention        # offsets into the article
+    count: int | None = None  # "the massacre of 12 persons": the victims the noun counts
+
+
+def _kind(match: re.Match) -> frozenset[str]:
+    return frozenset(next(kinds for i, (_, kinds) in enumerate(_NOUN_KINDS) if match.group(f"k{i}")))
+
+
+def _named_before(before: str) -> tuple[frozenset[str], int | None] | None:
+    """The kinds of incident a definite noun names when `before` (the sentence up to a day) ends with that noun
+    and the words that bind the day to it, and the victims it counts; None when the day is not the noun's."""
+    if _PRONOUN_HAPPENED.search(before):
+        return _ALL, None
+    for noun in reversed(list(_DEFINITE.finditer(before, max(0, len(before) - 180)))):
+        link = _LINK.fullmatch(before, noun.end())
+        if link is None or link.group("of") and _OTHER_CLAUSE.search(link.group("of")):
+            continue
+        count = number_value(link.group("of").split()[0]) if link.group("prep") == "of" else None
+        return _kind(noun), count
+    return None
+
+
+def _named_after(sentence: str, day: DateMention) -> tuple[frozenset[str], int | None] | None:
+    """"the 31 october attack", "the 4 october attacks on these towns": a day that names the incident."""
+    if sentence[max(0, day.start - 4):day.start] != "the ":
+        return None
+    after = re.match(r"\s+(?:[a-z-]+\s+)?(?:" + _NOUN + r")\b", sentence[day.end:])
+    return (_kind(after), None) if after else None
+
+
+def incident_days(article: Article, lower: str) -> list[IncidentDay]:
+    """Every day the article gives an incident by a definite noun (or "it happened on ..."), in order."""
+    anchor = article.dateline.day if article.dateline is not None and article.dateline.day else article.published
+    filed = article.dateline.span.end if article.dateline is not None else 0
+    found: list[IncidentDay] = []
+    for sentence in article.sentences:
+        s = lower[sentence.start:sentence.end]
+        for day in find_dates(s, anchor):
+            if day.value is None or day.precision != TIME_DAY or day.reporting or sentence.start + day.start < filed:
+                continue
+            named = _named_after(s, day) or _named_before(s[:day.start])
+            if named is not None:
+                found.append(IncidentDay(named[0], DateMention(day.value, day.precision, sentence.start + day.start,
+                                                               sentence.start + day.end, day.text), named[1]))
+    return found
+
+
+def _kind_of(event: Event) -> str | None:
+    if event.sub_event_type == "Abduction/forced disappearance":
+        return _KIDNAP
+    if event.event_type == EXPLOSIONS or event.sub_event_type == "Looting/property destruction":
+        return _BLAST       # the damage of a bombing or of sabotage
+    if event.event_type == VAC:
+        return _GUNFIRE
+    return _BATTLE if event.event_type == BATTLES else None
+
+
+def date_undated(article: Article, lower: str, events: list[Event]) -> None:
+    """An event its tellings left at the day of publication takes the one day the article gives incidents of its
+    kind by name (see the module's docstring); several such days leave it as it is."""
+    undated = [e for e in events if not e.dated_by_text() and _kind_of(e) is not None]
+    if not undated or article.published is None:
+        return
+    named = incident_days(article, lower)
+    for event in undated:
+        kind = _kind_of(event)
+        own = next((x for x in article.sentences if x.start <= event.sentence_start < x.end), None)
+        if own is not None and _BESIDES.search(lower, own.start, own.end):
+            continue
+        # "the massacre of 12 persons last wednesday" is not the killing of two leaders
+        days = [n.day for n in named if kind in n.kinds and n.day.value <= article.published
+                and (n.count is None or not event.fatalities or n.count == event.fatalities)]
+        if len({d.value for d in days}) != 1:
+            continue
+        _set_day(article, event, days[0])
+
+
+def _set_day(article: Article, event: Event, day: DateMention) -> None:
+    value: date = day.value
+    event.event_date, event.time_precision = value.isoformat(), TIME_DAY
+    event.date_text, event.date_resolved = day.text, True
+    event.evidence.append(Evidence("event_date", day.start, day.end, article.text[day.start:day.end]))
