@@ -187,3 +187,25 @@ def test_a_condemnation_or_a_ruling_has_its_own_day():
     (protest,) = find_dates("hundreds of students protested today in the capital", DAY)
     assert not protest.reporting
     assert find_dates("people killed since the rebels launched their attack november 11", DAY) == []
+
+
+TARGETS_THEN_LAST_NIGHT = (
+    "BOGOTA, 12 JUN 90 (EFE) -- [TEXT] THE CITIES OF CALI AND PEREIRA HAVE BEEN THE TARGETS OF DYNAMITE ATTACKS.\n"
+    "LAST NIGHT, WHILE THE CITY WAS CELEBRATING A FOOTBALL VICTORY, A HOTEL IN PEREIRA WAS SHAKEN BY THE\n"
+    "EXPLOSION OF A SMALL BOMB LEFT AT ITS DOOR.  TWO GUARDS WERE WOUNDED.\n"
+)
+
+
+def test_a_back_reference_keeps_the_day_its_sentence_tells_when_the_first_telling_told_none():
+    # "the explosion" points back to the attacks told first, which named no day: the sentence's own "last night"
+    # is the day of the blast, not the day of publication
+    events = PIPE.extract(TARGETS_THEN_LAST_NIGHT, published="1990-06-12")
+    pereira = next(e for e in events if e.location == "Pereira")
+    assert (pereira.event_date, pereira.time_precision, pereira.date_text) == ("1990-06-11", 1, "last night")
+
+
+def test_a_day_taken_by_a_verb_of_speech_before_the_back_reference_is_not_the_deeds():
+    text = ("LIMA, 12 JUN 90 (EFE) -- [TEXT] THE TOWN OF HUANTA HAS BEEN THE TARGET OF A REBEL ATTACK.\n"
+            "ON 10 JUNE THE REGIONAL COMMAND REPORTED THE ATTACK TO THE PROSECUTOR IN AYACUCHO.\n")
+    (event,) = PIPE.extract(text, published="1990-06-12")
+    assert (event.location, event.event_date, event.time_precision) == ("Huanta", "1990-06-12", 2)

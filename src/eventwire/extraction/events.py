@@ -201,7 +201,11 @@ def extract_events(article: Article) -> list[Event]:
                 # "The protest was called by ...": the event told before, not a new one; a day told as when it
                 # happened ("The attacks took place at dawn on 4 October") is that event's day
                 chosen = previous[1]
-                if not (dates and _TOOK_PLACE.match(s, _EVENT_NOUN.match(s, verdict.start).end())):
+                # ("The attacks took place at dawn on 4 October"), or the day the first telling left untold ("Last
+                # night ... the mall was shaken by the explosion", after "Medellin has been the target of bombings")
+                if not (dates and (_TOOK_PLACE.match(s, _EVENT_NOUN.match(s, verdict.start).end())
+                                   or previous[0] is None and _day_of_the_deed(lower, dates, sentence.start
+                                                                               + verdict.start))):
                     date_mention = previous[0]
             elif not dates and verdict.sub_event_type in last_dated and _ANAPHORA.search(s[:verdict.start]) \
                     and _WEAPON_NOUN.match(s, verdict.start):
@@ -275,6 +279,19 @@ def _from_the_last(article: Article, offset: int, counted: tuple[int, int, int],
             start, end = offset + start, offset + end
             return DateMention(last.value + timedelta(days=days), TIME_DAY, start, end, article.text[start:end])
     return None
+
+
+# "On 16 May the command reported the attack to the prosecutor": a verb of speech or reaction that takes the
+# incident as its object has the day
+_TELLS_OF_IT = re.compile(r"\b(?:said|says|reported|announced|stated|condemned|denounced|confirmed|denied|claimed|"
+                          r"deplored|repudiated|protested|described|recalled|investigat\w+|mentioned|discussed)\b")
+
+
+def _day_of_the_deed(lower: str, dates: list[DateMention], trigger: int) -> bool:
+    """A day, not a week, told in the sentence before its back-reference to the incident ("Last night, ... the mall
+    was shaken by the explosion"), with no verb of speech between them to take the day for itself."""
+    told = _event_date(dates)
+    return told.precision == TIME_DAY and told.end <= trigger and not _TELLS_OF_IT.search(lower, told.end, trigger)
 
 
 def _moved(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
