@@ -209,3 +209,20 @@ def test_a_day_taken_by_a_verb_of_speech_before_the_back_reference_is_not_the_de
             "ON 10 JUNE THE REGIONAL COMMAND REPORTED THE ATTACK TO THE PROSECUTOR IN AYACUCHO.\n")
     (event,) = PIPE.extract(text, published="1990-06-12")
     assert (event.location, event.event_date, event.time_precision) == ("Huanta", "1990-06-12", 2)
+
+
+def test_the_same_day_as_a_deed_gives_the_deed_that_day():
+    # a day stamped on an act of government, told as the day of a deed as well
+    (day,) = find_dates("the curfew was announced on 18 march, the same day the governor was shot dead", DAY)
+    assert not day.reporting and day.value == date(1990, 3, 18)
+    (said,) = find_dates("the curfew was announced on 18 march in the capital", DAY)
+    assert said.reporting
+
+
+def test_years_ago_today_is_the_anniversary_to_the_day():
+    (day,) = find_dates("nine years ago today the bishop was shot dead at the altar", DAY)
+    assert (day.value, day.precision, day.text) == (date(1981, 3, 20), 1, "nine years ago today")
+    (year,) = find_dates("nine years ago the bishop was shot dead at the altar", DAY)
+    assert year.precision == 3 and year.value == date(1981, 7, 1)
+    (leap,) = find_dates("a year ago today the bridge was blown up", date(1992, 2, 29))
+    assert leap.value == date(1991, 2, 28)

@@ -104,6 +104,9 @@ _CLAUSE_END = re.compile(r"[,;.:()\[\]]")
 _NAMED_INCIDENT = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|"
                              r"killings?|murders?|assassinations?|kidnappings?|abductions?|raids?|ambush)\b",
                              re.IGNORECASE)
+# "the decrees were issued on 18 august, the same day the senator was assassinated": the day names the deed told
+# after it as well as the statement
+_SAME_DAY_AS = re.compile(r"\s*,\s*(?:on\s+)?the (?:very )?same day\b", re.IGNORECASE)
 # "reported today that on 10 march ...", "as the paper reported, on 5 july ...": after "that" or a comma the
 # date opens the clause that is reported, so it dates the event, not the statement
 _REPORTED_CLAUSE = re.compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
@@ -138,6 +141,16 @@ class DateMention:
     # (start, end) of the relative clause that holds the day ("the group that disarmed on 9 march"): a deed told
     # after it is not dated by it (one told before may be: "shot by men who fled on 9 march")
     relative: tuple[int, int] | None = None
+
+
+_AGO_TODAY = re.compile(r"\s+today\b", re.IGNORECASE)
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=max(1, day.year - years))
+    except ValueError:          # 29 February in a year that has none
+        return day.replace(year=max(1, day.year - years), day=28)
 
 
 def _count(word: str) -> int:
@@ -225,6 +238,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     for m in DATE_RX.finditer(sentence):
         text = m.group(0).strip()
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        if found and start < found[-1].end:
+            continue            # "today" of "nine years ago today", read already
         value: date | None = None
         precision = TIME_DAY
         if (m.group("dm") or m.group("md")) and (_IN_A_NAME.match(sentence, m.end())
@@ -269,6 +284,12 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 value = date(max(1, published.year - n), 7, 1)
             elif published is not None:
                 value = date(max(1, published.year - 1), 7, 1)
+            if published is not None and (m.group("ago_n") or m.group(0).lower().endswith("a year ago")) \
+                    and _AGO_TODAY.match(sentence, m.end()):
+                # "nine years ago today": the anniversary, to the day
+                precision, value = TIME_DAY, _years_before(published, published.year - value.year)
+                date_end = _AGO_TODAY.match(sentence, m.end()).end()
+                text = sentence[start:date_end]
         elif m.group("dm"):
             value = _explicit(m.group("dm_day"), m.group("dm_month"), m.group("dm_year"), published)
         elif m.group("md"):
@@ -339,6 +360,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         before = sentence[max(0, start - 40):start]
         reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
             or _SPOKEN_AFTER.match(sentence, m.end()) is not None
+        if reporting and _SAME_DAY_AS.match(sentence, date_end):
+            reporting = False   # "were issued on 18 august, the same day the senator was shot": the deed's day too
         if found and re.fullmatch(r"\s*[,\[(]\s*", sentence[found[-1].end:start]):
             # "yesterday, 9 september", "last thursday [12 october]": one day told twice
             reporting, clause, relative = found[-1].reporting, found[-1].clause, found[-1].relative
