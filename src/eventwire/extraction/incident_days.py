@@ -34,6 +34,7 @@ _NOUN_KINDS = (
     (r"incidents?", {_KIDNAP, _GUNFIRE, _BLAST, _BATTLE}),
 )
 _NOUN = "|".join(f"(?P<k{i}>{words})" for i, (words, _) in enumerate(_NOUN_KINDS))
+_CUE = re.compile(r"\b(?:" + "|".join(words for words, _ in _NOUN_KINDS) + r"|happened|occurred|took place)\b")
 _ALL = frozenset({_KIDNAP, _GUNFIRE, _BLAST, _BATTLE})
 # "the crime", "this multiple murder", "the dynamite attack": a definite noun names an incident already known
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z\"'-]+\s+){0,2}?(?:" + _NOUN + r")\b")
@@ -99,6 +100,8 @@ def incident_days(article: Article, lower: str) -> list[IncidentDay]:
     found: list[IncidentDay] = []
     for sentence in article.sentences:
         s = lower[sentence.start:sentence.end]
+        if not _CUE.search(s):
+            continue            # no noun of a deed, no "it happened": no day of an incident named (most sentences)
         for day in find_dates(s, anchor):
             if day.value is None or day.precision != TIME_DAY or day.reporting or sentence.start + day.start < filed:
                 continue
