@@ -64,3 +64,30 @@ def test_two_days_named_leave_the_telling_at_the_day_of_publication():
     assert {value for value, _ in _days(TWO_DAYS_NAMED, date(1990, 2, 14))} == {date(1990, 2, 9), date(1990, 2, 2)}
     (event,) = PIPE.extract(TWO_DAYS_NAMED, published="1990-02-14")
     assert (event.location, event.event_date, event.time_precision) == ("Riobamba", "1990-02-14", 2)
+
+
+FUNERAL = (
+    "CARACAS, 20 MAY 90 (EFE) -- [TEXT] THOUSANDS OF PEOPLE HAVE ATTENDED THE FUNERAL OF UNION LEADER\n"
+    "ARMANDO QUINTERO, WHOSE MURDER HAS SHOCKED THE OIL TOWN OF MATURIN.\n\n"
+    "   THE ORGANIZERS ASKED THE GOVERNMENT TO PROTECT OTHER UNION LEADERS.\n\n"
+    "   QUINTERO WAS SHOT DEAD ON 16 MAY AS HE LEFT HIS OFFICE, THE POLICE SAID.\n"
+)
+
+
+def test_a_deed_told_with_its_day_dates_the_undated_telling_of_the_same_victim():
+    day = date(1990, 5, 20)
+    ((value, kinds),) = _days("The police said that Quintero was shot dead on 16 May as he left his office.", day)
+    assert value == date(1990, 5, 16) and kinds == {"gunfire"}
+    article = PIPE.article(RawReport(text=FUNERAL, published=day))
+    (named,) = incident_days(article, lower_preserving(article.text))
+    assert named.victim == {"quintero"}
+    lead, *_ = PIPE.extract(FUNERAL, published="1990-05-20")
+    assert (lead.location, lead.event_date, lead.time_precision) == ("Maturin", "1990-05-16", 1)
+
+
+def test_a_victim_named_only_by_a_role_links_no_telling():
+    text = ("CARACAS, 20 MAY 90 (EFE) -- [TEXT] THOUSANDS OF PEOPLE TODAY ATTENDED THE FUNERAL OF A UNION LEADER\n"
+            "WHOSE MURDER HAS SHOCKED THE OIL TOWN OF MATURIN.\n\n"
+            "   IN ANOTHER CITY A MAYOR WAS SHOT DEAD ON 16 MAY AS HE LEFT HIS OFFICE, THE POLICE SAID.\n")
+    article = PIPE.article(RawReport(text=text, published=date(1990, 5, 20)))
+    assert incident_days(article, lower_preserving(article.text)) == []

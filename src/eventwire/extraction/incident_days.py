@@ -7,7 +7,9 @@ that took place on 16 November", "the 31 October attack on the union headquarter
 of ten union members at their headquarters on Tuesday, 31 October", "It happened on 5 July". A
 definite noun with a day of its own points at an incident the reader is told of, so an event of
 that kind which its own tellings left undated (the day of publication, precision 2) takes that
-day, when the article names one day only for incidents of that kind.
+day, when the article names one day only for incidents of that kind. A deed told by its own verb with a day
+("Lopez was kidnapped on 2 August") names its victim instead: it dates only a telling that names the same person
+("police found the body of Rene Lopez"), since a verb, unlike a definite noun, may tell an incident of its own.
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ _NOUN_KINDS = (
     (r"incidents?", {_KIDNAP, _GUNFIRE, _BLAST, _BATTLE}),
 )
 _NOUN = "|".join(f"(?P<k{i}>{words})" for i, (words, _) in enumerate(_NOUN_KINDS))
-_CUE = re.compile(r"\b(?:" + "|".join(words for words, _ in _NOUN_KINDS) + r"|happened|occurred|took place)\b")
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + _NOUN + r")\b")    # "the 31 october attack"
 _ALL = frozenset({_KIDNAP, _GUNFIRE, _BLAST, _BATTLE})
 # "the crime", "this multiple murder", "the dynamite attack": a definite noun names an incident already known
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z\"'-]+\s+){0,2}?(?:" + _NOUN + r")\b")
@@ -54,6 +56,53 @@ _PRONOUN_HAPPENED = re.compile(r"\b(?:it|this)\s+(?:(?:all|reportedly)\s+)?(?:ha
                                r"(?:(?:early|late)\s+)?(?:on\s+)?$")
 
 
+# "senator galan was killed on 18 august", "lopez, who worked at the airport, was kidnapped on 2 august": the
+# deed's own verb with its day; it dates an undated telling only of the same named victim
+_VERB_KINDS = (
+    (r"kidnapp?ed|abducted|taken hostage", {_KIDNAP}),
+    (r"killed|murdered|assassinated|shot(?: dead| to death)?(?: and killed)?|gunned down|slain", {_GUNFIRE}),
+)
+_VERB = "|".join(f"(?P<v{i}>{words})" for i, (words, _) in enumerate(_VERB_KINDS))
+_DEED_VERB = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:" + _VERB + r")\b(?P<gap>[^.;:()\[\]]{0,60}?)\s+(?:on\s+)?$")
+# the words one of which a sentence must hold to name an incident's day: the others' sentences are not read
+_CUE = re.compile(r"\b(?:" + "|".join(words for words, _ in _NOUN_KINDS + _VERB_KINDS) + r"|happened|occurred|"
+                  r"took place)\b")
+# where the clause whose subject is the victim opens: the sentence, a semicolon, "that" after a verb of speech
+_CLAUSE_OPENS = re.compile(r"(?:^|[;:]|\bthat\b)\s*")
+# nouns for the victims of any incident: they name no one in particular
+_ROLES = frozenset("""mayor senator judge magistrate priest priests nun nuns jesuit jesuits student students leader
+leaders official officials soldier soldiers policeman policemen people persons peasants peasant members member
+president candidate journalist journalists businessman businessmen engineer engineers diplomat diplomats hostage
+hostages victim victims guerrilla guerrillas rebel rebels civilians former deputy colonel general captain
+lieutenant sergeant father sister mother brother wife husband son daughter banker bankers industrialist lawyer
+lawyers teacher teachers worker workers farmer farmers trader traders driver drivers doctor doctors nurse reporter
+reporters newsman newsmen editor bishop archbishop ambassador governor councilman minister congressman attorney
+unionist unionists activist activists""".split())
+_NAME_FREQUENCY = 4.2     # a word rarer than this in English (Zipf scale) names someone
+
+
+def _victim_names(subject: str) -> frozenset[str]:
+    """The words of a clause's subject that name a person ("senator luis carlos galan" -> galan, luis, carlos)."""
+    from wordfreq import zipf_frequency
+
+    words = re.findall(r"[a-z]{4,}", subject)
+    return frozenset(w for w in words if w not in _ROLES and zipf_frequency(w, "en") < _NAME_FREQUENCY)
+
+
+def _deed_of_a_victim(before: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The kinds and the victim's names when `before` (the sentence up to a day) ends with a passive deed verb
+    ("lopez ... was kidnapped on") whose subject names someone; None otherwise."""
+    deed = _DEED_VERB.search(before, max(0, len(before) - 200))
+    if deed is None or _OTHER_CLAUSE.search(deed.group("gap")):
+        return None
+    opening = list(_CLAUSE_OPENS.finditer(before, 0, deed.start()))
+    subject = re.split(r",|\bwho\b|\bwhich\b", before[opening[-1].end() if opening else 0:deed.start()])[0]
+    names = _victim_names(subject)
+    if not names:
+        return None
+    return frozenset(next(k for i, (_, k) in enumerate(_VERB_KINDS) if deed.group(f"v{i}"))), names
+
+
 # "The rebels also blew up five posts", "In another attack, ...": the sentence tells an incident besides the one named
 _BESIDES = re.compile(r"\b(?:also|another|separately|elsewhere|meanwhile|in a separate)\b")
 
@@ -65,6 +114,7 @@ class IncidentDay:
     kinds: frozenset[str]
     day: DateMention        # offsets into the article
     count: int | None = None  # "the massacre of 12 persons": the victims the noun counts
+    victim: frozenset[str] = frozenset()   # "lopez was kidnapped on 2 august": dates only a telling naming lopez
 
 
 def _kind(match: re.Match) -> frozenset[str]:
@@ -89,7 +139,7 @@ def _named_after(sentence: str, day: DateMention) -> tuple[frozenset[str], int |
     """"the 31 october attack", "the 4 october attacks on these towns": a day that names the incident."""
     if sentence[max(0, day.start - 4):day.start] != "the ":
         return None
-    after = re.match(r"\s+(?:[a-z-]+\s+)?(?:" + _NOUN + r")\b", sentence[day.end:])
+    after = _NOUN_AFTER.match(sentence, day.end)
     return (_kind(after), None) if after else None
 
 
@@ -106,6 +156,10 @@ def incident_days(article: Article, lower: str) -> list[IncidentDay]:
             if day.value is None or day.precision != TIME_DAY or day.reporting or sentence.start + day.start < filed:
                 continue
             named = _named_after(s, day) or _named_before(s[:day.start])
+            victim = _deed_of_a_victim(s[:day.start]) if named is None else None
+            if victim is not None:
+                found.append(IncidentDay(victim[0], DateMention(day.value, day.precision, sentence.start + day.start,
+                                                                sentence.start + day.end, day.text), None, victim[1]))
             if named is not None:
                 found.append(IncidentDay(named[0], DateMention(day.value, day.precision, sentence.start + day.start,
                                                                sentence.start + day.end, day.text), named[1]))
@@ -135,8 +189,10 @@ def date_undated(article: Article, lower: str, events: list[Event]) -> None:
         if own is not None and _BESIDES.search(lower, own.start, own.end):
             continue
         # "the massacre of 12 persons last wednesday" is not the killing of two leaders
+        told = set(re.findall(r"[a-z]{4,}", lower[own.start:own.end])) if own is not None else set()
         days = [n.day for n in named if kind in n.kinds and n.day.value <= article.published
-                and (n.count is None or not event.fatalities or n.count == event.fatalities)]
+                and (n.count is None or not event.fatalities or n.count == event.fatalities)
+                and (not n.victim or n.victim & told)]
         if len({d.value for d in days}) != 1:
             continue
         _set_day(article, event, days[0])
