@@ -63,7 +63,8 @@ _VERB_KINDS = (
     (r"killed|murdered|assassinated|shot(?: dead| to death)?(?: and killed)?|gunned down|slain", {_GUNFIRE}),
 )
 _VERB = "|".join(f"(?P<v{i}>{words})" for i, (words, _) in enumerate(_VERB_KINDS))
-_DEED_VERB = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:" + _VERB + r")\b(?P<gap>[^.;:()\[\]]{0,60}?)\s+(?:on\s+)?$")
+_DEED_VERB = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:" + _VERB + r")\b"
+                        r"(?P<gap>[^.;:()\[\]]{0,60}?)\s+(?:on\s+)?$")
 # the words one of which a sentence must hold to name an incident's day: the others' sentences are not read
 _CUE = re.compile(r"\b(?:" + "|".join(words for words, _ in _NOUN_KINDS + _VERB_KINDS) + r"|happened|occurred|"
                   r"took place)\b")
