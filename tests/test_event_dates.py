@@ -226,3 +226,9 @@ def test_years_ago_today_is_the_anniversary_to_the_day():
     assert year.precision == 3 and year.value == date(1981, 7, 1)
     (leap,) = find_dates("a year ago today the bridge was blown up", date(1992, 2, 29))
     assert leap.value == date(1991, 2, 28)
+
+
+def test_a_date_in_a_movements_name_dates_nothing_even_with_its_acronym_between():
+    assert find_dates("the leader of the 19 april (m-19) guerrilla movement was shot in the street", DAY) == []
+    (day, _) = find_dates("rebels attacked the town on 19 march (sunday) and the front said so", DAY)
+    assert day.value == date(1990, 3, 19)

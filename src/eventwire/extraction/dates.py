@@ -49,7 +49,9 @@ DATE_RX = re.compile(
     re.IGNORECASE,
 )
 # "the M-19 [19 April Movement]": a date in a group's name dates nothing
-_IN_A_NAME = re.compile(r"\s*(?:movement|brigade|front|command|commando)\b", re.IGNORECASE)
+# (and "the former 19 april (m-19) guerrilla movement": its acronym and a word may stand between)
+_IN_A_NAME = re.compile(r"\s*(?:\([a-z0-9-]{1,10}\)\s*(?:[a-z]+\s+)?)?(?:movement|brigade|front|command|commando)\b",
+                        re.IGNORECASE)
 # "the 8 april elections", "the 19 march accord": a day naming an occasion dates that occasion, not the event
 _OCCASION = re.compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls|ballot|referendum|agreements?|accords?|deadline|"
                        r"talks|summit|meeting|ceasefire|truce|anniversary|inauguration)\b", re.IGNORECASE)
