@@ -91,3 +91,9 @@ def test_a_victim_named_only_by_a_role_links_no_telling():
             "   IN ANOTHER CITY A MAYOR WAS SHOT DEAD ON 16 MAY AS HE LEFT HIS OFFICE, THE POLICE SAID.\n")
     article = PIPE.article(RawReport(text=text, published=date(1990, 5, 20)))
     assert incident_days(article, lower_preserving(article.text)) == []
+
+
+def test_days_since_the_incident_count_back_from_the_report():
+    ((value, kinds),) = _days("It has been three days since the massacre and nobody has been arrested.", date(1990, 2, 14))
+    assert value == date(1990, 2, 11) and "gunfire" in kinds
+    assert _days("It has been three days since the elections and nobody has been arrested.", date(1990, 2, 14)) == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..codebook import BATTLES, EXPLOSIONS, TIME_DAY, VAC
 from ..records import Article, Event, Evidence
@@ -68,6 +68,10 @@ _DEED_VERB = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:" + _VERB + r")\b"
 # the words one of which a sentence must hold to name an incident's day: the others' sentences are not read
 _CUE = re.compile(r"\b(?:" + "|".join(words for words, _ in _NOUN_KINDS + _VERB_KINDS) + r"|happened|occurred|"
                   r"took place)\b")
+# "it has been 4 days since the killing": the incident's day counted back from the report's
+_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_DAYS_SINCE = re.compile(r"\bit (?:has been|is now|is)\s+(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?P<days>days)\s+"
+                         r"since\s+the\s+(?:[a-z-]+\s+)?(?:" + _NOUN + r")\b")
 # where the clause whose subject is the victim opens: the sentence, a semicolon, "that" after a verb of speech
 _CLAUSE_OPENS = re.compile(r"(?:^|[;:]|\bthat\b)\s*")
 # nouns for the victims of any incident: they name no one in particular
@@ -164,7 +168,16 @@ def incident_days(article: Article, lower: str) -> list[IncidentDay]:
             if named is not None:
                 found.append(IncidentDay(named[0], DateMention(day.value, day.precision, sentence.start + day.start,
                                                                sentence.start + day.end, day.text), named[1]))
+        since = _DAYS_SINCE.search(s)
+        if since is not None and anchor is not None:
+            start, end = sentence.start + since.start(), sentence.start + since.end("days")
+            found.append(IncidentDay(_kind(since), DateMention(anchor - timedelta(days=_count(since.group("n"))),
+                                                               TIME_DAY, start, end, article.text[start:end])))
     return found
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS.index(word) + 2
 
 
 def _kind_of(event: Event) -> str | None:
