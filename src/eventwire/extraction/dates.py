@@ -155,7 +155,8 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=max(1, day.year - years), day=28)
 
 
-def _count(word: str) -> int:
+def count_word(word: str) -> int:
+    """"4" -> 4, "four" -> 4: a count from two to ten in words, or in digits."""
     words = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     return int(word) if word.isdigit() else words.index(word.lower()) + 2
 
@@ -282,7 +283,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             if m.group("year_n"):
                 value = date(int(m.group("year_n")), 7, 1)
             elif m.group("ago_n") and published is not None:
-                n = {"several": 3, "many": 5}.get(m.group("ago_n").lower()) or _count(m.group("ago_n"))
+                n = {"several": 3, "many": 5}.get(m.group("ago_n").lower()) or count_word(m.group("ago_n"))
                 value = date(max(1, published.year - n), 7, 1)
             elif published is not None:
                 value = date(max(1, published.year - 1), 7, 1)
@@ -311,7 +312,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             value = _weekday(m.group("wd_day"), m.group("wd_mod"), published)
         elif m.group("ago"):
             # "two days ago" counts back from the report; weeks are told loosely, at week precision
-            n = {"a": 1, "one": 1}.get(m.group("ago_days").lower()) or _count(m.group("ago_days"))
+            n = {"a": 1, "one": 1}.get(m.group("ago_days").lower()) or count_word(m.group("ago_days"))
             weeks = m.group("ago_unit").lower().startswith("week")
             precision = TIME_WEEK if weeks else TIME_DAY
             if published is not None:

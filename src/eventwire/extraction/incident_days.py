@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from ..codebook import BATTLES, EXPLOSIONS, TIME_DAY, VAC
 from ..records import Article, Event, Evidence
-from .dates import DateMention, find_dates
+from .dates import DateMention, count_word, find_dates
 from .numbers import number_value
 
 _KIDNAP, _GUNFIRE, _BLAST, _BATTLE = "kidnapping", "gunfire", "blast", "battle"
@@ -171,13 +171,10 @@ def incident_days(article: Article, lower: str) -> list[IncidentDay]:
         since = _DAYS_SINCE.search(s)
         if since is not None and anchor is not None:
             start, end = sentence.start + since.start(), sentence.start + since.end("days")
-            found.append(IncidentDay(_kind(since), DateMention(anchor - timedelta(days=_count(since.group("n"))),
+            found.append(IncidentDay(_kind(since), DateMention(anchor - timedelta(days=count_word(since.group("n"))),
                                                                TIME_DAY, start, end, article.text[start:end])))
     return found
 
-
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBERS.index(word) + 2
 
 
 def _kind_of(event: Event) -> str | None:
