@@ -97,3 +97,13 @@ def test_days_since_the_incident_count_back_from_the_report():
     ((value, kinds),) = _days("It has been three days since the massacre and nobody has been arrested.", date(1990, 2, 14))
     assert value == date(1990, 2, 11) and "gunfire" in kinds
     assert _days("It has been three days since the elections and nobody has been arrested.", date(1990, 2, 14)) == []
+
+
+def test_an_incident_named_as_the_time_of_another_lends_it_no_day():
+    text = ("KABUL (Reuters) - Officials on Tuesday condemned the killing of a radio reporter in the city of Jalalabad.\n\n"
+            "The reporter was shot dead by gunmen as he left his home, police said.\n\n"
+            "The killing came two days after the assassination of a provincial governor on Sunday.\n")
+    assert _days(text, date(2024, 3, 12)) == []
+    assert _days("Shops stayed shut since the 4 March bombing of the market.", date(2024, 3, 12)) == []
+    (event,) = PIPE.extract(text, published="2024-03-12")
+    assert (event.event_date, event.time_precision) == ("2024-03-12", 2)

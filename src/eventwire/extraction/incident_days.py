@@ -51,6 +51,12 @@ _LINK = re.compile(
 # words that open another clause or tell another verb: what follows them is no longer the noun's
 _OTHER_CLAUSE = re.compile(r"\b(?:said|says|say|told|announced|reported|that|which|who|whom|when|while|after|before|"
                            r"since|until|is|are|was|were|has|have|had|will|would|and then)\b")
+# "the killing came two days after the assassination of a governor on sunday", "since the 4 may attack": an
+# incident named as the time of another is not the one the article tells
+_ANOTHER_AS_TIME = re.compile(
+    r"(?:\b(?:\d+|a|an|one|two|three|four|five|six|seven|several|few)\s+(?:days?|weeks?|months?|hours?)\s+"
+    r"(?:after|before)|\b(?:came|comes|occurred|happened|took place)\s+(?:[a-z]+\s+){0,3}?(?:after|before)"
+    r"|\bsince)\s+$")
 # "it happened on 5 july", "this occurred on 5 july": the incident just told
 _PRONOUN_HAPPENED = re.compile(r"\b(?:it|this)\s+(?:(?:all|reportedly)\s+)?(?:happened|occurred|took place)\s+"
                                r"(?:(?:early|late)\s+)?(?:on\s+)?$")
@@ -135,6 +141,8 @@ def _named_before(before: str) -> tuple[frozenset[str], int | None] | None:
         link = _LINK.fullmatch(before, noun.end())
         if link is None or link.group("of") and _OTHER_CLAUSE.search(link.group("of")):
             continue
+        if _ANOTHER_AS_TIME.search(before, max(0, noun.start() - 60), noun.start()):
+            return None
         count = number_value(link.group("of").split()[0]) if link.group("prep") == "of" else None
         return _kind(noun), count
     return None
@@ -142,7 +150,8 @@ def _named_before(before: str) -> tuple[frozenset[str], int | None] | None:
 
 def _named_after(sentence: str, day: DateMention) -> tuple[frozenset[str], int | None] | None:
     """"the 31 october attack", "the 4 october attacks on these towns": a day that names the incident."""
-    if sentence[max(0, day.start - 4):day.start] != "the ":
+    if sentence[max(0, day.start - 4):day.start] != "the " \
+            or _ANOTHER_AS_TIME.search(sentence, max(0, day.start - 64), day.start - 4):
         return None
     after = _NOUN_AFTER.match(sentence, day.end)
     return (_kind(after), None) if after else None
