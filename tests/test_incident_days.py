@@ -94,13 +94,15 @@ def test_a_victim_named_only_by_a_role_links_no_telling():
 
 
 def test_days_since_the_incident_count_back_from_the_report():
-    ((value, kinds),) = _days("It has been three days since the massacre and nobody has been arrested.", date(1990, 2, 14))
+    day = date(1990, 2, 14)
+    ((value, kinds),) = _days("It has been three days since the massacre and nobody has been arrested.", day)
     assert value == date(1990, 2, 11) and "gunfire" in kinds
-    assert _days("It has been three days since the elections and nobody has been arrested.", date(1990, 2, 14)) == []
+    assert _days("It has been three days since the elections and nobody has been arrested.", day) == []
 
 
 def test_an_incident_named_as_the_time_of_another_lends_it_no_day():
-    text = ("KABUL (Reuters) - Officials on Tuesday condemned the killing of a radio reporter in the city of Jalalabad.\n\n"
+    text = ("KABUL (Reuters) - Officials on Tuesday condemned the killing of a radio reporter in the city of "
+            "Jalalabad.\n\n"
             "The reporter was shot dead by gunmen as he left his home, police said.\n\n"
             "The killing came two days after the assassination of a provincial governor on Sunday.\n")
     assert _days(text, date(2024, 3, 12)) == []
