@@ -232,3 +232,15 @@ def test_a_date_in_a_movements_name_dates_nothing_even_with_its_acronym_between(
     assert find_dates("the leader of the 19 april (m-19) guerrilla movement was shot in the street", DAY) == []
     (day, _) = find_dates("rebels attacked the town on 19 march (sunday) and the front said so", DAY)
     assert day.value == date(1990, 3, 19)
+
+
+def test_a_sentence_listing_days_lends_none_of_them_to_the_next_deed():
+    text = ("Around 20 June 2021 (month of), fighting was reported across the district. The same villages are "
+            "coded again for 5 June, 10 June, 15 June and 20 June. Clashes between the army and rebels were "
+            "reported near Mekele.")
+    events = PIPE.extract(text, published="2021-06-20")
+    assert events and all(e.event_date == "2021-06-20" for e in events)
+    # two days told in a sentence are no list: the first still dates the next sentence's deed
+    text = "On 5 June and 6 June, police searched the town. Clashes between the army and rebels were reported there."
+    (event,) = PIPE.extract(text, published="2021-06-20")
+    assert event.event_date == "2021-06-05"
