@@ -27,6 +27,7 @@ from ..normalize.reading import lower_preserving
 from ..records import Article, Event, Evidence, Place
 from .anaphora import also_that_day
 from .attribution import attribute, campaign_attacker, weapon_owner
+from .incident_days import date_undated
 from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
@@ -234,6 +235,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     attribute(article, built)     # "It said Russian jets carried out the attack"
     campaign_attacker(built)      # "... In Lutsk, a missile hit an apartment building"
     also_that_day(built)          # "Protests also took place in Mombasa"
+    date_undated(article, low, built)   # "... the crime perpetrated on 12 January": the day named elsewhere
     for event in built:
         if event.sub_event_type in _PEACEFUL:
             event.fatalities = 0    # deaths told beside a peaceful protest are its cause or another event's
