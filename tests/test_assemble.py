@@ -307,3 +307,20 @@ def test_a_later_toll_that_says_also_adds_to_the_dead():
     text = ("On 3 June 2021, 3 policemen were killed and 2 were wounded in an attack by rebels on a checkpoint in "
             "Bati district, Kunar. Officials said 5 rebels were also killed.")
     assert [e.fatalities for e in PIPE.extract(text, published="2021-06-03")] == [8]
+
+
+SENATOR_KILLED = (
+    "BOGOTA, 20 AUG 89 (EFE) -- [TEXT] GUNMEN SHOT DEAD SENATOR PEDRO LUNA YESTERDAY AS HE LEFT A MEETING IN THE\n"
+    "CITY OF CALI, THE POLICE REPORTED.\n\n"
+    "   ON THE SAME DAY A BOMB EXPLODED AT A BANK IN MEDELLIN, WOUNDING TWO GUARDS.\n\n"
+    "   THE POLICE CHIEF SAID THAT LUNA'S MURDER IN CALI HAD BEEN PLANNED FOR WEEKS.\n"
+)
+
+
+def test_a_deed_named_by_its_victim_is_the_deed_told_of_that_person():
+    events = PIPE.extract(SENATOR_KILLED, published="1989-08-20")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Attack", "Cali"), ("Remote explosive/landmine/IED", "Medellin")]
+    killing = events[0]
+    assert "LUNA'S MURDER" in killing.notes and killing.event_date == "1989-08-19"
+    assert "LUNA'S MURDER" not in events[1].notes      # not the bombing told between them

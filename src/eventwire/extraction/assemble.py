@@ -31,6 +31,8 @@ from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
 _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
+# "his murder", "Galan's assassination": a deed named by its victim is the deed the article told of that person
+_VICTIM_OWNS = re.compile(r"(?:^|\W)(?:his|her|\w+'s)\s+(?:\w+\s+)?$")
 # nouns by which a later sentence names an incident already told ("the blast", "the strike")
 _INCIDENT_NOUNS = (
     "attacks?", "assaults?", "raids?", "ambush", "action", "operation",   # an assault of any kind
@@ -130,6 +132,7 @@ class Mention:
     aimed_at: bool = False    # a singular attack aimed at a person named by office ("an attack against the minister")
     in_battle: bool = False   # a blast told as part of the battle it joined ("set off bombs before opening fire")
     killer_named: bool = False  # the trigger's own sentence names who did it
+    by_victim: bool = False   # the deed named by its victim ("his murder", "Galan's assassination")
 
 
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
@@ -142,13 +145,15 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
         trigger = next((e for e in event.evidence if e.field == "event_type"), None)
         back = trigger is not None and (_refers_back(low, trigger.start, trigger.end)
                                         or _opens_with_incident(low, event.sentence_start, trigger.start))
+        by_victim = trigger is not None and not back and _named_by_victim(low, trigger.start, trigger.end)
         found.append(Mention(
             event=event,
             own_day=event.time_precision == TIME_DAY and event.dated_by_text(own_sentence=True),
             own_place=any(e.field == "location" for e in inside),
             numbered_toll=any(e.field == "fatalities" and any(ch.isdigit() for ch in e.text) for e in event.evidence)
             or _number_word_toll(event),
-            refers_back=back,
+            refers_back=back or by_victim,
+            by_victim=by_victim,
             recalled=trigger is not None and bool(_PAST_PERFECT.search(low[max(0, trigger.start - 30):trigger.end])),
             turns_away=opens_another_incident(event.notes, scenes),
             did_harm=any(_did_harm(low, e.end) for e in event.evidence if e.field == "event_type")
@@ -185,6 +190,12 @@ def _refers_back(low: str, start: int, end: int) -> bool:
         return True         # "the attack", "the dynamite attack", "the car bomb"
     inside = _DEFINITE_INCIDENT.match(low, start, end)
     return inside is not None or _DIED_IN_IT.match(low, end) is not None
+
+
+def _named_by_victim(low: str, start: int, end: int) -> bool:
+    """"his murder", "the senator's assassination": one deed, the one already told of that person."""
+    return _VICTIM_OWNS.search(low[max(0, start - 40):start]) is not None \
+        and _INCIDENT_NOUN.fullmatch(low, start, end) is not None
 
 
 def _opens_with_incident(low: str, sentence_start: int, trigger_start: int) -> bool:
@@ -439,6 +450,8 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
             and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention) \
             and not _dead_of_crowd(group, mention):
         return False
+    if mention.by_victim and lead.sub_event_type != event.sub_event_type:
+        return False           # "Galan's murder" is the killing told of him, not the bombing told beside it
     if not _places_agree(group, mention):
         return False
     if not _days_agree(group, mention):
