@@ -206,3 +206,17 @@ def test_looters_named_alone_report_no_looting():
         != "Looting/property destruction"
     assert sub_event_of("Looters ransacked twenty shops in the town centre on Monday.") \
         == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army, supported by aircraft and artillery, is attacking the districts where the rebels dug in on Monday.",
+    "The rebels said they beat back three counterattacks supported by tanks and aerial bombing overnight.",
+    "The guerrillas fired mortars at the barracks late on Friday and were repelled by helicopters, the army said.",
+])
+def test_strikes_that_support_troops_on_the_ground_are_the_battle(sentence):
+    assert sub_event_of(sentence) == "Armed clash"
+
+
+def test_an_air_strike_told_on_its_own_is_still_an_air_strike():
+    assert sub_event_of("Air force planes bombed the village of El Paraiso on Tuesday, killing four farmers.") \
+        == "Air/drone strike"
