@@ -324,3 +324,32 @@ def test_a_deed_named_by_its_victim_is_the_deed_told_of_that_person():
     killing = events[0]
     assert "LUNA'S MURDER" in killing.notes and killing.event_date == "1989-08-19"
     assert "LUNA'S MURDER" not in events[1].notes      # not the bombing told between them
+
+
+MAYOR_KIDNAPPED = (
+    "BOGOTA, 9 JAN 90 (EFE) -- [TEXT] GUERRILLAS KIDNAPPED MAYOR HUMBERTO ZAMBRANO OF ACHI ON 5 JANUARY, THE\n"
+    "POLICE REPORTED.\n\n"
+    "   ON 7 JANUARY A BOMB EXPLODED AT A BANK IN MEDELLIN, WOUNDING TWO GUARDS.\n\n"
+    "   THE AUTHORITIES SAID TODAY THAT ZAMBRANO WAS KIDNAPPED BY ELN GUERRILLAS AS HE TRAVELLED BY BOAT.\n"
+)
+
+TWO_CATTLEMEN = (
+    "BOGOTA, 4 MAR 90 (EFE) -- [TEXT] THE ELN KIDNAPPED SEVERAL PEOPLE OVER THE WEEKEND, THE POLICE SAID.\n\n"
+    "   IN CORDOBA, CATTLEMAN GERMAN SIERRA WAS KIDNAPPED ON THE ROAD OUTSIDE MONTERIA.\n\n"
+    "   IN SUCRE, CATTLEMAN PEDRO ARANGO WAS KIDNAPPED AT HIS ESTATE NEAR SINCELEJO.\n"
+)
+
+
+def test_the_victim_named_again_tells_the_same_kidnapping_whatever_day_the_telling_gives():
+    events = PIPE.extract(MAYOR_KIDNAPPED, published="1990-01-09")
+    kidnappings = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert len(kidnappings) == 1
+    assert kidnappings[0].event_date == "1990-01-05"       # the deed's day, not the day it was reported
+    assert "AS HE TRAVELLED BY BOAT" in kidnappings[0].notes
+
+
+def test_victims_who_share_only_a_trade_in_two_towns_are_two_kidnappings():
+    events = PIPE.extract(TWO_CATTLEMEN, published="1990-03-04")
+    notes = [e.notes for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert any("SIERRA" in n and "ARANGO" not in n for n in notes)
+    assert any("ARANGO" in n and "SIERRA" not in n for n in notes)

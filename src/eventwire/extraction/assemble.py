@@ -28,6 +28,7 @@ from ..records import Article, Event, Evidence, Place
 from .anaphora import also_that_day
 from .attribution import attribute, campaign_attacker, weapon_owner
 from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
+from .victims import not_victims, victim_words
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
 _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
@@ -133,6 +134,8 @@ class Mention:
     in_battle: bool = False   # a blast told as part of the battle it joined ("set off bombs before opening fire")
     killer_named: bool = False  # the trigger's own sentence names who did it
     by_victim: bool = False   # the deed named by its victim ("his murder", "Galan's assassination")
+    victims: frozenset = frozenset()  # rare words beside the trigger that may name the victim ("castellar")
+    retold: bool = False      # joined its group by naming the victim the group's lead named
 
 
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
@@ -140,6 +143,7 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
     found = []
     scenes = article.tells_scenes
     low = lower_preserving(article.text)       # once per article, offsets unchanged
+    excluded = not_victims(article, low, events) if len(events) > 1 else frozenset()
     for event in events:
         inside = [e for e in event.evidence if event.sentence_start <= e.start < event.sentence_end]
         trigger = next((e for e in event.evidence if e.field == "event_type"), None)
@@ -154,6 +158,8 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
             or _number_word_toll(event),
             refers_back=back or by_victim,
             by_victim=by_victim,
+            victims=victim_words(low, event, trigger.start, trigger.end, excluded)
+            if trigger is not None and event.event_type == VAC else frozenset(),
             recalled=trigger is not None and bool(_PAST_PERFECT.search(low[max(0, trigger.start - 30):trigger.end])),
             turns_away=opens_another_incident(event.notes, scenes),
             did_harm=any(_did_harm(low, e.end) for e in event.evidence if e.field == "event_type")
@@ -233,6 +239,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
         if group is None:
             groups.append([mention])
         else:
+            mention.retold = _same_victim(group, mention)
             mention.in_battle = _family(group[0].event) != _family(mention.event) \
                 and _blast_in_battle(group[0].event, mention)
             group.append(mention)
@@ -450,6 +457,8 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
             and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention) \
             and not _dead_of_crowd(group, mention):
         return False
+    if _same_victim(group, mention):
+        return True            # "Castellar was kidnapped ... Castellar's body showed signs of torture": one incident
     if mention.by_victim and lead.sub_event_type != event.sub_event_type:
         return False           # "Galan's murder" is the killing told of him, not the bombing told beside it
     if not _places_agree(group, mention):
@@ -465,6 +474,24 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
     return mention.own_day and mention.own_place and any(
         m.own_day and m.own_place and m.event.event_date == event.event_date and _same_place(m.event, event)
         for m in group)
+
+
+def _same_victim(group: list[Mention], mention: Mention) -> bool:
+    """The telling names the victim the group's lead named: the same killing or kidnapping told again, whatever
+    day or place the telling adds (the day the body was found, the road the victim travelled), unless it says it
+    tells another incident. A killing after a kidnapping of the same person is the kidnapping's end."""
+    lead = group[0]
+    if not mention.victims or not lead.victims or mention.turns_away:
+        return False
+    if lead.event.sub_event_type != mention.event.sub_event_type and not (
+            lead.event.sub_event_type == "Abduction/forced disappearance" and mention.event.sub_event_type == "Attack"):
+        return False
+    if not mention.victims & lead.victims or _ANOTHER.search(mention.event.notes.lower()):
+        return False
+    # two towns named, each the scene of a telling: a list of incidents whose victims share a trade ("a cattleman")
+    a, b = mention.event, lead.event
+    return not (mention.own_place and lead.own_place and a.latitude is not None and b.latitude is not None
+                and not _same_place(a, b) and not _near(a, b) and not _contains(a, b) and not _contains(b, a))
 
 
 def _names_the_town(group: list[Mention], mention: Mention) -> bool:
@@ -559,6 +586,10 @@ def _build(group: list[Mention]) -> Event:
     if len(group) == 1:
         return kept
     dated = next((m.event for m in group if m.own_day), None)
+    if any(m.retold for m in group):
+        # one victim's fate told on several days ("kidnapped on 5 January ... found dead today", "called today for
+        # an inquiry into the murder of ... on 16 November"): the deed is the earliest day told; the rest report it
+        dated = min((m.event for m in group if m.own_day), key=lambda e: e.event_date or "9999", default=None)
     if dated is None and not _day_told(kept):
         # no telling names the day itself, but one carries the day told just before it ("The attack
         # took place yesterday. The blast destroyed..."): that day beats the day of publication
@@ -584,6 +615,11 @@ def _build(group: list[Mention]) -> Event:
     numbered = [m.event.fatalities for m in group if m.numbered_toll and m.event.fatalities is not None]
     if numbered:
         kept.fatalities = max(numbered)     # the complete toll: later tellings repeat or update it
+    elif any(m.retold for m in group):
+        # the victim's death told only by a later telling ("... the priests were murdered"): that telling's toll
+        told = [m.event.fatalities for m in group if m.event.fatalities
+                and any(e.field == "fatalities" for e in m.event.evidence)]
+        kept.fatalities = max(told, default=kept.fatalities)
     if kept.sub_event_type in _STATE_WEAPONS and not kept.actor1.startswith("Military Forces"):
         # who has aircraft and artillery: the state forces another telling names ("Russian jets")
         forces = next((m.event for m in group if m.event.actor1.startswith("Military Forces")
