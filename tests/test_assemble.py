@@ -353,3 +353,25 @@ def test_victims_who_share_only_a_trade_in_two_towns_are_two_kidnappings():
     notes = [e.notes for e in events if e.sub_event_type == "Abduction/forced disappearance"]
     assert any("SIERRA" in n and "ARANGO" not in n for n in notes)
     assert any("ARANGO" in n and "SIERRA" not in n for n in notes)
+
+
+
+def _telling(location: str, latitude: float, longitude: float, victims: set[str]):
+    from eventwire.extraction.assemble import Mention
+    from eventwire.records import Event
+
+    event = Event(sub_event_type="Attack", event_type="Violence against civilians", location=location,
+                  latitude=latitude, longitude=longitude, geo_precision=1, notes="")
+    return Mention(event=event, own_day=False, own_place=True, numbered_toll=False, refers_back=False,
+                   victims=frozenset(victims))
+
+
+def test_a_surname_read_as_a_town_does_not_part_the_victim_from_her_killing():
+    from eventwire.extraction.assemble import _same_victim
+
+    lead = _telling("Bogota", 4.61, -74.08, {"angela", "guerrero"})
+    # "Angela de Guerrero was shot from a car": her surname read as a town far away
+    assert _same_victim([lead], _telling("Guerrero", 17.6, -99.9, {"guerrero"}))
+    # two victims who share a trade, each in a town of its own: two incidents
+    trade = _telling("Monteria", 8.75, -75.88, {"cattleman", "sierra"})
+    assert not _same_victim([trade], _telling("Sincelejo", 9.3, -75.4, {"cattleman", "arango"}))

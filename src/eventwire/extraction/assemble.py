@@ -489,9 +489,16 @@ def _same_victim(group: list[Mention], mention: Mention) -> bool:
     if not mention.victims & lead.victims or _ANOTHER.search(mention.event.notes.lower()):
         return False
     # two towns named, each the scene of a telling: a list of incidents whose victims share a trade ("a cattleman")
-    a, b = mention.event, lead.event
+    a, b, shared = mention.event, lead.event, mention.victims & lead.victims
+    if _named_for(a, shared) or _named_for(b, shared):
+        return True            # "Angela de Guerrero was shot": the place read from the victim's name is none
     return not (mention.own_place and lead.own_place and a.latitude is not None and b.latitude is not None
                 and not _same_place(a, b) and not _near(a, b) and not _contains(a, b) and not _contains(b, a))
+
+
+def _named_for(event: Event, victims: frozenset) -> bool:
+    """The event's place is a word that names its victim: a surname read as a town."""
+    return bool(event.location) and bool(set(event.location.lower().split()) & victims)
 
 
 def _names_the_town(group: list[Mention], mention: Mention) -> bool:
