@@ -220,3 +220,11 @@ def test_strikes_that_support_troops_on_the_ground_are_the_battle(sentence):
 def test_an_air_strike_told_on_its_own_is_still_an_air_strike():
     assert sub_event_of("Air force planes bombed the village of El Paraiso on Tuesday, killing four farmers.") \
         == "Air/drone strike"
+
+
+def test_a_passive_arrest_with_an_adverb_names_no_armed_agent_before_it():
+    # the gang is the father's, not the arrester: an arrest with no agent is the state's, not a kidnapping
+    assert sub_event_of("The police said the gang leader's father was also arrested in the capital on Monday.") \
+        != "Abduction/forced disappearance"
+    assert sub_event_of("The mayor was also kidnapped by the rebels in the capital on Monday.") \
+        == "Abduction/forced disappearance"

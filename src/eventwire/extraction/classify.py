@@ -126,7 +126,8 @@ _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire
 _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
 _BE = re.compile(r"(?:was|were|been|had been|have been)\b")
 # "the battalion has been attacked", "a police post was attacked": the verb in the passive, its victim told first
-_BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$")
+# "was also arrested", "were later found": an adverb may stand between the auxiliary and the participle
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:(?:\w+ly|also|later|then|even)\s+)?$")
 _SUBJECT_REACH = 25        # characters between that subject and the verb: "a police post was", not a clause before
 # "police repelled an attack by 20 rebels": the attacked side fought back, so it was a fight (codebook: Battles)
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|ing)|repulsed?|fought off|beat back|beaten back|driven back)\b")
