@@ -356,12 +356,12 @@ def test_victims_who_share_only_a_trade_in_two_towns_are_two_kidnappings():
 
 
 
-def _telling(location: str, latitude: float, longitude: float, victims: set[str]):
+def _telling(location: str, latitude: float, longitude: float, victims: set[str], sentence_start: int):
     from eventwire.extraction.assemble import Mention
     from eventwire.records import Event
 
     event = Event(sub_event_type="Attack", event_type="Violence against civilians", location=location,
-                  latitude=latitude, longitude=longitude, geo_precision=1, notes="")
+                  latitude=latitude, longitude=longitude, geo_precision=1, notes="", sentence_start=sentence_start)
     return Mention(event=event, own_day=False, own_place=True, numbered_toll=False, refers_back=False,
                    victims=frozenset(victims))
 
@@ -369,9 +369,11 @@ def _telling(location: str, latitude: float, longitude: float, victims: set[str]
 def test_a_surname_read_as_a_town_does_not_part_the_victim_from_her_killing():
     from eventwire.extraction.assemble import _same_victim
 
-    lead = _telling("Bogota", 4.61, -74.08, {"angela", "guerrero"})
+    lead = _telling("Bogota", 4.61, -74.08, {"angela", "guerrero"}, 0)
     # "Angela de Guerrero was shot from a car": her surname read as a town far away
-    assert _same_victim([lead], _telling("Guerrero", 17.6, -99.9, {"guerrero"}))
+    assert _same_victim([lead], _telling("Guerrero", 17.6, -99.9, {"guerrero"}, 200))
     # two victims who share a trade, each in a town of its own: two incidents
-    trade = _telling("Monteria", 8.75, -75.88, {"cattleman", "sierra"})
-    assert not _same_victim([trade], _telling("Sincelejo", 9.3, -75.4, {"cattleman", "arango"}))
+    trade = _telling("Monteria", 8.75, -75.88, {"cattleman", "sierra"}, 0)
+    assert not _same_victim([trade], _telling("Sincelejo", 9.3, -75.4, {"cattleman", "arango"}, 200))
+    # one sentence listing the villages raided: an incident for each, whatever names they share
+    assert not _same_victim([lead], _telling("Guerrero", 17.6, -99.9, {"guerrero"}, 0))

@@ -481,8 +481,9 @@ def _same_victim(group: list[Mention], mention: Mention) -> bool:
     day or place the telling adds (the day the body was found, the road the victim travelled), unless it says it
     tells another incident. A killing after a kidnapping of the same person is the kidnapping's end."""
     lead = group[0]
-    if not mention.victims or not lead.victims or mention.turns_away:
-        return False
+    if not mention.victims or not lead.victims or mention.turns_away \
+            or mention.event.sentence_start == lead.event.sentence_start:
+        return False           # one sentence's list of villages or victims tells an incident for each
     if lead.event.sub_event_type != mention.event.sub_event_type and not (
             lead.event.sub_event_type == "Abduction/forced disappearance" and mention.event.sub_event_type == "Attack"):
         return False

@@ -26,9 +26,10 @@ _COMMON_NOUN = re.compile(r"\b(?:a|an|another|one) ([a-z][a-z'-]{3,})\b")
 _DEED = re.compile(r"(?:kidnap|abduct|murder|assassin|massacr|kill|bomb|attack|hostage|captor)")
 # "mutilated", "bullet-riddled": what was done to the victims, not who they were
 _PARTICIPLE = re.compile(r"[a-z'-]+(?:ated|ded|ied|led|red|ted)$")
-# "in Medellin", "near the town of Tuluá": the word is a place in this article
-_PLACE_USE = re.compile(r"\b(?:in|at|near|outside|from|into|towards?) (?:the (?:town|city|village|department|province) "
-                        r"of )?([a-z][a-z'-]{3,})\b")
+# "in Medellin", "near the town of Tuluá", "the villages of X": the word is a place in this article
+_PLACE_USE = re.compile(r"\b(?:(?:in|at|near|outside|from|into|towards?) (?:the (?:town|city|village|department|"
+                        r"province) of )?|(?:villages?|towns?|cities|city|districts?|provinces?|departments?|"
+                        r"municipalit(?:y|ies)) of )([a-z][a-z'-]{3,})\b")
 
 
 @lru_cache(maxsize=65536)
