@@ -228,3 +228,18 @@ def test_a_passive_arrest_with_an_adverb_names_no_armed_agent_before_it():
         != "Abduction/forced disappearance"
     assert sub_event_of("The mayor was also kidnapped by the rebels in the capital on Monday.") \
         == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said he would not talk to extremists who attack students, engage in extortion, and plant bombs.",
+    "Farmers told the mayor that the bandits, who steal cattle, kidnap children and rob travellers, live in the hills.",
+    "The bishop refused to receive envoys of a government that murders priests and teachers.",
+])
+def test_what_a_group_keeps_doing_in_the_simple_present_is_no_incident(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_a_list_of_deeds_in_the_past_tense_is_still_reported():
+    assert sub_event_of("Gunmen who stormed the village shot four farmers and burned two houses.") is not None
+    assert sub_event_of("Police said the rebels planted a bomb that killed two guards at the bank.") \
+        == "Remote explosive/landmine/IED"
