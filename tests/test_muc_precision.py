@@ -206,3 +206,40 @@ def test_looters_named_alone_report_no_looting():
         != "Looting/property destruction"
     assert sub_event_of("Looters ransacked twenty shops in the town centre on Monday.") \
         == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army, supported by aircraft and artillery, is attacking the districts where the rebels dug in on Monday.",
+    "The rebels said they beat back three counterattacks supported by tanks and aerial bombing overnight.",
+    "The guerrillas fired mortars at the barracks late on Friday and were repelled by helicopters, the army said.",
+])
+def test_strikes_that_support_troops_on_the_ground_are_the_battle(sentence):
+    assert sub_event_of(sentence) == "Armed clash"
+
+
+def test_an_air_strike_told_on_its_own_is_still_an_air_strike():
+    assert sub_event_of("Air force planes bombed the village of El Paraiso on Tuesday, killing four farmers.") \
+        == "Air/drone strike"
+
+
+def test_a_passive_arrest_with_an_adverb_names_no_armed_agent_before_it():
+    # the gang is the father's, not the arrester: an arrest with no agent is the state's, not a kidnapping
+    assert sub_event_of("The police said the gang leader's father was also arrested in the capital on Monday.") \
+        != "Abduction/forced disappearance"
+    assert sub_event_of("The mayor was also kidnapped by the rebels in the capital on Monday.") \
+        == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said he would not talk to extremists who attack students, engage in extortion, and plant bombs.",
+    "Farmers told the mayor that the bandits, who steal cattle, kidnap children and rob travellers, live in the hills.",
+    "The bishop refused to receive envoys of a government that murders priests and teachers.",
+])
+def test_what_a_group_keeps_doing_in_the_simple_present_is_no_incident(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_a_list_of_deeds_in_the_past_tense_is_still_reported():
+    assert sub_event_of("Gunmen who stormed the village shot four farmers and burned two houses.") is not None
+    assert sub_event_of("Police said the rebels planted a bomb that killed two guards at the bank.") \
+        == "Remote explosive/landmine/IED"

@@ -126,7 +126,8 @@ _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire
 _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
 _BE = re.compile(r"(?:was|were|been|had been|have been)\b")
 # "the battalion has been attacked", "a police post was attacked": the verb in the passive, its victim told first
-_BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$")
+# "was also arrested", "were later found": an adverb may stand between the auxiliary and the participle
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:(?:\w+ly|also|later|then|even)\s+)?$")
 _SUBJECT_REACH = 25        # characters between that subject and the verb: "a police post was", not a clause before
 # "police repelled an attack by 20 rebels": the attacked side fought back, so it was a fight (codebook: Battles)
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|ing)|repulsed?|fought off|beat back|beaten back|driven back)\b")
@@ -142,6 +143,16 @@ _AIR_SUPPORT = re.compile(any_of(
     r"warplanes|helicopters|drones)",
     r"\bwith (?:the )?(?:support|backing|help|cover) of (?:\w+ )?(?:air ?strikes|warplanes|helicopters|drones|the "
     r"air force)",
+    head=r"", tail=r""))
+# "the army, supported by aircraft and artillery, is attacking the districts", "counterattacks supported by armoured
+# vehicles and aerial bombing", "they were repelled by aircraft": strikes named as the support of troops on the ground
+# or as the answer to an assault are blows inside that battle (codebook: one Battles event), whoever names them
+_GROUND_BATTLE_SUPPORT = re.compile(any_of(
+    r"\b(?:backed|supported|aided|assisted|covered) by (?:\w+ ){0,3}?(?:aircraft|artillery|aerial|air|armou?red|tanks|"
+    r"helicopters|planes|gunships)",
+    r"\b(?:counter-?attacks?|counter-?offensives?|offensive|ground (?:assault|troops)|infantry|paratroopers) "
+    r"(?:\S+ ){0,4}?(?:with|backed by|supported by) (?:\S+ ){0,3}?(?:aerial|air|artillery)",
+    r"\b(?:repell?ed|repulsed|driven back) by (?:\w+ ){0,2}?(?:aircraft|planes|helicopters|gunships|artillery)",
     head=r"", tail=r""))
 _NOT_A_PROTEST = re.compile(any_of(
     r"\bmarching orders\b",
@@ -472,7 +483,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     # A strike inside fighting is part of the battle.
     elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence)
                                        or _BOTH_SIDES.search(sentence)
-                                       or ("clash" in rules and _AIR_SUPPORT.search(sentence))):
+                                       or ("clash" in rules and _AIR_SUPPORT.search(sentence))
+                                       or _GROUND_BATTLE_SUPPORT.search(sentence)):
         sub = "Armed clash"
     elif sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED") \
             and _AIR_LAUNCHED.search(sentence):

@@ -70,7 +70,17 @@ RECALLED = re.compile(r"^\W*(?:\[[^\]]*\]\s*)*(?:let us |let's |we (?:must|shoul
 _PASSIVE_HARM = re.compile(r"(?:murdered|killed|kidnapped|abducted|tortured|massacred|attacked|assassinated|shot|"
                            r"bombed|executed|disappeared)")
 _WHO_BEFORE = re.compile(r"\b(?:who|which)\s+$")
-_PRESENT_VERB = re.compile(r"(?:murder|kill|attack|kidnap|abduct|bomb|massacre|torture|assassinate|shoot|burn)s?")
+_PRESENT_VERB = re.compile(r"(?:murder|kill|attack|kidnap|abduct|bomb|massacre|torture|assassinate|shoot|burn|place|"
+                           r"plant|steal|loot|rob|rape)s?")
+# "a government that murders priests": "that" before a verb in -s is a relative pronoun, not a demonstrative
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
+# "terrorists who attack students, engage in kidnapping and place bombs", "they steal, kidnap and murder": the
+# deed is one of a list of deeds in the simple present that a relative clause or a pronoun says a group does
+_NOT_PRESENT = r"(?!(?:are|is|were|was|had|has|have|did|will|would|could|may|might|must|should)\b)[a-z]+(?<!ed)\b"
+_PRESENT_LIST = re.compile(r"\b(?:who|which|they)\s+" + _NOT_PRESENT + r"[^.;:]{0,60}?,\s+(?:and\s+|or\s+)?"
+                           r"(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their)\b)[a-z]+\s+){0,2}$")
+_LIST_OPENS = re.compile(r"\b(?:who|which|they)\s+$")
+_LIST_GOES_ON = re.compile(r"[^.;:]{0,30}?,\s+(?:and\s+|or\s+)?" + _NOT_PRESENT)
 # "they are murdered or harassed", "our members are being killed": the present passive tells what keeps
 # happening to a people, not an incident (a day of its own in the sentence still makes it news).
 PRESENT_PASSIVE = re.compile(r"\b(?:are|is)\s+(?:being\s+|still\s+|often\s+|regularly\s+)?$")
@@ -181,7 +191,7 @@ _DEED_NOUN = re.compile(r"(?:killings?|murders?|assassinations?|attacks?|bombing
                         r"kidnappings?|abductions?|lynchings?|beatings?)")
 
 # A crime that names a court case ("a murder trial", "the Jesuit murder case"): talk of the case, not a report.
-_CRIME_NOUN = re.compile(r"(?:murders?|assassinations?|killings?|kidnappings?|abductions?|massacres?)")
+_CRIME_NOUN = re.compile(r"(?:murders?|assassinations?|killings?|kidnap|kidnappings?|abductions?|massacres?)")
 _CASE_AFTER = re.compile(r"\W*(?:case|cases|trials?|charges?|investigations?|inquiry|probe)\b")
 
 # "the kidnappers had met the family", "a band of alleged kidnappers": people named by a deed, which the noun
@@ -285,6 +295,12 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if ENUMERATION.search(sentence):
         return "enumeration"
     if HABITUAL.search(before) or (_WHO_BEFORE.search(before) and _PRESENT_VERB.fullmatch(first)):
+        return "habitual"
+    if not first.endswith("ed") and (
+            _PRESENT_LIST.search(before)
+            or _PRESENT_VERB.fullmatch(first) and _LIST_OPENS.search(before)
+            and _LIST_GOES_ON.match(sentence, trigger.end)
+            or _PRESENT_VERB.fullmatch(first) and first.endswith("s") and _THAT_BEFORE.search(before)):
         return "habitual"
     if _PASSIVE_HARM.fullmatch(first) and PRESENT_PASSIVE.search(before):
         return "habitual"
