@@ -570,7 +570,7 @@ def _irrealis(sentence: str, trigger: T.Trigger) -> bool:
     """Talk about an event; an agreement struck "shortly after" another counts as news."""
     if trigger.rule == "agreement" and _RECENT.search(sentence, 0, trigger.start):
         return False
-    return T.preceded_by_irrealis(sentence, trigger.start)
+    return T.preceded_by_irrealis(sentence, trigger.start, end=trigger.end)
 
 
 # the unit or officer a civilian victim works for or is kin to

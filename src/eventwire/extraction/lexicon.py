@@ -279,6 +279,30 @@ DENIAL = any_of(
 NEGATED_BEFORE = (r"\b(?:no (?:reports? of |signs? of )?|whether (?:any )?(?:[\w-]+ (?:or|and) )?|"
                   r"(?:no one|no-one|nobody) (?:has |have |had |was |were )?(?:yet |so far )?(?:been )?)$")
 
+# A deed the talk around it dates to its own day ("condemned the murder of the mayor on 3 May") is reported
+# all the same (triggers.dated_deed); these words before it keep it talk: still to come, doubted, a trial's
+# or an anniversary's deed.
+UNREAL_BEFORE = any_of(
+    r"would", r"will", r"could", r"might", r"may", r"should", r"must", r"if", r"unless", r"whether",
+    r"plan\w*", r"plot\w*", r"intend\w*", r"vow\w*", r"threat\w*", r"warn\w*", r"prevent\w*", r"avoid\w*",
+    r"attempt\w*", r"tr(?:y|ied|ies|ying) to", r"aim\w*", r"in order to", r"prepar\w*", r"ready", r"poised",
+    r"deny", r"denied", r"denies", r"alleg\w*", r"no", r"not", r"never",
+    r"anniversary", r"commemorat\w*", r"memorial", r"remember\w*", r"mark\w*",
+    r"trial", r"court", r"verdict", r"sentenc\w*", r"convict\w*", r"charged",
+    head=r"\b(?:", tail=r")\b")
+_DEED_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+             r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+             r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night)")
+# "the murder of the three judges on 16 November", "the attack last Friday": the day named after the deed, in
+# its own words (a reporting verb in between dates the report, not the deed)
+DEED_DAY_AFTER = (r"(?:\s+(?:(?!(?:said|says|told|announced|stated|reported|added|declared|statement|called|urged|"
+                  r"demanded|asked|met|vowed|promised)\b)[^;.:()\[\]]){0,80}?)?,?\s+(?:on\s+|last\s+|early\s+|late\s+)?"
+                  r"(?:the\s+)?"
+                  + _DEED_DAY + r"\b")
+# "the 31 October attack", "Saturday's bombing": the day named before the deed
+DEED_DAY_BEFORE = (r"\b(?:the|a|an|last)\s+" + _DEED_DAY + r"(?:'s)?\s+(?:[\w-]+\s+)?$|\b"
+                   r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)'s\s+(?:[\w-]+\s+)?$")
+
 # Context classes for classify.py. Victims who are combatants.
 MILITARY_TARGET_WORDS = any_of(
     r"members? of (?:an? |the )?(?:\S+ ){0,3}?(?:group|faction|militia|army|brigade|command|cartel|gang|rebels)",
