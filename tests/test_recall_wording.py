@@ -19,6 +19,9 @@ KILLINGS = [
     "Four priests were killed in the capital on Thursday.",
     "Guerrillas killed the mayor of a small mountain town, the local press said.",
     "The magistrate was sprayed with submachinegun fire as he stepped out of his car.",
+    # the victims named before, with words between, and the killing told with its own day
+    "Three aid workers, two nurses and a driver, were killed in the port on 16 November.",
+    "The union organiser, who was killed last Friday, was buried in his home town today.",
 ]
 
 
@@ -154,3 +157,9 @@ KIN_AND_STAFF = [
 @pytest.mark.parametrize("sentence, expected", KIN_AND_STAFF)
 def test_the_kin_and_civilian_staff_of_soldiers_are_civilians(sentence, expected):
     assert _sub(sentence) == expected
+
+
+def test_a_dated_killing_of_combatants_is_a_clash_and_an_accident_no_event():
+    assert _sub("Two soldiers were killed in the northern province on Monday.") == "Armed clash"
+    assert _sub("Four people were killed in a car accident on Sunday.") is None
+    assert _sub("Five miners were killed in a landslide yesterday.") is None

@@ -881,6 +881,11 @@ RULES: tuple[Spec, ...] = (
              r"(?:shot|killed|shot and killed|shot dead|stabbed|murdered|assassinated) (?:an? |the |two |three |\d+ "
              r")(?:\S+ ){0,3}?(?:member|members|commander|leader|operatives?)\b",
              r"(?:was|were) (?:\w+ly )?(?:killed|assaulted|beaten|shot|tortured|attacked|stabbed) by",
+             # a killing told with its own day, the victims named before ("X, a union leader, was killed in the
+             # port on 3 May"): an incident; the casualty rules make it a clash when the dead are combatants
+             r"(?:was|were|have been|had been) (?:killed|murdered|assassinated) (?:[\w-]+ ){0,5}?(?:on (?:the )?"
+             r"(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|"
+             r"satur|sun)day)|(?:last|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)",
              r"(?:have|has|had) been (?:\w+ly )?(?:killed|murdered|assassinated|shot|executed|tortured|attacked) by",
              r"found dead",
              r"bod(?:y|ies) (?:\w+ ){0,6}?(?:was|were) (?:found|discovered|recovered)",
