@@ -170,3 +170,11 @@ def test_a_reaction_to_a_deed_with_its_own_day_reports_the_deed(sentence, expect
 @pytest.mark.parametrize("sentence", UNDATED_OR_UNREAL)
 def test_a_reaction_without_the_deeds_day_or_to_a_deed_not_done_stays_talk(sentence):
     assert sub_event_of(sentence) is None
+
+
+def test_an_aside_between_commas_does_not_make_the_deed_talk():
+    # the accusation is the aside's verb: the killing after it is reported
+    assert sub_event_of("A shopkeeper, who was accused of informing, was killed by gunmen in the market.") == "Attack"
+    # a modal after the aside still governs the deed, and a cue outside any aside still makes it talk
+    assert sub_event_of("The rebels, who have vowed to fight on, will attack the capital.") is None
+    assert sub_event_of("The man who was accused of the murder was released on bail.") is None

@@ -74,6 +74,9 @@ _HARM_BEFORE_CAUSE = _rx(L.HARM_BEFORE_CAUSE)
 _NEGATED_BEFORE = _rx(L.NEGATED_BEFORE)
 _UNREAL_BEFORE = _rx(L.UNREAL_BEFORE)
 _DAY_AFTER = re.compile(L.DEED_DAY_AFTER)
+# an aside between commas: ", who were accused of spying," opens on a relative word and closes on a comma
+_ASIDE_OPENED = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;]*$")
+_ASIDE_CLOSED = re.compile(r"[^,;]*,\s*(?:[\w-]+\s+){0,6}$")
 _DAY_BEFORE = re.compile(L.DEED_DAY_BEFORE)
 
 MILITARY_AGENT = _rx(r"\b(?:" + STATE + r"|" + ARMED + r")\b")
@@ -120,11 +123,20 @@ def preceded_by_irrealis(sentence: str, start: int, window: int = 40, end: int |
     earlier = _EARLIER_EVENT.search(sentence, 0, start)
     if earlier is not None and _HARM_BEFORE_CAUSE.search(sentence, 0, earlier.start()):
         earlier = None                   # "were killed after a bomb exploded": the cause of the harm told
-    if earlier is not None or _DENIAL.search(sentence, 0, start) \
+    denial = _DENIAL.search(sentence, 0, start)
+    if earlier is not None or denial is not None and not _in_aside(sentence, denial, start) \
             or _NEGATED_BEFORE.search(sentence, max(0, start - window), start):
         return True                      # "after the raid on Saturday": the news is what followed it
-    return bool(_IRREALIS_BEFORE.search(sentence, max(0, start - window), start)) \
-        and not (end is not None and dated_deed(sentence, start, end))
+    cues = [c for c in _IRREALIS_BEFORE.finditer(sentence, max(0, start - window), start)
+            if not _in_aside(sentence, c, start)]
+    return bool(cues) and not (end is not None and dated_deed(sentence, start, end))
+
+
+def _in_aside(sentence: str, cue: re.Match, start: int) -> bool:
+    """"Two farmers, who were accused of spying, were shot": the cue is the verb of an aside between commas
+    that closes before the trigger, so it says nothing of the trigger's deed."""
+    return bool(_ASIDE_CLOSED.match(sentence, cue.end(), start)
+                and _ASIDE_OPENED.search(sentence, max(0, cue.start() - 40), cue.start()))
 
 
 def dated_deed(sentence: str, start: int, end: int) -> bool:
