@@ -336,11 +336,12 @@ _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstratio
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
 
 
-def classify_sentence(sentence: str, protest_context: bool = False) -> Classification | None:
+def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool = False) -> Classification | None:
     """The sub-event type a lowercased sentence reports, or None.
 
     `protest_context`: the report speaks of demonstrations elsewhere, so rioting in
-    this sentence is a demonstration turned violent rather than a mob.
+    this sentence is a demonstration turned violent rather than a mob. `scenes`: the
+    report is a wire story of several scenes (`Article.tells_scenes`).
     """
     heading = _NOTE_HEADING.match(sentence)
     if heading and heading.group(1) in _HEADING_TYPES:
@@ -351,7 +352,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     if T.CLAIM.search(sentence):
         return None
     every = T.find_triggers(sentence)
-    found = [t for t in every if not _irrealis(sentence, t) and talk_about(sentence, t) is None
+    found = [t for t in every if not _irrealis(sentence, t, scenes) and talk_about(sentence, t) is None
              and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start)
                       and not _OBJECT_AFTER.match(sentence, t.end))
              and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))
@@ -566,11 +567,11 @@ def _last_word(sentence: str, trigger: T.Trigger) -> int:
     return sentence.rfind(" ", trigger.start, trigger.end) + 1 or trigger.start
 
 
-def _irrealis(sentence: str, trigger: T.Trigger) -> bool:
+def _irrealis(sentence: str, trigger: T.Trigger, scenes: bool = False) -> bool:
     """Talk about an event; an agreement struck "shortly after" another counts as news."""
     if trigger.rule == "agreement" and _RECENT.search(sentence, 0, trigger.start):
         return False
-    return T.preceded_by_irrealis(sentence, trigger.start, end=trigger.end)
+    return T.preceded_by_irrealis(sentence, trigger.start, end=trigger.end, scenes=scenes)
 
 
 # the unit or officer a civilian victim works for or is kin to

@@ -117,12 +117,17 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return found
 
 
-def preceded_by_irrealis(sentence: str, start: int, window: int = 40, end: int | None = None) -> bool:
+def preceded_by_irrealis(sentence: str, start: int, window: int = 40, end: int | None = None,
+                         scenes: bool = False) -> bool:
     """True when the words just before a trigger report talk about it, not it. With the trigger's `end`,
-    a deed the talk dates to its own day ("condemned the murder of the mayor on 3 May") is reported."""
+    a deed the talk dates to its own day ("condemned the murder of the mayor on 3 May") is reported; in a
+    story of several scenes (`scenes`), so is a dated deed named as what came before ("after the murder of
+    the senator on 18 August"): one of the story's incidents, not the context of a brief's one item."""
     earlier = _EARLIER_EVENT.search(sentence, 0, start)
     if earlier is not None and _HARM_BEFORE_CAUSE.search(sentence, 0, earlier.start()):
         earlier = None                   # "were killed after a bomb exploded": the cause of the harm told
+    if earlier is not None and scenes and end is not None and dated_deed(sentence, start, end):
+        earlier = None
     denial = _DENIAL.search(sentence, 0, start)
     if earlier is not None or denial is not None and not _in_aside(sentence, denial, start) \
             or _NEGATED_BEFORE.search(sentence, max(0, start - window), start):
