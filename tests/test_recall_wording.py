@@ -163,3 +163,19 @@ def test_a_dated_killing_of_combatants_is_a_clash_and_an_accident_no_event():
     assert _sub("Two soldiers were killed in the northern province on Monday.") == "Armed clash"
     assert _sub("Four people were killed in a car accident on Sunday.") is None
     assert _sub("Five miners were killed in a landslide yesterday.") is None
+
+
+OFFICERS_KIN = [
+    "The wife of a police commander was killed by gunmen on Monday.",
+    "An army colonel's wife was shot to death in the capital on Tuesday.",
+    "Two farmers, who were accused of helping the police, were shot to death by rebels in the valley.",
+]
+
+
+@pytest.mark.parametrize("sentence", OFFICERS_KIN)
+def test_an_officers_kin_or_a_force_named_in_an_aside_leaves_the_victims_civilians(sentence):
+    assert _sub(sentence) == "Attack"
+
+
+def test_officers_themselves_killed_stay_a_clash():
+    assert _sub("Guerrillas attacked the army post, killing two soldiers and a commander.") == "Armed clash"

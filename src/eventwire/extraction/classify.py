@@ -263,6 +263,23 @@ _CASUALTIES = (
     ("civilian", re.compile(r"\b" + _VICTIM + r"\s+" + _HIT
                             + r"|\b(?:killing|killed|wounding|injuring) (?:\S+ ){0,3}?" + _VICTIM + r"\b")),
 )
+# kin of an officer are civilians: "the wife of a police commander", "the colonel's son" (not "the army's men")
+_KIN = (r"(?:wife|wives|widows?|sons?|daughters?|relatives?|mother|father|brothers?|sisters?|nephews?|nieces?|"
+        r"children|family)")
+_KIN_VICTIM = re.compile(r"\b" + _KIN + r"\s+" + _HIT)
+_KIN_OF_BEFORE = re.compile(r"\b" + _KIN + r" of (?:the |an? )?(?:\S+ ){0,3}$")
+_KIN_AFTER = re.compile(r"(?:'s|s')\s+(?:\S+\s+)?" + _KIN + r"\b")
+
+
+def _casualty_kinds(sentence: str) -> set[str]:
+    """Whether the harm named fell on combatants, on civilians or on both; an officer's kin are civilians."""
+    kinds = {"civilian"} if _CASUALTIES[1][1].search(sentence) or _KIN_VICTIM.search(sentence) else set()
+    for m in _CASUALTIES[0][1].finditer(sentence):
+        if not _KIN_OF_BEFORE.search(sentence, max(0, m.start() - 50), m.start()) \
+                and not _KIN_AFTER.match(sentence, m.start() + len(m.group(0).split()[0])):
+            kinds.add("combatant")
+            break
+    return kinds
 _ARMED_CONTEXT = re.compile(any_of(
     r"armed(?! police)",
     r"divisions?", r"brigades?", r"battalions?", r"regiments?", r"corps", r"firearms", r"guns?", r"gunfire",
@@ -527,14 +544,14 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
     # The casualties named decide in the end: only combatants hit is a clash, only civilians an attack.
     if sub in ("Attack", "Armed clash") and best.rule in ("attack", "attack_generic") \
             and not _OFF_DUTY.search(sentence):
-        hit = {kind for kind, rx in _CASUALTIES if rx.search(sentence)}
+        hit = _casualty_kinds(sentence)
         if hit == {"combatant"}:
             sub = "Armed clash"
         elif hit == {"civilian"}:
             sub = "Attack"
     elif sub == "Armed clash" and best.rule == "clash" and not _CLASH_CORE.search(sentence) \
             and not _RETURN_FIRE.search(sentence) \
-            and {kind for kind, rx in _CASUALTIES if rx.search(sentence)} == {"civilian"}:
+            and _casualty_kinds(sentence) == {"civilian"}:
         sub = "Attack"             # "gunmen shot dead two civilians with small arms": no fight, an attack
     return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
 
@@ -574,6 +591,9 @@ def _irrealis(sentence: str, trigger: T.Trigger, scenes: bool = False) -> bool:
     return T.preceded_by_irrealis(sentence, trigger.start, end=trigger.end, scenes=scenes)
 
 
+# an aside between commas that closes before the trigger: ", who were accused of helping the police,"
+_ASIDE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;]*$")
+_ASIDE_END = re.compile(r"[^,;]*,")
 # the unit or officer a civilian victim works for or is kin to
 _KIN_OR_STAFF_OF = re.compile(r"\b(?:employees?|workers?|staff|wife|wives|widows?|sons?|daughters?|relatives?|"
                               r"children|cooks?|maids?|drivers?) (?:at|of|for|in) (?:the |an? )?(?:\S+ ){0,3}$")
@@ -608,8 +628,12 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
                 continue                   # "were shot ... by two armed men", "attacked by rebels": the agent
             if kind == "military" and _ATTRIBUTION.match(sentence, m.end()):
                 continue                   # "police said": the source of the report, not a victim
-            if kind == "military" and _KIN_OR_STAFF_OF.search(sentence, max(0, m.start() - 50), m.start()):
-                continue                   # "an employee of the brigade", "the wife of a colonel": civilians
+            if kind == "military" and (_KIN_OR_STAFF_OF.search(sentence, max(0, m.start() - 50), m.start())
+                                       or _KIN_AFTER.match(sentence, m.end())):
+                continue                   # "an employee of the brigade", "the colonel's wife": civilians
+            if kind == "military" and _ASIDE.search(sentence, max(0, m.start() - 60), m.start()) \
+                    and _ASIDE_END.match(sentence, m.end(), start):
+                continue                   # ", who were accused of helping the police,": an aside, not the victims
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None
