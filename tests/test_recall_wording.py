@@ -41,6 +41,8 @@ BOMBS = [
     "Seven powerful bombs were set off in two cities early this morning.",
     "The rebels attacked the embassy with explosives tonight, causing damage but no injuries.",
     "A municipal official was seriously wounded in an explosion in the town.",
+    "Members of the movement bombed an office of the ruling party in the port, injuring three people.",
+    "Urban commandos launched two powerful bombs against a car showroom downtown this morning.",
     "Two strong explosions occurred in the city centre this morning.",
     "The army bombed and destroyed the opposition party's district office.",
 ]
@@ -179,3 +181,9 @@ def test_an_officers_kin_or_a_force_named_in_an_aside_leaves_the_victims_civilia
 
 def test_officers_themselves_killed_stay_a_clash():
     assert _sub("Guerrillas attacked the army post, killing two soldiers and a commander.") == "Armed clash"
+
+
+def test_artillery_launched_and_jets_bombing_houses_are_no_planted_bombs():
+    assert _sub("On 2 May, the army launched artillery bombardments on rebel positions in the forest.") \
+        == "Shelling/artillery/missile attack"
+    assert _sub("Air force jets bombed houses in the rebel-held village.") == "Air/drone strike"

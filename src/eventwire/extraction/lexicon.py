@@ -569,6 +569,12 @@ RULES: tuple[Spec, ...] = (
              r"started|continued|resumed|intensified|escalated))",
              r"<ARMED> (?:\w+ ){0,3}?bombed",
              r"bombed (?:and (?:destroyed|damaged) )?(?:an? |the |two |three |several )?(?:\S+ ){0,3}?<INFRA>",
+             # "launched two bombs against a car dealership": thrown or set against a target on the ground
+             r"launched (?:an? |the |two |three |four |five |several |\d+ )?(?:\S+ ){0,2}?(?:bombs?|explosive devices?|"
+             r"dynamite charges?) (?:against|at)\b",
+             # a building bombed: the planted charge of wire copy (an aircraft named makes it an air strike)
+             r"bombed (?:an? |the |two |three |several )?(?:\S+ ){0,2}?(?:offices?|headquarters|buildings?|homes?|"
+             r"houses?|residences?|banks?|stores?|shops?|embass(?:y|ies)|hotels?|restaurants?|(?:town|city) halls?)\b",
          )),
     Spec('Air/drone strike', 76, 'air',
          'Air/drone strike: aircraft or drones bombing a target',
