@@ -61,6 +61,7 @@ PROPERTY = [
     "Seven bank branches were attacked and seriously damaged in the capital.",
     "The oil pipeline was destroyed near the border town.",
     "The insurgents stepped up acts of sabotage against the electrical system.",
+    "The governor's residence was the target of an attack late on Friday.",
 ]
 
 
@@ -187,3 +188,7 @@ def test_artillery_launched_and_jets_bombing_houses_are_no_planted_bombs():
     assert _sub("On 2 May, the army launched artillery bombardments on rebel positions in the forest.") \
         == "Shelling/artillery/missile attack"
     assert _sub("Air force jets bombed houses in the rebel-held village.") == "Air/drone strike"
+
+
+def test_a_person_the_target_of_an_attack_stays_an_attack():
+    assert _sub("The minister was the target of an attack late on Friday.") == "Attack"

@@ -344,7 +344,8 @@ _PROPERTY_OBJECT = re.compile(
     r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?" + _PROPERTY_NOUNS + r"\b"
     r"(?!'s| (?:guards?|workers?|employees|staff|managers?|officials?|directors?|owners?|clerks?|customers))")
 # "a bank branch was attacked": the same object told first, in the passive
-_PROPERTY_SUBJECT = re.compile(r"\b" + _PROPERTY_NOUNS + r" (?:\S+ ){0,5}?(?:was|were|had been|have been) (?:\w+ )?$")
+_PROPERTY_SUBJECT = re.compile(r"\b" + _PROPERTY_NOUNS + r" (?:\S+ ){0,5}?(?:was|were|had been|have been) (?:\w+ )?"
+                               r"(?:(?:the )?targets? of (?:an? |the )?(?:\w+ )?)?$")
 _ATTACK_WORD = re.compile(r"(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed)")
 _HURT = re.compile(r"\b(?:injur\w+|wound\w*|hurt|abduct\w*|kidnap\w*|rap(?:ed|e))\b")
 _DEATH = re.compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
