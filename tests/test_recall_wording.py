@@ -192,3 +192,13 @@ def test_artillery_launched_and_jets_bombing_houses_are_no_planted_bombs():
 
 def test_a_person_the_target_of_an_attack_stays_an_attack():
     assert _sub("The minister was the target of an attack late on Friday.") == "Attack"
+
+
+def test_one_more_bomb_that_failed_and_offices_destroyed_by_bombs_are_the_bombing():
+    assert _sub("The port was shaken at dawn by four dynamite explosions (a fifth bomb did not explode).") \
+        == "Remote explosive/landmine/IED"
+    assert _sub("The union said its offices were searched and destroyed by bombs in the eastern city.") \
+        == "Remote explosive/landmine/IED"
+    # a single device that failed, or bombs destroyed by soldiers, stay disrupted weapons use
+    assert _sub("A bomb placed under the judge's car failed to explode.") == "Disrupted weapons use"
+    assert _sub("Soldiers destroyed two bombs found near the bridge.") == "Disrupted weapons use"

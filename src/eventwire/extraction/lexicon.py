@@ -396,6 +396,9 @@ LABOUR_STRIKE = any_of(
     head=r"\b(?:", tail=r")\b")
 
 
+# "a fifth bomb", "another device": one more of the devices just told, which went off
+_NOT_ONE_MORE = "".join(f"(?<!{word} )" for word in ("second", "third", "fourth", "fifth", "sixth", "another"))
+
 RULES: tuple[Spec, ...] = (
     Spec('Other', 97, 'remnants',
          'Other: explosive remnants of war that go off long after the fighting',
@@ -434,10 +437,11 @@ RULES: tuple[Spec, ...] = (
     Spec('Disrupted weapons use', 90, 'defuse',
          'Disrupted weapons use: a device defused, a bomb that failed to explode, weapons seized or intercepted',
          r"\b(?:", r")", (
-             r"(?:grenade|bomb|device|ied|explosive|mine|rocket|shell)s? (?:\w+ ){0,3}?(?:did not|didn't|failed to|"
-             r"did n't) (?:explode|detonate|go off)",
-             r"(?:grenade|bomb|device|ied|explosive|mine|rocket|shell)s? (?:\S+ ){4,10}?(?:did not|didn't|failed to)"
-             r" (?:explode|detonate|go off)",                      # "a grenade thrown at ... failed to explode"
+             # (not "a fifth bomb did not explode" after four that did: the failed one is part of the bombing)
+             _NOT_ONE_MORE + r"(?:grenade|bomb|device|ied|explosive|mine|rocket|shell)s? (?:\w+ ){0,3}?(?:did not|"
+             r"didn't|failed to|did n't) (?:explode|detonate|go off)",
+             _NOT_ONE_MORE + r"(?:grenade|bomb|device|ied|explosive|mine|rocket|shell)s? (?:\S+ ){4,10}?(?:did not|"
+             r"didn't|failed to) (?:explode|detonate|go off)",    # "a grenade thrown at ... failed to explode"
              r"defus(?:ed|ing|e)",
              r"(?:retrieved|recovered|disposed of|destroyed|dismantled|neutrali[sz]ed) (?:\S+ ){0,4}?(?:ieds?|"
              r"landmines?|explosive devices?|booby traps?|mortar (?:bombs|shells|rounds)|pressure bombs?)",
@@ -456,7 +460,7 @@ RULES: tuple[Spec, ...] = (
              r"ammunitions?|explosives|dynamite|munitions|military equipment|rifles?|guns|firearms|pistols?|"
              r"grenade launchers?|(?:hand )?grenades?|"
              r"kalashnikovs?)\b",
-             r"(?:destroyed|cleared|removed|dismantled|neutrali[sz]ed|defused) (?:\S+ ){0,4}?(?:mines|landmines|"
+             r"(?:destroyed|cleared|removed|dismantled|neutrali[sz]ed|defused) (?!by )(?:\S+ ){0,4}?(?:mines|landmines|"
              r"ieds|explosive devices|explosives|bombs|booby traps)",
              r"controlled (?:explosion|detonation)",
              r"safely detonated",
