@@ -202,3 +202,11 @@ def test_one_more_bomb_that_failed_and_offices_destroyed_by_bombs_are_the_bombin
     # a single device that failed, or bombs destroyed by soldiers, stay disrupted weapons use
     assert _sub("A bomb placed under the judge's car failed to explode.") == "Disrupted weapons use"
     assert _sub("Soldiers destroyed two bombs found near the bridge.") == "Disrupted weapons use"
+
+
+def test_a_killing_that_someone_tried_to_prevent_and_a_body_residents_found_are_attacks():
+    assert _sub("Five armed men shot dead a watchman who tried to prevent them from entering the farm.") == "Attack"
+    assert _sub("The body was found yesterday by residents, who said they heard six shots at midnight.") == "Attack"
+    # trying to stop a crowd is still an intervention, a mob's beating still mob violence
+    assert _sub("Police tried to disperse the protesters outside the parliament.") == "Protest with intervention"
+    assert _sub("A mob of villagers beat a suspected thief to death.") == "Mob violence"

@@ -231,7 +231,11 @@ _DISPUTE = re.compile(any_of(
 _MOB_AGENT_BY = re.compile(any_of(
     r"\bby (?:a |the )?(?:\w+ )?(?:locals|mob|crowd|villagers|residents|settlers|neighbou?rs|rivals|youths)\b",
     head=r"", tail=r""))
-_SHOOTING = re.compile(r"\b(?:shot|shoot\w*|opened fire|gunfire|gunshots?|firearms|guns?|rifles?|pistols?)\b")
+_SHOOTING = re.compile(r"\b(?:shots?|shoot\w*|opened fire|gunfire|gunshots?|firearms|guns?|rifles?|pistols?|"
+                       r"explosions?|dynamite|grenades?)\b")
+_TRIED_TO = re.compile(r"(?:tried|attempted) to\b")
+# "the body was found by residents": who found the dead did not kill them
+_BODY_FOUND = re.compile(r"bod(?:y|ies)\b")
 _COMBATANT = any_of(
     r"soldiers?", r"personnel",
     r"servicem[ae]n",
@@ -392,6 +396,12 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
         found = [t for t in found if t.rule != "protest"]   # "marching orders", "cooking demonstrations"
         if not found:
             return None
+    if not protest_context and not T.PROTEST_WORDS.search(sentence):
+        # "shot dead a watchman who tried to prevent them from entering": trying to stop someone is no
+        # intervention in a protest when no protest is told
+        found = [t for t in found if not (t.rule == "intervention" and _TRIED_TO.match(sentence, t.start))]
+        if not found:
+            return None
     non_political = T.NON_POLITICAL.search(sentence)
     if non_political:
         found = [t for t in found if t.rule not in _VIOLENT_RULES or _armed_context(sentence)]
@@ -503,7 +513,7 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
     elif sub == "Attack" and best.rule in ("attack_generic", "attack") and not _NON_STATE_ARMED.search(sentence) \
             and (_MOB_AGENT.search(sentence[:best.end]) or _DISPUTE.search(sentence)
                  or _MOB_AGENT_BY.search(sentence, best.start)) \
-            and not _SHOOTING.search(sentence):
+            and not _SHOOTING.search(sentence) and not _BODY_FOUND.match(sentence, best.start):
         sub = "Mob violence"
     elif sub == "Attack" and best.rule in ("attack", "attack_generic") \
             and (_nearest_target(sentence, best.start, best.end) == "military" or _REPELLED.search(sentence)) \
