@@ -178,3 +178,12 @@ def test_an_aside_between_commas_does_not_make_the_deed_talk():
     # a modal after the aside still governs the deed, and a cue outside any aside still makes it talk
     assert sub_event_of("The rebels, who have vowed to fight on, will attack the capital.") is None
     assert sub_event_of("The man who was accused of the murder was released on bail.") is None
+
+
+def test_a_reminder_and_an_attack_survived_report_the_deed():
+    assert sub_event_of("As you will recall, the banker's son was kidnapped on 20 December by the cartel.") \
+        == "Abduction/forced disappearance"
+    assert sub_event_of("The opposition leader was unharmed following a terrorist attack on his car.") == "Attack"
+    # the same words with a deed still to come stay talk
+    assert sub_event_of("The rebels will kidnap foreign engineers, a spokesman warned.") is None
+    assert sub_event_of("Talks resumed following the attack on the convoy.") is None

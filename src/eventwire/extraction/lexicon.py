@@ -265,7 +265,14 @@ HARM_BEFORE_CAUSE = any_of(
     r"(?:were|was|have been|had been|are|is) (?:\w+ )?(?:killed|wounded|injured|hurt|destroyed|damaged)\W*"
     r"(?:\S+\s+){0,8}?$",
     r"died\W*(?:\S+\s+){0,8}?$",
+    # "the senator was unharmed following an attack on his car": the attack he survived is the news
+    r"(?:unharmed|unhurt|unscathed|escaped)\W*(?:\S+\s+){0,8}?$",
     head=r"\b(?:", tail=r")")
+# "As you will recall, the judge was kidnapped on 20 December": a reminder of a deed done, not a deed to come
+REMINDER = any_of(
+    r"as (?:you |we |it |listeners )?(?:will|may|might|should|would|must) (?:recall|remember|be recalled|be remembered)",
+    r"it (?:will|may|should|must) be (?:recalled|remembered)",
+    head=r"\b(?:", tail=r")\b")
 
 # A denial or an accusation governs the whole clause after it.
 DENIAL = any_of(

@@ -73,6 +73,7 @@ _DENIAL = _rx(L.DENIAL)
 _HARM_BEFORE_CAUSE = _rx(L.HARM_BEFORE_CAUSE)
 _NEGATED_BEFORE = _rx(L.NEGATED_BEFORE)
 _UNREAL_BEFORE = _rx(L.UNREAL_BEFORE)
+_REMINDER = _rx(L.REMINDER)
 _DAY_AFTER = re.compile(L.DEED_DAY_AFTER)
 # an aside between commas: ", who were accused of spying," opens on a relative word and closes on a comma
 _ASIDE_OPENED = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;]*$")
@@ -132,8 +133,9 @@ def preceded_by_irrealis(sentence: str, start: int, window: int = 40, end: int |
     if earlier is not None or denial is not None and not _in_aside(sentence, denial, start) \
             or _NEGATED_BEFORE.search(sentence, max(0, start - window), start):
         return True                      # "after the raid on Saturday": the news is what followed it
+    reminders = [(r.start(), r.end()) for r in _REMINDER.finditer(sentence, max(0, start - window - 20), start)]
     cues = [c for c in _IRREALIS_BEFORE.finditer(sentence, max(0, start - window), start)
-            if not _in_aside(sentence, c, start)]
+            if not _in_aside(sentence, c, start) and not any(a <= c.start() < b for a, b in reminders)]
     return bool(cues) and not (end is not None and dated_deed(sentence, start, end))
 
 
