@@ -270,7 +270,8 @@ HARM_BEFORE_CAUSE = any_of(
     head=r"\b(?:", tail=r")")
 # "As you will recall, the judge was kidnapped on 20 December": a reminder of a deed done, not a deed to come
 REMINDER = any_of(
-    r"as (?:you |we |it |listeners )?(?:will|may|might|should|would|must) (?:recall|remember|be recalled|be remembered)",
+    r"as (?:you |we |it |listeners )?(?:will|may|might|should|would|must) (?:recall|remember|be recalled|"
+    r"be remembered)",
     r"it (?:will|may|should|must) be (?:recalled|remembered)",
     head=r"\b(?:", tail=r")\b")
 

@@ -17,8 +17,8 @@ from ..records import Place
 
 _JOINT = re.compile(r"\s*(?:,|and|, and|,\s*and)\s*(?:(?<=and )in\s+(?:the\s+)?(?:[a-z]+ern\s+)?)?")
 # "in A, B and other towns", "in A, B, among others": the list goes on beyond the names
-_AND_OTHERS = re.compile(r",?\s+(?:and (?:other|several|many) (?:\w+ )?(?:towns|villages|cities|places|areas|localities|"
-                         r"municipalities|districts|departments|provinces|neighbou?rhoods)|among others)\b")
+_AND_OTHERS = re.compile(r",?\s+(?:and (?:other|several|many) (?:\w+ )?(?:towns|villages|cities|places|areas|"
+                         r"localities|municipalities|districts|departments|provinces|neighbou?rhoods)|among others)\b")
 _OPENED = re.compile(r"(?:\bin|\bat|\bamong them|\bincluding|\bsuch as)\s+(?:the\s+)?(?:\w+,?\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+)?$")
 _CLOSED = re.compile(r"\s+(?:towns|villages|cities|districts|municipalities|neighbou?rhoods|areas|localities|"
