@@ -43,6 +43,8 @@ BOMBS = [
     "A municipal official was seriously wounded in an explosion in the town.",
     "Members of the movement bombed an office of the ruling party in the port, injuring three people.",
     "Urban commandos launched two powerful bombs against a car showroom downtown this morning.",
+    "A bomb, which shattered the windows and wrecked the front of an insurance office, exploded before dawn.",
+    "The attack carried out against the customs headquarters in the port with about 300 kg of explosives.",
     "Two strong explosions occurred in the city centre this morning.",
     "The army bombed and destroyed the opposition party's district office.",
 ]

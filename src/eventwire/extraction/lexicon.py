@@ -516,6 +516,8 @@ RULES: tuple[Spec, ...] = (
              r"(?:hit|struck|ran over|drove over|triggered) (?:an? |the )?(?:\w+ )?(?:mine|landmine|ied|roadside "
              r"bomb|explosive device)",
              r"(?:mine|bomb|device|explosives?|ied)s?\W+(?:\S+\s+){0,10}?(?:went off|exploded|detonated)",
+             # "a bomb, which shattered the windows of a bank, exploded today": the aside between commas
+             r"(?:bomb|device|charge)s?, (?:which|that) [^,;]{0,160}, (?:\w+ )?(?:went off|exploded|detonated)",
              r"set off (?:an? |the )?(?:\w+ )?(?:explosives?|bombs?|devices?)",
              r"set off (?:\S+ ){0,4}?(?:dynamite|explosives|charges?)",
              r"remote(?:ly)? (?:explosive|detonat\w+)",
@@ -554,7 +556,7 @@ RULES: tuple[Spec, ...] = (
              r"(?:(?!petrol|molotov|fire|gasoline|incendiary|smoke|stink|paint|stun|tear|sound|crude|cocktail)"
              r"\S+ ){0,2}?"
              r"(?:bombs?|explosives|explosive devices?|dynamite(?: charges?)?|charges of dynamite)",
-             r"(?:attack(?:ed|s)?|assault(?:ed|s)?|struck) (?:\S+ ){0,8}?with (?:\S+ ){0,3}?(?:explosives|dynamite|"
+             r"(?:attack(?:ed|s)?|assault(?:ed|s)?|struck) (?:\S+ ){0,12}?with (?:\S+ ){0,4}?(?:explosives|dynamite|"
              r"bombs?|explosive devices?|car bombs?)",
              r"(?:loaded|filled|packed|laden|rigged|stuffed) with (?:\S+ ){0,4}?(?:explosives|dynamite|tnt)",
              r"dynamite\W+(?:\S+\s+){0,10}?(?:went off|exploded|detonated)",
