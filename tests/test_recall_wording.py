@@ -22,6 +22,7 @@ KILLINGS = [
     # the victims named before, with words between, and the killing told with its own day
     "Three aid workers, two nurses and a driver, were killed in the port on 16 November.",
     "The union organiser, who was killed last Friday, was buried in his home town today.",
+    "Hired assassins shot the provincial judge outside his home.",
 ]
 
 
