@@ -65,6 +65,7 @@ PROPERTY = [
     "The oil pipeline was destroyed near the border town.",
     "The insurgents stepped up acts of sabotage against the electrical system.",
     "The governor's residence was the target of an attack late on Friday.",
+    "Unknown men burned two holiday cabins on the island last night.",
 ]
 
 
@@ -213,3 +214,7 @@ def test_a_killing_that_someone_tried_to_prevent_and_a_body_residents_found_are_
     # trying to stop a crowd is still an intervention, a mob's beating still mob violence
     assert _sub("Police tried to disperse the protesters outside the parliament.") == "Protest with intervention"
     assert _sub("A mob of villagers beat a suspected thief to death.") == "Mob violence"
+
+
+def test_a_person_burned_by_gunmen_stays_an_attack():
+    assert _sub("Gunmen burned a farmer alive in the village.") == "Attack"

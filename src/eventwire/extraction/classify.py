@@ -526,8 +526,9 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
             and not _RETURN_FIRE.search(sentence) \
             and _nearest_target(sentence, best.start, best.end) == "civilian":
         sub = "Attack"
-    if sub == "Attack" and best.rule == "attack" and _BURNED_PROPERTY.match(sentence, _last_word(sentence, best)) \
-            and not _KILLED.search(sentence) and not _HURT.search(sentence):
+    if sub == "Attack" and best.rule == "attack" and not _KILLED.search(sentence) and not _HURT.search(sentence) \
+            and (_BURNED_PROPERTY.match(sentence, _last_word(sentence, best))
+                 or any(t.rule == "looting" and t.start <= _last_word(sentence, best) < t.end for t in found)):
         sub = "Looting/property destruction"    # "militants burned a school": property, nobody hurt (codebook)
     elif sub == "Attack" and best.rule in ("attack", "attack_generic") \
             and _ATTACK_WORD.fullmatch(sentence, _last_word(sentence, best), best.end) \
