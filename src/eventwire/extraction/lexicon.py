@@ -525,6 +525,9 @@ RULES: tuple[Spec, ...] = (
              r"car-?bombs?",
              r"bombed and (?:destroyed|damaged|wrecked)",
              r"bombs? (?:\S+ ){0,2}?(?:shook|rocked|destroyed|damaged|wrecked|partially destroyed)",
+             # "the bomb caused no casualties but destroyed six booths": the harm the bomb did, told after the toll
+             r"(?:bomb|explosion|blast|charge|device)s? (?:caused|left|produced) (?:no|little|minor|several|heavy) "
+             r"(?:\S+ ){0,3}?(?:but|and) (?:\w+ )?(?:destroyed|damaged|wrecked)",
              r"(?:blew|blown|blowing)[- ]up (?:\S+ ){0,5}?(?:<INFRA>|bus|buses|vehicles?|posts)",
              # Demolition by explosives: a pipeline, pylon or building blown up, the attacker away.
              r"used (?:\S+ ){0,2}?(?:explosives|dynamite|bombs?|explosive (?:devices?|charges?)) (?:against|on|to "
