@@ -243,3 +243,16 @@ def test_a_list_of_deeds_in_the_past_tense_is_still_reported():
     assert sub_event_of("Gunmen who stormed the village shot four farmers and burned two houses.") is not None
     assert sub_event_of("Police said the rebels planted a bomb that killed two guards at the bank.") \
         == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The judge ordered the release of three army officers and other members of the kidnapping ring on Friday.",
+    "The cartel said it had released kidnapped people as proof of its wish to talk.",
+])
+def test_a_band_named_by_its_deed_and_people_freed_are_no_kidnapping(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_a_kidnapping_blamed_on_a_ring_is_still_a_kidnapping():
+    assert sub_event_of("Gunmen kidnapped two engineers on Friday; police said a kidnapping ring was behind it.") \
+        == "Abduction/forced disappearance"

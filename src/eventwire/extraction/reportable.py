@@ -193,6 +193,8 @@ _DEED_NOUN = re.compile(r"(?:killings?|murders?|assassinations?|attacks?|bombing
 # A crime that names a court case ("a murder trial", "the Jesuit murder case"): talk of the case, not a report.
 _CRIME_NOUN = re.compile(r"(?:murders?|assassinations?|killings?|kidnap|kidnappings?|abductions?|massacres?)")
 _CASE_AFTER = re.compile(r"\W*(?:case|cases|trials?|charges?|investigations?|inquiry|probe)\b")
+# "the kidnapping ring", "a murder gang": the deed names the band that does it, not a deed done
+_BAND_AFTER = re.compile(r"\s+(?:rings?|gangs?|bands?|networks?|cells?|syndicates?)\b")
 
 # "the kidnappers had met the family", "a band of alleged kidnappers": people named by a deed, which the noun
 # alone does not report (the kidnapping, where the article tells it, has its own words).
@@ -260,6 +262,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "talk"               # "police arrested three people over the killing": the arrest's cause
     if _CRIME_NOUN.fullmatch(words) and _CASE_AFTER.match(sentence, trigger.end):
         return "talk"               # "a murder trial", "the jesuit murder case"
+    if _CRIME_NOUN.fullmatch(words) and _BAND_AFTER.match(sentence, trigger.end):
+        return "description"        # "members of the kidnapping ring were released"
     if _AGENT_NOUN.fullmatch(words) and not _DEED_VERB_AFTER.search(sentence, trigger.end):
         return "description"        # "a gang of kidnappers seized ...": the verb after it tells the deed
     if words.startswith("hostage") and HOSTAGE_FIGURE.search(sentence, max(0, trigger.start - 40), trigger.end + 40):
