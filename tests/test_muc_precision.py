@@ -20,6 +20,22 @@ def test_arms_carried_or_delivered_are_not_used(sentence):
     assert sub_event_of(sentence) not in ("Grenade", "Remote explosive/landmine/IED")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Today a truck loaded with weapons and explosives for the rebels was confiscated at the border.",
+    "The cartel began to deliver dynamite by abandoning a school bus loaded with a ton of explosives.",
+])
+def test_a_vehicle_loaded_with_explosives_that_never_went_off_is_no_bombing(sentence):
+    assert sub_event_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five policemen were killed when a van loaded with explosives exploded outside the station.",
+    "A car packed with dynamite was used to try to kill the security chief on Tuesday.",
+])
+def test_a_vehicle_loaded_with_explosives_that_was_used_is_a_bombing(sentence):
+    assert sub_event_of(sentence) == "Remote explosive/landmine/IED"
+
+
 def test_arms_used_by_those_who_carried_out_the_attack_are_still_coded():
     assert sub_event_of("Gunmen carried out an attack with grenades on a market in the capital on Sunday.") \
         is not None

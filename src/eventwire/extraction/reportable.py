@@ -139,6 +139,12 @@ _INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartri
 _CARRIED = re.compile(r"\b(?:(?:carry(?:ing)?|carried|carries)(?!\s+out\b)|armed with|loaded with|laden with|"
                       r"suppl(?:y|ied|ies|ying)|smuggl\w+|shipments? of|deliver(?:ed|ing|y) of|"
                       r"transport(?:ed|ing))\s+(?:\S+\s+){0,20}?$")
+# "a truck loaded with weapons and explosives was confiscated", "abandoning a bus loaded with dynamite": a vehicle
+# carrying explosives is a bomb only when the sentence tells it went off or was used
+_LOADED = re.compile(r"(?:loaded|filled|packed|laden|stuffed) with\b")
+_WENT_OFF = re.compile(r"\b(?:explod\w*|blew up|blown up|blowing up|detonat\w*|went off|blast\w*|hurled|rammed|"
+                       r"killed|killing|wounded|wounding|injur\w+|destroy\w*|damag\w*|attack\w*|used|assassinat\w*|"
+                       r"target\w*)\b")
 # "labelled them car bombs", "platforms known as car bombs": the words name a kind of weapon.
 NAMED_AS = re.compile(r"\b(?:label(?:l)?ed|dubbed|(?:known|know|referred to|described) as)\s+(?:\w+\s+)?\W*$")
 # A figure of speech: "inflation can be a time bomb", "a social time bomb about to explode".
@@ -279,6 +285,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
                                           or _INVENTORY.search(sentence, trigger.end)
                                           or _CARRIED.search(sentence, 0, trigger.start)):
         return "inventory"
+    if _LOADED.match(words) and not _WENT_OFF.search(sentence):
+        return "inventory"          # "a truck loaded with explosives was seized at the border"
     if _WEAPON_NOUN.fullmatch(words) and NAMED_AS.search(sentence, max(0, trigger.start - 40), trigger.start):
         return "figurative"         # "platforms known as car bombs": a name given, no bomb used
     if words.endswith("time bomb") or words.endswith("time bombs"):
