@@ -58,6 +58,7 @@ def test_a_real_time_bomb_is_still_a_bombing():
 @pytest.mark.parametrize("sentence", [
     "A man was killed in the city centre when the bomb he was trying to plant exploded before he could place it.",
     "A gunman was killed outside the courthouse by a grenade he was trying to throw at the guards.",
+    "Onlookers came to the square where the terrorist was killed when the grenade he carried exploded.",
 ])
 def test_a_device_gone_off_in_its_carriers_hands_is_disrupted_weapons_use(sentence):
     # codebook: a device set off by accident by whoever planted it is Disrupted weapons use

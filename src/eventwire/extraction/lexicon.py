@@ -450,6 +450,10 @@ RULES: tuple[Spec, ...] = (
              r"exploded before (?:he|she|they|the \w+) could (?:throw|hurl|plant|place|detonate|use) it",
              r"(?:killed|wounded|injured) (?:\S+ ){0,5}?by (?:a|the) (?:\w+ )?(?:grenade|bomb|explosive|device) "
              r"(?:he|she|they) (?:was|were) (?:trying|attempting|about) to",
+             # "the terrorist was killed when the grenade exploded": the attacker killed by the device he carried
+             r"(?:terrorists?|bombers?|guerrillas?|militants?|attackers?|assailants?|extremists?) (?:was|were) "
+             r"(?:killed|wounded|injured) when (?:the|his|her|their) (?:\w+ )?(?:grenades?|bombs?|explosives?|devices?|"
+             r"charges?|dynamite) (?:\w+ ){0,3}?(?:exploded|went off|detonated)",
          )),
     Spec('Sexual violence', 86, 'rape',
          'Sexual violence: rape and sexual assault as political violence',
