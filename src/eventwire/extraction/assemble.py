@@ -455,7 +455,7 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
     if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
             and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention) \
             and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention) \
-            and not _dead_of_crowd(group, mention):
+            and not _dead_of_crowd(group, mention) and not _same_victim(group, mention):
         return False
     if _same_victim(group, mention):
         return True            # "Castellar was kidnapped ... Castellar's body showed signs of torture": one incident
