@@ -377,3 +377,21 @@ def test_a_surname_read_as_a_town_does_not_part_the_victim_from_her_killing():
     assert not _same_victim([trade], _telling("Sincelejo", 9.3, -75.4, {"cattleman", "arango"}, 200))
     # one sentence listing the villages raided: an incident for each, whatever names they share
     assert not _same_victim([lead], _telling("Guerrero", 17.6, -99.9, {"guerrero"}, 0))
+
+
+def test_a_kidnapped_victim_killed_later_ends_the_same_kidnapping():
+    text = MAYOR_KIDNAPPED.replace(
+        "THE AUTHORITIES SAID TODAY THAT ZAMBRANO WAS KIDNAPPED BY ELN GUERRILLAS AS HE TRAVELLED BY BOAT.",
+        "THE AUTHORITIES SAID TODAY THAT ZAMBRANO WAS MURDERED BY HIS CAPTORS IN THE JUNGLE.")
+    events = PIPE.extract(text, published="1990-01-09")
+    assert [e.sub_event_type for e in events].count("Attack") == 0
+    kidnapping = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
+    assert "MURDERED BY HIS CAPTORS" in kidnapping.notes and kidnapping.event_date == "1990-01-05"
+
+
+def test_a_town_named_once_in_a_country_the_article_is_not_about_is_a_misread_name():
+    text = ("SAN SALVADOR, 19 MAR 89 (AFP) -- [TEXT] UNIDENTIFIED MEN SHOT DEAD TWO REPORTERS IN SOYAPANGO ON THE\n"
+            "NIGHT OF 18 MARCH, THE POLICE OF SAN SALVADOR REPORTED.\n\n"
+            "   THE POLICE SAID THAT REPORTER JOSE CORDOBA WAS SHOT WHILE HE WAS DRIVING BACK TO THE CAPITAL.\n")
+    events = PIPE.extract(text, published="1989-03-19")
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [("Attack", "Soyapango", "1989-03-18")]

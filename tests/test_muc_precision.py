@@ -20,6 +20,22 @@ def test_arms_carried_or_delivered_are_not_used(sentence):
     assert sub_event_of(sentence) not in ("Grenade", "Remote explosive/landmine/IED")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Today a truck loaded with weapons and explosives for the rebels was confiscated at the border.",
+    "The cartel began to deliver dynamite by abandoning a school bus loaded with a ton of explosives.",
+])
+def test_a_vehicle_loaded_with_explosives_that_never_went_off_is_no_bombing(sentence):
+    assert sub_event_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five policemen were killed when a van loaded with explosives exploded outside the station.",
+    "A car packed with dynamite was used to try to kill the security chief on Tuesday.",
+])
+def test_a_vehicle_loaded_with_explosives_that_was_used_is_a_bombing(sentence):
+    assert sub_event_of(sentence) == "Remote explosive/landmine/IED"
+
+
 def test_arms_used_by_those_who_carried_out_the_attack_are_still_coded():
     assert sub_event_of("Gunmen carried out an attack with grenades on a market in the capital on Sunday.") \
         is not None
@@ -42,6 +58,7 @@ def test_a_real_time_bomb_is_still_a_bombing():
 @pytest.mark.parametrize("sentence", [
     "A man was killed in the city centre when the bomb he was trying to plant exploded before he could place it.",
     "A gunman was killed outside the courthouse by a grenade he was trying to throw at the guards.",
+    "Onlookers came to the square where the terrorist was killed when the grenade he carried exploded.",
 ])
 def test_a_device_gone_off_in_its_carriers_hands_is_disrupted_weapons_use(sentence):
     # codebook: a device set off by accident by whoever planted it is Disrupted weapons use
@@ -243,3 +260,16 @@ def test_a_list_of_deeds_in_the_past_tense_is_still_reported():
     assert sub_event_of("Gunmen who stormed the village shot four farmers and burned two houses.") is not None
     assert sub_event_of("Police said the rebels planted a bomb that killed two guards at the bank.") \
         == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The judge ordered the release of three army officers and other members of the kidnapping ring on Friday.",
+    "The cartel said it had released kidnapped people as proof of its wish to talk.",
+])
+def test_a_band_named_by_its_deed_and_people_freed_are_no_kidnapping(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_a_kidnapping_blamed_on_a_ring_is_still_a_kidnapping():
+    assert sub_event_of("Gunmen kidnapped two engineers on Friday; police said a kidnapping ring was behind it.") \
+        == "Abduction/forced disappearance"

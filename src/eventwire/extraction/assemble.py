@@ -19,6 +19,7 @@ or update it), named actors over unidentified ones; every mention's evidence sta
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY,
@@ -145,16 +146,22 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
     scenes = article.tells_scenes
     low = lower_preserving(article.text)       # once per article, offsets unchanged
     excluded = not_victims(article, low, events) if len(events) > 1 else frozenset()
+    countries = Counter(p.country for p in article.places if p.country and p.latitude is not None)
+    focus = countries.most_common(1)[0][0] if countries else ""
     for event in events:
         inside = [e for e in event.evidence if event.sentence_start <= e.start < event.sentence_end]
         trigger = next((e for e in event.evidence if e.field == "event_type"), None)
         back = trigger is not None and (_refers_back(low, trigger.start, trigger.end)
                                         or _opens_with_incident(low, event.sentence_start, trigger.start))
         by_victim = trigger is not None and not back and _named_by_victim(low, trigger.start, trigger.end)
+        # a town named once, in a country the article is not about, is a name misread ("Roberto Navas" read as a
+        # Spanish town): no place of the telling's own to keep it from the incident it tells
+        stray = bool(event.country) and event.country != focus and countries[event.country] <= 1 \
+            and any(e.field == "location" for e in inside)
         found.append(Mention(
             event=event,
             own_day=event.time_precision == TIME_DAY and event.dated_by_text(own_sentence=True),
-            own_place=any(e.field == "location" for e in inside),
+            own_place=any(e.field == "location" for e in inside) and not stray,
             numbered_toll=any(e.field == "fatalities" and any(ch.isdigit() for ch in e.text) for e in event.evidence)
             or _number_word_toll(event),
             refers_back=back or by_victim,
@@ -457,7 +464,7 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
     if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
             and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention) \
             and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention) \
-            and not _dead_of_crowd(group, mention):
+            and not _dead_of_crowd(group, mention) and not _same_victim(group, mention):
         return False
     if _same_victim(group, mention):
         return True            # "Castellar was kidnapped ... Castellar's body showed signs of torture": one incident

@@ -165,7 +165,7 @@ _NOT_A_PROTEST = re.compile(any_of(
 _BE_INSIDE = re.compile(r"\b(?:was|were|been)\b")
 _BY_AGENT = re.compile(r"\bby (?:\S+ ){0,3}$")
 # "searched for abducted residents": the participle describes people, it reports no abduction
-_ADJECTIVAL_ABDUCTED = re.compile(r"\b(?:for|of|the|an?|to|with|release|freed|rescued)\s+$")
+_ADJECTIVAL_ABDUCTED = re.compile(r"\b(?:for|of|the|an?|to|with|release|released|releasing|freed|rescued)\s+$")
 _BOTH_SIDES = re.compile(any_of(
     r"exchang\w+ (?:\w+ )?(?:artillery|shelling|mortars?|rockets?|fire)",
     r"both directions", r"both sides",

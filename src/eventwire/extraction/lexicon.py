@@ -486,6 +486,10 @@ RULES: tuple[Spec, ...] = (
              r"exploded before (?:he|she|they|the \w+) could (?:throw|hurl|plant|place|detonate|use) it",
              r"(?:killed|wounded|injured) (?:\S+ ){0,5}?by (?:a|the) (?:\w+ )?(?:grenade|bomb|explosive|device) "
              r"(?:he|she|they) (?:was|were) (?:trying|attempting|about) to",
+             # "the terrorist was killed when the grenade exploded": the attacker killed by the device he carried
+             r"(?:terrorists?|bombers?|guerrillas?|militants?|attackers?|assailants?|extremists?) (?:was|were) "
+             r"(?:killed|wounded|injured) when (?:the|his|her|their) (?:\w+ )?(?:grenades?|bombs?|explosives?|devices?|"
+             r"charges?|dynamite) (?:\w+ ){0,3}?(?:exploded|went off|detonated)",
          )),
     Spec('Sexual violence', 86, 'rape',
          'Sexual violence: rape and sexual assault as political violence',
@@ -563,6 +567,9 @@ RULES: tuple[Spec, ...] = (
              r"car-?bombs?",
              r"bombed and (?:destroyed|damaged|wrecked)",
              r"bombs? (?:\S+ ){0,2}?(?:shook|rocked|destroyed|damaged|wrecked|partially destroyed)",
+             # "the bomb caused no casualties but destroyed six booths": the harm the bomb did, told after the toll
+             r"(?:bomb|explosion|blast|charge|device)s? (?:caused|left|produced) (?:no|little|minor|several|heavy) "
+             r"(?:\S+ ){0,3}?(?:but|and) (?:\w+ )?(?:destroyed|damaged|wrecked)",
              r"(?:blew|blown|blowing)[- ]up (?:\S+ ){0,5}?(?:<INFRA>|bus|buses|vehicles?|posts)",
              # Demolition by explosives: a pipeline, pylon or building blown up, the attacker away.
              r"used (?:\S+ ){0,2}?(?:explosives|dynamite|bombs?|explosive (?:devices?|charges?)) (?:against|on|to "

@@ -139,6 +139,12 @@ _INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartri
 _CARRIED = re.compile(r"\b(?:(?:carry(?:ing)?|carried|carries)(?!\s+out\b)|armed with|loaded with|laden with|"
                       r"suppl(?:y|ied|ies|ying)|smuggl\w+|shipments? of|deliver(?:ed|ing|y) of|"
                       r"transport(?:ed|ing))\s+(?:\S+\s+){0,20}?$")
+# "a truck loaded with weapons and explosives was confiscated", "abandoning a bus loaded with dynamite": a vehicle
+# carrying explosives is a bomb only when the sentence tells it went off or was used
+_LOADED = re.compile(r"(?:loaded|filled|packed|laden|stuffed) with\b")
+_WENT_OFF = re.compile(r"\b(?:explod\w*|blew up|blown up|blowing up|detonat\w*|went off|blast\w*|hurled|rammed|"
+                       r"killed|killing|wounded|wounding|injur\w+|destroy\w*|damag\w*|attack\w*|used|assassinat\w*|"
+                       r"target\w*)\b")
 # "labelled them car bombs", "platforms known as car bombs": the words name a kind of weapon.
 NAMED_AS = re.compile(r"\b(?:label(?:l)?ed|dubbed|(?:known|know|referred to|described) as)\s+(?:\w+\s+)?\W*$")
 # A figure of speech: "inflation can be a time bomb", "a social time bomb about to explode".
@@ -193,6 +199,8 @@ _DEED_NOUN = re.compile(r"(?:killings?|murders?|assassinations?|attacks?|bombing
 # A crime that names a court case ("a murder trial", "the Jesuit murder case"): talk of the case, not a report.
 _CRIME_NOUN = re.compile(r"(?:murders?|assassinations?|killings?|kidnap|kidnappings?|abductions?|massacres?)")
 _CASE_AFTER = re.compile(r"\W*(?:case|cases|trials?|charges?|investigations?|inquiry|probe)\b")
+# "the kidnapping ring", "a murder gang": the deed names the band that does it, not a deed done
+_BAND_AFTER = re.compile(r"\s+(?:rings?|gangs?|bands?|networks?|cells?|syndicates?)\b")
 
 # "the kidnappers had met the family", "a band of alleged kidnappers": people named by a deed, which the noun
 # alone does not report (the kidnapping, where the article tells it, has its own words).
@@ -260,6 +268,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "talk"               # "police arrested three people over the killing": the arrest's cause
     if _CRIME_NOUN.fullmatch(words) and _CASE_AFTER.match(sentence, trigger.end):
         return "talk"               # "a murder trial", "the jesuit murder case"
+    if _CRIME_NOUN.fullmatch(words) and _BAND_AFTER.match(sentence, trigger.end):
+        return "description"        # "members of the kidnapping ring were released"
     if _AGENT_NOUN.fullmatch(words) and not _DEED_VERB_AFTER.search(sentence, trigger.end):
         return "description"        # "a gang of kidnappers seized ...": the verb after it tells the deed
     if words.startswith("hostage") and HOSTAGE_FIGURE.search(sentence, max(0, trigger.start - 40), trigger.end + 40):
@@ -275,6 +285,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
                                           or _INVENTORY.search(sentence, trigger.end)
                                           or _CARRIED.search(sentence, 0, trigger.start)):
         return "inventory"
+    if _LOADED.match(words) and not _WENT_OFF.search(sentence):
+        return "inventory"          # "a truck loaded with explosives was seized at the border"
     if _WEAPON_NOUN.fullmatch(words) and NAMED_AS.search(sentence, max(0, trigger.start - 40), trigger.start):
         return "figurative"         # "platforms known as car bombs": a name given, no bomb used
     if words.endswith("time bomb") or words.endswith("time bombs"):
