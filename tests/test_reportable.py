@@ -152,6 +152,8 @@ DATED_DEEDS = [
     ("The bishops deplored the assassination of two village priests on 4 March in the north.", "Attack"),
     ("Police began investigating the 12 June kidnapping of a cattle rancher near the border.",
      "Abduction/forced disappearance"),
+    ("The bishops condemned the assassination of the senator and former provincial governor of the northern "
+     "region on 9 May.", "Attack"),
 ]
 UNDATED_OR_UNREAL = [
     "The foreign ministry condemned the murder of a trade attache.",

@@ -304,8 +304,8 @@ _DEED_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + r"(?:jan|feb|mar|apr|m
 # "the murder of the three judges on 16 November", "the attack last Friday": the day named after the deed, in
 # its own words (a reporting verb in between dates the report, not the deed)
 DEED_DAY_AFTER = (r"(?:\s+(?:(?!(?:said|says|told|announced|stated|reported|added|declared|statement|called|urged|"
-                  r"demanded|asked|met|vowed|promised)\b)[^;.:()\[\]]){0,80}?)?,?\s+(?:on\s+|last\s+|early\s+|late\s+)?"
-                  r"(?:the\s+)?"
+                  r"demanded|asked|met|vowed|promised)\b)[^;.:()\[\]]){0,110}?)?,?\s+"
+                  r"(?:on\s+|last\s+|early\s+|late\s+)?(?:the\s+)?"
                   + _DEED_DAY + r"\b")
 # "the 31 October attack", "Saturday's bombing": the day named before the deed
 DEED_DAY_BEFORE = (r"\b(?:the|a|an|last)\s+" + _DEED_DAY + r"(?:'s)?\s+(?:[\w-]+\s+)?$|\b"
