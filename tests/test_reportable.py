@@ -153,7 +153,7 @@ DATED_DEEDS = [
     ("Police began investigating the 12 June kidnapping of a cattle rancher near the border.",
      "Abduction/forced disappearance"),
     ("The bishops condemned the assassination of the senator and former provincial governor of the northern "
-     "region on 9 May.", "Attack"),
+     "mountain region and party leader on 9 May.", "Attack"),
 ]
 UNDATED_OR_UNREAL = [
     "The foreign ministry condemned the murder of a trade attache.",
