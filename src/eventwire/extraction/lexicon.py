@@ -1003,7 +1003,10 @@ RULES: tuple[Spec, ...] = (
              r"damaged (?:\S+ ){0,2}?in (?:an? |the )?(?:\S+ ){0,2}?attack",
              # robbery by an armed group is looting (classify drops it with no armed actor named)
              r"robbed (?:\S+ ){0,4}?(?:banks?|branch(?:es)?|stores?|shops?|offices?|businessm[ae]n|travell?ers|"
-             r"passengers|vehicles?|trucks?|buses)",
+             r"passengers|vehicles?|trucks?|buses|payrolls?|cash)",
+             # a roadblock's robbery: "demanded that travellers surrender their money"
+             r"(?:demanded that|forced|made) (?:\w+ ){0,2}?(?:travell?ers|passengers|drivers|motorists) (?:to )?"
+             r"(?:surrender|hand over|give up) (?:\w+ ){0,2}?(?:money|cash|belongings|valuables)",
              r"acts? of sabotage",
              # the deed named by its noun, as wire copy tells it: "the burning of a factory took place at dawn"
              r"(?:burning|torching|dynamiting|destruction) of (?:an? |the |\d+ |two |three |four |five |several )"
