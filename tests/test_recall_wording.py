@@ -66,6 +66,8 @@ PROPERTY = [
     "The insurgents stepped up acts of sabotage against the electrical system.",
     "The governor's residence was the target of an attack late on Friday.",
     "Unknown men burned two holiday cabins on the island last night.",
+    "Insurgents blocked the highway and demanded that travellers surrender their money and watches.",
+    "Gunmen robbed the payroll of a mining company in the province.",
 ]
 
 
@@ -218,3 +220,7 @@ def test_a_killing_that_someone_tried_to_prevent_and_a_body_residents_found_are_
 
 def test_a_person_burned_by_gunmen_stays_an_attack():
     assert _sub("Gunmen burned a farmer alive in the village.") == "Attack"
+
+
+def test_a_robbery_with_no_armed_actor_stays_crime():
+    assert _sub("Two men robbed cash from a shop in the market.") is None

@@ -152,6 +152,8 @@ DATED_DEEDS = [
     ("The bishops deplored the assassination of two village priests on 4 March in the north.", "Attack"),
     ("Police began investigating the 12 June kidnapping of a cattle rancher near the border.",
      "Abduction/forced disappearance"),
+    ("The bishops condemned the assassination of the senator and former provincial governor of the northern "
+     "mountain region and party leader on 9 May.", "Attack"),
 ]
 UNDATED_OR_UNREAL = [
     "The foreign ministry condemned the murder of a trade attache.",
@@ -187,3 +189,12 @@ def test_a_reminder_and_an_attack_survived_report_the_deed():
     # the same words with a deed still to come stay talk
     assert sub_event_of("The rebels will kidnap foreign engineers, a spokesman warned.") is None
     assert sub_event_of("Talks resumed following the attack on the convoy.") is None
+
+
+def test_a_past_relative_clause_reports_its_deed_whatever_governs_the_sentence():
+    assert sub_event_of("The delegation will attend the funerals of the journalists who were killed in the port "
+                        "on Thursday.") == "Attack"
+    assert sub_event_of("Officials will investigate the deaths of two farmers who were shot dead by soldiers.") \
+        == "Attack"
+    # no relative clause: the modal governs the deed
+    assert sub_event_of("The rebels said they will kill the two farmers.") is None

@@ -51,3 +51,20 @@ def test_a_dated_deed_a_wire_story_names_as_what_came_before_is_one_of_its_incid
 def test_in_a_brief_the_deed_before_the_news_stays_its_context():
     events = PIPE.extract(BRIEF_AFTER_A_CLASH, published="2020-05-05")
     assert "Armed clash" not in [e.sub_event_type for e in events]
+
+
+BOMB_THEN_SWEEP = (
+    "QUITO, 4 JUN 90 (EFE) -- [TEXT] A CAR LOADED WITH DYNAMITE EXPLODED TODAY IN FRONT OF THE CUSTOMS OFFICE\n"
+    "IN GUAYAQUIL, INJURING SEVEN PEOPLE.\n\n"
+    "   THE BLAST DESTROYED FOUR VEHICLES AND SHATTERED WINDOWS ALONG THE AVENUE.\n\n"
+    "   A LARGE SECURITY OPERATION WENT INTO EFFECT IMMEDIATELY AFTER THE EXPLOSION.\n\n"
+    "   NO GROUP HAS CLAIMED THE ATTACK SO FAR.\n\n"
+    "   THE INTERIOR MINISTER WILL VISIT THE PORT TOMORROW.\n\n"
+    "   SCHOOLS NEAR THE SITE WERE CLOSED FOR THE DAY.\n"
+)
+
+
+def test_a_security_sweep_after_a_bombing_does_not_turn_it_into_a_battle():
+    events = PIPE.extract(BOMB_THEN_SWEEP, published="1990-06-04")
+    assert "Remote explosive/landmine/IED" in [e.sub_event_type for e in events]
+    assert "Armed clash" not in [e.sub_event_type for e in events]

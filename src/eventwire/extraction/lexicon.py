@@ -304,8 +304,8 @@ _DEED_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + r"(?:jan|feb|mar|apr|m
 # "the murder of the three judges on 16 November", "the attack last Friday": the day named after the deed, in
 # its own words (a reporting verb in between dates the report, not the deed)
 DEED_DAY_AFTER = (r"(?:\s+(?:(?!(?:said|says|told|announced|stated|reported|added|declared|statement|called|urged|"
-                  r"demanded|asked|met|vowed|promised)\b)[^;.:()\[\]]){0,80}?)?,?\s+(?:on\s+|last\s+|early\s+|late\s+)?"
-                  r"(?:the\s+)?"
+                  r"demanded|asked|met|vowed|promised)\b)[^;.:()\[\]]){0,110}?)?,?\s+"
+                  r"(?:on\s+|last\s+|early\s+|late\s+)?(?:the\s+)?"
                   + _DEED_DAY + r"\b")
 # "the 31 October attack", "Saturday's bombing": the day named before the deed
 DEED_DAY_BEFORE = (r"\b(?:the|a|an|last)\s+" + _DEED_DAY + r"(?:'s)?\s+(?:[\w-]+\s+)?$|\b"
@@ -1010,7 +1010,10 @@ RULES: tuple[Spec, ...] = (
              r"damaged (?:\S+ ){0,2}?in (?:an? |the )?(?:\S+ ){0,2}?attack",
              # robbery by an armed group is looting (classify drops it with no armed actor named)
              r"robbed (?:\S+ ){0,4}?(?:banks?|branch(?:es)?|stores?|shops?|offices?|businessm[ae]n|travell?ers|"
-             r"passengers|vehicles?|trucks?|buses)",
+             r"passengers|vehicles?|trucks?|buses|payrolls?|cash)",
+             # a roadblock's robbery: "demanded that travellers surrender their money"
+             r"(?:demanded that|forced|made) (?:\w+ ){0,2}?(?:travell?ers|passengers|drivers|motorists) (?:to )?"
+             r"(?:surrender|hand over|give up) (?:\w+ ){0,2}?(?:money|cash|belongings|valuables)",
              r"acts? of sabotage",
              # the deed named by its noun, as wire copy tells it: "the burning of a factory took place at dawn"
              r"(?:burning|torching|dynamiting|destruction) of (?:an? |the |\d+ |two |three |four |five |several )"

@@ -74,6 +74,7 @@ _HARM_BEFORE_CAUSE = _rx(L.HARM_BEFORE_CAUSE)
 _NEGATED_BEFORE = _rx(L.NEGATED_BEFORE)
 _UNREAL_BEFORE = _rx(L.UNREAL_BEFORE)
 _REMINDER = _rx(L.REMINDER)
+_PAST_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:was|were|had been|have been|has been)\b")
 _DAY_AFTER = re.compile(L.DEED_DAY_AFTER)
 # an aside between commas: ", who were accused of spying," opens on a relative word and closes on a comma
 _ASIDE_OPENED = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;]*$")
@@ -134,7 +135,12 @@ def preceded_by_irrealis(sentence: str, start: int, window: int = 40, end: int |
             or _NEGATED_BEFORE.search(sentence, max(0, start - window), start):
         return True                      # "after the raid on Saturday": the news is what followed it
     reminders = [(r.start(), r.end()) for r in _REMINDER.finditer(sentence, max(0, start - window - 20), start)]
-    cues = [c for c in _IRREALIS_BEFORE.finditer(sentence, max(0, start - window), start)
+    # "will attend the funerals of the priests who were killed on Thursday": the relative clause has its own
+    # tense, so only the words inside it speak of its deed
+    reach = end if end is not None else start + 12
+    relative = _PAST_RELATIVE.search(sentence, max(0, start - window), min(len(sentence), reach))
+    opens = relative.start() if relative is not None else 0
+    cues = [c for c in _IRREALIS_BEFORE.finditer(sentence, max(opens, start - window), max(opens, start))
             if not _in_aside(sentence, c, start) and not any(a <= c.start() < b for a, b in reminders)]
     return bool(cues) and not (end is not None and dated_deed(sentence, start, end))
 
