@@ -25,6 +25,7 @@ from .cues import (
 )
 from .gazetteer import Gazetteer
 from .names import ARTICLES, compact, fold, skeleton
+from .persons import place_governed
 
 _JOIN_GAPS = frozenset({" ", "-", "'", "’", "‘", "`", "ʼ", "ʻ", " - ", "- ", " -", "–"})
 _APOSTROPHES = frozenset("'’‘`ʼʻ")
@@ -565,6 +566,10 @@ def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
             and not any(gaz.fcode[r] in ("PCLI", "ADM1") for r in m.rows[:3]):
         return False
     if lower_text:
+        # one sense per discourse: a name the article uses as a person's, unless a place cue governs it
+        if key in persons and not hinted and not place_governed(keys, i) \
+                and not any(gaz.fcode[r] == "PCLI" for r in m.rows[:3]):
+            return False
         if z >= 3.0 and prior - z < 1.5 and not hinted:
             return False
         if not hinted and prior < 6.0 and m.j - m.i >= 2 and keys[i] in _FUNCTION_WORDS:

@@ -34,6 +34,7 @@ from .gazetteer import Gazetteer
 from .spelling import article_spellings, respell
 from .wire_words import both_countries, names_agency
 from .nationality import as_nationality, capital_named, without_area_word
+from .persons import caseless_person_keys
 from .names import ascii_name, compact, loose_skeleton as _loose_skeleton, norm
 
 _DATELINE = re.compile(
@@ -423,7 +424,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
                 for t in range(i, j):
                     covered[t] = True
     weak: list[Mention] = []
-    persons = set() if lower_text else person_keys(toks, gaz)
+    persons = caseless_person_keys(toks, gaz) if lower_text else person_keys(toks, gaz)
     for m in exact_mentions(toks, gaz, lower_text):
         if any(covered[m.i:m.j]):
             continue

@@ -1,0 +1,145 @@
+"""People's names in text without case: one sense per discourse.
+
+Wire and radio copy in capitals, and the lowercased tokenized form, give no capital to tell
+"Galan" the man from "Galan" the town. An article that uses a name as a person's anywhere
+(after a title or a role, in a role's apposition, after a given name, with a possessive of a
+person, as the one a deed befell) means the person wherever the name comes back, except where
+a place cue governs it ("in X", "the town of X", "X department": the resolver's hints).
+Given names come from Faker's name lists (Spanish and English locales), read once, offline.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from .cues import ADMIN_AFTER, DISTRICT_AFTER
+
+# Titles and roles that come right before a person's name ("colonel x", "union leader x").
+# Not the kin words, "saint" or "st" of the cased TITLES: "st x", "santa x" begin places.
+ROLE_BEFORE = frozenset({
+    "mr", "mrs", "ms", "dr", "sr", "sra", "don", "dona", "senor", "senora", "lic", "licenciado",
+    "president", "presidente", "mayor", "alcalde", "governor", "gov", "colonel", "col", "general", "gen",
+    "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "corporal", "cpl",
+    "commander", "comandante", "father", "padre", "fr", "reverend", "rev", "monsignor", "msgr",
+    "archbishop", "bishop", "cardinal", "priest", "pastor", "judge", "justice", "minister",
+    "ambassador", "senator", "sen", "deputy", "congressman", "congresswoman", "representative",
+    "leader", "chairman", "secretary", "spokesman", "spokeswoman", "journalist", "reporter",
+    "correspondent", "attorney", "lawyer", "prosecutor", "businessman", "candidate", "councilman",
+    "chancellor", "premier", "king", "queen", "prince", "professor", "prof", "engineer",
+    "sheikh", "imam", "mullah", "ayatollah", "rector", "unionist", "activist", "officer",
+})
+# Role nouns that make "x, a union leader," or "x, the mayor of y," a person.
+ROLE_NOUNS = ROLE_BEFORE - {"mr", "mrs", "ms", "dr", "sr", "sra", "don", "dona", "senor", "senora", "lic",
+                            "gov", "col", "gen", "capt", "lt", "maj", "sgt", "cpl", "fr", "rev", "msgr",
+                            "sen", "prof"} | {
+    "member", "members", "official", "student", "teacher", "farmer", "peasant", "worker", "director",
+    "head", "chief", "founder", "son", "daughter", "wife", "husband", "widow", "brother", "sister",
+    "father", "mother", "nephew", "cousin", "owner", "president", "vice", "former", "retired",
+}
+_APPOSITION_OPEN = frozenset({"a", "an", "the", "former", "retired", "his", "her"})
+# "x's body", "x 's wife": what a person has and a place has not.
+OWNED_BY_PERSON = frozenset({
+    "body", "corpse", "remains", "wife", "husband", "widow", "son", "sons", "daughter", "daughters",
+    "father", "mother", "brother", "brothers", "sister", "sisters", "family", "relatives", "children",
+    "bodyguard", "bodyguards", "murder", "assassination", "assassins", "killers", "kidnappers",
+    "kidnapping", "abduction", "funeral", "death", "widower", "girlfriend", "boyfriend", "nephew",
+})
+# "x was kidnapped": deeds only a person undergoes (not "attacked", "shelled": towns are).
+PERSON_PASSIVES = frozenset({
+    "kidnapped", "abducted", "assassinated", "murdered", "killed", "shot", "wounded", "injured",
+    "arrested", "detained", "released", "freed", "born", "elected", "appointed", "sentenced", "tortured",
+    "executed", "beheaded", "strangled", "stabbed", "hanged", "buried", "interviewed", "quoted", "accused",
+})
+_WAS = frozenset({"was", "had", "has", "is", "been", "being", "reportedly"})
+_SAYS = frozenset({"said", "says", "stated", "declared", "added", "told", "denied", "announced", "explained"})
+_FAMILY = frozenset({"family", "families", "brothers", "sisters", "couple"})
+# A place cue governs the name: "in x", "from x", "near x" (the resolver's hints cover "x department").
+PLACE_BEFORE = frozenset({"in", "at", "from", "near", "into", "toward", "towards", "outside", "around",
+                          "across", "through", "via", "between"})
+_PLACE_FIRST = frozenset({"san", "santa", "santo", "sao", "st", "saint", "puerto", "port", "ciudad", "villa",
+                          "la", "el", "las", "los", "new", "fort", "mount", "lake", "cape", "nueva", "nuevo"})
+_LOCALES = ("es_ES", "es_MX", "es_CO", "es_AR", "es_CL", "en_US", "en_GB", "pt_BR", "fr_FR")
+
+
+@cache
+def given_names() -> frozenset:
+    """First names of Faker's Spanish, English, Portuguese and French locales, folded to lowercase ASCII."""
+    from importlib import import_module
+
+    from unidecode import unidecode
+
+    out = set()
+    for loc in _LOCALES:
+        provider = import_module(f"faker.providers.person.{loc}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            listed = getattr(provider, attr, ())
+            for name in listed if isinstance(listed, (tuple, list, dict)) else ():    # some locales: a property
+                for part in unidecode(name).lower().replace("-", " ").split():
+                    if part.isalpha() and len(part) > 2:
+                        out.add(part)
+    return frozenset(out)
+
+
+def _name_word(key: str, vocab, names) -> bool:
+    """A word that can be part of a person's name: not an everyday English word."""
+    return key.isalpha() and len(key) > 1 and (vocab.get(key, 10 ** 6) >= 8_000 or key in names)
+
+
+def caseless_person_keys(toks, gaz) -> set[str]:
+    """Names (single words, and multi-word names joined by spaces) this caseless text uses as a person's."""
+    keys, joins, commas = toks.keys, toks.joins, toks.comma_before
+    n = len(keys)
+    vocab = gaz.vocab
+    names = given_names()
+    out: set[str] = set()
+
+    def take(t: int) -> int:
+        """Add the name that begins at token t (up to three words); return the token after it."""
+        j = t
+        while j < n and j - t < 3 and (j == t or joins[j]) and _name_word(keys[j], vocab, names):
+            j += 1
+        if j > t:
+            out.update(keys[t:j])
+            if j - t > 1:
+                out.add(" ".join(keys[t:j]))
+        return j
+
+    for t in range(n - 1):
+        k = keys[t]
+        nxt = t + 1
+        if k in ROLE_BEFORE and not commas[nxt] and (t == 0 or keys[t - 1] not in _PLACE_FIRST):
+            if keys[nxt] not in ("of", "in", "for", "to", "and"):
+                take(nxt)
+            continue
+        if k in names and joins[nxt] and (t == 0 or keys[t - 1] not in _PLACE_FIRST) \
+                and vocab.get(k, 10 ** 6) >= 3_000 and not gaz.rows(k + " " + keys[nxt]) \
+                and _name_word(keys[nxt], vocab, names):
+            take(nxt)           # "alfredo cristiani": the word after a given name
+    for t in range(1, n):
+        k = keys[t]
+        if not _name_word(k, vocab, names):
+            continue
+        prev = keys[t - 1]
+        after = keys[t + 1] if t + 1 < n else ""
+        after2 = keys[t + 2] if t + 2 < n else ""
+        if after == "s" and after2 in OWNED_BY_PERSON:                 # "x's body" ("x 's" tokenized)
+            out.add(k)
+        elif after == "and" and after2 in ("his", "her"):             # "x and his wife"
+            out.add(k)
+        elif prev == "the" and after in _FAMILY:                        # "the x family"
+            out.add(k)
+        elif prev not in PLACE_BEFORE and prev != "of" and (
+                after in _WAS and (after2 in PERSON_PASSIVES or t + 3 < n and keys[t + 3] in PERSON_PASSIVES)
+                or after in _SAYS and not commas[t + 1]):               # "x was kidnapped", "x said"
+            out.add(k)
+        elif after == "" or not commas[t + 1] or after not in _APPOSITION_OPEN:
+            continue
+        elif any(w in ROLE_NOUNS for w in keys[t + 2:min(n, t + 5)]) \
+                and not any(w in ADMIN_AFTER or w in DISTRICT_AFTER or w in ("town", "city", "village", "capital")
+                            for w in keys[t + 2:min(n, t + 5)]):
+            out.add(k)                                                  # "x, a union leader,"
+    return out
+
+
+def place_governed(keys: list[str], i: int) -> bool:
+    """Whether the word before token i makes the name there a place ("in x", "near x")."""
+    return i > 0 and keys[i - 1] in PLACE_BEFORE

@@ -1,0 +1,85 @@
+"""People's names in text without case are not places: one sense per discourse.
+
+Every sentence is written here, in wire style, and read in three forms: cased, ALL CAPS,
+and lowercased tokenized. On the packaged gazetteer (Galan, Flores, Valencia, Cristiani are towns)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventwire.geo import find_places, load_gazetteer
+from eventwire.geo.persons import caseless_person_keys, given_names
+from eventwire.geo.find import tokenize
+from eventwire.normalize import is_caps_form
+from eventwire.records import Article
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _tokenized(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"([.,;:!?()]|'s\b)", r" \1 ", text)).strip().lower()
+
+
+FORMS = {
+    "cased": lambda t: Article(id="t", text=t),
+    "caps": lambda t: Article(id="t", text=t.upper(), caps=True),
+    "lower": lambda t: Article(id="t", text=_tokenized(t), lowercased=True),
+}
+
+
+def names(gaz, form, text):
+    return {p.name.lower() for p in find_places(FORMS[form](text), gaz) if p.feature_code != "DEMONYM"}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("text, person, place", [
+    ("Gunmen shot dead Colonel Rafael Valencia on a road near Soyapango. Valencia had commanded "
+     "a garrison for ten years.", "valencia", "soyapango"),
+    ("Police in Santa Tecla said Jorge Galan was kidnapped on Monday. Galan was driving to work.",
+     "galan", "santa tecla"),
+    ("Rebels killed a mayor in Usulutan. The body of the mayor was found later; Flores, a union "
+     "leader, said Flores and his wife had fled.", "flores", "usulutan"),
+    ("The Cristiani family left Santa Ana after the bombing. Cristiani said the army had done nothing.",
+     "cristiani", "santa ana"),
+])
+def test_person_is_not_a_place_without_case(gaz, form, text, person, place):
+    found = names(gaz, form, text)
+    if form != "cased":     # cased text keeps its own, capital-based reading of persons
+        assert person not in found
+    assert any(place in f for f in found)
+
+
+@pytest.mark.parametrize("form", ["caps", "lower"])
+def test_a_place_cue_keeps_the_town_even_when_a_person_shares_its_name(gaz, form):
+    text = ("Judge Ernesto Valencia was shot dead. Troops moved into the town of Valencia on Friday "
+            "and fought rebels in Valencia department.")
+    found = names(gaz, form, text)
+    assert "valencia" in found
+
+
+@pytest.mark.parametrize("form", ["caps", "lower"])
+def test_the_same_town_stays_a_place_when_no_one_is_named_after_it(gaz, form):
+    text = "Rebels attacked a police post in Galan on Sunday and burned two trucks near Galan."
+    assert "galan" in names(gaz, form, text)
+
+
+def test_cues_found_on_tokens(gaz):
+    t = _tokenized("Archbishop Arturo Rivera said the killers of Father Segundo Montes, a Jesuit priest, "
+                   "were soldiers; Montes's body was found.")
+    keys = caseless_person_keys(tokenize(t), gaz)
+    assert {"rivera", "montes"} <= keys
+    assert "soldiers" not in keys and "killers" not in keys
+
+
+def test_given_names_hold_spanish_and_english_names():
+    got = given_names()
+    assert {"alfredo", "jose", "maria", "john", "mary"} <= got
+    assert "the" not in got
+
+
+def test_caps_form_is_detected_for_the_caps_fixture():
+    assert is_caps_form(FORMS["caps"]("SOLDIERS KILLED TWO MEN IN THE TOWN ON MONDAY.").text)
