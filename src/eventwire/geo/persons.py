@@ -51,10 +51,15 @@ PERSON_PASSIVES = frozenset({
 })
 _WAS = frozenset({"was", "had", "has", "is", "been", "being", "reportedly"})
 _SAYS = frozenset({"said", "says", "stated", "declared", "added", "told", "denied", "announced", "explained"})
+_DETERMINERS = frozenset({"of", "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "one"})
 _FAMILY = frozenset({"family", "families", "brothers", "sisters", "couple"})
 # A place cue governs the name: "in x", "from x", "near x" (the resolver's hints cover "x department").
 PLACE_BEFORE = frozenset({"in", "at", "from", "near", "into", "toward", "towards", "outside", "around",
                           "across", "through", "via", "between"})
+# "the department of x", "the outskirts of x": an area word and "of" govern the name.
+_AREA_OF = ADMIN_AFTER | DISTRICT_AFTER | frozenset({
+    "town", "city", "village", "capital", "outskirts", "municipality", "port", "jurisdiction", "area",
+    "region", "zone", "hamlet", "suburb", "neighborhood", "neighbourhood", "county", "diocese"})
 _PLACE_FIRST = frozenset({"san", "santa", "santo", "sao", "st", "saint", "puerto", "port", "ciudad", "villa",
                           "la", "el", "las", "los", "new", "fort", "mount", "lake", "cape", "nueva", "nuevo"})
 _LOCALES = ("es_ES", "es_MX", "es_CO", "es_AR", "es_CL", "en_US", "en_GB", "pt_BR", "fr_FR")
@@ -98,7 +103,7 @@ def caseless_person_keys(toks, gaz) -> set[str]:
         while j < n and j - t < 3 and (j == t or joins[j]) and _name_word(keys[j], vocab, names):
             j += 1
         if j > t:
-            out.update(keys[t:j])
+            out.update(k for k in keys[t:j] if k not in names)    # "santiago" alone may still be the city
             if j - t > 1:
                 out.add(" ".join(keys[t:j]))
         return j
@@ -123,11 +128,11 @@ def caseless_person_keys(toks, gaz) -> set[str]:
         after2 = keys[t + 2] if t + 2 < n else ""
         if after == "s" and after2 in OWNED_BY_PERSON:                 # "x's body" ("x 's" tokenized)
             out.add(k)
-        elif after == "and" and after2 in ("his", "her"):             # "x and his wife"
+        elif after == "and" and after2 in ("his", "her") and not commas[t + 1]:    # "x and his wife"
             out.add(k)
         elif prev == "the" and after in _FAMILY:                        # "the x family"
             out.add(k)
-        elif prev not in PLACE_BEFORE and prev != "of" and (
+        elif prev not in PLACE_BEFORE and prev not in _DETERMINERS and (
                 after in _WAS and (after2 in PERSON_PASSIVES or t + 3 < n and keys[t + 3] in PERSON_PASSIVES)
                 or after in _SAYS and not commas[t + 1]):               # "x was kidnapped", "x said"
             out.add(k)
@@ -142,4 +147,4 @@ def caseless_person_keys(toks, gaz) -> set[str]:
 
 def place_governed(keys: list[str], i: int) -> bool:
     """Whether the word before token i makes the name there a place ("in x", "near x")."""
-    return i > 0 and keys[i - 1] in PLACE_BEFORE
+    return i > 0 and (keys[i - 1] in PLACE_BEFORE or keys[i - 1] == "of" and i > 1 and keys[i - 2] in _AREA_OF)
