@@ -83,3 +83,19 @@ def test_given_names_hold_spanish_and_english_names():
 
 def test_caps_form_is_detected_for_the_caps_fixture():
     assert is_caps_form(FORMS["caps"]("SOLDIERS KILLED TWO MEN IN THE TOWN ON MONDAY.").text)
+
+
+@pytest.mark.parametrize("form", ["caps", "lower"])
+def test_a_hero_named_by_a_group_or_a_station_is_no_place(gaz, form):
+    text = ("Fighters of the Galan National Liberation Front burned a bus near Soyapango, "
+            "Radio Galan reported.")
+    found = names(gaz, form, text)
+    assert "galan" not in found and "soyapango" in found
+
+
+@pytest.mark.parametrize("form", ["caps", "lower"])
+def test_a_given_name_that_is_a_city_stays_the_city(gaz, form):
+    text = "Party leader Santiago Ortega said soldiers had killed three students in Santiago on Friday."
+    keys = caseless_person_keys(tokenize(FORMS[form](text).text.lower()), gaz)
+    assert "ortega" in keys and "santiago" not in keys
+    assert "santiago" in names(gaz, form, text)

@@ -25,7 +25,7 @@ from .cues import (
 )
 from .gazetteer import Gazetteer
 from .names import ARTICLES, compact, fold, skeleton
-from .persons import place_governed
+from .persons import caseless_organisation, place_governed
 
 _JOIN_GAPS = frozenset({" ", "-", "'", "’", "‘", "`", "ʼ", "ʻ", " - ", "- ", " -", "–"})
 _APOSTROPHES = frozenset("'’‘`ʼʻ")
@@ -569,6 +569,8 @@ def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
         # one sense per discourse: a name the article uses as a person's, unless a place cue governs it
         if key in persons and not hinted and not place_governed(keys, i) \
                 and not any(gaz.fcode[r] == "PCLI" for r in m.rows[:3]):
+            return False
+        if caseless_organisation(keys, m.i, m.j) and not any(gaz.fcode[r] in ("PCLI", "ADM1") for r in m.rows[:3]):
             return False
         if z >= 3.0 and prior - z < 1.5 and not hinted:
             return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .cues import ADMIN_AFTER, DISTRICT_AFTER
+from .cues import ADMIN_AFTER, DISTRICT_AFTER, ORG_AFTER
 
 # Titles and roles that come right before a person's name ("colonel x", "union leader x").
 # Not the kin words, "saint" or "st" of the cased TITLES: "st x", "santa x" begin places.
@@ -89,6 +89,11 @@ def _name_word(key: str, vocab, names) -> bool:
     return key.isalpha() and len(key) > 1 and (vocab.get(key, 10 ** 6) >= 8_000 or key in names)
 
 
+def _small_place(gaz, key: str) -> bool:
+    rows = gaz.rows(key)
+    return not rows or max(gaz.pop[r] for r in rows[:5]) < 20_000
+
+
 def caseless_person_keys(toks, gaz) -> set[str]:
     """Names (single words, and multi-word names joined by spaces) this caseless text uses as a person's."""
     keys, joins, commas = toks.keys, toks.joins, toks.comma_before
@@ -103,7 +108,8 @@ def caseless_person_keys(toks, gaz) -> set[str]:
         while j < n and j - t < 3 and (j == t or joins[j]) and _name_word(keys[j], vocab, names):
             j += 1
         if j > t:
-            out.update(k for k in keys[t:j] if k not in names)    # "santiago" alone may still be the city
+            # a given name alone stays a place when it is a sizeable town's ("santiago"), not a hamlet's
+            out.update(k for k in keys[t:j] if k not in names or _small_place(gaz, k))
             if j - t > 1:
                 out.add(" ".join(keys[t:j]))
         return j
@@ -148,3 +154,19 @@ def caseless_person_keys(toks, gaz) -> set[str]:
 def place_governed(keys: list[str], i: int) -> bool:
     """Whether the word before token i makes the name there a place ("in x", "near x")."""
     return i > 0 and (keys[i - 1] in PLACE_BEFORE or keys[i - 1] == "of" and i > 1 and keys[i - 2] in _AREA_OF)
+
+
+# "x national liberation front", "x revolutionary movement": the name (often a hero's) names a group.
+_ORG_ADJECTIVES = frozenset({"national", "popular", "revolutionary", "patriotic", "democratic", "socialist",
+                             "people", "peoples", "youth", "armed", "workers", "united", "independent"})
+_STATION_BEFORE = frozenset({"radio", "television", "tv"})     # "radio x": a station's name
+
+
+def caseless_organisation(keys: list[str], i: int, j: int) -> bool:
+    """Whether the name on tokens [i, j) names a group or a station here, not a place."""
+    if i > 0 and keys[i - 1] in _STATION_BEFORE:
+        return True
+    k = j
+    while k < len(keys) and k - j < 3 and keys[k] in _ORG_ADJECTIVES:
+        k += 1
+    return k < len(keys) and keys[k] in ORG_AFTER
