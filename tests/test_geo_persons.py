@@ -99,3 +99,18 @@ def test_a_given_name_that_is_a_city_stays_the_city(gaz, form):
     keys = caseless_person_keys(tokenize(FORMS[form](text).text.lower()), gaz)
     assert "ortega" in keys and "santiago" not in keys
     assert "santiago" in names(gaz, form, text)
+
+
+@pytest.mark.parametrize("form", ["caps", "lower"])
+def test_a_surname_that_is_also_a_given_name_is_the_persons(gaz, form):
+    text = ("Two teachers, Pedro Alvarez and Ricardo Miranda, were shot dead in Usulutan. "
+            "Police found no clue in Miranda's murder.")
+    found = names(gaz, form, text)
+    assert "miranda" not in found and "usulutan" in found
+
+
+@pytest.mark.parametrize("form", ["caps", "lower"])
+def test_the_whole_name_before_a_role_apposition_is_the_persons(gaz, form):
+    text = "Gunmen seized Luis de Jesus Galan Ortiz, the mayor of Chinameca, on Tuesday."
+    keys = caseless_person_keys(tokenize(FORMS[form](text).text.lower()), gaz)
+    assert {"galan", "ortiz"} <= keys and "chinameca" not in keys

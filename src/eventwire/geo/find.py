@@ -567,7 +567,7 @@ def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
         return False
     if lower_text:
         # one sense per discourse: a name the article uses as a person's, unless a place cue governs it
-        if key in persons and not hinted and not place_governed(keys, i) \
+        if key in persons and not hinted and not place_governed(keys, i, m.j) \
                 and not any(gaz.fcode[r] == "PCLI" for r in m.rows[:3]):
             return False
         if caseless_organisation(keys, m.i, m.j) and not any(gaz.fcode[r] in ("PCLI", "ADM1") for r in m.rows[:3]):

@@ -102,17 +102,31 @@ def caseless_person_keys(toks, gaz) -> set[str]:
     names = given_names()
     out: set[str] = set()
 
-    def take(t: int) -> int:
-        """Add the name that begins at token t (up to three words); return the token after it."""
+    def add(a: int, b: int, after_given: bool = False) -> None:
+        """Add the name on tokens [a, b). A given name in it stays a sizeable town's name elsewhere
+        ("santiago dillman" leaves Santiago a city); the last word, the surname, never does."""
+        last = b - 1 if b - a > 1 or after_given else b
+        out.update(keys[x] for x in range(a, b) if x == last or keys[x] not in names or _small_place(gaz, keys[x]))
+        if b - a > 1:
+            out.add(" ".join(keys[a:b]))
+
+    def take(t: int, after_given: bool = False) -> None:
+        """Add the name that begins at token t (up to three words)."""
         j = t
         while j < n and j - t < 3 and (j == t or joins[j]) and _name_word(keys[j], vocab, names):
             j += 1
         if j > t:
-            # a given name alone stays a place when it is a sizeable town's ("santiago"), not a hamlet's
-            out.update(k for k in keys[t:j] if k not in names or _small_place(gaz, k))
-            if j - t > 1:
-                out.add(" ".join(keys[t:j]))
-        return j
+            add(t, j, after_given)
+
+    def named(t: int) -> None:
+        """Add the name that ends at token t, with the joined name words before it ("jorge galan said")."""
+        a = t
+        while a > 0 and t - a < 2 and joins[a] and _name_word(keys[a - 1], vocab, names) \
+                and keys[a - 1] not in _PLACE_FIRST:
+            a -= 1
+        if a > 0 and keys[a - 1] in _PLACE_FIRST and joins[a]:
+            return               # "san miguel said": the end of a place's name
+        add(a, t + 1)
 
     for t in range(n - 1):
         k = keys[t]
@@ -124,7 +138,9 @@ def caseless_person_keys(toks, gaz) -> set[str]:
         if k in names and joins[nxt] and (t == 0 or keys[t - 1] not in _PLACE_FIRST) \
                 and vocab.get(k, 10 ** 6) >= 3_000 and not gaz.rows(k + " " + keys[nxt]) \
                 and _name_word(keys[nxt], vocab, names):
-            take(nxt)           # "alfredo cristiani": the word after a given name
+            if _small_place(gaz, k):
+                out.add(k)      # "ignacio" of "ignacio ellacuria", where Ignacio is only a hamlet
+            take(nxt, after_given=True)           # "alfredo cristiani": the word after a given name
     for t in range(1, n):
         k = keys[t]
         if not _name_word(k, vocab, names):
@@ -133,26 +149,29 @@ def caseless_person_keys(toks, gaz) -> set[str]:
         after = keys[t + 1] if t + 1 < n else ""
         after2 = keys[t + 2] if t + 2 < n else ""
         if after == "s" and after2 in OWNED_BY_PERSON:                 # "x's body" ("x 's" tokenized)
-            out.add(k)
+            named(t)
         elif after == "and" and after2 in ("his", "her") and not commas[t + 1]:    # "x and his wife"
-            out.add(k)
+            named(t)
         elif prev == "the" and after in _FAMILY:                        # "the x family"
-            out.add(k)
+            named(t)
         elif prev not in PLACE_BEFORE and prev not in _DETERMINERS and (
                 after in _WAS and (after2 in PERSON_PASSIVES or t + 3 < n and keys[t + 3] in PERSON_PASSIVES)
                 or after in _SAYS and not commas[t + 1]):               # "x was kidnapped", "x said"
-            out.add(k)
+            named(t)
         elif after == "" or not commas[t + 1] or after not in _APPOSITION_OPEN:
             continue
         elif any(w in ROLE_NOUNS for w in keys[t + 2:min(n, t + 5)]) \
                 and not any(w in ADMIN_AFTER or w in DISTRICT_AFTER or w in ("town", "city", "village", "capital")
                             for w in keys[t + 2:min(n, t + 5)]):
-            out.add(k)                                                  # "x, a union leader,"
+            named(t)                                                  # "x, a union leader,"
     return out
 
 
-def place_governed(keys: list[str], i: int) -> bool:
-    """Whether the word before token i makes the name there a place ("in x", "near x")."""
+def place_governed(keys: list[str], i: int, j: int) -> bool:
+    """Whether the word before the name on tokens [i, j) makes it a place ("in x", "near x"), not a person's
+    possessive ("in x's murder")."""
+    if j + 1 < len(keys) and keys[j] == "s" and keys[j + 1] in OWNED_BY_PERSON:
+        return False
     return i > 0 and (keys[i - 1] in PLACE_BEFORE or keys[i - 1] == "of" and i > 1 and keys[i - 2] in _AREA_OF)
 
 
