@@ -156,7 +156,7 @@ def caseless_person_keys(toks, gaz) -> set[str]:
             named(t)
         elif prev not in PLACE_BEFORE and prev not in _DETERMINERS and (
                 after in _WAS and (after2 in PERSON_PASSIVES or t + 3 < n and keys[t + 3] in PERSON_PASSIVES)
-                or after in _SAYS and not commas[t + 1]):               # "x was kidnapped", "x said"
+                or after in _SAYS and not commas[t + 1] and prev in names and joins[t]):  # "x was shot", "jorge x said"
             named(t)
         elif after == "" or not commas[t + 1] or after not in _APPOSITION_OPEN:
             continue
