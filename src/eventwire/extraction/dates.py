@@ -54,7 +54,9 @@ DATE_GRAMMAR = (
 )
 DATE_RX = re.compile(r"\b" + DATE_FIRST + DATE_GRAMMAR, re.IGNORECASE)
 # "the M-19 [19 April Movement]": a date in a group's name dates nothing
-_IN_A_NAME = re.compile(r"\s*(?:movement|brigade|front|command|commando)\b", re.IGNORECASE)
+# (and "the former 19 april (m-19) guerrilla movement": its acronym and a word may stand between)
+_IN_A_NAME = re.compile(r"\s*(?:\([a-z0-9-]{1,10}\)\s*(?:[a-z]+\s+)?)?(?:movement|brigade|front|command|commando)\b",
+                        re.IGNORECASE)
 # "the 8 april elections", "the 19 march accord": a day naming an occasion dates that occasion, not the event
 _OCCASION = re.compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls|ballot|referendum|agreements?|accords?|deadline|"
                        r"talks|summit|meeting|ceasefire|truce|anniversary|inauguration)\b", re.IGNORECASE)
@@ -109,6 +111,9 @@ _CLAUSE_END = re.compile(r"[,;.:()\[\]]")
 _NAMED_INCIDENT = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|"
                              r"killings?|murders?|assassinations?|kidnappings?|abductions?|raids?|ambush)\b",
                              re.IGNORECASE)
+# "the decrees were issued on 18 august, the same day the senator was assassinated": the day names the deed told
+# after it as well as the statement
+_SAME_DAY_AS = re.compile(r"\s*,\s*(?:on\s+)?the (?:very )?same day\b", re.IGNORECASE)
 # "reported today that on 10 march ...", "as the paper reported, on 5 july ...": after "that" or a comma the
 # date opens the clause that is reported, so it dates the event, not the statement
 _REPORTED_CLAUSE = re.compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
@@ -145,7 +150,18 @@ class DateMention:
     relative: tuple[int, int] | None = None
 
 
-def _count(word: str) -> int:
+_AGO_TODAY = re.compile(r"\s+today\b", re.IGNORECASE)
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=max(1, day.year - years))
+    except ValueError:          # 29 February in a year that has none
+        return day.replace(year=max(1, day.year - years), day=28)
+
+
+def count_word(word: str) -> int:
+    """"4" -> 4, "four" -> 4: a count from two to ten in words, or in digits."""
     words = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     return int(word) if word.isdigit() else words.index(word.lower()) + 2
 
@@ -230,6 +246,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     for m in DATE_RX.finditer(sentence):
         text = m.group(0).strip()
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        if found and start < found[-1].end:
+            continue            # "today" of "nine years ago today", read already
         value: date | None = None
         precision = TIME_DAY
         if (m.group("dm") or m.group("md")) and (_IN_A_NAME.match(sentence, m.end())
@@ -270,10 +288,16 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             if m.group("year_n"):
                 value = date(int(m.group("year_n")), 7, 1)
             elif m.group("ago_n") and published is not None:
-                n = {"several": 3, "many": 5}.get(m.group("ago_n").lower()) or _count(m.group("ago_n"))
+                n = {"several": 3, "many": 5}.get(m.group("ago_n").lower()) or count_word(m.group("ago_n"))
                 value = date(max(1, published.year - n), 7, 1)
             elif published is not None:
                 value = date(max(1, published.year - 1), 7, 1)
+            if published is not None and (m.group("ago_n") or m.group(0).lower().endswith("a year ago")) \
+                    and _AGO_TODAY.match(sentence, m.end()):
+                # "nine years ago today": the anniversary, to the day
+                precision, value = TIME_DAY, _years_before(published, published.year - value.year)
+                date_end = _AGO_TODAY.match(sentence, m.end()).end()
+                text = sentence[start:date_end]
         elif m.group("dm"):
             value = _explicit(m.group("dm_day"), m.group("dm_month"), m.group("dm_year"), published)
         elif m.group("md"):
@@ -293,7 +317,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             value = _weekday(m.group("wd_day"), m.group("wd_mod"), published)
         elif m.group("ago"):
             # "two days ago" counts back from the report; weeks are told loosely, at week precision
-            n = {"a": 1, "one": 1}.get(m.group("ago_days").lower()) or _count(m.group("ago_days"))
+            n = {"a": 1, "one": 1}.get(m.group("ago_days").lower()) or count_word(m.group("ago_days"))
             weeks = m.group("ago_unit").lower().startswith("week")
             precision = TIME_WEEK if weeks else TIME_DAY
             if published is not None:
@@ -344,6 +368,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         before = sentence[max(0, start - 40):start]
         reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
             or _SPOKEN_AFTER.match(sentence, m.end()) is not None
+        if reporting and _SAME_DAY_AS.match(sentence, date_end):
+            reporting = False   # "were issued on 18 august, the same day the senator was shot": the deed's day too
         if found and re.fullmatch(r"\s*[,\[(]\s*", sentence[found[-1].end:start]):
             # "yesterday, 9 september", "last thursday [12 october]": one day told twice
             reporting, clause, relative = found[-1].reporting, found[-1].clause, found[-1].relative
