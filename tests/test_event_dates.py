@@ -234,13 +234,17 @@ def test_a_date_in_a_movements_name_dates_nothing_even_with_its_acronym_between(
     assert day.value == date(1990, 3, 19)
 
 
-def test_a_sentence_listing_days_lends_none_of_them_to_the_next_deed():
+def test_a_sentence_naming_several_days_lends_none_of_them_to_the_next_deed():
     text = ("Around 20 June 2021 (month of), fighting was reported across the district. The same villages are "
-            "coded again for 5 June, 10 June, 15 June and 20 June. Clashes between the army and rebels were "
-            "reported near Mekele.")
+            "coded again for 10 June and 20 June. Clashes between the army and rebels were reported near Mekele.")
     events = PIPE.extract(text, published="2021-06-20")
     assert events and all(e.event_date == "2021-06-20" for e in events)
-    # two days told in a sentence are no list: the first still dates the next sentence's deed
-    text = "On 5 June and 6 June, police searched the town. Clashes between the army and rebels were reported there."
+    # one day told in a sentence still dates the next sentence's deed
+    text = "On 5 June, police searched the town. Clashes between the army and rebels were reported there."
     (event,) = PIPE.extract(text, published="2021-06-20")
+    assert event.event_date == "2021-06-05"
+    # nor does one day told twice ("Saturday, June 5, 2021"), the weekday unresolved with no publication date
+    text = ("Police searched the town on Saturday, June 5, 2021. Clashes between the army and rebels were reported "
+            "there.")
+    (event,) = PIPE.extract(text)
     assert event.event_date == "2021-06-05"

@@ -95,7 +95,7 @@ _PROTESTERS_THEN = re.compile(
 _TOOK_PLACE = re.compile(r"\s+(?:\w+\s+)?(?:took place|occurred|happened|were carried out|was carried out)\b"
                          r"(?!\s+(?:\w+\s+)?(?:after|before|since|following|as|when|while)\b)")
 _BACKGROUND_DAYS = 180
-_LISTED_DAYS = 3        # a sentence that lists this many days or more tells a series, not the day of the next deed
+_LISTED_DAYS = 2        # a sentence that names this many days or more tells a span or a series, not one day
 _SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it guessed
 _WEAPON_NOUN = re.compile(
     r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes?|aircraft|drones?|strikes?|"
@@ -186,8 +186,8 @@ def extract_events(article: Article) -> list[Event]:
             # more likely a new event of the days before publication than the same day.
             context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
                 if index > 0 and not dates and not opens_another_incident(s, article.tells_scenes) else []
-            if len({d.value for d in context if d.precision == TIME_DAY}) >= _LISTED_DAYS:
-                context = []    # "repeated for Nov 15, Nov 30, Dec 10 and Dec 30": a list of days dates no one deed
+            if len({d.value for d in context if d.precision == TIME_DAY and d.value is not None}) >= _LISTED_DAYS:
+                context = []    # "repeated for Mar 10 and Mar 20": days named together date no one deed after them
             date_mention = _event_date(dates or context) if dates or context else None
             # ("the decrees were issued on 18 august, the same day ...": that day, not the one told last)
             counted = None if dates or dates_in(index) else counted_from_the_last(s, verdict.start)
