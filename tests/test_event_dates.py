@@ -239,10 +239,15 @@ def test_a_sentence_naming_several_days_lends_none_of_them_to_the_next_deed():
             "coded again for 10 June and 20 June. Clashes between the army and rebels were reported near Mekele.")
     events = PIPE.extract(text, published="2021-06-20")
     assert events and all(e.event_date == "2021-06-20" for e in events)
-    # one day told in a sentence still dates the next sentence's deed
+    # one day told in a sentence still dates the next sentence's deed ...
     text = "On 5 June, police searched the town. Clashes between the army and rebels were reported there."
     (event,) = PIPE.extract(text, published="2021-06-20")
     assert event.event_date == "2021-06-05"
+    # nor do two days told apart, each of its own deed: the first is the day the story goes on with
+    text = ("Gunmen stormed a hotel in the capital on Friday evening before troops ended the siege on Saturday "
+            "morning. A car bomb exploded at the gate of the hotel.")
+    (event,) = PIPE.extract(text, published="2021-06-20")
+    assert event.event_date == "2021-06-18"
     # nor does one day told twice ("Saturday, June 5, 2021"), the weekday unresolved with no publication date
     text = ("Police searched the town on Saturday, June 5, 2021. Clashes between the army and rebels were reported "
             "there.")
