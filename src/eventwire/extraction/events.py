@@ -160,7 +160,7 @@ def extract_events(article: Article) -> list[Event]:
         s = lower[sentence.start:sentence.end]
         sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end
                            and not _in_dateline(article, p) and p.feature_code != "DEMONYM"]
-        verdict = classify_sentence(s, protest_context)
+        verdict = classify_sentence(s, protest_context, article.tells_scenes)
         if verdict is not None and sentence_places:
             # "tahrir al-sham" names a group, not Damascus
             groups = [(sentence.start + m.start, sentence.start + m.end) for m in find_actors(s) if m.kind == "group"]
