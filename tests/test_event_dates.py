@@ -248,6 +248,9 @@ def test_a_sentence_naming_several_days_lends_none_of_them_to_the_next_deed():
             "morning. A car bomb exploded at the gate of the hotel.")
     (event,) = PIPE.extract(text, published="2021-06-20")
     assert event.event_date == "2021-06-18"
+    # nor does a weekday told beside the date it names, even when the two disagree ("on Monday, 4 August")
+    text = "A judge's wife was shot dead on Monday, 4 August. Gunmen also attacked her driver in the capital."
+    assert [e.event_date for e in PIPE.extract(text, published="1989-09-06")][-1] == "1989-08-04"
     # nor does one day told twice ("Saturday, June 5, 2021"), the weekday unresolved with no publication date
     text = ("Police searched the town on Saturday, June 5, 2021. Clashes between the army and rebels were reported "
             "there.")

@@ -96,6 +96,7 @@ _TOOK_PLACE = re.compile(r"\s+(?:\w+\s+)?(?:took place|occurred|happened|were ca
                          r"(?!\s+(?:\w+\s+)?(?:after|before|since|following|as|when|while)\b)")
 _BACKGROUND_DAYS = 180
 _LISTED_DAYS = 3        # a sentence that names this many days or more tells a series, not one day
+_DIGIT = re.compile(r"\d")
 _LIST_JOINT = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")    # "mar 10 and mar 20", "15, 16"
 _SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it guessed
 _WEAPON_NOUN = re.compile(
@@ -305,7 +306,8 @@ def _days_listed(lower: str, dates: list[DateMention]) -> bool:
     days = [d for d in dates if d.precision == TIME_DAY and d.value is not None]
     if len({d.value for d in days}) >= _LISTED_DAYS:
         return True
-    return any(a.value != b.value and _LIST_JOINT.fullmatch(lower, a.end, b.start) for a, b in zip(days, days[1:]))
+    return any(a.value != b.value and _LIST_JOINT.fullmatch(lower, a.end, b.start) and _DIGIT.search(a.text)
+               and _DIGIT.search(b.text) for a, b in zip(days, days[1:]))   # not "on monday, 4 august"
 
 
 def _moved(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
