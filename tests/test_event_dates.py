@@ -256,12 +256,3 @@ def test_a_sentence_naming_several_days_lends_none_of_them_to_the_next_deed():
             "there.")
     (event,) = PIPE.extract(text)
     assert event.event_date == "2021-06-05"
-
-
-def test_a_span_of_days_told_before_the_month_is_coded_on_its_first_day():
-    (span,) = find_dates("from 10-11 march, 135 people were arrested across the valley", DAY)
-    assert (span.value, span.text) == (date(1990, 3, 10), "10-11 march")
-    (between,) = find_dates("between 18 and 19 march gunmen executed twenty prisoners", DAY)
-    assert between.value == date(1990, 3, 18)
-    (single,) = find_dates("on 19 march gunmen executed twenty prisoners", DAY)
-    assert single.value == date(1990, 3, 19)

@@ -103,8 +103,6 @@ _HEAD_IS_INCIDENT = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush|explosion
                                r"by|of|from|with|under|to|at|on|for)\s*,?\s*$", re.IGNORECASE)
 _HAPPENED = re.compile(r"\s*(?:\w+\s+)?(?:took place|occurred|happened|was carried out|were carried out|"
                        r"was perpetrated|were perpetrated|was staged|exploded|went off|blew up)\b", re.IGNORECASE)
-# "from 10-11 april", "between 18 and 19 march": a span of days is coded on its first
-_FIRST_OF_RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|and)\s*$", re.IGNORECASE)
 _OR_LATER_DAY = re.compile(r"(?:st|nd|rd|th)?\s*(?:or|-|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
                            r"(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.:()\[\]]")
@@ -301,11 +299,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 date_end = _AGO_TODAY.match(sentence, m.end()).end()
                 text = sentence[start:date_end]
         elif m.group("dm"):
-            first = _FIRST_OF_RANGE.search(sentence, max(0, start - 20), start)
-            value = _explicit(first.group(1) if first else m.group("dm_day"), m.group("dm_month"), m.group("dm_year"),
-                              published)
-            if first:
-                start, text = first.start(1), sentence[first.start(1):date_end]
+            value = _explicit(m.group("dm_day"), m.group("dm_month"), m.group("dm_year"), published)
         elif m.group("md"):
             # "on either January 7 or 8", "March 17-19": a day in doubt or a range is dated to its last day
             last = _OR_LATER_DAY.match(sentence, m.end("md_day")) if not m.group("md_year") else None
