@@ -95,7 +95,9 @@ _PROTESTERS_THEN = re.compile(
 _TOOK_PLACE = re.compile(r"\s+(?:\w+\s+)?(?:took place|occurred|happened|were carried out|was carried out)\b"
                          r"(?!\s+(?:\w+\s+)?(?:after|before|since|following|as|when|while)\b)")
 _BACKGROUND_DAYS = 180
-_LISTED_DAYS = 3        # a sentence that lists this many days or more tells a series, not the day of the next deed
+_LISTED_DAYS = 3        # a sentence that names this many days or more tells a series, not one day
+_DIGIT = re.compile(r"\d")
+_LIST_JOINT = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")    # "mar 10 and mar 20", "15, 16"
 _SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it guessed
 _WEAPON_NOUN = re.compile(
     r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes?|aircraft|drones?|strikes?|"
@@ -186,8 +188,8 @@ def extract_events(article: Article) -> list[Event]:
             # more likely a new event of the days before publication than the same day.
             context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
                 if index > 0 and not dates and not opens_another_incident(s, article.tells_scenes) else []
-            if len({d.value for d in context if d.precision == TIME_DAY}) >= _LISTED_DAYS:
-                context = []    # "repeated for Nov 15, Nov 30, Dec 10 and Dec 30": a list of days dates no one deed
+            if _days_listed(lower, context):
+                context = []    # "repeated for Mar 10 and Mar 20": days named together date no one deed after them
             date_mention = _event_date(dates or context) if dates or context else None
             # ("the decrees were issued on 18 august, the same day ...": that day, not the one told last)
             counted = None if dates or dates_in(index) else counted_from_the_last(s, verdict.start)
@@ -295,6 +297,17 @@ def _day_of_the_deed(lower: str, dates: list[DateMention], trigger: int) -> bool
     was shaken by the explosion"), with no verb of speech between them to take the day for itself."""
     told = _event_date(dates)
     return told.precision == TIME_DAY and told.end <= trigger and not _TELLS_OF_IT.search(lower, told.end, trigger)
+
+
+def _days_listed(lower: str, dates: list[DateMention]) -> bool:
+    """Days named as a list ("for Mar 10 and Mar 20", three days or more anywhere in the sentence): a span or a
+    series, of which no one day is the next sentence's. A day told twice ("Saturday, June 5") is one day; two
+    days told apart ("stormed on Friday ... ended the siege on Saturday") are each a deed's own."""
+    days = [d for d in dates if d.precision == TIME_DAY and d.value is not None]
+    if len({d.value for d in days}) >= _LISTED_DAYS:
+        return True
+    return any(a.value != b.value and _LIST_JOINT.fullmatch(lower, a.end, b.start) and _DIGIT.search(a.text)
+               and _DIGIT.search(b.text) for a, b in zip(days, days[1:]))   # not "on monday, 4 august"
 
 
 def _moved(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
