@@ -11,6 +11,7 @@ import re
 from ..codebook import BATTLES, EXPLOSIONS, PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC, VAC
 from ..extraction.assemble import opens_another_incident
 from ..extraction.numbers import is_unnumbered_toll
+from ..extraction.other_counts import other_count
 from ..extraction.triggers import RULES
 from ..records import Event
 
@@ -33,6 +34,13 @@ _IN_THE_FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|combat\w*|battl\w*
                               r"exchanges? of (?:gun)?fire|gun ?fights?|fire ?fights?|shoot-?outs?|skirmish\w*|"
                               r"confrontations?|offensive)\b")
 _ARRESTED_PROTESTERS = re.compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He was arrested in connection with ..."
+
+
+_SEIZED = re.compile(r"\b(?:seiz\w+|confiscat\w+|recover\w+|found|discover\w+|impound\w+)\b")
+
+
+def _trigger(event: Event) -> str:
+    return next((e.text.lower() for e in event.evidence if e.field == "event_type"), "")
 
 
 def _contains(region: Event, place: Event) -> bool:
@@ -128,6 +136,11 @@ def _absorb(kept: Event, new: Event, tolls: dict[int, tuple[int, bool]] | None =
             kept.event_type, kept.sub_event_type, kept.disorder_type = (
                 new.event_type, new.sub_event_type, new.disorder_type)
             kept.actor1, kept.actor2 = new.actor1 or kept.actor1, new.actor2 or kept.actor2
+    elif {kept.sub_event_type, new.sub_event_type} == {"Arrests", "Disrupted weapons use"} \
+            and _SEIZED.search(_trigger(new if new.sub_event_type == "Disrupted weapons use" else kept)):
+        # "detained 47 people ... Police seized weapons in the raids": a seizure in an arrest raid is the arrests
+        if kept.sub_event_type != "Arrests":
+            kept.sub_event_type, kept.actor2, kept.inter2 = "Arrests", new.actor2 or kept.actor2, new.inter2
     elif _PRIORITY.get(new.sub_event_type, 0) > _PRIORITY.get(kept.sub_event_type, 0):
         kept.sub_event_type = new.sub_event_type
         if PARENT_TYPE[new.sub_event_type] == kept.event_type and new.actor2 and not kept.actor2:
@@ -136,7 +149,8 @@ def _absorb(kept: Event, new: Event, tolls: dict[int, tuple[int, bool]] | None =
         for field in ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
                       "geonameid"):
             setattr(kept, field, getattr(new, field))
-    if (new.fatalities or 0) > (kept.fatalities or 0) and not new_default:
+    if (new.fatalities or 0) > (kept.fatalities or 0) and not new_default \
+            and not (kept.fatalities and not kept_default and other_count(new.notes)):
         kept.fatalities = new.fatalities
     elif kept_default and new.fatalities is not None and not new_default and new.fatalities > 0:
         kept.fatalities = new.fatalities

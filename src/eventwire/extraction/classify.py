@@ -271,6 +271,7 @@ _ARMED_CONTEXT = re.compile(any_of(
     r"shelling",
     r"bomb(?:ing|s)?",
     r"explosives?", r"isis", r"taliban", r"terrorists?",
+    r"drones?", r"missiles?", r"rockets?",     # "Ukrainian drones set fire to an oil refinery": no accident
     head=r"\b(?:", tail=r")\b"))
 _POLITICAL_ARMED = re.compile(any_of(
     r"militants?", r"insurgents?", r"rebels?", r"jihadists?", r"terrorists?", r"separatists", r"taliban",
