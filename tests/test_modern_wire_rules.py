@@ -120,3 +120,58 @@ def test_the_clashes_recalled_and_pointed_back_at_next_are_background():
             "The rebels have been fighting a rival group for the region since January 2025, when clashes killed "
             "more than 80 people. The government suspended peace talks with the rebels after those clashes.\n")
     assert [e[1] for e in _coded(text, "2025-05-05")] == ["Armed clash"]
+
+
+def test_demonstrations_told_again_in_other_towns_are_theirs_and_one_event_each():
+    text = ("LAGOS, March 2 (Reuters) - Protesters clashed with police and burned tyres in the northern city of "
+            "Kaduna on Saturday, witnesses said.\n\n"
+            "Police fired tear gas at the crowd and arrested dozens of people, a police spokesman said.\n\n"
+            "The protests also took place peacefully in Ibadan and Enugu, where hundreds marched on Saturday.\n")
+    assert sorted((e[1], e[2]) for e in _coded(text, "2025-03-02")) == [
+        ("Peaceful protest", "Enugu"), ("Peaceful protest", "Ibadan"), ("Violent demonstration", "Kaduna")]
+
+
+def test_a_strike_on_a_building_is_an_air_strike_and_a_second_village_is_a_second_strike():
+    text = ("BEIRUT, May 4 (Reuters) - An Israeli drone strike on a motorcycle in the southern Lebanese town of "
+            "Nabatieh killed one man on Sunday, the health ministry said.\n\n"
+            "Later on Sunday, an Israeli strike on a house in the village of Kfar Kila wounded two people.\n")
+    assert [(e[1], e[2], e[3]) for e in _coded(text, "2025-05-04")] == [
+        ("Air/drone strike", "Nabatiye et Tahta", 1), ("Air/drone strike", "Kfar Kila", 0)]
+
+
+def test_drones_destroyed_over_two_regions_are_two_interceptions():
+    text = ("MOSCOW, May 4 (Reuters) - Russia's defence ministry said its air defence units destroyed 19 Ukrainian "
+            "drones over the Voronezh and Belgorod regions on Sunday.\n")
+    assert sorted((e[1], e[2]) for e in _coded(text, "2025-05-04")) == [
+        ("Disrupted weapons use", "Belgorod"), ("Disrupted weapons use", "Voronezh")]
+
+
+def test_strikes_over_a_region_give_the_town_of_the_including_clause_only_its_own_dead():
+    text = ("CAIRO, May 4 (Reuters) - Israeli air strikes killed at least 9 Palestinians in the Gaza Strip on "
+            "Sunday, including four members of one family whose home in Rafah was hit, medics said.\n")
+    assert [(e[2], e[3]) for e in _coded(text, "2025-05-04")] == [("Rafah", 4)]
+
+
+def test_the_victim_named_again_gives_the_mob_its_town():
+    text = ("ABUJA, May 4 (Reuters) - A mob beat a man to death in Nigeria's Kano state on Saturday after accusing "
+            "him of theft, police said.\n\n"
+            "The man, a mechanic, was attacked at a motor park in the town of Wudil, a police spokesman said.\n")
+    assert [(e[1], e[2]) for e in _coded(text, "2025-05-04")] == [("Mob violence", "Wudil")]
+
+
+def test_a_town_seized_after_fighting_is_overtaken_and_the_fighting_dead_are_the_battle_s():
+    text = ("KINSHASA, May 4 (Reuters) - Rebels seized the town of Masisi in eastern Congo's North Kivu province on "
+            "Sunday after fighting with the army since Saturday, residents said.\n\n"
+            "Residents said the rebels entered the town as soldiers retreated towards Goma.\n\n"
+            "Fighting around the town on Saturday killed at least six civilians, a local leader said.\n")
+    coded = _coded(text, "2025-05-04")
+    assert sorted((e[0], e[1]) for e in coded) == [("2025-05-03", "Armed clash"),
+                                                   ("2025-05-04", "Non-state actor overtakes territory")]
+    assert all(e[2] != "Goma" for e in coded)
+
+
+def test_the_militarys_account_of_whom_it_targeted_is_no_battle_of_its_own():
+    text = ("CAIRO, May 4 (Reuters) - An Israeli strike on a school in Gaza City killed five people on Sunday, "
+            "medics said.\n\n"
+            "The Israeli military said it had targeted Hamas militants operating from inside the compound.\n")
+    assert [e[1] for e in _coded(text, "2025-05-04")] == ["Air/drone strike"]

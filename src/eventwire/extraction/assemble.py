@@ -244,7 +244,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     built = [_build(group) for group in kept]
     ended_in = {id(m): event for group, event in zip(kept, built) for m in group}
     for scene_set in sets:
-        share_tolls(scene_set, ended_in)
+        share_tolls(scene_set, ended_in, article.text)
     weapon_owner(article, built)  # "an Israeli air strike"
     attribute(article, built)     # "It said Russian jets carried out the attack"
     campaign_attacker(built)      # "... In Lutsk, a missile hit an apartment building"
@@ -475,6 +475,21 @@ def _blast_in_battle(lead: Event, mention: Mention) -> bool:
     return _PERPETRATORS_AGAIN.search(low) is not None or _FIRE_OPENED.search(low) is not None
 
 
+# "The man, a trader, was attacked at a market in the town of X": the victim told before, by a definite noun
+_VICTIM_AGAIN = re.compile(r"\W*(?:the|this) (?:man|woman|boy|girl|victim|trader|farmer|teacher|student|driver|"
+                           r"journalist|worker|pastor|imam|cleric)\b[^.;]{0,40}?\b(?:was|had been) (?:\w+ )?"
+                           r"(?:attacked|"
+                           r"beaten|stabbed|lynched|killed|set upon|shot)\b", re.IGNORECASE)
+
+
+def _victim_again(lead: Event, mention: Mention) -> bool:
+    """"A mob beat a man to death ... The man, a trader, was attacked at a market in the town of X": the victim
+    already told, named again by a definite noun with no day of its own, is the same incident, whose scene the
+    sentence names."""
+    return lead.sub_event_type in ("Mob violence", "Attack") and mention.event.sub_event_type == "Attack" \
+        and not mention.own_day and _VICTIM_AGAIN.match(mention.event.notes) is not None
+
+
 def _bare_attack_again(lead: Event, mention: Mention) -> bool:
     """"The attack on the base in the town of Tibu began before dawn" after a drone strike or a bombing is told:
     the bare word "attack", pointing back with no day of its own, names the incident told before, whatever
@@ -491,7 +506,8 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
     if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
             and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention) \
             and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention) \
-            and not _dead_of_crowd(group, mention) and not _bare_attack_again(lead, mention):
+            and not _dead_of_crowd(group, mention) and not _bare_attack_again(lead, mention) \
+            and not _victim_again(lead, mention):
         return False
     if not _places_agree(group, mention):
         return False
@@ -659,8 +675,8 @@ def _in_figures(event: Event) -> bool:
 def _vague(group: list[Mention]) -> bool:
     """The first toll is a word ("dozens", "scores") and a later telling gives figures."""
     first = next((m for m in group if m.numbered_toll), None)
-    told = next((e.text.lower().split()[-1] for e in first.event.evidence if e.field == "fatalities" and e.text.strip()),
-                "") if first is not None else ""
+    told = next((e.text.lower().split()[-1] for e in first.event.evidence
+                 if e.field == "fatalities" and e.text.strip()), "") if first is not None else ""
     return told in VAGUE_FATALITIES and any(_in_figures(m.event) for m in group)
 
 

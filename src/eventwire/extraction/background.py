@@ -79,7 +79,7 @@ def is_recollection(article: Article, low: str, event: Event, own_day: bool, lon
                                       - event.sentence_start)
     if perfect is None:
         perfect = _DEEDS_THEN_PERFECT.match(low, trigger.end - 1, min(event.sentence_end, trigger.end + _WINDOW))
-    if perfect is None and _PARTICIPLE.match(low, trigger.start):
+    if perfect is None and _PARTICIPLE.match(low, trigger.start) and low[:trigger.start].rstrip().endswith(","):
         # "has imposed a blockade since September, attacking convoys": the deed hangs on the perfect before it
         perfect = _PRESENT_PERFECT.search(clause)
     if perfect is not None and _TALLY.search(low, event.sentence_start, event.sentence_end):

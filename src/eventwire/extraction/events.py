@@ -21,12 +21,12 @@ from ..codebook import (
 from ..normalize.reading import lower_preserving, reading_text
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
 from ..codebook.countries import WORD_TO_COUNTRY
-from .anaphora import referred_place
+from .anaphora import DESTINATION, referred_place
 from .assemble import opens_another_incident
 from .actors import ActorMention, country_mentions, find_actors, state_owner
 from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, counted_from_the_last, find_dates
-from .numbers import count_fatalities
+from .numbers import count_fatalities, number_value
 from .place_lists import listed_scenes
 from .other_counts import other_count
 from .routes import is_route_end
@@ -112,7 +112,8 @@ _STATE_AS_AGENT = re.compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked
 _DATE_OF_ANOTHER = re.compile(r"\b(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
                               r"(?:in|on|late|early)?\s*$")
 _EMBASSY = re.compile(r"\.?\s+(?:embassy|consulate|ambassador|envoy)\b", re.IGNORECASE)   # a mission abroad
-_SCENE_LISTS = (VAC, EXPLOSIONS, STRATEGIC)   # in wire copy, violence or damage in each listed place
+# in wire copy, violence or damage in each listed place; and demonstrations, coded by place and day
+_SCENE_LISTS = (VAC, EXPLOSIONS, STRATEGIC, PROTESTS)
 _AREA_AFTER = re.compile(r"\s+(?:countryside|district|region|area|province|governorate|county)\b")
 # "rebels attacked police posts in A, B and C": each place assaulted is a battle of its own (not "fighting near
 # A and B", one front)
@@ -180,9 +181,12 @@ def extract_events(article: Article) -> list[Event]:
             following = article.sentences[index + 1]
             if _ARMED_VICTIM.search(s) or _ARMED_VICTIM.search(lower[following.start:following.end]):
                 verdict = replace(verdict, event_type=BATTLES, sub_event_type="Armed clash")
+        if verdict is not None and verdict.rule == "clash" and s.startswith("target", verdict.start) \
+                and _SAID_IT_HAD.search(s, 0, verdict.start):
+            verdict = None     # "The military said it had targeted Hamas militants": the strike told, justified
         if verdict is not None and index + 1 < len(article.sentences):
             following = article.sentences[index + 1]
-            verdict = settle_territory(verdict, lower[following.start:following.end])
+            verdict = settle_territory(verdict, lower[following.start:following.end], s)
         if verdict is not None:
             if not focus:
                 focus.append(_focus_country(article, lower))
@@ -206,7 +210,14 @@ def extract_events(article: Article) -> list[Event]:
                 or _listed(referred_place(article, lower, sentence.start, sentence.end)) \
                 or _article_place(article) or [None]
             previous = last_of_type.get(verdict.event_type)
-            if previous is not None and _ANAPHORA.search(s[:verdict.start]) and _EVENT_NOUN.match(s, verdict.start):
+            # "The protests also took place in Lagos and Abuja": a demonstration is coded by its place and day, so
+            # the protests named again in other towns are theirs, not the town's told before
+            elsewhere = verdict.event_type == PROTESTS and previous is not None and chosen and chosen[0] is not None \
+                and chosen[0] in sentence_places and _ALSO_ELSEWHERE.search(s) is not None \
+                and _IN_BEFORE.search(lowered, max(sentence.start, chosen[0].start - 6), chosen[0].start) is not None \
+                and all(p is None or p.resolved_name != chosen[0].resolved_name for p in previous[1])
+            if previous is not None and not elsewhere and _ANAPHORA.search(s[:verdict.start]) \
+                    and _EVENT_NOUN.match(s, verdict.start):
                 # "The protest was called by ...": the event told before, not a new one; a day told as when it
                 # happened ("The attacks took place at dawn on 4 October") is that event's day
                 chosen = previous[1]
@@ -230,6 +241,7 @@ def extract_events(article: Article) -> list[Event]:
             recalled_last = False
             for place in chosen:
                 event = _build_event(article, index, sentence, s, verdict, date_mention, place, focus_country)
+                _town_share(article, event, sentence, s, verdict, place, sentence_places)
                 if place is not None and place.latitude is None:
                     _place_at_area(event, place, sentence_places)
                     if event.latitude is None:
@@ -274,7 +286,9 @@ def extract_events(article: Article) -> list[Event]:
         if verdict is not None and chosen != [None]:
             context_places = chosen[-1:]
         else:
-            context_places = [p for p in sentence_places if not p.is_country][:1]
+            # "soldiers retreated towards Kisangani": where people went is no scene for the next sentence
+            context_places = [p for p in sentence_places if not p.is_country
+                              and not DESTINATION.search(lowered, max(sentence.start, p.start - 20), p.start)][:1]
     return events
 
 
@@ -352,6 +366,33 @@ def _article_place(article: Article) -> list[Place]:
     return (towns or places)[:1]
 
 
+_ALSO_ELSEWHERE = re.compile(r"\b(?:also|too|as well|similar|other|elsewhere|spread)\b")
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_SAID_IT_HAD = re.compile(r"\bsaid (?:that )?(?:it|they) (?:had |has |have )?$")
+_INCLUDING = re.compile(r",?\s+including\s+(?:at least\s+)?(?P<n>\d+|[a-z]+)\s")
+_PLURAL_DEEDS = re.compile(r"(?:strikes|raids|attacks|bombings|shelling)\b")
+
+
+def _town_share(article: Article, event: Event, sentence: Sentence, s: str, verdict: Classification,
+                place: Place | None, places: list[Place]) -> None:
+    """"Israeli air strikes killed 11 Palestinians in the Gaza Strip, including six members of one family whose
+    home in Khan Younis was hit": strikes told over a region, then the dead of one town among them; the town's
+    event has the town's dead, not the region's (the others died elsewhere, told elsewhere)."""
+    if place is None or place.is_admin1 or place.is_country or not _PLURAL_DEEDS.search(s, verdict.start, verdict.end):
+        return
+    toll = next((e for e in event.evidence if e.field == "fatalities"), None)
+    including = _INCLUDING.search(s, toll.end - sentence.start) if toll is not None else None
+    if including is None or not including.end() <= place.start - sentence.start:
+        return
+    regions = [p for p in places if (p.is_admin1 or p.is_country) and p.start - sentence.start < including.start()]
+    share = number_value(including.group("n"))
+    if not regions or share is None or share >= (event.fatalities or 0):
+        return
+    event.fatalities = share
+    start, end = sentence.start + including.start("n"), sentence.start + including.end("n")
+    event.evidence.append(Evidence("fatalities", start, end, article.text[start:end]))
+
+
 def _country_place(article: Article, country: str | None) -> list[Place]:
     """The focus country as a place, named or told by its people's adjective ("Turkish police"): where a deed
     spread over many of its provinces is placed."""
@@ -400,6 +441,8 @@ def _choose_places(article: Article, text: str, sentence: Sentence, places: list
         for p in towns
         if _LIST_CUE.search(text[max(sentence.start, p.start - 40) : p.start]) or _follows_list(text, towns, p)
     ]
+    if article.dateline is None and not article.tells_scenes:
+        listed = [p for p in listed if p.geonameid is not None]   # a note's villages the gazetteer lacks
     if len(listed) >= 2:
         return listed
     trigger = text[sentence.start + verdict.start:sentence.start + verdict.end]

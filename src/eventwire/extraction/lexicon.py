@@ -440,6 +440,9 @@ RULES: tuple[Spec, ...] = (
              r"thwarted (?:an? |the )?(?:\w+ )?(?:bomb(?:ing)?|plot|suicide attack)",
              r"(?:intercepted|shot down|downed) (?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){0,3}?(?:drones?|"
              r"missiles?|rockets?|uavs?|projectiles?)",
+             # "air defence units destroyed 27 Ukrainian drones over the Belgorod region": an interception
+             r"destroyed (?:an? |the |two |three |several |dozens of |\d+ )(?:[\w-]+ ){0,2}?(?:drones|uavs|"
+             r"missiles)\b(?! (?:depots?|factory|factories|plants?|launchers?|stores?|warehouses?))",
              # an air defence's tally: "destroyed 102 of 127 missiles and 99 of 109 drones"
              r"(?:destroyed|intercepted|shot down|downed) \d+ (?:of|out of) \d+ (?:[\w-]+ )?(?:drones?|missiles?|"
              r"rockets?|uavs?|projectiles?)",
@@ -564,6 +567,10 @@ RULES: tuple[Spec, ...] = (
              r"(?:bombed|struck|pounded|targeted|hit) by (?:\w+ ){0,3}?(?:drones?|warplanes?|jets|aircraft|planes|"
              r"helicopters?)",
              r"barrel bombs?",
+             # "an Israeli strike on a house", "a strike on a school sheltering families": a strike on a building
+             r"strikes? (?:on|against|targeting) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:houses?|homes?|"
+             r"cars?|vehicles?|buildings?|schools?|tents?|hospitals?|apartments?|shelters?|mosques?|motorcycles?|"
+             r"gatherings?|compounds?)\b",
              # "attacked the base with explosives-laden drones": the weapon named after "with"
              r"(?:attacked|struck|hit|targeted|pounded) (?:\S+ ){0,8}?with (?:\S+ ){0,3}?(?:drones?|uavs?|"
              r"(?:guided )?(?:aerial|glide) bombs?)",

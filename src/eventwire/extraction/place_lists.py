@@ -16,10 +16,10 @@ import re
 from ..records import Place
 
 _JOINT = re.compile(r"\s*(?:,|and|, and|,\s*and)\s*")
-_OPENED = re.compile(r"(?:\bin|\bat|\bamong them|\bincluding|\bsuch as)\s+(?:the\s+)?(?:\w+,?\s+)?$")
+_OPENED = re.compile(r"(?:\bin|\bat|\bover|\bamong them|\bincluding|\bsuch as)\s+(?:the\s+)?(?:\w+,?\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+)?$")
 _CLOSED = re.compile(r"\s+(?:towns|villages|cities|districts|municipalities|neighbou?rhoods|areas|localities|"
-                     r"settlements|communities|sectors|hamlets|cantons|suburbs)\b")
+                     r"settlements|communities|sectors|hamlets|cantons|suburbs|regions|provinces|oblasts)\b")
 
 
 def listed_scenes(text: str, places: list[Place]) -> list[Place]:

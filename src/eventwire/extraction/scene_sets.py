@@ -10,11 +10,13 @@ Its named attacker names the listed events' attacker when they have none.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..codebook import GEO_REGION, interaction_code
 from ..records import Event, Evidence
+from .numbers import number_value
 
 
 @dataclass
@@ -57,20 +59,46 @@ def _sums_up(m, scenes: list) -> bool:
         return coarse and all(_holds(event, s.event) for s in scenes) \
             and (not m.own_day or all(s.event.event_date == event.event_date for s in scenes))
     trigger = next((e.text.lower() for e in event.evidence if e.field == "event_type"), "")
-    return m.refers_back and not m.own_place and not m.own_day and trigger.endswith("s")
+    if m.refers_back and not m.own_place and not m.own_day and trigger.endswith("s"):
+        return True
+    # "Eighteen people were killed in Mambelenga and eight in Tchabi": the scenes' dead, told scene by scene
+    named = {s.event.location for s in scenes if s.event.location and s.event.location in event.notes}
+    return not m.own_day and len(named) >= 2
 
 
 def _holds(area: Event, place: Event) -> bool:
+    if not place.country:
+        return True         # a village the gazetteer lacks: nothing says it lies elsewhere
     if not area.country or area.country != place.country:
         return not area.country
     return area.location in ("", area.country) or area.location in (place.admin1,) or area.admin1 == place.admin1
 
 
-def share_tolls(scene_set: SceneSet, built: dict[int, Event]) -> None:
+def _told_per_scene(text: str, summaries: list, event: Event) -> bool:
+    """"... killed in Mambelenga and eight in Tchabi": a later sentence's count of the dead of this scene, set as
+    its toll (`text`: the article's)."""
+    if not event.location:
+        return False
+    said = re.compile(r"\b(?P<n>\d+|[a-z]+)\s+(?:[a-z]+\s+){0,4}?in\s+" + re.escape(event.location) + r"\b",
+                      re.IGNORECASE)
+    for m in summaries:
+        found = said.search(text, m.event.sentence_start, m.event.sentence_end)
+        value = number_value(found.group("n")) if found is not None else None
+        if value is not None and found.group("n").lower() not in ("a", "an"):
+            event.fatalities = value
+            event.evidence.append(Evidence("fatalities", found.start("n"), found.end("n"), found.group("n")))
+            return True
+    return False
+
+
+def share_tolls(scene_set: SceneSet, built: dict[int, Event], text: str) -> None:
     """The summaries' toll shared among the listed events (`built`: the event each scene mention ended in,
     by the mention's id), and their named attacker given to those that name none."""
     events = [built[id(m)] for m in scene_set.scenes if id(m) in built]
     unique = list({id(e): e for e in events}.values())
+    for m, event in zip(scene_set.scenes, events):
+        if not m.numbered_toll:
+            m.numbered_toll = _told_per_scene(text, scene_set.summaries, event)
     numbered = [m for m in scene_set.summaries if m.numbered_toll and m.event.fatalities]
     if numbered and unique:
         total = max(m.event.fatalities for m in numbered)

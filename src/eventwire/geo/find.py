@@ -50,11 +50,21 @@ class Tokens:
 _SENT_RE = re.compile(r"[.!?\n\"“”:;•|]")
 
 
+# the compass word of a province's name in English and in the French or Spanish the gazetteer may keep
+_POINTS = {"north": "nord", "south": "sud", "east": "est", "west": "ouest", "nord": "north", "sud": "south",
+           "norte": "north", "sur": "south"}
+
+
 def _exact_or_near(key: str, gaz) -> tuple[list, float]:
     """Gazetteer rows for a cued name: exact, else a near-spelling scored below any exact match."""
     rows = gaz.rows(key)
     if rows:
         return rows, 100.0
+    first, _, rest = key.partition(" ")
+    if rest and first in _POINTS:
+        rows = gaz.rows(_POINTS[first] + " " + rest)   # "North Kivu": the gazetteer's "Nord Kivu"
+        if rows:
+            return rows, 100.0
     rows, score = fuzzy_lookup(key, gaz, min_ratio=85.0)
     # a country is spelled as such: "the town of Katari" is no misspelt Qatar
     rows = tuple(r for r in rows if gaz.fcode[r] not in COUNTRY_CODES)

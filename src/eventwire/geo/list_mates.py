@@ -30,7 +30,7 @@ def list_mates(toks: Tokens, gaz: Gazetteer, mentions: list[Mention], persons) -
     done: set[int] = set()
     kept: dict[str, set] = {}          # the names read as listed towns, with their list's countries
     for anchor in mentions:
-        if anchor.i in done or not _is_town(gaz, anchor):
+        if anchor.i in done or not (_is_town(gaz, anchor) or _cued_in_plural(toks, anchor)):
             continue
         items = _listed_around(toks, anchor)
         if len(items) < 2 or not _opened(toks, items[0][0]) \
@@ -64,6 +64,15 @@ def _is_town(gaz: Gazetteer, m: Mention) -> bool:
     row = m.rows[0]
     return gaz.fcode[row] not in COUNTRY_CODES and gaz.fcode[row] not in ADM1_CODES \
         and compact(norm(gaz.name[row])) == compact(m.key)
+
+
+_PLURAL_PLACES = frozenset({"towns", "villages", "cities", "districts", "neighbourhoods", "neighborhoods", "localities",
+                            "settlements", "communities", "hamlets", "suburbs"})
+
+
+def _cued_in_plural(toks: Tokens, m: Mention) -> bool:
+    """"the villages of Mambelenga and Tchabi": the plural cue names every place of the list."""
+    return m.kind == "cue" and m.i >= 2 and toks.keys[m.i - 1] == "of" and toks.keys[m.i - 2] in _PLURAL_PLACES
 
 
 def _alias_abroad(gaz: Gazetteer, m: Mention, countries: set) -> bool:

@@ -376,8 +376,8 @@ def _provinces_by_sentence(gaz: Gazetteer, mentions: list[Mention], chosen: dict
     out: dict[int, set] = defaultdict(set)
     for idx, m in enumerate(mentions):
         row = chosen.get(idx)
-        if row is None or row == -1:
-            continue
+        if row is None or row == -1 or m.kind == "dateline":
+            continue      # the filing city says where the reporter was, not which province a village is in
         if gaz.fcode[row] == "ADM1":
             out[sentence_of[m.i]].add(row)
         elif gaz.fclass[row] == "P" and m.kind != "demonym":
