@@ -175,3 +175,24 @@ def test_the_militarys_account_of_whom_it_targeted_is_no_battle_of_its_own():
             "medics said.\n\n"
             "The Israeli military said it had targeted Hamas militants operating from inside the compound.\n")
     assert [e[1] for e in _coded(text, "2025-05-04")] == ["Air/drone strike"]
+
+
+def test_where_the_army_withdrew_to_is_no_scene_and_a_looting_stays_apart_from_the_takeover():
+    text = ("CAIRO, Aug 3 (Reuters) - Fighters from Sudan's paramilitary Rapid Support Forces looted shops in the "
+            "town of Um Sumeima in North Kordofan state on Friday, residents said.\n\n"
+            "The RSF said on Friday it had taken control of the town. Residents said the fighters entered the town "
+            "after the army withdrew towards El Obeid.\n")
+    coded = PIPE.extract(text, published="2025-08-03")
+    assert sorted(e.sub_event_type for e in coded) == ["Looting/property destruction",
+                                                       "Non-violent transfer of territory"]
+    assert all(e.location != "El Obeid" for e in coded)
+    assert all(e.actor1 == "Rapid Support Forces" for e in coded)
+
+
+def test_a_country_opening_a_partys_name_is_no_scene():
+    text = ("LAGOS, March 2 (Reuters) - Police fired tear gas at hundreds of workers who marched in Abuja on "
+            "Saturday, the Nigeria Labour Congress said.\n")
+    assert [e[2] for e in _coded(text, "2025-03-02")] == ["Abuja"]
+    text = ("ISLAMABAD, March 2 (Reuters) - Pakistan Tehreek-e-Insaf said on Sunday police had detained 40 of its "
+            "workers after a rally, a day after a protest.\n")
+    assert all(e[2] != "Pakistan" for e in _coded(text, "2025-03-02"))

@@ -21,6 +21,7 @@ _VIOLENCE = {BATTLES, EXPLOSIONS, VAC}
 # other kinds told on the same day are other incidents.
 _ONE_INCIDENT = {frozenset((VAC, EXPLOSIONS)), frozenset((BATTLES, EXPLOSIONS)), frozenset((BATTLES, VAC)),
                  frozenset((PROTESTS, RIOTS)), frozenset((STRATEGIC, PROTESTS)), frozenset((STRATEGIC, RIOTS))}
+_TRANSFERS = {"Non-violent transfer of territory", "Non-state actor overtakes territory", "Government regains territory"}
 _PEACEFUL_DEVELOPMENTS = {"Agreement", "Change to group/activity", "Headquarters or base established"}
 _PRIORITY = {}
 for _rule in RULES:
@@ -64,6 +65,9 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
     if "Disrupted weapons use" in (a.sub_event_type, b.sub_event_type) and a.event_type != b.event_type \
             and a.dated_by_text(own_sentence=True) and b.dated_by_text(own_sentence=True):
         return False        # "shot down 21 drones overnight": the interception is not the shelling told before it
+    if {a.sub_event_type, b.sub_event_type} & _TRANSFERS and "Looting/property destruction" in (
+            a.sub_event_type, b.sub_event_type):
+        return False        # fighters who took a town and then looted it: a change of hands and a looting
     if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and {a.event_type, b.event_type} & _VIOLENCE:
         return False        # a deal or a deployment and a battle told beside it are two events
     if a.location and b.location and a.location != b.location and not _contains(b, a):

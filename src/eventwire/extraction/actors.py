@@ -341,7 +341,10 @@ def _screened(sentence: str) -> frozenset[int]:
     return frozenset(present)
 
 
-_JOINS_NAMED = re.compile(r"\s*(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to)|,)?\s*(?:the\s+)?")
+# "rebels of hayat tahrir al-sham", "fighters from sudan's paramilitary rapid support forces": the named group
+_JOINS_NAMED = re.compile(r"\s*(?:(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to))\s+(?:the\s+)?"
+                          r"(?:[a-z]+(?:'s|’s)\s+)?(?:paramilitary\s+|militant\s+|islamist\s+|jihadist\s+|armed\s+)?"
+                          r"|,?\s*(?:the\s+)?)")
 
 
 # -- matching ------------------------------------------------------------------------------------------

@@ -373,6 +373,8 @@ def _bare(mention: Mention) -> bool:
 
 
 def _family(event: Event) -> str:
+    if event.sub_event_type == "Non-violent transfer of territory":
+        return "territory"                 # a town changing hands is not the looting of it
     if event.event_type == VAC and event.sub_event_type != "Attack":
         return event.sub_event_type        # a kidnapping is not the killing told beside it
     if event.sub_event_type == _RIOT:

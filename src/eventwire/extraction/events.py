@@ -23,7 +23,7 @@ from ..records import Article, Event, Evidence, Place, Sentence, stable_id
 from ..codebook.countries import WORD_TO_COUNTRY
 from .anaphora import DESTINATION, referred_place
 from .assemble import opens_another_incident
-from .actors import ActorMention, country_mentions, find_actors, state_owner
+from .actors import ActorMention, country_mentions, find_actors, named_groups, state_owner
 from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, counted_from_the_last, find_dates
 from .numbers import count_fatalities, number_value
@@ -166,7 +166,8 @@ def extract_events(article: Article) -> list[Event]:
     for index, sentence in enumerate(article.sentences):
         s = lower[sentence.start:sentence.end]
         sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end
-                           and not _in_dateline(article, p) and p.feature_code != "DEMONYM"]
+                           and not _in_dateline(article, p) and p.feature_code != "DEMONYM"
+                           and not (p.is_country and _BODY_NAMED.match(article.text, p.end))]
         verdict = classify_sentence(s, protest_context)
         if verdict is not None and sentence_places:
             # "tahrir al-sham" names a group, not Damascus
@@ -205,7 +206,10 @@ def extract_events(article: Article) -> list[Event]:
             if counted is not None:
                 # "Within 15 minutes the terrorists detonated a car": timed from the day told last
                 date_mention = _from_the_last(article, sentence.start, counted, dates_in, index) or date_mention
-            chosen = _choose_places(article, lowered, sentence, sentence_places, verdict) \
+            # "entered the town after the army withdrew towards El Obeid": where people went is not the scene
+            scenes = [p for p in sentence_places
+                      if not DESTINATION.search(lowered, max(sentence.start, p.start - 20), p.start)]
+            chosen = _choose_places(article, lowered, sentence, scenes, verdict) \
                 or (_country_place(article, focus_country) if told_nationwide(s) else []) or context_places[-1:] \
                 or _listed(referred_place(article, lower, sentence.start, sentence.end)) \
                 or _article_place(article) or [None]
@@ -366,6 +370,11 @@ def _article_place(article: Article) -> list[Place]:
     return (towns or places)[:1]
 
 
+# "Pakistan Tehreek-e-Insaf", "the Nigeria Labour Congress": a country's name opening a party's or a body's name
+# (the toponym stays for geoparsing, which counts it; it is no scene)
+_BODY_NAMED = re.compile(r"(?:[\s-]+(?:[A-Z][\w'’]*|e|i|al|of|for)){0,3}?[\s-]+(?:Party|League|Movement|Congress|"
+                         r"Commission|Council|Front|Union|Association|Network|Tehreek|Tehrik|Insaf|Alliance|"
+                         r"Federation|Organi[sz]ation|Society|Foundation|Institute|Airways|Airlines)\b")
 _ALSO_ELSEWHERE = re.compile(r"\b(?:also|too|as well|similar|other|elsewhere|spread)\b")
 _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _SAID_IT_HAD = re.compile(r"\bsaid (?:that )?(?:it|they) (?:had |has |have )?$")
@@ -704,6 +713,10 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
             actor1,
         )
         default1, default2 = "Unidentified Armed Group", ""
+    if actor1 is None and event.sub_event_type in ("Non-state actor overtakes territory",
+                                                    "Non-violent transfer of territory"):
+        # "The RSF said on Thursday it had taken control of Bara": the group that says it took the town took it
+        actor1 = next((g for g in named_groups(s) if g.end <= verdict.start), None)
     owner = state_owner(s)
     for field, mention, default in (("actor1", actor1, default1), ("actor2", actor2, default2)):
         if mention is not None:

@@ -87,9 +87,7 @@ STOP_NAMES = frozenset({
 # town of X" makes one a town.
 INSTITUTIONS = frozenset({
     "parliament", "congress", "senate", "university", "hospital", "church", "mosque", "airport", "ministry",
-    "council", "court", "police", "army", "government", "white house", "capitol", "kremlin", "cathedral",
-    "embassy", "stadium", "palace", "headquarters", "presidency", "state house", "city hall", "town hall",
-    "supreme court", "national assembly",
+    "council", "court", "police", "army", "government", "white house",
 })
 # Of STOP_NAMES, those that are also big places: kept when context makes them places.
 STOP_BUT_PLACE = frozenset({"jordan", "jackson", "lincoln", "washington", "madison", "houston", "austin",

@@ -83,28 +83,17 @@ def _alias_abroad(gaz: Gazetteer, m: Mention, countries: set) -> bool:
 
 def _listed_around(toks: Tokens, m: Mention) -> list[tuple[int, int]]:
     """The capitalised names joined to `m` by commas and "and"/"or", `m` included, in order."""
-    items = [(m.i, m.j)]
-    start = m.i
-    while True:                                   # leftwards
-        end = _left_join(toks, start)
-        if end is None:
-            break
-        begin = _run_start(toks, end)
-        if begin is None:
-            break
-        items.insert(0, (begin, end))
-        start = begin
-    end = m.j
-    while True:                                   # rightwards
-        begin = _right_join(toks, end)
-        if begin is None:
-            break
-        stop = _run_end(toks, begin)
-        if stop is None:
-            break
-        items.append((begin, stop))
-        end = stop
-    return items
+    left = [(begin, end) for end, begin in _walk(toks, m.i, _left_join, _run_start)]
+    return left[::-1] + [(m.i, m.j)] + _walk(toks, m.j, _right_join, _run_end)
+
+
+def _walk(toks: Tokens, at: int, join, run) -> list[tuple[int, int]]:
+    """From token `at` outwards: each separator's edge (`join`) and the far edge of the name past it (`run`)."""
+    out = []
+    while (edge := join(toks, at)) is not None and (other := run(toks, edge)) is not None:
+        out.append((edge, other))
+        at = other
+    return out
 
 
 def _left_join(toks: Tokens, i: int) -> int | None:
