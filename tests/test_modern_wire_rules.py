@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from eventwire.extraction.numbers import count_fatalities
 from eventwire.extraction.other_counts import other_count
-from eventwire.extraction.routes import is_route_end
+from eventwire.extraction.routes import holds_the_road, is_route_end
 from eventwire.extraction.spread import told_nationwide
 from eventwire.pipeline import Pipeline
 from eventwire.records import Place
@@ -27,6 +27,8 @@ def test_the_ends_of_a_road_are_told_apart_from_a_town_on_it():
     assert is_route_end(text, _place(text, "kabul")) and is_route_end(text, _place(text, "jalalabad"))
     assert is_route_end(text, _place(text, "goma")) and is_route_end(text, _place(text, "rutshuru"))
     assert not is_route_end(text, _place(text, "kibumba"))
+    text = "gunmen seized two traders on the bunia-mahagi road in djugu on friday."
+    assert holds_the_road(text, _place(text, "djugu")) and not holds_the_road(text, _place(text, "bunia"))
 
 
 def test_a_kidnapping_on_a_highway_is_placed_at_the_end_inside_the_province_named_not_the_dateline():

@@ -29,7 +29,7 @@ from .dates import DateMention, counted_from_the_last, find_dates
 from .numbers import count_fatalities, number_value
 from .place_lists import listed_scenes
 from .other_counts import other_count
-from .routes import is_route_end
+from .routes import holds_the_road, is_route_end
 from .spread import told_nationwide
 from .triggers import VIOLENCE_BY_PROTESTERS
 
@@ -471,7 +471,7 @@ def _choose_places(article: Article, text: str, sentence: Sentence, places: list
     ends = [p for p in towns if is_route_end(text, p) and p.latitude is not None]
     provinces = [p for p in places if p.is_admin1]
     if ends:
-        areas = [p for p in towns if _AREA_AFTER.match(text, p.end)]
+        areas = [p for p in towns if _AREA_AFTER.match(text, p.end) or holds_the_road(text, p)]
         towns = [p for p in towns if p not in ends and p not in areas and p.country in {e.country for e in ends}
                  and not is_route_end(text, p)]
         inside = [p for p in ends if any(p.admin1 and p.admin1 == a.admin1 and p.country == a.country

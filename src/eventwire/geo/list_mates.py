@@ -25,6 +25,8 @@ _MAX_ITEM = 3       # tokens in one listed name
 def list_mates(toks: Tokens, gaz: Gazetteer, mentions: list[Mention], persons) -> list[Mention]:
     """New mentions for the unknown names listed beside a known town; known names listed there whose only
     readings lie in other countries lose those readings (the mention is changed in place)."""
+    if "and" not in toks.keys and "or" not in toks.keys:
+        return []           # a list of places ends in "and" (or "or")
     by_start = {m.i: m for m in mentions}
     out: list[Mention] = []
     done: set[int] = set()
