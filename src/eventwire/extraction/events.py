@@ -375,6 +375,7 @@ def _article_place(article: Article) -> list[Place]:
 _BODY_NAMED = re.compile(r"(?:[\s-]+(?:[A-Z][\w'’]*|e|i|al|of|for)){0,3}?[\s-]+(?:Party|League|Movement|Congress|"
                          r"Commission|Council|Front|Union|Association|Network|Tehreek|Tehrik|Insaf|Alliance|"
                          r"Federation|Organi[sz]ation|Society|Foundation|Institute|Airways|Airlines)\b")
+_INTERCEPTED = re.compile(r"\b(?:intercepted|shot down|downed|destroyed)\b")
 _ALSO_ELSEWHERE = re.compile(r"\b(?:also|too|as well|similar|other|elsewhere|spread)\b")
 _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _SAID_IT_HAD = re.compile(r"\bsaid (?:that )?(?:it|they) (?:had |has |have )?$")
@@ -745,6 +746,13 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
         setattr(event, "inter1" if field == "actor1" else "inter2", inter)
     if event.sub_event_type == "Agreement":
         _set_parties(event, article, base, verdict, evidence)
+    if event.sub_event_type == "Disrupted weapons use" and _INTERCEPTED.search(s, verdict.start, verdict.end) \
+            and event.country and event.actor1.startswith("Military Forces of ") \
+            and not event.actor1.endswith(event.country):
+        # "Russian air defences shot down 34 Ukrainian drones over Bryansk": the drones are the other side's; the
+        # forces that stopped them are those of the country whose sky it was
+        event.actor2, event.inter2 = event.actor1, event.inter1
+        event.actor1, event.inter1 = f"Military Forces of {event.country}", 1
     if event.actor1 and event.actor1 == event.actor2:
         event.actor2, event.inter2 = "", None
     if actor1 is not None and actor1.partner_country and not event.assoc_actor_1:

@@ -530,8 +530,10 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
             elif m.kind == "cue" and not m.weak:
                 # "X district": the other names, not X itself, say which country is meant
                 in_focus = votes.without(m.key)[0].get(gaz.cc[row], 0.0) >= 0.3 or not votes.by_key.keys() - {m.key}
-            # a big town is known from afar by its own name, never by a near-spelling ("Catatumbo region": no Calumbo)
-            if not in_focus and (m.weak or gaz.pop[row] < 100_000 or m.fuzzy_score < 100.0):
+            # a big town is known from afar by its own name, never by a near-spelling when the report's sure names
+            # point elsewhere ("Catatumbo region" in a Colombian story: no Calumbo, Angola)
+            if not in_focus and (m.weak or gaz.pop[row] < 100_000
+                                 or m.fuzzy_score < 100.0 and bool(solid_without(m.key))):
                 if m.kind in ("fuzzy", "exact"):
                     final[idx] = -1      # not a place here: drop
                     continue
