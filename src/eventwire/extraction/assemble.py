@@ -244,7 +244,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     built = [_build(group) for group in kept]
     ended_in = {id(m): event for group, event in zip(kept, built) for m in group}
     for scene_set in sets:
-        share_tolls(scene_set, ended_in, article.text)
+        share_tolls(scene_set, ended_in, article)
     weapon_owner(article, built)  # "an Israeli air strike"
     attribute(article, built)     # "It said Russian jets carried out the attack"
     campaign_attacker(built)      # "... In Lutsk, a missile hit an apartment building"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..codebook import GEO_REGION, interaction_code
-from ..records import Event, Evidence
+from ..records import Article, Event, Evidence
 from .numbers import number_value
 
 
@@ -66,6 +66,9 @@ def _sums_up(m, scenes: list) -> bool:
     return not m.own_day and len(named) >= 2
 
 
+_GENERIC = ("Unidentified", "Opposition Rebels")     # who did it, told without a name
+
+
 def _holds(area: Event, place: Event) -> bool:
     if not place.country:
         return True         # a village the gazetteer lacks: nothing says it lies elsewhere
@@ -74,15 +77,19 @@ def _holds(area: Event, place: Event) -> bool:
     return area.location in ("", area.country) or area.location in (place.admin1,) or area.admin1 == place.admin1
 
 
-def _told_per_scene(text: str, summaries: list, event: Event) -> bool:
-    """"... killed in Mambelenga and eight in Tchabi": a later sentence's count of the dead of this scene, set as
-    its toll (`text`: the article's)."""
+_DEAD = re.compile(r"\b(?:killed|dead|died|deaths|bodies|fatalities)\b", re.IGNORECASE)
+
+
+def _told_per_scene(text: str, later: list[tuple[int, int]], event: Event) -> bool:
+    """"... killed in Mambelenga and eight in Tchabi", "Seven of the dead were in Mafa": a later sentence's count
+    of the dead of this scene, set as its toll (`later`: the spans of the sentences after the list that tell
+    deaths)."""
     if not event.location:
         return False
     said = re.compile(r"\b(?P<n>\d+|[a-z]+)\s+(?:[a-z]+\s+){0,4}?in\s+" + re.escape(event.location) + r"\b",
                       re.IGNORECASE)
-    for m in summaries:
-        found = said.search(text, m.event.sentence_start, m.event.sentence_end)
+    for start, end in later:
+        found = said.search(text, start, end)
         value = number_value(found.group("n")) if found is not None else None
         if value is not None and found.group("n").lower() not in ("a", "an"):
             event.fatalities = value
@@ -91,14 +98,16 @@ def _told_per_scene(text: str, summaries: list, event: Event) -> bool:
     return False
 
 
-def share_tolls(scene_set: SceneSet, built: dict[int, Event], text: str) -> None:
+def share_tolls(scene_set: SceneSet, built: dict[int, Event], article: Article) -> None:
     """The summaries' toll shared among the listed events (`built`: the event each scene mention ended in,
     by the mention's id), and their named attacker given to those that name none."""
     events = [built[id(m)] for m in scene_set.scenes if id(m) in built]
     unique = list({id(e): e for e in events}.values())
+    later = [(s.start, s.end) for s in article.sentences if s.start > scene_set.scenes[0].event.sentence_start
+             and _DEAD.search(article.text, s.start, s.end)]
     for m, event in zip(scene_set.scenes, events):
         if not m.numbered_toll:
-            m.numbered_toll = _told_per_scene(text, scene_set.summaries, event)
+            m.numbered_toll = _told_per_scene(article.text, later, event)
     numbered = [m for m in scene_set.summaries if m.numbered_toll and m.event.fatalities]
     if numbered and unique:
         total = max(m.event.fatalities for m in numbered)
@@ -114,10 +123,12 @@ def share_tolls(scene_set: SceneSet, built: dict[int, Event], text: str) -> None
                 if toll is not None:
                     event.evidence.append(Evidence(toll.field, toll.start, toll.end, toll.text))
     named = next((m.event for m in scene_set.summaries if m.event.actor1
-                  and not m.event.actor1.startswith("Unidentified")), None)
+                  and not m.event.actor1.startswith(_GENERIC)), None) or next(
+        (m.event for m in scene_set.summaries if m.event.actor1 and not m.event.actor1.startswith("Unidentified")),
+        None)
     if named is not None:
         for event in unique:
-            if not event.actor1 or event.actor1.startswith("Unidentified"):
+            if not event.actor1 or event.actor1.startswith(_GENERIC) and not named.actor1.startswith(_GENERIC):
                 event.actor1, event.inter1 = named.actor1, named.inter1
                 event.interaction = interaction_code(event.inter1, event.inter2)
                 event.evidence.extend(e for e in named.evidence if e.field == "actor1")
