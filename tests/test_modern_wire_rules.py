@@ -198,3 +198,11 @@ def test_a_country_opening_a_partys_name_is_no_scene():
     text = ("ISLAMABAD, March 2 (Reuters) - Pakistan Tehreek-e-Insaf said on Sunday police had detained 40 of its "
             "workers after a rally, a day after a protest.\n")
     assert all(e[2] != "Pakistan" for e in _coded(text, "2025-03-02"))
+
+
+def test_both_sides_dead_told_in_one_sentence_add_up_but_two_claims_do_not():
+    toll = count_fatalities("security forces killed six militants in a raid, the military said, adding that two "
+                            "soldiers were killed in the exchange of fire.")
+    assert toll is not None and toll.value == 8
+    toll = count_fatalities("the army said it killed 12 militants; the rebels said they killed 30 soldiers.")
+    assert toll is not None and toll.value != 42

@@ -15,6 +15,7 @@ from text_to_num import text2num
 
 from ..codebook import VAGUE_FATALITIES, UNKNOWN_TOLL_LIMITED
 from .dates import MONTH_RX
+from .other_counts import other_count
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
@@ -133,6 +134,20 @@ _ANIMALS = (r"(?:livestock|cattle|cows?|goats?|sheep|camels?|animals?|dogs?|donk
 # "the army said it lost two soldiers": a force's own dead
 _LOST_MEN = re.compile(r"\blost\s+" + _QUALIFIER + NUM + r"\s+(?:of (?:its|their) )?(?:soldiers|troops|men|fighters|"
                        r"officers|policemen|members|servicemen)\b", re.IGNORECASE)
+_STATE_SIDE = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police officers|servicemen|guards)\b")
+_OTHER_SIDE = re.compile(r"\s+(?:[\w-]+\s+)?(?:militants|insurgents|rebels|attackers|assailants|terrorists|jihadists|"
+                         r"gunmen|bandits)\b")
+
+
+def _two_sides(sentence: str, counts: list) -> bool:
+    """"killed six militants ..., adding that two soldiers were killed": two counts, one of each side's dead
+    (ACLED counts every side's dead of a battle)."""
+    if len(counts) != 2 or other_count(sentence):
+        return False      # "the army said it killed 12; rebels said they killed 30": two claims, not one toll
+    sides = [bool(_STATE_SIDE.match(sentence, c.end)) - bool(_OTHER_SIDE.match(sentence, c.end)) for c in counts]
+    return sorted(sides) == [-1, 1]
+
+
 # "four of its fighters were killed", "two of the guards died": some of a group of people, counted
 _PARTITIVE_PEOPLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:\w+\s+)?(?:fighters|soldiers|troops|men|"
                                r"members|policemen|officers|guards|militants|attackers|assailants|civilians|"
@@ -481,7 +496,7 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
             values.setdefault(c.start, c)
         distinct = sorted(values.values(), key=lambda c: c.start)
         if len(distinct) > 1 and len({c.value for c in distinct}) == len(distinct) \
-                and _listed_together(sentence, distinct):
+                and (_listed_together(sentence, distinct) or _two_sides(sentence, distinct)):
             total = sum(c.value for c in distinct)
             return Count(total, distinct[0].start, distinct[-1].end, sentence[distinct[0].start:distinct[-1].end])
         return _with_one_more(sentence, _with_listed(sentence, _lower_of_range(sentence,
