@@ -65,7 +65,10 @@ demo: install
 test: install-test
 	$(BIN)/python -m pytest
 
+# byte-compiled first, as an installed wheel is: where PYTHONDONTWRITEBYTECODE is set, every CLI start would
+# compile the package's sources again (about 0.08 CPU-s of each `eventwire extract` measured)
 bench: install
+	$(BIN)/python -m compileall -q src/eventwire
 	$(BIN)/python bench/run_all.py
 
 figures: install

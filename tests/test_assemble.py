@@ -307,3 +307,91 @@ def test_a_later_toll_that_says_also_adds_to_the_dead():
     text = ("On 3 June 2021, 3 policemen were killed and 2 were wounded in an attack by rebels on a checkpoint in "
             "Bati district, Kunar. Officials said 5 rebels were also killed.")
     assert [e.fatalities for e in PIPE.extract(text, published="2021-06-03")] == [8]
+
+
+SENATOR_KILLED = (
+    "BOGOTA, 20 AUG 89 (EFE) -- [TEXT] GUNMEN SHOT DEAD SENATOR PEDRO LUNA YESTERDAY AS HE LEFT A MEETING IN THE\n"
+    "CITY OF CALI, THE POLICE REPORTED.\n\n"
+    "   ON THE SAME DAY A BOMB EXPLODED AT A BANK IN MEDELLIN, WOUNDING TWO GUARDS.\n\n"
+    "   THE POLICE CHIEF SAID THAT LUNA'S MURDER IN CALI HAD BEEN PLANNED FOR WEEKS.\n"
+)
+
+
+def test_a_deed_named_by_its_victim_is_the_deed_told_of_that_person():
+    events = PIPE.extract(SENATOR_KILLED, published="1989-08-20")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Attack", "Cali"), ("Remote explosive/landmine/IED", "Medellin")]
+    killing = events[0]
+    assert "LUNA'S MURDER" in killing.notes and killing.event_date == "1989-08-19"
+    assert "LUNA'S MURDER" not in events[1].notes      # not the bombing told between them
+
+
+MAYOR_KIDNAPPED = (
+    "BOGOTA, 9 JAN 90 (EFE) -- [TEXT] GUERRILLAS KIDNAPPED MAYOR HUMBERTO ZAMBRANO OF ACHI ON 5 JANUARY, THE\n"
+    "POLICE REPORTED.\n\n"
+    "   ON 7 JANUARY A BOMB EXPLODED AT A BANK IN MEDELLIN, WOUNDING TWO GUARDS.\n\n"
+    "   THE AUTHORITIES SAID TODAY THAT ZAMBRANO WAS KIDNAPPED BY ELN GUERRILLAS AS HE TRAVELLED BY BOAT.\n"
+)
+
+TWO_CATTLEMEN = (
+    "BOGOTA, 4 MAR 90 (EFE) -- [TEXT] THE ELN KIDNAPPED SEVERAL PEOPLE OVER THE WEEKEND, THE POLICE SAID.\n\n"
+    "   IN CORDOBA, CATTLEMAN GERMAN SIERRA WAS KIDNAPPED ON THE ROAD OUTSIDE MONTERIA.\n\n"
+    "   IN SUCRE, CATTLEMAN PEDRO ARANGO WAS KIDNAPPED AT HIS ESTATE NEAR SINCELEJO.\n"
+)
+
+
+def test_the_victim_named_again_tells_the_same_kidnapping_whatever_day_the_telling_gives():
+    events = PIPE.extract(MAYOR_KIDNAPPED, published="1990-01-09")
+    kidnappings = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert len(kidnappings) == 1
+    assert kidnappings[0].event_date == "1990-01-05"       # the deed's day, not the day it was reported
+    assert "AS HE TRAVELLED BY BOAT" in kidnappings[0].notes
+
+
+def test_victims_who_share_only_a_trade_in_two_towns_are_two_kidnappings():
+    events = PIPE.extract(TWO_CATTLEMEN, published="1990-03-04")
+    notes = [e.notes for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert any("SIERRA" in n and "ARANGO" not in n for n in notes)
+    assert any("ARANGO" in n and "SIERRA" not in n for n in notes)
+
+
+
+def _telling(location: str, latitude: float, longitude: float, victims: set[str], sentence_start: int):
+    from eventwire.extraction.assemble import Mention
+    from eventwire.records import Event
+
+    event = Event(sub_event_type="Attack", event_type="Violence against civilians", location=location,
+                  latitude=latitude, longitude=longitude, geo_precision=1, notes="", sentence_start=sentence_start)
+    return Mention(event=event, own_day=False, own_place=True, numbered_toll=False, refers_back=False,
+                   victims=frozenset(victims))
+
+
+def test_a_surname_read_as_a_town_does_not_part_the_victim_from_her_killing():
+    from eventwire.extraction.assemble import _same_victim
+
+    lead = _telling("Bogota", 4.61, -74.08, {"angela", "guerrero"}, 0)
+    # "Angela de Guerrero was shot from a car": her surname read as a town far away
+    assert _same_victim([lead], _telling("Guerrero", 17.6, -99.9, {"guerrero"}, 200))
+    # two victims who share a trade, each in a town of its own: two incidents
+    trade = _telling("Monteria", 8.75, -75.88, {"cattleman", "sierra"}, 0)
+    assert not _same_victim([trade], _telling("Sincelejo", 9.3, -75.4, {"cattleman", "arango"}, 200))
+    # one sentence listing the villages raided: an incident for each, whatever names they share
+    assert not _same_victim([lead], _telling("Guerrero", 17.6, -99.9, {"guerrero"}, 0))
+
+
+def test_a_kidnapped_victim_killed_later_ends_the_same_kidnapping():
+    text = MAYOR_KIDNAPPED.replace(
+        "THE AUTHORITIES SAID TODAY THAT ZAMBRANO WAS KIDNAPPED BY ELN GUERRILLAS AS HE TRAVELLED BY BOAT.",
+        "THE AUTHORITIES SAID TODAY THAT ZAMBRANO WAS MURDERED BY HIS CAPTORS IN THE JUNGLE.")
+    events = PIPE.extract(text, published="1990-01-09")
+    assert [e.sub_event_type for e in events].count("Attack") == 0
+    kidnapping = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
+    assert "MURDERED BY HIS CAPTORS" in kidnapping.notes and kidnapping.event_date == "1990-01-05"
+
+
+def test_a_town_named_once_in_a_country_the_article_is_not_about_is_a_misread_name():
+    text = ("SAN SALVADOR, 19 MAR 89 (AFP) -- [TEXT] UNIDENTIFIED MEN SHOT DEAD TWO REPORTERS IN SOYAPANGO ON THE\n"
+            "NIGHT OF 18 MARCH, THE POLICE OF SAN SALVADOR REPORTED.\n\n"
+            "   THE POLICE SAID THAT REPORTER JOSE CORDOBA WAS SHOT WHILE HE WAS DRIVING BACK TO THE CAPITAL.\n")
+    events = PIPE.extract(text, published="1989-03-19")
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [("Attack", "Soyapango", "1989-03-18")]

@@ -154,3 +154,37 @@ def test_demo_samples_ingest_cleanly(tmp_path):
         assert events and len(dated) >= 0.8 * len(events)   # published.json dates the text files
     shown = _runner().invoke(app, ["show", "--db", db])
     assert shown.exit_code == 0 and f"of {len(events)} events" in shown.stdout
+
+
+def test_jsonl_lines_read_back_as_the_records_they_were_made_from():
+    from eventwire.cli.extract_cmd import jsonl_line
+
+    record = {"notes": "Gunmen killed two – «witnesses» said", "latitude": 36.2021, "score": 1.5e-05,
+              "fatalities": 3, "admin2": None, "evidence": [{"field": "actor1", "start": 0, "end": 6}]}
+    line = jsonl_line(record)
+    assert line.endswith("\n") and line.count("\n") == 1 and "«" in line     # UTF-8 as written, not escaped
+    assert json.loads(line) == record
+
+
+def test_jsonl_line_falls_back_for_what_orjson_refuses():
+    from eventwire.cli.extract_cmd import jsonl_line
+
+    # a file name that was not UTF-8 decodes with a lone surrogate; integers past 64 bits
+    for record in ({"origin": "batch-\udcff.jsonl", "line": 1}, {"fatalities": 2 ** 70}):
+        line = jsonl_line(record)
+        assert line.endswith("\n") and json.loads(line) == record
+
+
+def test_batch_gc_restores_the_thresholds_it_found():
+    import gc
+
+    from eventwire.cli.ingest_cmd import BATCH_GC_THRESHOLDS, batch_gc
+
+    before = gc.get_threshold()
+    with batch_gc():
+        assert gc.get_threshold() == BATCH_GC_THRESHOLDS
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError):
+        with batch_gc():
+            raise RuntimeError("a batch stopped by a fatal error")
+    assert gc.get_threshold() == before

@@ -187,3 +187,60 @@ def test_a_condemnation_or_a_ruling_has_its_own_day():
     (protest,) = find_dates("hundreds of students protested today in the capital", DAY)
     assert not protest.reporting
     assert find_dates("people killed since the rebels launched their attack november 11", DAY) == []
+
+
+TARGETS_THEN_LAST_NIGHT = (
+    "BOGOTA, 12 JUN 90 (EFE) -- [TEXT] THE CITIES OF CALI AND PEREIRA HAVE BEEN THE TARGETS OF DYNAMITE ATTACKS.\n"
+    "LAST NIGHT, WHILE THE CITY WAS CELEBRATING A FOOTBALL VICTORY, A HOTEL IN PEREIRA WAS SHAKEN BY THE\n"
+    "EXPLOSION OF A SMALL BOMB LEFT AT ITS DOOR.  TWO GUARDS WERE WOUNDED.\n"
+)
+
+
+def test_a_back_reference_keeps_the_day_its_sentence_tells_when_the_first_telling_told_none():
+    # "the explosion" points back to the attacks told first, which named no day: the sentence's own "last night"
+    # is the day of the blast, not the day of publication
+    events = PIPE.extract(TARGETS_THEN_LAST_NIGHT, published="1990-06-12")
+    pereira = next(e for e in events if e.location == "Pereira")
+    assert (pereira.event_date, pereira.time_precision, pereira.date_text) == ("1990-06-11", 1, "last night")
+
+
+def test_a_day_taken_by_a_verb_of_speech_before_the_back_reference_is_not_the_deeds():
+    text = ("LIMA, 12 JUN 90 (EFE) -- [TEXT] THE TOWN OF HUANTA HAS BEEN THE TARGET OF A REBEL ATTACK.\n"
+            "ON 10 JUNE THE REGIONAL COMMAND REPORTED THE ATTACK TO THE PROSECUTOR IN AYACUCHO.\n")
+    (event,) = PIPE.extract(text, published="1990-06-12")
+    assert (event.location, event.event_date, event.time_precision) == ("Huanta", "1990-06-12", 2)
+
+
+def test_the_same_day_as_a_deed_gives_the_deed_that_day():
+    # a day stamped on an act of government, told as the day of a deed as well
+    (day,) = find_dates("the curfew was announced on 18 march, the same day the governor was shot dead", DAY)
+    assert not day.reporting and day.value == date(1990, 3, 18)
+    (said,) = find_dates("the curfew was announced on 18 march in the capital", DAY)
+    assert said.reporting
+
+
+def test_years_ago_today_is_the_anniversary_to_the_day():
+    (day,) = find_dates("nine years ago today the bishop was shot dead at the altar", DAY)
+    assert (day.value, day.precision, day.text) == (date(1981, 3, 20), 1, "nine years ago today")
+    (year,) = find_dates("nine years ago the bishop was shot dead at the altar", DAY)
+    assert year.precision == 3 and year.value == date(1981, 7, 1)
+    (leap,) = find_dates("a year ago today the bridge was blown up", date(1992, 2, 29))
+    assert leap.value == date(1991, 2, 28)
+
+
+def test_a_date_in_a_movements_name_dates_nothing_even_with_its_acronym_between():
+    assert find_dates("the leader of the 19 april (m-19) guerrilla movement was shot in the street", DAY) == []
+    (day, _) = find_dates("rebels attacked the town on 19 march (sunday) and the front said so", DAY)
+    assert day.value == date(1990, 3, 19)
+
+
+def test_a_sentence_listing_days_lends_none_of_them_to_the_next_deed():
+    text = ("Around 20 June 2021 (month of), fighting was reported across the district. The same villages are "
+            "coded again for 5 June, 10 June, 15 June and 20 June. Clashes between the army and rebels were "
+            "reported near Mekele.")
+    events = PIPE.extract(text, published="2021-06-20")
+    assert events and all(e.event_date == "2021-06-20" for e in events)
+    # two days told in a sentence are no list: the first still dates the next sentence's deed
+    text = "On 5 June and 6 June, police searched the town. Clashes between the army and rebels were reported there."
+    (event,) = PIPE.extract(text, published="2021-06-20")
+    assert event.event_date == "2021-06-05"

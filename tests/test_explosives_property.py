@@ -24,6 +24,7 @@ EXPLOSIVES = [
     "Police reported four bombings in the old quarter overnight, with heavy damage to shops.",
     "The rebels bombed two bank branches in the port city on Sunday evening.",
     "The shop was wrecked by the explosion of a small bomb left in a parcel near its door.",
+    "The bomb caused no casualties but destroyed six telephone booths and the windows of the exchange.",
 ]
 
 

@@ -262,3 +262,26 @@ def test_the_date_prefilter_never_hides_a_date(words, joiner):
     assert dates.DATE_RX.search(text) is None or dates.may_hold_date(text)
     assert not dates.may_hold_date("Police fired tear gas at the crowd near the market.")
     assert dates.may_hold_date("Gunmen attacked the post on Tuesday.")
+
+
+_DATE_WITHOUT_FIRST = re.compile(r"\b" + dates.DATE_GRAMMAR, re.IGNORECASE)
+
+
+def _date_matches(pattern, text: str) -> list:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@PROPERTY
+@given(words=st.lists(st.sampled_from(DATE_PIECES + ["the attack", "late", "the day before", "of", "since"]),
+                      max_size=10), joiner=st.sampled_from([" ", "", "\n", "  ", ", "]))
+def test_the_first_character_test_keeps_every_date_match(words, joiner):
+    """DATE_RX's look-ahead on the first character only turns away words no date expression opens with."""
+    text = joiner.join(words)
+    for variant in (text, text.lower()):
+        assert _date_matches(dates.DATE_RX, variant) == _date_matches(_DATE_WITHOUT_FIRST, variant)
+
+
+def test_a_bare_weekday_still_matches_from_the_space_before_it():
+    text = "the attack monday night left two dead; on 4 may 2020 and last week, 3 days ago, in 1998"
+    assert _date_matches(dates.DATE_RX, text) == _date_matches(_DATE_WITHOUT_FIRST, text)
+    assert dates.DATE_RX.search("the attack monday night").group(0) == " monday night"

@@ -65,3 +65,13 @@ def test_two_places_joined_by_from_and_to_are_no_list():
     from eventwire.extraction.place_lists import listed_scenes
     text = "rebels attacked a bus on the road from jauja to tarma on monday."
     assert listed_scenes(text, _named(text, "jauja", "tarma")) == []
+
+
+def test_a_list_that_repeats_in_or_goes_on_with_other_towns_is_a_list():
+    assert _places("GUERRILLAS DESTROYED SEVERAL POWER PYLONS IN HUARAZ AND IN CHIMBOTE YESTERDAY.") \
+        == ["chimbote", "huaraz"]
+    assert _places("REBELS BURNED BUSES IN HUARAZ, CASMA AND OTHER TOWNS YESTERDAY.") == ["casma", "huaraz"]
+
+
+def test_a_town_and_its_district_named_with_a_comma_stay_one_scene():
+    assert len(_places("REBELS BURNED THREE BUSES IN HUARAZ, ANCASH YESTERDAY.")) == 1

@@ -19,6 +19,10 @@ KILLINGS = [
     "Four priests were killed in the capital on Thursday.",
     "Guerrillas killed the mayor of a small mountain town, the local press said.",
     "The magistrate was sprayed with submachinegun fire as he stepped out of his car.",
+    # the victims named before, with words between, and the killing told with its own day
+    "Three aid workers, two nurses and a driver, were killed in the port on 16 November.",
+    "The union organiser, who was killed last Friday, was buried in his home town today.",
+    "Hired assassins shot the provincial judge outside his home.",
 ]
 
 
@@ -38,6 +42,10 @@ BOMBS = [
     "Seven powerful bombs were set off in two cities early this morning.",
     "The rebels attacked the embassy with explosives tonight, causing damage but no injuries.",
     "A municipal official was seriously wounded in an explosion in the town.",
+    "Members of the movement bombed an office of the ruling party in the port, injuring three people.",
+    "Urban commandos launched two powerful bombs against a car showroom downtown this morning.",
+    "A bomb, which shattered the windows and wrecked the front of an insurance office, exploded before dawn.",
+    "The attack carried out against the customs headquarters in the port with about 300 kg of explosives.",
     "Two strong explosions occurred in the city centre this morning.",
     "The army bombed and destroyed the opposition party's district office.",
 ]
@@ -56,6 +64,10 @@ PROPERTY = [
     "Seven bank branches were attacked and seriously damaged in the capital.",
     "The oil pipeline was destroyed near the border town.",
     "The insurgents stepped up acts of sabotage against the electrical system.",
+    "The governor's residence was the target of an attack late on Friday.",
+    "Unknown men burned two holiday cabins on the island last night.",
+    "Insurgents blocked the highway and demanded that travellers surrender their money and watches.",
+    "Gunmen robbed the payroll of a mining company in the province.",
 ]
 
 
@@ -154,3 +166,61 @@ KIN_AND_STAFF = [
 @pytest.mark.parametrize("sentence, expected", KIN_AND_STAFF)
 def test_the_kin_and_civilian_staff_of_soldiers_are_civilians(sentence, expected):
     assert _sub(sentence) == expected
+
+
+def test_a_dated_killing_of_combatants_is_a_clash_and_an_accident_no_event():
+    assert _sub("Two soldiers were killed in the northern province on Monday.") == "Armed clash"
+    assert _sub("Four people were killed in a car accident on Sunday.") is None
+    assert _sub("Five miners were killed in a landslide yesterday.") is None
+
+
+OFFICERS_KIN = [
+    "The wife of a police commander was killed by gunmen on Monday.",
+    "An army colonel's wife was shot to death in the capital on Tuesday.",
+    "Two farmers, who were accused of helping the police, were shot to death by rebels in the valley.",
+]
+
+
+@pytest.mark.parametrize("sentence", OFFICERS_KIN)
+def test_an_officers_kin_or_a_force_named_in_an_aside_leaves_the_victims_civilians(sentence):
+    assert _sub(sentence) == "Attack"
+
+
+def test_officers_themselves_killed_stay_a_clash():
+    assert _sub("Guerrillas attacked the army post, killing two soldiers and a commander.") == "Armed clash"
+
+
+def test_artillery_launched_and_jets_bombing_houses_are_no_planted_bombs():
+    assert _sub("On 2 May, the army launched artillery bombardments on rebel positions in the forest.") \
+        == "Shelling/artillery/missile attack"
+    assert _sub("Air force jets bombed houses in the rebel-held village.") == "Air/drone strike"
+
+
+def test_a_person_the_target_of_an_attack_stays_an_attack():
+    assert _sub("The minister was the target of an attack late on Friday.") == "Attack"
+
+
+def test_one_more_bomb_that_failed_and_offices_destroyed_by_bombs_are_the_bombing():
+    assert _sub("The port was shaken at dawn by four dynamite explosions (a fifth bomb did not explode).") \
+        == "Remote explosive/landmine/IED"
+    assert _sub("The union said its offices were searched and destroyed by bombs in the eastern city.") \
+        == "Remote explosive/landmine/IED"
+    # a single device that failed, or bombs destroyed by soldiers, stay disrupted weapons use
+    assert _sub("A bomb placed under the judge's car failed to explode.") == "Disrupted weapons use"
+    assert _sub("Soldiers destroyed two bombs found near the bridge.") == "Disrupted weapons use"
+
+
+def test_a_killing_that_someone_tried_to_prevent_and_a_body_residents_found_are_attacks():
+    assert _sub("Five armed men shot dead a watchman who tried to prevent them from entering the farm.") == "Attack"
+    assert _sub("The body was found yesterday by residents, who said they heard six shots at midnight.") == "Attack"
+    # trying to stop a crowd is still an intervention, a mob's beating still mob violence
+    assert _sub("Police tried to disperse the protesters outside the parliament.") == "Protest with intervention"
+    assert _sub("A mob of villagers beat a suspected thief to death.") == "Mob violence"
+
+
+def test_a_person_burned_by_gunmen_stays_an_attack():
+    assert _sub("Gunmen burned a farmer alive in the village.") == "Attack"
+
+
+def test_a_robbery_with_no_armed_actor_stays_crime():
+    assert _sub("Two men robbed cash from a shop in the market.") is None

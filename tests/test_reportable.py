@@ -143,3 +143,58 @@ def test_a_charge_stays_talk_beside_another_trigger():
 ])
 def test_a_crowd_counted_only_as_present_is_no_tally(sentence):
     assert "aggregate" not in _families(sentence)
+
+
+# A reaction to a deed that names the deed's own day reports the deed; the same reaction with no day, or a
+# dated deed still to come, doubted or tried in court, stays talk.
+DATED_DEEDS = [
+    ("The foreign ministry condemned the murder of a trade attache on Thursday.", "Attack"),
+    ("The bishops deplored the assassination of two village priests on 4 March in the north.", "Attack"),
+    ("Police began investigating the 12 June kidnapping of a cattle rancher near the border.",
+     "Abduction/forced disappearance"),
+    ("The bishops condemned the assassination of the senator and former provincial governor of the northern "
+     "mountain region and party leader on 9 May.", "Attack"),
+]
+UNDATED_OR_UNREAL = [
+    "The foreign ministry condemned the murder of a trade attache.",
+    "The rebels warned they would kidnap foreign engineers on Sunday.",
+    "A court sentenced two men for the murder of a reporter on 3 May 2015.",
+    "Relatives marked the anniversary of the massacre of 9 April in the valley.",
+    "The governor condemned the attack and said on Tuesday that police would find the gunmen.",
+]
+
+
+@pytest.mark.parametrize("sentence, expected", DATED_DEEDS)
+def test_a_reaction_to_a_deed_with_its_own_day_reports_the_deed(sentence, expected):
+    assert sub_event_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", UNDATED_OR_UNREAL)
+def test_a_reaction_without_the_deeds_day_or_to_a_deed_not_done_stays_talk(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_an_aside_between_commas_does_not_make_the_deed_talk():
+    # the accusation is the aside's verb: the killing after it is reported
+    assert sub_event_of("A shopkeeper, who was accused of informing, was killed by gunmen in the market.") == "Attack"
+    # a modal after the aside still governs the deed, and a cue outside any aside still makes it talk
+    assert sub_event_of("The rebels, who have vowed to fight on, will attack the capital.") is None
+    assert sub_event_of("The man who was accused of the murder was released on bail.") is None
+
+
+def test_a_reminder_and_an_attack_survived_report_the_deed():
+    assert sub_event_of("As you will recall, the banker's son was kidnapped on 20 December by the cartel.") \
+        == "Abduction/forced disappearance"
+    assert sub_event_of("The opposition leader was unharmed following a terrorist attack on his car.") == "Attack"
+    # the same words with a deed still to come stay talk
+    assert sub_event_of("The rebels will kidnap foreign engineers, a spokesman warned.") is None
+    assert sub_event_of("Talks resumed following the attack on the convoy.") is None
+
+
+def test_a_past_relative_clause_reports_its_deed_whatever_governs_the_sentence():
+    assert sub_event_of("The delegation will attend the funerals of the journalists who were killed in the port "
+                        "on Thursday.") == "Attack"
+    assert sub_event_of("Officials will investigate the deaths of two farmers who were shot dead by soldiers.") \
+        == "Attack"
+    # no relative clause: the modal governs the deed
+    assert sub_event_of("The rebels said they will kill the two farmers.") is None

@@ -34,6 +34,16 @@ _OWN_INCIDENT = {"Attack", "Remote explosive/landmine/IED", "Grenade", "Suicide 
 _IN_THE_FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|combat\w*|battl\w*|cross-?fire|"
                               r"exchanges? of (?:gun)?fire|gun ?fights?|fire ?fights?|shoot-?outs?|skirmish\w*|"
                               r"confrontations?|offensive)\b")
+_OPERATION = re.compile(r"\boperations?\b")
+_FIRE_TOLD = re.compile(r"\b(?:fire|fired|firing|shots?|shooting|killed|killing|wounded|dead)\b")
+
+
+def _operation_only(notes: str) -> bool:
+    """"A large security operation went into effect after the blast": a sweep told with no fighting, no fire
+    and no casualty is no battle that the blast was part of."""
+    return bool(_OPERATION.search(notes)) and not _IN_THE_FIGHTING.search(notes) and not _GUNFIRE.search(notes) \
+        and not _FIRE_TOLD.search(notes)
+
 _ARRESTED_PROTESTERS = re.compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He was arrested in connection with ..."
 
 
@@ -111,6 +121,7 @@ def _absorb(kept: Event, new: Event, tolls: dict[int, tuple[int, bool]] | None =
         and kept.sub_event_type != "Suicide bomb"
         and new.sub_event_type == "Armed clash"
         and new.rule in ("clash", "explosions", "shelling")
+        and not _operation_only(new.notes.lower())
     ):
         # "a strike or explosion inside an ongoing battle is part of that battle" (codebook)
         kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type

@@ -19,6 +19,7 @@ or update it), named actors over unidentified ones; every mention's evidence sta
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY,
@@ -30,10 +31,14 @@ from .attribution import attribute, campaign_attacker, weapon_owner
 from .other_counts import other_count
 from .spread import told_nationwide
 from .scene_sets import scene_sets, share_tolls
+from .incident_days import date_undated
 from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
+from .victims import not_victims, victim_words
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
 _BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
+# "his murder", "Galan's assassination": a deed named by its victim is the deed the article told of that person
+_VICTIM_OWNS = re.compile(r"(?:^|\W)(?:his|her|\w+'s)\s+(?:\w+\s+)?$")
 # nouns by which a later sentence names an incident already told ("the blast", "the strike")
 _INCIDENT_NOUNS = (
     "attacks?", "assaults?", "raids?", "ambush", "action", "operation",   # an assault of any kind
@@ -137,6 +142,9 @@ class Mention:
     aimed_at: bool = False    # a singular attack aimed at a person named by office ("an attack against the minister")
     in_battle: bool = False   # a blast told as part of the battle it joined ("set off bombs before opening fire")
     killer_named: bool = False  # the trigger's own sentence names who did it
+    by_victim: bool = False   # the deed named by its victim ("his murder", "Galan's assassination")
+    victims: frozenset = frozenset()  # rare words beside the trigger that may name the victim ("castellar")
+    retold: bool = False      # joined its group by naming the victim the group's lead named
 
 
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
@@ -144,18 +152,29 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
     found = []
     scenes = article.tells_scenes
     low = lower_preserving(article.text)       # once per article, offsets unchanged
+    excluded = not_victims(article, low, events) if len(events) > 1 else frozenset()
+    countries = Counter(p.country for p in article.places if p.country and p.latitude is not None)
+    focus = countries.most_common(1)[0][0] if countries else ""
     for event in events:
         inside = [e for e in event.evidence if event.sentence_start <= e.start < event.sentence_end]
         trigger = next((e for e in event.evidence if e.field == "event_type"), None)
         back = trigger is not None and (_refers_back(low, trigger.start, trigger.end)
                                         or _opens_with_incident(low, event.sentence_start, trigger.start))
+        by_victim = trigger is not None and not back and _named_by_victim(low, trigger.start, trigger.end)
+        # a town named once, in a country the article is not about, is a name misread ("Roberto Navas" read as a
+        # Spanish town): no place of the telling's own to keep it from the incident it tells
+        stray = bool(event.country) and event.country != focus and countries[event.country] <= 1 \
+            and any(e.field == "location" for e in inside)
         found.append(Mention(
             event=event,
             own_day=event.time_precision == TIME_DAY and event.dated_by_text(own_sentence=True),
-            own_place=any(e.field == "location" for e in inside),
+            own_place=any(e.field == "location" for e in inside) and not stray,
             numbered_toll=any(e.field == "fatalities" and any(ch.isdigit() for ch in e.text) for e in event.evidence)
             or _number_word_toll(event),
-            refers_back=back,
+            refers_back=back or by_victim,
+            by_victim=by_victim,
+            victims=victim_words(low, event, trigger.start, trigger.end, excluded)
+            if trigger is not None and event.event_type == VAC else frozenset(),
             recalled=trigger is not None and bool(_PAST_PERFECT.search(low[max(0, trigger.start - 30):trigger.end])),
             turns_away=opens_another_incident(event.notes, scenes),
             did_harm=any(_did_harm(low, e.end) for e in event.evidence if e.field == "event_type")
@@ -192,6 +211,12 @@ def _refers_back(low: str, start: int, end: int) -> bool:
         return True         # "the attack", "the dynamite attack", "the car bomb"
     inside = _DEFINITE_INCIDENT.match(low, start, end)
     return inside is not None or _DIED_IN_IT.match(low, end) is not None
+
+
+def _named_by_victim(low: str, start: int, end: int) -> bool:
+    """"his murder", "the senator's assassination": one deed, the one already told of that person."""
+    return _VICTIM_OWNS.search(low[max(0, start - 40):start]) is not None \
+        and _INCIDENT_NOUN.fullmatch(low, start, end) is not None
 
 
 def _opens_with_incident(low: str, sentence_start: int, trigger_start: int) -> bool:
@@ -234,6 +259,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
         if group is None:
             groups.append([mention])
         else:
+            mention.retold = _same_victim(group, mention)
             mention.in_battle = _family(group[0].event) != _family(mention.event) \
                 and _blast_in_battle(group[0].event, mention)
             group.append(mention)
@@ -249,6 +275,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     attribute(article, built)     # "It said Russian jets carried out the attack"
     campaign_attacker(built)      # "... In Lutsk, a missile hit an apartment building"
     also_that_day(built)          # "Protests also took place in Mombasa"
+    date_undated(article, low, built)   # "... the crime perpetrated on 12 January": the day named elsewhere
     for event in built:
         if event.sub_event_type in _PEACEFUL:
             event.fatalities = 0    # deaths told beside a peaceful protest are its cause or another event's
@@ -509,8 +536,12 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
             and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention) \
             and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention) \
             and not _dead_of_crowd(group, mention) and not _bare_attack_again(lead, mention) \
-            and not _victim_again(lead, mention):
+            and not _victim_again(lead, mention) and not _same_victim(group, mention):
         return False
+    if _same_victim(group, mention):
+        return True            # "Castellar was kidnapped ... Castellar's body showed signs of torture": one incident
+    if mention.by_victim and lead.sub_event_type != event.sub_event_type:
+        return False           # "Galan's murder" is the killing told of him, not the bombing told beside it
     if not _places_agree(group, mention):
         return False
     if not _days_agree(group, mention):
@@ -524,6 +555,32 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
     return mention.own_day and mention.own_place and any(
         m.own_day and m.own_place and m.event.event_date == event.event_date and _same_place(m.event, event)
         for m in group)
+
+
+def _same_victim(group: list[Mention], mention: Mention) -> bool:
+    """The telling names the victim the group's lead named: the same killing or kidnapping told again, whatever
+    day or place the telling adds (the day the body was found, the road the victim travelled), unless it says it
+    tells another incident. A killing after a kidnapping of the same person is the kidnapping's end."""
+    lead = group[0]
+    if not mention.victims or not lead.victims or mention.turns_away \
+            or mention.event.sentence_start == lead.event.sentence_start:
+        return False           # one sentence's list of villages or victims tells an incident for each
+    if lead.event.sub_event_type != mention.event.sub_event_type and not (
+            lead.event.sub_event_type == "Abduction/forced disappearance" and mention.event.sub_event_type == "Attack"):
+        return False
+    if not mention.victims & lead.victims or _ANOTHER.search(mention.event.notes.lower()):
+        return False
+    # two towns named, each the scene of a telling: a list of incidents whose victims share a trade ("a cattleman")
+    a, b, shared = mention.event, lead.event, mention.victims & lead.victims
+    if _named_for(a, shared) or _named_for(b, shared):
+        return True            # "Angela de Guerrero was shot": the place read from the victim's name is none
+    return not (mention.own_place and lead.own_place and a.latitude is not None and b.latitude is not None
+                and not _same_place(a, b) and not _near(a, b) and not _contains(a, b) and not _contains(b, a))
+
+
+def _named_for(event: Event, victims: frozenset) -> bool:
+    """The event's place is a word that names its victim: a surname read as a town."""
+    return bool(event.location) and bool(set(event.location.lower().split()) & victims)
 
 
 def _names_the_town(group: list[Mention], mention: Mention) -> bool:
@@ -618,6 +675,10 @@ def _build(group: list[Mention]) -> Event:
     if len(group) == 1:
         return kept
     dated = next((m.event for m in group if m.own_day), None)
+    if any(m.retold for m in group):
+        # one victim's fate told on several days ("kidnapped on 5 January ... found dead today", "called today for
+        # an inquiry into the murder of ... on 16 November"): the deed is the earliest day told; the rest report it
+        dated = min((m.event for m in group if m.own_day), key=lambda e: e.event_date or "9999", default=None)
     if dated is None and not _day_told(kept):
         # no telling names the day itself, but one carries the day told just before it ("The attack
         # took place yesterday. The blast destroyed..."): that day beats the day of publication
@@ -647,6 +708,11 @@ def _build(group: list[Mention]) -> Event:
     numbered = firsthand if firsthand and not _vague(group) else numbered
     if numbered:
         kept.fatalities = max(numbered)     # the complete toll: later tellings repeat or update it
+    elif any(m.retold for m in group):
+        # the victim's death told only by a later telling ("... the priests were murdered"): that telling's toll
+        told = [m.event.fatalities for m in group if m.event.fatalities
+                and any(e.field == "fatalities" for e in m.event.evidence)]
+        kept.fatalities = max(told, default=kept.fatalities)
     if kept.sub_event_type in _STATE_WEAPONS and not kept.actor1.startswith("Military Forces"):
         # who has aircraft and artillery: the state forces another telling names ("Russian jets")
         forces = next((m.event for m in group if m.event.actor1.startswith("Military Forces")

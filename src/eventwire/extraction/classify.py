@@ -126,7 +126,8 @@ _RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire
 _PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
 _BE = re.compile(r"(?:was|were|been|had been|have been)\b")
 # "the battalion has been attacked", "a police post was attacked": the verb in the passive, its victim told first
-_BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$")
+# "was also arrested", "were later found": an adverb may stand between the auxiliary and the participle
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:(?:\w+ly|also|later|then|even)\s+)?$")
 _SUBJECT_REACH = 25        # characters between that subject and the verb: "a police post was", not a clause before
 # "police repelled an attack by 20 rebels": the attacked side fought back, so it was a fight (codebook: Battles)
 _REPELLED = re.compile(r"\b(?:repell?(?:ed|ing)|repulsed?|fought off|beat back|beaten back|driven back)\b")
@@ -143,6 +144,16 @@ _AIR_SUPPORT = re.compile(any_of(
     r"\bwith (?:the )?(?:support|backing|help|cover) of (?:\w+ )?(?:air ?strikes|warplanes|helicopters|drones|the "
     r"air force)",
     head=r"", tail=r""))
+# "the army, supported by aircraft and artillery, is attacking the districts", "counterattacks supported by armoured
+# vehicles and aerial bombing", "they were repelled by aircraft": strikes named as the support of troops on the ground
+# or as the answer to an assault are blows inside that battle (codebook: one Battles event), whoever names them
+_GROUND_BATTLE_SUPPORT = re.compile(any_of(
+    r"\b(?:backed|supported|aided|assisted|covered) by (?:\w+ ){0,3}?(?:aircraft|artillery|aerial|air|armou?red|tanks|"
+    r"helicopters|planes|gunships)",
+    r"\b(?:counter-?attacks?|counter-?offensives?|offensive|ground (?:assault|troops)|infantry|paratroopers) "
+    r"(?:\S+ ){0,4}?(?:with|backed by|supported by) (?:\S+ ){0,3}?(?:aerial|air|artillery)",
+    r"\b(?:repell?ed|repulsed|driven back) by (?:\w+ ){0,2}?(?:aircraft|planes|helicopters|gunships|artillery)",
+    head=r"", tail=r""))
 _NOT_A_PROTEST = re.compile(any_of(
     r"\bmarching orders\b",
     r"\b(?:timed|cooking|cookery|live|hands-on|product|gardening|garden|craft|science|dance|free|practical) "
@@ -154,7 +165,7 @@ _NOT_A_PROTEST = re.compile(any_of(
 _BE_INSIDE = re.compile(r"\b(?:was|were|been)\b")
 _BY_AGENT = re.compile(r"\bby (?:\S+ ){0,3}$")
 # "searched for abducted residents": the participle describes people, it reports no abduction
-_ADJECTIVAL_ABDUCTED = re.compile(r"\b(?:for|of|the|an?|to|with|release|freed|rescued)\s+$")
+_ADJECTIVAL_ABDUCTED = re.compile(r"\b(?:for|of|the|an?|to|with|release|released|releasing|freed|rescued)\s+$")
 _BOTH_SIDES = re.compile(any_of(
     r"exchang\w+ (?:\w+ )?(?:artillery|shelling|mortars?|rockets?|fire)",
     r"both directions", r"both sides",
@@ -231,7 +242,11 @@ _DISPUTE = re.compile(any_of(
 _MOB_AGENT_BY = re.compile(any_of(
     r"\bby (?:a |the )?(?:\w+ )?(?:locals|mob|crowd|villagers|residents|settlers|neighbou?rs|rivals|youths)\b",
     head=r"", tail=r""))
-_SHOOTING = re.compile(r"\b(?:shot|shoot\w*|opened fire|gunfire|gunshots?|firearms|guns?|rifles?|pistols?)\b")
+_SHOOTING = re.compile(r"\b(?:shots?|shoot\w*|opened fire|gunfire|gunshots?|firearms|guns?|rifles?|pistols?|"
+                       r"explosions?|dynamite|grenades?)\b")
+_TRIED_TO = re.compile(r"(?:tried|attempted) to\b")
+# "the body was found by residents": who found the dead did not kill them
+_BODY_FOUND = re.compile(r"bod(?:y|ies)\b")
 _COMBATANT = any_of(
     r"soldiers?", r"personnel",
     r"servicem[ae]n",
@@ -263,6 +278,23 @@ _CASUALTIES = (
     ("civilian", re.compile(r"\b" + _VICTIM + r"\s+" + _HIT
                             + r"|\b(?:killing|killed|wounding|injuring) (?:\S+ ){0,3}?" + _VICTIM + r"\b")),
 )
+# kin of an officer are civilians: "the wife of a police commander", "the colonel's son" (not "the army's men")
+_KIN = (r"(?:wife|wives|widows?|sons?|daughters?|relatives?|mother|father|brothers?|sisters?|nephews?|nieces?|"
+        r"children|family)")
+_KIN_VICTIM = re.compile(r"\b" + _KIN + r"\s+" + _HIT)
+_KIN_OF_BEFORE = re.compile(r"\b" + _KIN + r" of (?:the |an? )?(?:\S+ ){0,3}$")
+_KIN_AFTER = re.compile(r"(?:'s|s')\s+(?:\S+\s+)?" + _KIN + r"\b")
+
+
+def _casualty_kinds(sentence: str) -> set[str]:
+    """Whether the harm named fell on combatants, on civilians or on both; an officer's kin are civilians."""
+    kinds = {"civilian"} if _CASUALTIES[1][1].search(sentence) or _KIN_VICTIM.search(sentence) else set()
+    for m in _CASUALTIES[0][1].finditer(sentence):
+        if not _KIN_OF_BEFORE.search(sentence, max(0, m.start() - 50), m.start()) \
+                and not _KIN_AFTER.match(sentence, m.start() + len(m.group(0).split()[0])):
+            kinds.add("combatant")
+            break
+    return kinds
 _ARMED_CONTEXT = re.compile(any_of(
     r"armed(?! police)",
     r"divisions?", r"brigades?", r"battalions?", r"regiments?", r"corps", r"firearms", r"guns?", r"gunfire",
@@ -328,7 +360,8 @@ _PROPERTY_OBJECT = re.compile(
     r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?" + _PROPERTY_NOUNS + r"\b"
     r"(?!'s| (?:guards?|workers?|employees|staff|managers?|officials?|directors?|owners?|clerks?|customers))")
 # "a bank branch was attacked": the same object told first, in the passive
-_PROPERTY_SUBJECT = re.compile(r"\b" + _PROPERTY_NOUNS + r" (?:\S+ ){0,5}?(?:was|were|had been|have been) (?:\w+ )?$")
+_PROPERTY_SUBJECT = re.compile(r"\b" + _PROPERTY_NOUNS + r" (?:\S+ ){0,5}?(?:was|were|had been|have been) (?:\w+ )?"
+                               r"(?:(?:the )?targets? of (?:an? |the )?(?:\w+ )?)?$")
 _ATTACK_WORD = re.compile(r"(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed)")
 _HURT = re.compile(r"\b(?:injur\w+|wound\w*|hurt|abduct\w*|kidnap\w*|rap(?:ed|e))\b")
 _DEATH = re.compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
@@ -337,11 +370,12 @@ _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstratio
 _STRIKE_ONLY = re.compile(r"\bstrikes?\b")
 
 
-def classify_sentence(sentence: str, protest_context: bool = False) -> Classification | None:
+def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool = False) -> Classification | None:
     """The sub-event type a lowercased sentence reports, or None.
 
     `protest_context`: the report speaks of demonstrations elsewhere, so rioting in
-    this sentence is a demonstration turned violent rather than a mob.
+    this sentence is a demonstration turned violent rather than a mob. `scenes`: the
+    report is a wire story of several scenes (`Article.tells_scenes`).
     """
     heading = _NOTE_HEADING.match(sentence)
     if heading and heading.group(1) in _HEADING_TYPES:
@@ -352,7 +386,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     if T.CLAIM.search(sentence):
         return None
     every = T.find_triggers(sentence)
-    found = [t for t in every if not _irrealis(sentence, t) and talk_about(sentence, t) is None
+    found = [t for t in every if not _irrealis(sentence, t, scenes) and talk_about(sentence, t) is None
              and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start)
                       and not _OBJECT_AFTER.match(sentence, t.end))
              and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))
@@ -372,6 +406,12 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
         found = [t for t in found if t.rule not in ("attack", "attack_generic")]   # a raid that made arrests
     if _NOT_A_PROTEST.search(sentence):
         found = [t for t in found if t.rule != "protest"]   # "marching orders", "cooking demonstrations"
+        if not found:
+            return None
+    if not protest_context and not T.PROTEST_WORDS.search(sentence):
+        # "shot dead a watchman who tried to prevent them from entering": trying to stop someone is no
+        # intervention in a protest when no protest is told
+        found = [t for t in found if not (t.rule == "intervention" and _TRIED_TO.match(sentence, t.start))]
         if not found:
             return None
     non_political = T.NON_POLITICAL.search(sentence)
@@ -473,7 +513,8 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     # A strike inside fighting is part of the battle.
     elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence)
                                        or _BOTH_SIDES.search(sentence)
-                                       or ("clash" in rules and _AIR_SUPPORT.search(sentence))):
+                                       or ("clash" in rules and _AIR_SUPPORT.search(sentence))
+                                       or _GROUND_BATTLE_SUPPORT.search(sentence)):
         sub = "Armed clash"
     elif sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED") \
             and _AIR_LAUNCHED.search(sentence):
@@ -485,7 +526,7 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     elif sub == "Attack" and best.rule in ("attack_generic", "attack") and not _NON_STATE_ARMED.search(sentence) \
             and (_MOB_AGENT.search(sentence[:best.end]) or _DISPUTE.search(sentence)
                  or _MOB_AGENT_BY.search(sentence, best.start)) \
-            and not _SHOOTING.search(sentence):
+            and not _SHOOTING.search(sentence) and not _BODY_FOUND.match(sentence, best.start):
         sub = "Mob violence"
     elif sub == "Attack" and best.rule in ("attack", "attack_generic") \
             and (_nearest_target(sentence, best.start, best.end) == "military" or _REPELLED.search(sentence)) \
@@ -498,8 +539,9 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
             and not _RETURN_FIRE.search(sentence) \
             and _nearest_target(sentence, best.start, best.end) == "civilian":
         sub = "Attack"
-    if sub == "Attack" and best.rule == "attack" and _BURNED_PROPERTY.match(sentence, _last_word(sentence, best)) \
-            and not _KILLED.search(sentence) and not _HURT.search(sentence):
+    if sub == "Attack" and best.rule == "attack" and not _KILLED.search(sentence) and not _HURT.search(sentence) \
+            and (_BURNED_PROPERTY.match(sentence, _last_word(sentence, best))
+                 or any(t.rule == "looting" and t.start <= _last_word(sentence, best) < t.end for t in found)):
         sub = "Looting/property destruction"    # "militants burned a school": property, nobody hurt (codebook)
     elif sub == "Attack" and best.rule in ("attack", "attack_generic") \
             and _ATTACK_WORD.fullmatch(sentence, _last_word(sentence, best), best.end) \
@@ -527,14 +569,14 @@ def classify_sentence(sentence: str, protest_context: bool = False) -> Classific
     # The casualties named decide in the end: only combatants hit is a clash, only civilians an attack.
     if sub in ("Attack", "Armed clash") and best.rule in ("attack", "attack_generic") \
             and not _OFF_DUTY.search(sentence):
-        hit = {kind for kind, rx in _CASUALTIES if rx.search(sentence)}
+        hit = _casualty_kinds(sentence)
         if hit == {"combatant"}:
             sub = "Armed clash"
         elif hit == {"civilian"}:
             sub = "Attack"
     elif sub == "Armed clash" and best.rule == "clash" and not _CLASH_CORE.search(sentence) \
             and not _RETURN_FIRE.search(sentence) \
-            and {kind for kind, rx in _CASUALTIES if rx.search(sentence)} == {"civilian"}:
+            and _casualty_kinds(sentence) == {"civilian"}:
         sub = "Attack"             # "gunmen shot dead two civilians with small arms": no fight, an attack
     if sub == "Attack" and best.rule == "attack" and _FIGHT_SUBJECT.search(sentence, max(0, best.start - 60),
                                                                           best.start):
@@ -577,13 +619,16 @@ def _last_word(sentence: str, trigger: T.Trigger) -> int:
     return sentence.rfind(" ", trigger.start, trigger.end) + 1 or trigger.start
 
 
-def _irrealis(sentence: str, trigger: T.Trigger) -> bool:
+def _irrealis(sentence: str, trigger: T.Trigger, scenes: bool = False) -> bool:
     """Talk about an event; an agreement struck "shortly after" another counts as news."""
     if trigger.rule == "agreement" and _RECENT.search(sentence, 0, trigger.start):
         return False
-    return T.preceded_by_irrealis(sentence, trigger.start)
+    return T.preceded_by_irrealis(sentence, trigger.start, end=trigger.end, scenes=scenes)
 
 
+# an aside between commas that closes before the trigger: ", who were accused of helping the police,"
+_ASIDE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;]*$")
+_ASIDE_END = re.compile(r"[^,;]*,")
 # the unit or officer a civilian victim works for or is kin to
 _KIN_OR_STAFF_OF = re.compile(r"\b(?:employees?|workers?|staff|wife|wives|widows?|sons?|daughters?|relatives?|"
                               r"children|cooks?|maids?|drivers?) (?:at|of|for|in) (?:the |an? )?(?:\S+ ){0,3}$")
@@ -622,8 +667,12 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
             if kind == "military" and m.start() >= end and _RELATIVE_WHO.search(sentence, max(end, m.start() - 30),
                                                                                  m.start()):
                 continue                   # "shot dead two men who approached troops": what the victims did
-            if kind == "military" and _KIN_OR_STAFF_OF.search(sentence, max(0, m.start() - 50), m.start()):
-                continue                   # "an employee of the brigade", "the wife of a colonel": civilians
+            if kind == "military" and (_KIN_OR_STAFF_OF.search(sentence, max(0, m.start() - 50), m.start())
+                                       or _KIN_AFTER.match(sentence, m.end())):
+                continue                   # "an employee of the brigade", "the colonel's wife": civilians
+            if kind == "military" and _ASIDE.search(sentence, max(0, m.start() - 60), m.start()) \
+                    and _ASIDE_END.match(sentence, m.end(), start):
+                continue                   # ", who were accused of helping the police,": an aside, not the victims
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None

@@ -26,8 +26,13 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 MONTH_RX = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 
-DATE_RX = re.compile(
-    r"\b(?:"
+# The first character of a match: every expression below opens with a digit or one of these letters, or with
+# the spaces before a bare weekday ("the attack monday" matches from the space). Python's engine tries each of
+# the alternatives at every word boundary; this one test turns most words away first: same matches, half
+# the time (tests/test_event_dates.py checks it against the grammar without it).
+DATE_FIRST = r"(?=[\dabdefijlmnopstuwy]|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+DATE_GRAMMAR = (
+    r"(?:"
     r"(?P<dm>(?P<dm_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>" + MONTH_RX + r")"
     r"(?:,?\s+(?P<dm_year>(?:19|20)\d{2}))?)"
     r"|(?P<md>(?P<md_month>" + MONTH_RX + r")\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b"
@@ -45,11 +50,13 @@ DATE_RX = re.compile(
     r"|last month)(?:\s+(?P<month_year>(?:19|20)\d{2}))?)"
     r"|(?P<year>(?:in|since|during|of|by|until)\s+(?P<year_n>(?:19|20)\d{2})(?![-/]\d)|last year|a year ago"
     r"|(?P<ago_n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) years ago)"
-    r")\b",
-    re.IGNORECASE,
+    r")\b"
 )
+DATE_RX = re.compile(r"\b" + DATE_FIRST + DATE_GRAMMAR, re.IGNORECASE)
 # "the M-19 [19 April Movement]": a date in a group's name dates nothing
-_IN_A_NAME = re.compile(r"\s*(?:movement|brigade|front|command|commando)\b", re.IGNORECASE)
+# (and "the former 19 april (m-19) guerrilla movement": its acronym and a word may stand between)
+_IN_A_NAME = re.compile(r"\s*(?:\([a-z0-9-]{1,10}\)\s*(?:[a-z]+\s+)?)?(?:movement|brigade|front|command|commando)\b",
+                        re.IGNORECASE)
 # "the 8 april elections", "the 19 march accord": a day naming an occasion dates that occasion, not the event
 _OCCASION = re.compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls|ballot|referendum|agreements?|accords?|deadline|"
                        r"talks|summit|meeting|ceasefire|truce|anniversary|inauguration)\b", re.IGNORECASE)
@@ -104,6 +111,9 @@ _CLAUSE_END = re.compile(r"[,;.:()\[\]]")
 _NAMED_INCIDENT = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|"
                              r"killings?|murders?|assassinations?|kidnappings?|abductions?|raids?|ambush)\b",
                              re.IGNORECASE)
+# "the decrees were issued on 18 august, the same day the senator was assassinated": the day names the deed told
+# after it as well as the statement
+_SAME_DAY_AS = re.compile(r"\s*,\s*(?:on\s+)?the (?:very )?same day\b", re.IGNORECASE)
 # "reported today that on 10 march ...", "as the paper reported, on 5 july ...": after "that" or a comma the
 # date opens the clause that is reported, so it dates the event, not the statement
 _REPORTED_CLAUSE = re.compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
@@ -140,7 +150,18 @@ class DateMention:
     relative: tuple[int, int] | None = None
 
 
-def _count(word: str) -> int:
+_AGO_TODAY = re.compile(r"\s+today\b", re.IGNORECASE)
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=max(1, day.year - years))
+    except ValueError:          # 29 February in a year that has none
+        return day.replace(year=max(1, day.year - years), day=28)
+
+
+def count_word(word: str) -> int:
+    """"4" -> 4, "four" -> 4: a count from two to ten in words, or in digits."""
     words = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     return int(word) if word.isdigit() else words.index(word.lower()) + 2
 
@@ -225,6 +246,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     for m in DATE_RX.finditer(sentence):
         text = m.group(0).strip()
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        if found and start < found[-1].end:
+            continue            # "today" of "nine years ago today", read already
         value: date | None = None
         precision = TIME_DAY
         if (m.group("dm") or m.group("md")) and (_IN_A_NAME.match(sentence, m.end())
@@ -265,10 +288,16 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             if m.group("year_n"):
                 value = date(int(m.group("year_n")), 7, 1)
             elif m.group("ago_n") and published is not None:
-                n = {"several": 3, "many": 5}.get(m.group("ago_n").lower()) or _count(m.group("ago_n"))
+                n = {"several": 3, "many": 5}.get(m.group("ago_n").lower()) or count_word(m.group("ago_n"))
                 value = date(max(1, published.year - n), 7, 1)
             elif published is not None:
                 value = date(max(1, published.year - 1), 7, 1)
+            if published is not None and (m.group("ago_n") or m.group(0).lower().endswith("a year ago")) \
+                    and _AGO_TODAY.match(sentence, m.end()):
+                # "nine years ago today": the anniversary, to the day
+                precision, value = TIME_DAY, _years_before(published, published.year - value.year)
+                date_end = _AGO_TODAY.match(sentence, m.end()).end()
+                text = sentence[start:date_end]
         elif m.group("dm"):
             value = _explicit(m.group("dm_day"), m.group("dm_month"), m.group("dm_year"), published)
         elif m.group("md"):
@@ -288,7 +317,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             value = _weekday(m.group("wd_day"), m.group("wd_mod"), published)
         elif m.group("ago"):
             # "two days ago" counts back from the report; weeks are told loosely, at week precision
-            n = {"a": 1, "one": 1}.get(m.group("ago_days").lower()) or _count(m.group("ago_days"))
+            n = {"a": 1, "one": 1}.get(m.group("ago_days").lower()) or count_word(m.group("ago_days"))
             weeks = m.group("ago_unit").lower().startswith("week")
             precision = TIME_WEEK if weeks else TIME_DAY
             if published is not None:
@@ -339,6 +368,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         before = sentence[max(0, start - 40):start]
         reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
             or _SPOKEN_AFTER.match(sentence, m.end()) is not None
+        if reporting and _SAME_DAY_AS.match(sentence, date_end):
+            reporting = False   # "were issued on 18 august, the same day the senator was shot": the deed's day too
         if found and re.fullmatch(r"\s*[,\[(]\s*", sentence[found[-1].end:start]):
             # "yesterday, 9 september", "last thursday [12 october]": one day told twice
             reporting, clause, relative = found[-1].reporting, found[-1].clause, found[-1].relative

@@ -98,6 +98,7 @@ _PROTESTERS_THEN = re.compile(
 _TOOK_PLACE = re.compile(r"\s+(?:\w+\s+)?(?:took place|occurred|happened|were carried out|was carried out)\b"
                          r"(?!\s+(?:\w+\s+)?(?:after|before|since|following|as|when|while)\b)")
 _BACKGROUND_DAYS = 180
+_LISTED_DAYS = 3        # a sentence that lists this many days or more tells a series, not the day of the next deed
 _SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it guessed
 _WEAPON_NOUN = re.compile(
     r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes?|aircraft|drones?|strikes?|"
@@ -168,7 +169,7 @@ def extract_events(article: Article) -> list[Event]:
         sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end
                            and not _in_dateline(article, p) and p.feature_code != "DEMONYM"
                            and not (p.is_country and _BODY_NAMED.match(article.text, p.end))]
-        verdict = classify_sentence(s, protest_context)
+        verdict = classify_sentence(s, protest_context, article.tells_scenes)
         if verdict is not None and sentence_places:
             # "tahrir al-sham" names a group, not Damascus
             groups = [(sentence.start + m.start, sentence.start + m.end) for m in find_actors(s) if m.kind == "group"]
@@ -198,6 +199,8 @@ def extract_events(article: Article) -> list[Event]:
             # more likely a new event of the days before publication than the same day.
             context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
                 if index > 0 and not dates and not opens_another_incident(s, article.tells_scenes) else []
+            if len({d.value for d in context if d.precision == TIME_DAY}) >= _LISTED_DAYS:
+                context = []    # "repeated for Nov 15, Nov 30, Dec 10 and Dec 30": a list of days dates no one deed
             date_mention = _event_date(dates or context) if dates or context else None
             # ("the decrees were issued on 18 august, the same day ...": that day, not the one told last)
             counted = None if dates or dates_in(index) else counted_from_the_last(s, verdict.start)
@@ -225,7 +228,11 @@ def extract_events(article: Article) -> list[Event]:
                 # "The protest was called by ...": the event told before, not a new one; a day told as when it
                 # happened ("The attacks took place at dawn on 4 October") is that event's day
                 chosen = previous[1]
-                if not (dates and _TOOK_PLACE.match(s, _EVENT_NOUN.match(s, verdict.start).end())):
+                # ("The attacks took place at dawn on 4 October"), or the day the first telling left untold ("Last
+                # night ... the mall was shaken by the explosion", after "Medellin has been the target of bombings")
+                if not (dates and (_TOOK_PLACE.match(s, _EVENT_NOUN.match(s, verdict.start).end())
+                                   or previous[0] is None and _day_of_the_deed(lower, dates, sentence.start
+                                                                               + verdict.start))):
                     date_mention = previous[0]
             elif not dates and verdict.sub_event_type in last_dated and _ANAPHORA.search(s[:verdict.start]) \
                     and _WEAPON_NOUN.match(s, verdict.start):
@@ -312,6 +319,19 @@ def _from_the_last(article: Article, offset: int, counted: tuple[int, int, int],
             start, end = offset + start, offset + end
             return DateMention(last.value + timedelta(days=days), TIME_DAY, start, end, article.text[start:end])
     return None
+
+
+# "On 16 May the command reported the attack to the prosecutor": a verb of speech or reaction that takes the
+# incident as its object has the day
+_TELLS_OF_IT = re.compile(r"\b(?:said|says|reported|announced|stated|condemned|denounced|confirmed|denied|claimed|"
+                          r"deplored|repudiated|protested|described|recalled|investigat\w+|mentioned|discussed)\b")
+
+
+def _day_of_the_deed(lower: str, dates: list[DateMention], trigger: int) -> bool:
+    """A day, not a week, told in the sentence before its back-reference to the incident ("Last night, ... the mall
+    was shaken by the explosion"), with no verb of speech between them to take the day for itself."""
+    told = _event_date(dates)
+    return told.precision == TIME_DAY and told.end <= trigger and not _TELLS_OF_IT.search(lower, told.end, trigger)
 
 
 def _moved(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:

@@ -31,7 +31,7 @@ from re import _parser  # type: ignore[attr-defined]
 
 import ahocorasick
 
-from . import caseless
+from . import caseless, compiled
 
 MIN_LENGTH = 3          # a literal shorter than this occurs almost everywhere: no gate
 _MAX_STRINGS = 128      # cap on a finite set of exact strings before it is cut
@@ -385,7 +385,7 @@ class GatedPattern:
         and on lowercased text only their twin does)."""
         regex = self._regex
         if regex is None:
-            regex = self._regex = re.compile(self.pattern, self.flags)
+            regex = self._regex = compiled.compile(self.pattern, self.flags)
         return regex
 
     def possible(self, string) -> bool:
@@ -430,7 +430,7 @@ class GatedPattern:
         if entry.same and (entry.ascii or not self._twin_ascii):
             twin = self._twin
             if twin is None:
-                twin = self._twin = re.compile(self.pattern, self.flags & ~re.IGNORECASE)
+                twin = self._twin = compiled.compile(self.pattern, self.flags & ~re.IGNORECASE)
             return twin
         return self.regex
 
@@ -667,7 +667,7 @@ def _analysis(pattern: str, flags: int) -> tuple[re.Pattern | None, tuple]:
     entry = cache.get(key)
     if entry is not None:
         return None, entry
-    regex = re.compile(pattern, flags)       # first: a bad pattern raises as re.compile does
+    regex = compiled.compile(pattern, flags)       # first: a bad pattern raises as re.compile does
     parsed = _parser.parse(pattern, flags)
     node = _analyse(pattern, flags, parsed)
     literals = _minimal(node.required) if node.required else None
@@ -683,7 +683,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern | GatedPattern:
         return re.compile(pattern, flags)
     regex, (literals, conjunctions, twin_mode, compiled_flags) = _analysis(pattern, flags)
     if literals is None and twin_mode is None:
-        return regex if regex is not None else re.compile(pattern, flags)
+        return regex if regex is not None else compiled.compile(pattern, flags)
     return GatedPattern(regex, literals, conjunctions, twin_mode, pattern=pattern, flags=compiled_flags)
 
 

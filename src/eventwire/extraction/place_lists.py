@@ -15,7 +15,10 @@ import re
 
 from ..records import Place
 
-_JOINT = re.compile(r"\s*(?:,|and|, and|,\s*and)\s*")
+_JOINT = re.compile(r"\s*(?:,|and|, and|,\s*and)\s*(?:(?<=and )in\s+(?:the\s+)?(?:[a-z]+ern\s+)?)?")
+# "in A, B and other towns", "in A, B, among others": the list goes on beyond the names
+_AND_OTHERS = re.compile(r",?\s+(?:and (?:other|several|many) (?:\w+ )?(?:towns|villages|cities|places|areas|"
+                         r"localities|municipalities|districts|departments|provinces|neighbou?rhoods)|among others)\b")
 _OPENED = re.compile(r"(?:\bin|\bat|\bover|\bamong them|\bincluding|\bsuch as)\s+(?:the\s+)?(?:\w+,?\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+)?$")
 _CLOSED = re.compile(r"\s+(?:towns|villages|cities|districts|municipalities|neighbou?rhoods|areas|localities|"
@@ -38,7 +41,10 @@ def listed_scenes(text: str, places: list[Place]) -> list[Place]:
 
 
 def _is_list(text: str, chain: list[Place]) -> bool:
-    if len(chain) < 2 or not any("and" in text[a.end:b.start] for a, b in zip(chain, chain[1:])):
+    if len(chain) < 2:
+        return False
+    if not any("and" in text[a.end:b.start] for a, b in zip(chain, chain[1:])) \
+            and not _AND_OTHERS.match(text, chain[-1].end):
         return False
     before = text[max(0, chain[0].start - 30):chain[0].start]
     if _BETWEEN.search(before):

@@ -70,7 +70,17 @@ RECALLED = re.compile(r"^\W*(?:\[[^\]]*\]\s*)*(?:let us |let's |we (?:must|shoul
 _PASSIVE_HARM = re.compile(r"(?:murdered|killed|kidnapped|abducted|tortured|massacred|attacked|assassinated|shot|"
                            r"bombed|executed|disappeared)")
 _WHO_BEFORE = re.compile(r"\b(?:who|which)\s+$")
-_PRESENT_VERB = re.compile(r"(?:murder|kill|attack|kidnap|abduct|bomb|massacre|torture|assassinate|shoot|burn)s?")
+_PRESENT_VERB = re.compile(r"(?:murder|kill|attack|kidnap|abduct|bomb|massacre|torture|assassinate|shoot|burn|place|"
+                           r"plant|steal|loot|rob|rape)s?")
+# "a government that murders priests": "that" before a verb in -s is a relative pronoun, not a demonstrative
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
+# "terrorists who attack students, engage in kidnapping and place bombs", "they steal, kidnap and murder": the
+# deed is one of a list of deeds in the simple present that a relative clause or a pronoun says a group does
+_NOT_PRESENT = r"(?!(?:are|is|were|was|had|has|have|did|will|would|could|may|might|must|should)\b)[a-z]+(?<!ed)\b"
+_PRESENT_LIST = re.compile(r"\b(?:who|which|they)\s+" + _NOT_PRESENT + r"[^.;:]{0,60}?,\s+(?:and\s+|or\s+)?"
+                           r"(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their)\b)[a-z]+\s+){0,2}$")
+_LIST_OPENS = re.compile(r"\b(?:who|which|they)\s+$")
+_LIST_GOES_ON = re.compile(r"[^.;:]{0,30}?,\s+(?:and\s+|or\s+)?" + _NOT_PRESENT)
 # "they are murdered or harassed", "our members are being killed": the present passive tells what keeps
 # happening to a people, not an incident (a day of its own in the sentence still makes it news).
 PRESENT_PASSIVE = re.compile(r"\b(?:are|is)\s+(?:being\s+|still\s+|often\s+|regularly\s+)?$")
@@ -129,6 +139,12 @@ _INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartri
 _CARRIED = re.compile(r"\b(?:(?:carry(?:ing)?|carried|carries)(?!\s+out\b)|armed with|loaded with|laden with|"
                       r"suppl(?:y|ied|ies|ying)|smuggl\w+|shipments? of|deliver(?:ed|ing|y) of|"
                       r"transport(?:ed|ing))\s+(?:\S+\s+){0,20}?$")
+# "a truck loaded with weapons and explosives was confiscated", "abandoning a bus loaded with dynamite": a vehicle
+# carrying explosives is a bomb only when the sentence tells it went off or was used
+_LOADED = re.compile(r"(?:loaded|filled|packed|laden|stuffed) with\b")
+_WENT_OFF = re.compile(r"\b(?:explod\w*|blew up|blown up|blowing up|detonat\w*|went off|blast\w*|hurled|rammed|"
+                       r"killed|killing|wounded|wounding|injur\w+|destroy\w*|damag\w*|attack\w*|used|assassinat\w*|"
+                       r"target\w*)\b")
 # "labelled them car bombs", "platforms known as car bombs": the words name a kind of weapon.
 NAMED_AS = re.compile(r"\b(?:label(?:l)?ed|dubbed|(?:known|know|referred to|described) as)\s+(?:\w+\s+)?\W*$")
 # A figure of speech: "inflation can be a time bomb", "a social time bomb about to explode".
@@ -181,8 +197,10 @@ _DEED_NOUN = re.compile(r"(?:killings?|murders?|assassinations?|attacks?|bombing
                         r"kidnappings?|abductions?|lynchings?|beatings?)")
 
 # A crime that names a court case ("a murder trial", "the Jesuit murder case"): talk of the case, not a report.
-_CRIME_NOUN = re.compile(r"(?:murders?|assassinations?|killings?|kidnappings?|abductions?|massacres?)")
+_CRIME_NOUN = re.compile(r"(?:murders?|assassinations?|killings?|kidnap|kidnappings?|abductions?|massacres?)")
 _CASE_AFTER = re.compile(r"\W*(?:case|cases|trials?|charges?|investigations?|inquiry|probe)\b")
+# "the kidnapping ring", "a murder gang": the deed names the band that does it, not a deed done
+_BAND_AFTER = re.compile(r"\s+(?:rings?|gangs?|bands?|networks?|cells?|syndicates?)\b")
 
 # "the kidnappers had met the family", "a band of alleged kidnappers": people named by a deed, which the noun
 # alone does not report (the kidnapping, where the article tells it, has its own words).
@@ -250,6 +268,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "talk"               # "police arrested three people over the killing": the arrest's cause
     if _CRIME_NOUN.fullmatch(words) and _CASE_AFTER.match(sentence, trigger.end):
         return "talk"               # "a murder trial", "the jesuit murder case"
+    if _CRIME_NOUN.fullmatch(words) and _BAND_AFTER.match(sentence, trigger.end):
+        return "description"        # "members of the kidnapping ring were released"
     if _AGENT_NOUN.fullmatch(words) and not _DEED_VERB_AFTER.search(sentence, trigger.end):
         return "description"        # "a gang of kidnappers seized ...": the verb after it tells the deed
     if words.startswith("hostage") and HOSTAGE_FIGURE.search(sentence, max(0, trigger.start - 40), trigger.end + 40):
@@ -265,6 +285,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
                                           or _INVENTORY.search(sentence, trigger.end)
                                           or _CARRIED.search(sentence, 0, trigger.start)):
         return "inventory"
+    if _LOADED.match(words) and not _WENT_OFF.search(sentence):
+        return "inventory"          # "a truck loaded with explosives was seized at the border"
     if _WEAPON_NOUN.fullmatch(words) and NAMED_AS.search(sentence, max(0, trigger.start - 40), trigger.start):
         return "figurative"         # "platforms known as car bombs": a name given, no bomb used
     if words.endswith("time bomb") or words.endswith("time bombs"):
@@ -285,6 +307,12 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if ENUMERATION.search(sentence):
         return "enumeration"
     if HABITUAL.search(before) or (_WHO_BEFORE.search(before) and _PRESENT_VERB.fullmatch(first)):
+        return "habitual"
+    if not first.endswith("ed") and (
+            _PRESENT_LIST.search(before)
+            or _PRESENT_VERB.fullmatch(first) and _LIST_OPENS.search(before)
+            and _LIST_GOES_ON.match(sentence, trigger.end)
+            or _PRESENT_VERB.fullmatch(first) and first.endswith("s") and _THAT_BEFORE.search(before)):
         return "habitual"
     if _PASSIVE_HARM.fullmatch(first) and PRESENT_PASSIVE.search(before):
         return "habitual"

@@ -1,0 +1,225 @@
+"""The day an article gives its incident where it names the incident, not where it tells it.
+
+News that follows up an incident (an inquiry, a protest, a funeral, a statement) tells the deed in
+passing ("demanded an inquiry into the murder of the two leaders") and names its day once,
+elsewhere, by a definite description: "the crime perpetrated on 12 January", "the multiple murder
+that took place on 16 November", "the 31 October attack on the union headquarters", "the killing
+of ten union members at their headquarters on Tuesday, 31 October", "It happened on 5 July". A
+definite noun with a day of its own points at an incident the reader is told of, so an event of
+that kind which its own tellings left undated (the day of publication, precision 2) takes that
+day, when the article names one day only for incidents of that kind. A deed told by its own verb with a day
+("Lopez was kidnapped on 2 August") names its victim instead: it dates only a telling that names the same person
+("police found the body of Rene Lopez"), since a verb, unlike a definite noun, may tell an incident of its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..codebook import BATTLES, EXPLOSIONS, TIME_DAY, VAC
+from ..records import Article, Event, Evidence
+from .dates import DateMention, count_word, find_dates
+from .numbers import number_value
+
+_KIDNAP, _GUNFIRE, _BLAST, _BATTLE = "kidnapping", "gunfire", "blast", "battle"
+# the nouns by which news names a deed, each with the kinds of incident it may name: "the killing" may have been
+# done with a bomb, "the shooting" not; "the attack" may name a battle, "the crime" no battle, "the incident" any
+_NOUN_KINDS = (
+    (r"kidnapp?ings?|abductions?|disappearances?", {_KIDNAP}),
+    (r"shootings?", {_GUNFIRE}),
+    (r"murders?|killings?|assassinations?|massacres?|slayings?", {_GUNFIRE, _BLAST}),
+    (r"bombings?|explosions?|blasts?|sabotage", {_BLAST}),
+    (r"attacks?|assaults?|ambush|raids?", {_GUNFIRE, _BLAST, _BATTLE}),
+    (r"clash(?:es)?|fighting|combat", {_BATTLE}),
+    (r"crimes?", {_KIDNAP, _GUNFIRE, _BLAST}),
+    (r"incidents?", {_KIDNAP, _GUNFIRE, _BLAST, _BATTLE}),
+)
+_NOUN = "|".join(f"(?P<k{i}>{words})" for i, (words, _) in enumerate(_NOUN_KINDS))
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + _NOUN + r")\b")    # "the 31 october attack"
+_ALL = frozenset({_KIDNAP, _GUNFIRE, _BLAST, _BATTLE})
+# "the crime", "this multiple murder", "the dynamite attack": a definite noun names an incident already known
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z\"'-]+\s+){0,2}?(?:" + _NOUN + r")\b")
+# what may stand between the noun and its day: "of the six priests in san salvador", "perpetrated", "that took
+# place"; no clause of another verb, no end of a clause
+_LINK = re.compile(
+    r"(?:\s+(?P<prep>of|against|on|at|in|near|outside)\s+(?P<of>[^.;:()\[\]]{1,110}?))?"
+    r"(?:\s*,?\s*(?:which|that)\s+)?\s*(?:(?:was|were)\s+)?"
+    r"(?:\s*(?:committed|perpetrated|carried out|took place|occurred|happened|staged))?"
+    r"\s+(?:(?:early|late)\s+)?(?:(?:at dawn|in the morning|on the (?:morning|night|evening|afternoon))\s+)?"
+    r"(?:on|of)?\s*$")
+# words that open another clause or tell another verb: what follows them is no longer the noun's
+_OTHER_CLAUSE = re.compile(r"\b(?:said|says|say|told|announced|reported|that|which|who|whom|when|while|after|before|"
+                           r"since|until|is|are|was|were|has|have|had|will|would|and then)\b")
+# "the killing came two days after the assassination of a governor on sunday", "since the 4 may attack": an
+# incident named as the time of another is not the one the article tells
+_ANOTHER_AS_TIME = re.compile(
+    r"(?:\b(?:\d+|a|an|one|two|three|four|five|six|seven|several|few)\s+(?:days?|weeks?|months?|hours?)\s+"
+    r"(?:after|before)|\b(?:came|comes|occurred|happened|took place)\s+(?:[a-z]+\s+){0,3}?(?:after|before)"
+    r"|\bsince)\s+$")
+# "it happened on 5 july", "this occurred on 5 july": the incident just told
+_PRONOUN_HAPPENED = re.compile(r"\b(?:it|this)\s+(?:(?:all|reportedly)\s+)?(?:happened|occurred|took place)\s+"
+                               r"(?:(?:early|late)\s+)?(?:on\s+)?$")
+
+
+# "senator galan was killed on 18 august", "lopez, who worked at the airport, was kidnapped on 2 august": the
+# deed's own verb with its day; it dates an undated telling only of the same named victim
+_VERB_KINDS = (
+    (r"kidnapp?ed|abducted|taken hostage", {_KIDNAP}),
+    (r"killed|murdered|assassinated|shot(?: dead| to death)?(?: and killed)?|gunned down|slain", {_GUNFIRE}),
+)
+_VERB = "|".join(f"(?P<v{i}>{words})" for i, (words, _) in enumerate(_VERB_KINDS))
+_DEED_VERB = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:" + _VERB + r")\b"
+                        r"(?P<gap>[^.;:()\[\]]{0,60}?)\s+(?:on\s+)?$")
+# the words one of which a sentence must hold to name an incident's day: the others' sentences are not read
+_CUE = re.compile(r"\b(?:" + "|".join(words for words, _ in _NOUN_KINDS + _VERB_KINDS) + r"|happened|occurred|"
+                  r"took place)\b")
+# "it has been 4 days since the killing": the incident's day counted back from the report's
+_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_DAYS_SINCE = re.compile(r"\bit (?:has been|is now|is)\s+(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?P<days>days)\s+"
+                         r"since\s+the\s+(?:[a-z-]+\s+)?(?:" + _NOUN + r")\b")
+# where the clause whose subject is the victim opens: the sentence, a semicolon, "that" after a verb of speech
+_CLAUSE_OPENS = re.compile(r"(?:^|[;:]|\bthat\b)\s*")
+# nouns for the victims of any incident: they name no one in particular
+_ROLES = frozenset("""mayor senator judge magistrate priest priests nun nuns jesuit jesuits student students leader
+leaders official officials soldier soldiers policeman policemen people persons peasants peasant members member
+president candidate journalist journalists businessman businessmen engineer engineers diplomat diplomats hostage
+hostages victim victims guerrilla guerrillas rebel rebels civilians former deputy colonel general captain
+lieutenant sergeant father sister mother brother wife husband son daughter banker bankers industrialist lawyer
+lawyers teacher teachers worker workers farmer farmers trader traders driver drivers doctor doctors nurse reporter
+reporters newsman newsmen editor bishop archbishop ambassador governor councilman minister congressman attorney
+unionist unionists activist activists""".split())
+_NAME_FREQUENCY = 4.2     # a word rarer than this in English (Zipf scale) names someone
+
+
+def _victim_names(subject: str) -> frozenset[str]:
+    """The words of a clause's subject that name a person ("senator luis carlos galan" -> galan, luis, carlos)."""
+    from wordfreq import zipf_frequency
+
+    words = re.findall(r"[a-z]{4,}", subject)
+    return frozenset(w for w in words if w not in _ROLES and zipf_frequency(w, "en") < _NAME_FREQUENCY)
+
+
+def _deed_of_a_victim(before: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The kinds and the victim's names when `before` (the sentence up to a day) ends with a passive deed verb
+    ("lopez ... was kidnapped on") whose subject names someone; None otherwise."""
+    deed = _DEED_VERB.search(before, max(0, len(before) - 200))
+    if deed is None or _OTHER_CLAUSE.search(deed.group("gap")):
+        return None
+    opening = list(_CLAUSE_OPENS.finditer(before, 0, deed.start()))
+    subject = re.split(r",|\bwho\b|\bwhich\b", before[opening[-1].end() if opening else 0:deed.start()])[0]
+    names = _victim_names(subject)
+    if not names:
+        return None
+    return frozenset(next(k for i, (_, k) in enumerate(_VERB_KINDS) if deed.group(f"v{i}"))), names
+
+
+# "The rebels also blew up five posts", "In another attack, ...": the sentence tells an incident besides the one named
+_BESIDES = re.compile(r"\b(?:also|another|separately|elsewhere|meanwhile|in a separate)\b")
+
+
+@dataclass(frozen=True)
+class IncidentDay:
+    """A day the article gives an incident by naming it, and the kind of incident the noun names."""
+
+    kinds: frozenset[str]
+    day: DateMention        # offsets into the article
+    count: int | None = None  # "the massacre of 12 persons": the victims the noun counts
+    victim: frozenset[str] = frozenset()   # "lopez was kidnapped on 2 august": dates only a telling naming lopez
+
+
+def _kind(match: re.Match) -> frozenset[str]:
+    return frozenset(next(kinds for i, (_, kinds) in enumerate(_NOUN_KINDS) if match.group(f"k{i}")))
+
+
+def _named_before(before: str) -> tuple[frozenset[str], int | None] | None:
+    """The kinds of incident a definite noun names when `before` (the sentence up to a day) ends with that noun
+    and the words that bind the day to it, and the victims it counts; None when the day is not the noun's."""
+    if _PRONOUN_HAPPENED.search(before):
+        return _ALL, None
+    for noun in reversed(list(_DEFINITE.finditer(before, max(0, len(before) - 180)))):
+        link = _LINK.fullmatch(before, noun.end())
+        if link is None or link.group("of") and _OTHER_CLAUSE.search(link.group("of")):
+            continue
+        if _ANOTHER_AS_TIME.search(before, max(0, noun.start() - 60), noun.start()):
+            return None
+        count = number_value(link.group("of").split()[0]) if link.group("prep") == "of" else None
+        return _kind(noun), count
+    return None
+
+
+def _named_after(sentence: str, day: DateMention) -> tuple[frozenset[str], int | None] | None:
+    """"the 31 october attack", "the 4 october attacks on these towns": a day that names the incident."""
+    if sentence[max(0, day.start - 4):day.start] != "the " \
+            or _ANOTHER_AS_TIME.search(sentence, max(0, day.start - 64), day.start - 4):
+        return None
+    after = _NOUN_AFTER.match(sentence, day.end)
+    return (_kind(after), None) if after else None
+
+
+def incident_days(article: Article, lower: str) -> list[IncidentDay]:
+    """Every day the article gives an incident by a definite noun (or "it happened on ..."), in order."""
+    anchor = article.dateline.day if article.dateline is not None and article.dateline.day else article.published
+    filed = article.dateline.span.end if article.dateline is not None else 0
+    found: list[IncidentDay] = []
+    for sentence in article.sentences:
+        s = lower[sentence.start:sentence.end]
+        if not _CUE.search(s):
+            continue            # no noun of a deed, no "it happened": no day of an incident named (most sentences)
+        for day in find_dates(s, anchor):
+            if day.value is None or day.precision != TIME_DAY or day.reporting or sentence.start + day.start < filed:
+                continue
+            named = _named_after(s, day) or _named_before(s[:day.start])
+            victim = _deed_of_a_victim(s[:day.start]) if named is None else None
+            if victim is not None:
+                found.append(IncidentDay(victim[0], DateMention(day.value, day.precision, sentence.start + day.start,
+                                                                sentence.start + day.end, day.text), None, victim[1]))
+            if named is not None:
+                found.append(IncidentDay(named[0], DateMention(day.value, day.precision, sentence.start + day.start,
+                                                               sentence.start + day.end, day.text), named[1]))
+        since = _DAYS_SINCE.search(s)
+        if since is not None and anchor is not None:
+            start, end = sentence.start + since.start(), sentence.start + since.end("days")
+            found.append(IncidentDay(_kind(since), DateMention(anchor - timedelta(days=count_word(since.group("n"))),
+                                                               TIME_DAY, start, end, article.text[start:end])))
+    return found
+
+
+
+def _kind_of(event: Event) -> str | None:
+    if event.sub_event_type == "Abduction/forced disappearance":
+        return _KIDNAP
+    if event.event_type == EXPLOSIONS or event.sub_event_type == "Looting/property destruction":
+        return _BLAST       # the damage of a bombing or of sabotage
+    if event.event_type == VAC:
+        return _GUNFIRE
+    return _BATTLE if event.event_type == BATTLES else None
+
+
+def date_undated(article: Article, lower: str, events: list[Event]) -> None:
+    """An event its tellings left at the day of publication takes the one day the article gives incidents of its
+    kind by name (see the module's docstring); several such days leave it as it is."""
+    undated = [e for e in events if not e.dated_by_text() and _kind_of(e) is not None]
+    if not undated or article.published is None:
+        return
+    named = incident_days(article, lower)
+    for event in undated:
+        kind = _kind_of(event)
+        own = next((x for x in article.sentences if x.start <= event.sentence_start < x.end), None)
+        if own is not None and _BESIDES.search(lower, own.start, own.end):
+            continue
+        # "the massacre of 12 persons last wednesday" is not the killing of two leaders
+        told = set(re.findall(r"[a-z]{4,}", lower[own.start:own.end])) if own is not None else set()
+        days = [n.day for n in named if kind in n.kinds and n.day.value <= article.published
+                and (n.count is None or not event.fatalities or n.count == event.fatalities)
+                and (not n.victim or n.victim & told)]
+        if len({d.value for d in days}) != 1:
+            continue
+        _set_day(article, event, days[0])
+
+
+def _set_day(article: Article, event: Event, day: DateMention) -> None:
+    value: date = day.value
+    event.event_date, event.time_precision = value.isoformat(), TIME_DAY
+    event.date_text, event.date_resolved = day.text, True
+    event.evidence.append(Evidence("event_date", day.start, day.end, article.text[day.start:day.end]))

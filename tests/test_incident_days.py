@@ -1,0 +1,111 @@
+"""A follow-up story names its incident's day once, by a definite noun; the undated telling takes that day
+(articles and sentences written for these tests)."""
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.extraction.incident_days import incident_days
+from eventwire.normalize.reading import lower_preserving
+from eventwire.pipeline import Pipeline
+from eventwire.records import RawReport
+
+PIPE = Pipeline()
+
+INQUIRY = (
+    "QUITO, 14 FEB 90 (AFP) -- [TEXT] THE OPPOSITION HAS DEMANDED A FULL INQUIRY INTO THE MURDER OF TWO\n"
+    "PEASANT LEADERS.\n\n"
+    "   THE TWO MEN WERE SHOT DEAD BY GUNMEN AS THEY LEFT A MEETING IN THE TOWN OF RIOBAMBA.\n\n"
+    "   AT A NEWS CONFERENCE, PARTY LEADERS CONDEMNED THE COWARDLY CRIME PERPETRATED ON 9 FEBRUARY BY MEN\n"
+    "IN CIVILIAN CLOTHES.\n\n"
+    "   THE PARTY ALSO ASKED THE GOVERNMENT TO PROTECT ITS CANDIDATES BEFORE THE ELECTIONS.\n"
+)
+
+TWO_DAYS_NAMED = (
+    "QUITO, 14 FEB 90 (AFP) -- [TEXT] THE OPPOSITION HAS DEMANDED A FULL INQUIRY INTO THE MURDER OF TWO\n"
+    "PEASANT LEADERS.\n\n"
+    "   THE TWO MEN WERE SHOT DEAD BY GUNMEN AS THEY LEFT A MEETING IN THE TOWN OF RIOBAMBA.\n\n"
+    "   PARTY LEADERS SAID THE CRIME PERPETRATED ON 9 FEBRUARY WAS THE WORK OF THE SAME MEN WHO PLANNED\n"
+    "THE CRIME COMMITTED ON 2 FEBRUARY IN THE CAPITAL.\n"
+)
+
+
+def _days(text: str, published: date) -> list[tuple[date, frozenset[str]]]:
+    article = PIPE.article(RawReport(text=text, published=published))
+    return [(n.day.value, n.kinds) for n in incident_days(article, lower_preserving(article.text))]
+
+
+def test_a_definite_noun_binds_the_day_told_after_it():
+    day = date(1990, 2, 14)
+    ((value, kinds),) = _days("The ministry condemned the multiple murder that took place on 9 February.", day)
+    assert value == date(1990, 2, 9) and "gunfire" in kinds
+    named = _days("Talks stopped after the killing of ten union members at their office on Monday, 12 February.", day)
+    assert {value for value, _ in named} == {date(1990, 2, 12)}
+    ((value, kinds),) = _days("Talks stopped after the 12 February bombing of a union office.", day)
+    assert value == date(1990, 2, 12) and kinds == {"blast"}
+    ((value, kinds),) = _days("It happened on 11 February at noon, an official said.", day)
+    assert value == date(1990, 2, 11) and "kidnapping" in kinds
+
+
+def test_a_day_of_another_verb_or_an_indefinite_noun_is_not_the_incidents():
+    day = date(1990, 2, 14)
+    assert _days("The murder of the mayor, who was elected on 4 February, shocked the town.", day) == []
+    assert _days("The police arrested three men on 9 February.", day) == []
+    assert _days("A murder was reported on 9 February in the capital.", day) == []
+
+
+def test_the_undated_telling_takes_the_one_day_the_article_names():
+    (event,) = PIPE.extract(INQUIRY, published="1990-02-14")
+    assert event.location == "Riobamba"
+    assert (event.event_date, event.time_precision) == ("1990-02-09", 1)
+    assert any(e.field == "event_date" and e.text == "9 FEBRUARY" for e in event.evidence)
+
+
+def test_two_days_named_leave_the_telling_at_the_day_of_publication():
+    assert {value for value, _ in _days(TWO_DAYS_NAMED, date(1990, 2, 14))} == {date(1990, 2, 9), date(1990, 2, 2)}
+    (event,) = PIPE.extract(TWO_DAYS_NAMED, published="1990-02-14")
+    assert (event.location, event.event_date, event.time_precision) == ("Riobamba", "1990-02-14", 2)
+
+
+FUNERAL = (
+    "CARACAS, 20 MAY 90 (EFE) -- [TEXT] THOUSANDS OF PEOPLE HAVE ATTENDED THE FUNERAL OF UNION LEADER\n"
+    "ARMANDO QUINTERO, WHOSE MURDER HAS SHOCKED THE OIL TOWN OF MATURIN.\n\n"
+    "   THE ORGANIZERS ASKED THE GOVERNMENT TO PROTECT OTHER UNION LEADERS.\n\n"
+    "   QUINTERO WAS SHOT DEAD ON 16 MAY AS HE LEFT HIS OFFICE, THE POLICE SAID.\n"
+)
+
+
+def test_a_deed_told_with_its_day_dates_the_undated_telling_of_the_same_victim():
+    day = date(1990, 5, 20)
+    ((value, kinds),) = _days("The police said that Quintero was shot dead on 16 May as he left his office.", day)
+    assert value == date(1990, 5, 16) and kinds == {"gunfire"}
+    article = PIPE.article(RawReport(text=FUNERAL, published=day))
+    (named,) = incident_days(article, lower_preserving(article.text))
+    assert named.victim == {"quintero"}
+    lead, *_ = PIPE.extract(FUNERAL, published="1990-05-20")
+    assert (lead.location, lead.event_date, lead.time_precision) == ("Maturin", "1990-05-16", 1)
+
+
+def test_a_victim_named_only_by_a_role_links_no_telling():
+    text = ("CARACAS, 20 MAY 90 (EFE) -- [TEXT] THOUSANDS OF PEOPLE TODAY ATTENDED THE FUNERAL OF A UNION LEADER\n"
+            "WHOSE MURDER HAS SHOCKED THE OIL TOWN OF MATURIN.\n\n"
+            "   IN ANOTHER CITY A MAYOR WAS SHOT DEAD ON 16 MAY AS HE LEFT HIS OFFICE, THE POLICE SAID.\n")
+    article = PIPE.article(RawReport(text=text, published=date(1990, 5, 20)))
+    assert incident_days(article, lower_preserving(article.text)) == []
+
+
+def test_days_since_the_incident_count_back_from_the_report():
+    day = date(1990, 2, 14)
+    ((value, kinds),) = _days("It has been three days since the massacre and nobody has been arrested.", day)
+    assert value == date(1990, 2, 11) and "gunfire" in kinds
+    assert _days("It has been three days since the elections and nobody has been arrested.", day) == []
+
+
+def test_an_incident_named_as_the_time_of_another_lends_it_no_day():
+    text = ("KABUL (Reuters) - Officials on Tuesday condemned the killing of a radio reporter in the city of "
+            "Jalalabad.\n\n"
+            "The reporter was shot dead by gunmen as he left his home, police said.\n\n"
+            "The killing came two days after the assassination of a provincial governor on Sunday.\n")
+    assert _days(text, date(2024, 3, 12)) == []
+    assert _days("Shops stayed shut since the 4 March bombing of the market.", date(2024, 3, 12)) == []
+    (event,) = PIPE.extract(text, published="2024-03-12")
+    assert (event.event_date, event.time_precision) == ("2024-03-12", 2)
