@@ -52,6 +52,11 @@ def keys_of(gaz, form, text):
     # a hero's name that names a group or a station
     ("Fighters of the Galan National Liberation Front burned a bus near Soyapango, Radio Galan reported.",
      "galan", "soyapango"),
+    # streets and squares named for a person are inside another town
+    ("A bomb went off at the corner of Galan and Soto streets in Santa Ana; another hit Flores Square.",
+     "galan", "santa ana"),
+    ("A bomb went off at the corner of Galan and Soto streets in Santa Ana; another hit Flores Square.",
+     "flores", "santa ana"),
     # a surname that is also a given name; "in x's murder" is the person's
     ("Two teachers, Pedro Alvarez and Ricardo Miranda, were shot dead in Usulutan. "
      "Police found no clue in Miranda's murder.", "miranda", "usulutan"),

@@ -25,7 +25,7 @@ from .cues import (
 )
 from .gazetteer import COUNTRY_CODES, Gazetteer
 from .names import ARTICLES, compact, fold, skeleton
-from .persons import caseless_organisation, place_governed
+from .persons import caseless_organisation, place_governed, street_named
 
 _JOIN_GAPS = frozenset({" ", "-", "'", "’", "‘", "`", "ʼ", "ʻ", " - ", "- ", " -", "–"})
 _APOSTROPHES = frozenset("'’‘`ʼʻ")
@@ -586,6 +586,8 @@ def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
             return False
         if caseless_organisation(keys, m.i, m.j) and not any(gaz.fcode[r] in ("PCLI", "ADM1") for r in m.rows[:3]):
             return False
+        if street_named(keys, m.j) and not hinted and not any(gaz.fcode[r] == "PCLI" for r in m.rows[:3]):
+            return False    # "Bolivar Square", "the corner of X and Y streets": inside another town
         if z >= 3.0 and prior - z < 1.5 and not hinted:
             return False
         if not hinted and prior < 6.0 and m.j - m.i >= 2 and keys[i] in _FUNCTION_WORDS:

@@ -179,6 +179,9 @@ def place_governed(keys: list[str], i: int, j: int) -> bool:
 _ORG_ADJECTIVES = frozenset({"national", "popular", "revolutionary", "patriotic", "democratic", "socialist",
                              "people", "peoples", "youth", "armed", "workers", "united", "independent"})
 _STATION_BEFORE = frozenset({"radio", "television", "tv"})     # "radio x": a station's name
+# "x square", "the corner of x and y streets": a street or square named for a person, inside a city
+_NAMED_FOR_AFTER = frozenset({"street", "streets", "avenue", "avenues", "square", "plaza", "boulevard",
+                              "stadium", "school", "college", "barracks"})
 
 
 def caseless_organisation(keys: list[str], i: int, j: int) -> bool:
@@ -189,3 +192,10 @@ def caseless_organisation(keys: list[str], i: int, j: int) -> bool:
     while k < len(keys) and k - j < 3 and keys[k] in _ORG_ADJECTIVES:
         k += 1
     return k < len(keys) and keys[k] in ORG_AFTER
+
+
+def street_named(keys: list[str], j: int) -> bool:
+    """Whether the name ending before token j names a street or square ("x square", "x and y streets")."""
+    if j + 2 < len(keys) and keys[j] == "and" and keys[j + 2] in ("streets", "avenues"):
+        return True
+    return j < len(keys) and keys[j] in _NAMED_FOR_AFTER
