@@ -13,9 +13,11 @@ from ..extraction.assemble import opens_another_incident
 from ..extraction.numbers import is_unnumbered_toll
 from ..extraction.other_counts import other_count
 from ..extraction.triggers import RULES
+from ..extraction.victims import _rare
 from ..records import Event
 
 _VIOLENCE = {BATTLES, EXPLOSIONS, VAC}
+_NAME_WORD = re.compile(r"[a-z][a-z'-]{3,}")
 # Kinds one incident combines (codebook): an attack and the weapon that names it, a battle and the strikes
 # inside it, a protest that turned violent, arrests made at a protest or riot. In a story of several scenes,
 # other kinds told on the same day are other incidents.
@@ -80,11 +82,24 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
         return False        # fighters who took a town and then looted it: a change of hands and a looting
     if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and {a.event_type, b.event_type} & _VIOLENCE:
         return False        # a deal or a deployment and a battle told beside it are two events
+    if "Abduction/forced disappearance" in (a.sub_event_type, b.sub_event_type) \
+            and EXPLOSIONS in (a.event_type, b.event_type):
+        return False        # a kidnapping is no detail of a blast told beside it: people taken, not hit
     if a.location and b.location and a.location != b.location and not _contains(b, a):
         return False
     if not a.location and b.location and a.sub_event_type != b.sub_event_type:
         return False        # a later sentence may add detail to an event, not an earlier one
     return True
+
+
+def _retells_other_victim(merged: list[Event], target: Event, event: Event) -> bool:
+    """A violence against civilians told after an event of another type, naming by a rare word (a surname) the
+    victim of an earlier violence against civilians: the assembler joins it to that telling."""
+    if event.event_type != VAC or target.event_type == VAC or target.sentence_start >= event.sentence_start:
+        return False
+    words = {w for w in _NAME_WORD.findall(event.notes.lower()) if _rare(w)}
+    return bool(words) and any(m is not target and m.event_type == VAC and m.sentence_start < event.sentence_start
+                               and words & set(_NAME_WORD.findall(m.notes.lower())) for m in merged)
 
 
 def merge_within_article(events: list[Event], scenes: bool = False) -> list[Event]:
@@ -101,6 +116,8 @@ def merge_within_article(events: list[Event], scenes: bool = False) -> list[Even
         if target is not None and target.sentence_start < event.sentence_start \
                 and opens_another_incident(event.notes, scenes):
             target = None       # "In another attack, ...": the sentence says it is not the incident told before
+        if target is not None and _retells_other_victim(merged, target, event):
+            target = None       # "X was murdered by his captors": the kidnapping told before, not the blast between
         if target is None:
             merged.append(event)
             continue

@@ -255,7 +255,9 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             # where and when the body was found or the hostages freed is not where and when they were taken;
             # "kidnapped them" tells of the people already named
             mention.own_day = mention.own_place = False
-        group = next((g for g in reversed(groups) if _joins(g, mention)), None)
+        # a telling that names the victim of an incident told before joins that incident, not the one in between
+        group = next((g for g in reversed(groups) if _same_victim(g, mention) and _joins(g, mention)), None) \
+            or next((g for g in reversed(groups) if _joins(g, mention)), None)
         if group is None:
             groups.append([mention])
         else:
