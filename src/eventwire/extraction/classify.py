@@ -349,12 +349,18 @@ _BURNED_PROPERTY = re.compile(
     r"\b(?:torched|burned|burnt|burned down|vandali[sz]ed|destroyed|looted|pillaged|razed|set fire to|set ablaze) "
     r"(?:\S+ ){0,4}?(?:houses?|homes?|huts?|shops?|stores?|schools?|offices?|stations?|carts?|granaries|granary|"
     r"vehicles?|cars?|trucks?|bus|buses|motorbikes?|motorcycles?|equipment|buildings?|churches|church|mosques?|"
-    r"markets?|outlets?|silos?|crops|fields|property|clinics?|(?:health )?cent(?:er|re)s?|" + L.INFRASTRUCTURE + r")\b")
+    r"markets?|outlets?|silos?|crops|fields|property|clinics?|(?:health )?cent(?:er|re)s?|" + L.INFRASTRUCTURE + r"|"
+    # a farm's buildings, a town's records and the lorries on its road: property burned as much as a house
+    r"farms?|farmhouses?|barns?|ranch(?:es)?|plantations?|haciendas?|lorr(?:y|ies)|archives|documents|records|"
+    r"courthouses?|(?:town|city) halls?|headquarters|restaurants?|hotels?|banks?)\b")
 # "attacked the town hall", "an attack on a bank": the object of an attack word is a building or installation
 _PROPERTY_NOUNS = (r"(?:town halls?|city halls?|municipal (?:offices?|buildings?)|offices?|buildings?|banks?|"
                    r"bank branch(?:es)?|shops?|stores?|supermarkets?|shopping (?:cent(?:er|re)s?|malls?)|malls?|"
                    r"restaurants?|hotels?|studios?|premises|facilities|embass(?:y|ies)|residences?|"
-                   r"(?:polling|voting) (?:stations?|booths?|cent(?:er|re)s?|tables?)|" + L.INFRASTRUCTURE + r")")
+                   r"(?:polling|voting) (?:stations?|booths?|cent(?:er|re)s?|tables?)|" + L.INFRASTRUCTURE + r"|"
+                   # a court, and the posts that serve the public (a radio station, a health post), not a fighting post
+                   r"courthouses?|clinics?|health posts?|"
+                   r"(?:radio|television|tv) (?:stations?|studios?))")
 _PROPERTY_OBJECT = re.compile(
     r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?" + _PROPERTY_NOUNS + r"\b"
     r"(?!'s| (?:guards?|workers?|employees|staff|managers?|officials?|directors?|owners?|clerks?|customers))")
@@ -623,6 +629,8 @@ _KIN_OR_STAFF_OF = re.compile(r"\b(?:employees?|workers?|staff|wife|wives|widows
                               r"children|cooks?|maids?|drivers?) (?:at|of|for|in) (?:the |an? )?(?:\S+ ){0,3}$")
 _ATTRIBUTION = re.compile(r"\s+(?:sources?\s+)?(?:said|say|says|reported|report|told|added|confirmed|stated|"
                           r"announced|spokes\w+)\b")
+# "according to police", "citing army sources": the source named before its words, not a victim
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|quoting|citing)\s+(?:the\s+)?(?:\w+\s+)?$")
 
 
 def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> str | None:
@@ -652,6 +660,8 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
                 continue                   # "were shot ... by two armed men", "attacked by rebels": the agent
             if kind == "military" and _ATTRIBUTION.match(sentence, m.end()):
                 continue                   # "police said": the source of the report, not a victim
+            if kind == "military" and _SOURCE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+                continue
             if kind == "military" and (_KIN_OR_STAFF_OF.search(sentence, max(0, m.start() - 50), m.start())
                                        or _KIN_AFTER.match(sentence, m.end())):
                 continue                   # "an employee of the brigade", "the colonel's wife": civilians
