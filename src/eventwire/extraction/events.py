@@ -27,7 +27,7 @@ from .actors import ActorMention, country_mentions, find_actors, state_owner
 from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, counted_from_the_last, find_dates
 from .numbers import count_fatalities
-from .place_lists import listed_scenes
+from .place_lists import deed_scenes, listed_scenes
 from .triggers import VIOLENCE_BY_PROTESTERS
 
 _NEAR = re.compile(
@@ -398,6 +398,11 @@ def _choose_places(article: Article, text: str, sentence: Sentence, places: list
         listed = listed_scenes(text, [p for p in places if not p.is_country])
         if listed:
             return listed
+    if verdict.sub_event_type == "Looting/property destruction" \
+            and (article.tells_scenes or article.dateline is not None):
+        deeds = deed_scenes(text, towns)       # property hit in two places: a scene each (no toll to share)
+        if deeds:
+            return deeds
     countries = [p for p in places if p.is_country and not _ACTOR_USE.match(text, p.end) and not _is_demonym(p)
                  and not _STATE_AS_AGENT.match(text, p.end)
                  and not (verdict.sub_event_type == "Disrupted weapons use" and _LAUNCHER.search(text, 0, p.start))]
