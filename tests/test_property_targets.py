@@ -27,6 +27,10 @@ PROPERTY = [
     # a person described by a past deed does not make the sentence an attack
     "Witnesses said the cafe, whose owner had backed the recently assassinated opposition leader, was torched "
     "by armed youths.",
+    # terminals and refineries are installations like a pipeline; "attack" in the comment names nothing new
+    "On 3 May, the rebels destroyed the oil terminal on the coast, in what officials called the worst attack on "
+    "the industry.",
+    "Rebels attacked the refinery on Friday, setting two tanks ablaze.",
     # the object placed in an aside before the passive verb
     "The airstrip near the town, 5 km north of the provincial capital, was almost completely destroyed.",
     "The bridge over the river, 12 km east of the city, was partially destroyed on Monday.",

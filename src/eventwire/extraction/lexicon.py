@@ -112,6 +112,7 @@ INFRASTRUCTURE = any_of(
     r"systems?|networks?|installations?|substations?|plants?)",
     r"(?:fuel|oil|petroleum|gas) (?:installations?|facilities|tanks?)",
     r"airstrips?", r"junction boxes", r"telephone booths?",
+    r"(?:oil|fuel|gas|petroleum|bus|ferry|cargo) terminals?", r"refiner(?:y|ies)",     # where oil and travellers load
     head=r"(?:", tail=r")")
 
 # The word classes a rule may name in angle brackets: "<ARMED> (?:\w+ )?bombed".
