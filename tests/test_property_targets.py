@@ -31,6 +31,8 @@ PROPERTY = [
     "On 3 May, the rebels destroyed the oil terminal on the coast, in what officials called the worst attack on "
     "the industry.",
     "Rebels attacked the refinery on Friday, setting two tanks ablaze.",
+    # a transcriber's note that the speaker named no one negates nothing
+    "They [not further identified] burned a few holiday cabins on the island.",
     # the object placed in an aside before the passive verb
     "The airstrip near the town, 5 km north of the provincial capital, was almost completely destroyed.",
     "The bridge over the river, 12 km east of the city, was partially destroyed on Monday.",
@@ -49,6 +51,7 @@ def test_property_attacked_or_burned_with_nobody_hurt_is_property_destruction(se
     ("Rebels attacked an army base in the north, according to military sources.", "Armed clash"),
     ("Gunmen shot dead the brother of the recently assassinated mayor on Sunday.", "Attack"),
     ("Rebels recently assassinated a senator in the capital.", "Attack"),
+    ("Gunmen [not further identified] shot dead a trader in the market on Monday.", "Attack"),
 ])
 def test_people_hurt_or_a_fighting_post_keep_their_own_type(sentence, expected):
     assert sub_event_of(sentence) == expected

@@ -166,8 +166,9 @@ AIRCRAFT_HIT = re.compile(r"\b" + _AIRCRAFT + r"\b(?:\s+\w+){0,2}?\s+(?:(?:was|w
 SHOT_DOWN = re.compile(r"\s+down\b")
 
 # A negation right before the trigger: "we are not bombing", "ordered the units not to attack embassies".
+# "they [not further identified] burned ...": a transcriber's note that the speaker was not named negates nothing
 NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|least\b|known\b|identified\b|"
-                     r"clear\b|immediately\b)(?:\S+\s+){0,2}$")
+                     r"(?:further|otherwise) identified\b|clear\b|immediately\b)(?:\S+\s+){0,2}$")
 # "indiscriminate bombing", "indiscriminately shelling": the words of a charge against a force, which names
 # no incident unless a day goes with it.
 CHARGE = re.compile(r"\bindiscriminate(?:ly)?\b")
