@@ -36,6 +36,8 @@ PROPERTY = [
     # the object placed in an aside before the passive verb
     "The airstrip near the town, 5 km north of the provincial capital, was almost completely destroyed.",
     "The bridge over the river, 12 km east of the city, was partially destroyed on Monday.",
+    "It was reported that the airstrip at the village, 8 km south of the old mining town of San Juan de la Cruz, "
+    "was almost completely destroyed.",
 ]
 
 

@@ -1011,7 +1011,7 @@ RULES: tuple[Spec, ...] = (
              r"(?:bus|buses|vehicles?|cars?|trucks?|offices?|buildings?|banks?|bank branch(?:es)?|shops?|stores?|"
              r"houses?|homes?|restaurants?|schools?|airstrips?|<INFRA>) (?:\S+ ){0,3}?"
              # wire copy places the object in an aside: "the bridge near X, 5 km north of Y, was destroyed"
-             r"(?:\d+ (?:km|kilomet(?:er|re)s|miles) (?:\S+ ){0,8}?\S+, )?"
+             r"(?:\d+ (?:km|kilomet(?:er|re)s|miles) (?:\S+ ){0,12}?\S+, )?"
              r"(?:was|were|had been|have been) (?:\w+ ){0,2}?"
              r"(?:burned|burnt|torched|destroyed|dynamited|sabotaged|set on fire|razed)",
              r"destroyed (?:an? |the |\d+ |two |three |four |five |several )?(?:\S+ ){0,3}?(?:truck|bus|vehicle|car|"
