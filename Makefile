@@ -28,6 +28,7 @@ $(TESTSTAMP): pyproject.toml $(STAMP)
 $(GAZ): $(STAMP) src/eventwire/geo/gazetteer.py src/eventwire/geo/packed.py
 	$(BIN)/eventwire gazetteer build
 	$(BIN)/python -c "import eventwire.extraction"   # writes the rules' gate analysis beside it (gated.py)
+	$(BIN)/python -c "from eventwire.extraction.word_frequency import rarer_than; rarer_than('x', 4)"  # and the common words
 	touch $@
 
 install: $(STAMP) $(GAZ) $(VENDOR)/.built

@@ -234,13 +234,25 @@ def test_a_date_in_a_movements_name_dates_nothing_even_with_its_acronym_between(
     assert day.value == date(1990, 3, 19)
 
 
-def test_a_sentence_listing_days_lends_none_of_them_to_the_next_deed():
+def test_a_sentence_naming_several_days_lends_none_of_them_to_the_next_deed():
     text = ("Around 20 June 2021 (month of), fighting was reported across the district. The same villages are "
-            "coded again for 5 June, 10 June, 15 June and 20 June. Clashes between the army and rebels were "
-            "reported near Mekele.")
+            "coded again for 10 June and 20 June. Clashes between the army and rebels were reported near Mekele.")
     events = PIPE.extract(text, published="2021-06-20")
     assert events and all(e.event_date == "2021-06-20" for e in events)
-    # two days told in a sentence are no list: the first still dates the next sentence's deed
-    text = "On 5 June and 6 June, police searched the town. Clashes between the army and rebels were reported there."
+    # one day told in a sentence still dates the next sentence's deed ...
+    text = "On 5 June, police searched the town. Clashes between the army and rebels were reported there."
     (event,) = PIPE.extract(text, published="2021-06-20")
+    assert event.event_date == "2021-06-05"
+    # nor do two days told apart, each of its own deed: the first is the day the story goes on with
+    text = ("Gunmen stormed a hotel in the capital on Friday evening before troops ended the siege on Saturday "
+            "morning. A car bomb exploded at the gate of the hotel.")
+    (event,) = PIPE.extract(text, published="2021-06-20")
+    assert event.event_date == "2021-06-18"
+    # nor does a weekday told beside the date it names, even when the two disagree ("on Monday, 4 August")
+    text = "A judge's wife was shot dead on Monday, 4 August. Gunmen also attacked her driver in the capital."
+    assert [e.event_date for e in PIPE.extract(text, published="1989-09-06")][-1] == "1989-08-04"
+    # nor does one day told twice ("Saturday, June 5, 2021"), the weekday unresolved with no publication date
+    text = ("Police searched the town on Saturday, June 5, 2021. Clashes between the army and rebels were reported "
+            "there.")
+    (event,) = PIPE.extract(text)
     assert event.event_date == "2021-06-05"

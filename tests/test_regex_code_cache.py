@@ -62,7 +62,8 @@ def test_a_file_of_another_python_or_a_broken_one_is_ignored(code_file, monkeypa
     # an entry the engine refuses (code cut short) is compiled again, not trusted
     key = next(iter(data["codes"]))
     flags_out, code, groups, groupindex, indexgroup = data["codes"][key]
-    code_file.write_bytes(marshal.dumps({**data, "codes": {key: (flags_out, code[:3], groups, groupindex, indexgroup)}}))
+    broken = (flags_out, code[:3], groups, groupindex, indexgroup)
+    code_file.write_bytes(marshal.dumps({**data, "codes": {key: broken}}))
     _fresh(monkeypatch)
     _same(compiled.compile(pattern, flags), re.compile(pattern, flags))
 

@@ -11,6 +11,7 @@ import re
 from ..codebook import BATTLES, EXPLOSIONS, PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC, VAC
 from ..extraction.assemble import opens_another_incident
 from ..extraction.numbers import is_unnumbered_toll
+from ..extraction.other_counts import other_count
 from ..extraction.triggers import RULES
 from ..records import Event
 
@@ -20,6 +21,7 @@ _VIOLENCE = {BATTLES, EXPLOSIONS, VAC}
 # other kinds told on the same day are other incidents.
 _ONE_INCIDENT = {frozenset((VAC, EXPLOSIONS)), frozenset((BATTLES, EXPLOSIONS)), frozenset((BATTLES, VAC)),
                  frozenset((PROTESTS, RIOTS)), frozenset((STRATEGIC, PROTESTS)), frozenset((STRATEGIC, RIOTS))}
+_TRANSFERS = {"Non-violent transfer of territory", "Non-state actor overtakes territory", "Government regains territory"}
 _PEACEFUL_DEVELOPMENTS = {"Agreement", "Change to group/activity", "Headquarters or base established"}
 _PRIORITY = {}
 for _rule in RULES:
@@ -45,6 +47,13 @@ def _operation_only(notes: str) -> bool:
 _ARRESTED_PROTESTERS = re.compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He was arrested in connection with ..."
 
 
+_SEIZED = re.compile(r"\b(?:seiz\w+|confiscat\w+|recover\w+|found|discover\w+|impound\w+)\b")
+
+
+def _trigger(event: Event) -> str:
+    return next((e.text.lower() for e in event.evidence if e.field == "event_type"), "")
+
+
 def _contains(region: Event, place: Event) -> bool:
     """A province or country named in a later sentence is where the town already named lies."""
     if region.geo_precision != 3 or not region.country or region.country != place.country:
@@ -66,6 +75,9 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
     if "Disrupted weapons use" in (a.sub_event_type, b.sub_event_type) and a.event_type != b.event_type \
             and a.dated_by_text(own_sentence=True) and b.dated_by_text(own_sentence=True):
         return False        # "shot down 21 drones overnight": the interception is not the shelling told before it
+    if {a.sub_event_type, b.sub_event_type} & _TRANSFERS and "Looting/property destruction" in (
+            a.sub_event_type, b.sub_event_type):
+        return False        # fighters who took a town and then looted it: a change of hands and a looting
     if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and {a.event_type, b.event_type} & _VIOLENCE:
         return False        # a deal or a deployment and a battle told beside it are two events
     if a.location and b.location and a.location != b.location and not _contains(b, a):
@@ -139,6 +151,11 @@ def _absorb(kept: Event, new: Event, tolls: dict[int, tuple[int, bool]] | None =
             kept.event_type, kept.sub_event_type, kept.disorder_type = (
                 new.event_type, new.sub_event_type, new.disorder_type)
             kept.actor1, kept.actor2 = new.actor1 or kept.actor1, new.actor2 or kept.actor2
+    elif {kept.sub_event_type, new.sub_event_type} == {"Arrests", "Disrupted weapons use"} \
+            and _SEIZED.search(_trigger(new if new.sub_event_type == "Disrupted weapons use" else kept)):
+        # "detained 47 people ... Police seized weapons in the raids": a seizure in an arrest raid is the arrests
+        if kept.sub_event_type != "Arrests":
+            kept.sub_event_type, kept.actor2, kept.inter2 = "Arrests", new.actor2 or kept.actor2, new.inter2
     elif _PRIORITY.get(new.sub_event_type, 0) > _PRIORITY.get(kept.sub_event_type, 0):
         kept.sub_event_type = new.sub_event_type
         if PARENT_TYPE[new.sub_event_type] == kept.event_type and new.actor2 and not kept.actor2:
@@ -147,7 +164,8 @@ def _absorb(kept: Event, new: Event, tolls: dict[int, tuple[int, bool]] | None =
         for field in ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
                       "geonameid"):
             setattr(kept, field, getattr(new, field))
-    if (new.fatalities or 0) > (kept.fatalities or 0) and not new_default:
+    if (new.fatalities or 0) > (kept.fatalities or 0) and not new_default \
+            and not (kept.fatalities and not kept_default and other_count(new.notes)):
         kept.fatalities = new.fatalities
     elif kept_default and new.fatalities is not None and not new_default and new.fatalities > 0:
         kept.fatalities = new.fatalities

@@ -281,6 +281,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\b[^.,;]{
 # "by suspected separatists", "by heavily armed gunmen": words that may stand between "by" and its agent
 _AGENT_QUALIFIER = re.compile(r"by (?:suspected|alleged|unknown|unidentified|heavily armed|armed|masked|rival|"
                               r"presumed|a group of|a band of|members of(?: the)?) $")
+# "a drone strike blamed on the paramilitary Rapid Support Forces": the one the strike is put down to
+_BLAMED_ON = re.compile(r"\b(?:blamed on|attributed to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE_REACH = 60      # longer than any match of _PASSIVE_BEFORE ("being" and 40 characters)
 # "military forces of azerbaijan", "the army of myanmar"
 _STATE_OF_RX = re.compile(r"\b(?P<what>" + _alternation(STATE_OF_NOUNS) + r") of (?:the )?(?:" + _NATION + r")\b",
@@ -339,7 +341,10 @@ def _screened(sentence: str) -> frozenset[int]:
     return frozenset(present)
 
 
-_JOINS_NAMED = re.compile(r"\s*(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to)|,)?\s*(?:the\s+)?")
+# "rebels of hayat tahrir al-sham", "fighters from sudan's paramilitary rapid support forces": the named group
+_JOINS_NAMED = re.compile(r"\s*(?:(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to))\s+(?:the\s+)?"
+                          r"(?:[a-z]+(?:'s|’s)\s+)?(?:paramilitary\s+|militant\s+|islamist\s+|jihadist\s+|armed\s+)?"
+                          r"|,?\s*(?:the\s+)?)")
 
 
 # -- matching ------------------------------------------------------------------------------------------
@@ -384,6 +389,13 @@ def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorM
     if cased_sentence is not None and not any(form in _SHORT for _, _, form in _group_matches(sentence)):
         cased_sentence = None    # the case decides only about short names: without one, the lowercased answer
     return list(_find_actors(sentence, cased_sentence))
+
+
+def named_groups(sentence: str) -> list[ActorMention]:
+    """The named armed groups of a lowercased sentence, the sources of the report among them ("al Shabaab said
+    it had carried out the attack": the claimant is the attacker)."""
+    return [ActorMention("group", *_GROUP_FORMS[form], start, end, None) for start, end, form in _group_matches(sentence)
+            if form not in _SHORT or form not in AMBIGUOUS_ACRONYMS]
 
 
 @lru_cache(maxsize=512)
@@ -464,7 +476,8 @@ def _find_actors(sentence: str, cased_sentence: str | None) -> tuple[ActorMentio
         if qualifier is not None:
             by_at = qualifier.start()
         by = by_at >= 0 and sentence[by_at:by_at + 3] == "by " \
-            and bool(_PASSIVE_BEFORE.search(sentence, max(0, by_at - _PASSIVE_REACH), by_at))
+            and bool(_PASSIVE_BEFORE.search(sentence, max(0, by_at - _PASSIVE_REACH), by_at)) \
+            or _BLAMED_ON.search(sentence, max(0, a.start - 40), a.start) is not None
         kept.append(ActorMention(a.kind, a.name, a.inter, a.start, a.end, a.country, by, a.partner_country))
     return tuple(kept)
 

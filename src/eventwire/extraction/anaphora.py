@@ -16,6 +16,13 @@ _PLACE_NOUN = re.compile(r"\b(?:in|near|outside|around|across|into|at|of|to|on)\
                          r"\b(?!\s+of\b)")
 
 
+# "the town of Walikale": a town the gazetteer lacks, placed at its province, is still the town meant later
+_TOWN_OF = re.compile(r"\b(?:town|city|village)\s+of\s+$")
+# "soldiers retreated towards Kisangani": where people went, not where anything happened
+DESTINATION = re.compile(r"\b(?:towards?|(?:fled|retreated|withdrew|headed|moved|pulled back|evacuated)\s+(?:\w+\s+)?"
+                         r"(?:to|into))\s+(?:the\s+)?(?:\w+\s+)?$")
+
+
 def referred_place(article: Article, lower: str, start: int, end: int) -> Place | None:
     """The town that "the city" (or "the town", "the capital", "the village") in text[start:end] names:
     the last one named before it, the dateline's included; None when there is none or no such noun."""
@@ -25,7 +32,9 @@ def referred_place(article: Article, lower: str, start: int, end: int) -> Place 
     if noun is None:
         return None
     before = [p for p in article.places if p.start < noun.start() and p.latitude is not None
-              and not p.is_country and not p.is_admin1 and p.feature_code != "DEMONYM" and p.feature_class == "P"]
+              and not p.is_country and not p.is_admin1 and p.feature_code != "DEMONYM"
+              and (p.feature_class == "P" or _TOWN_OF.search(lower, max(0, p.start - 12), p.start))
+              and not DESTINATION.search(lower, max(0, p.start - 20), p.start)]
     if noun.group(1) == "capital":
         before = [p for p in before if p.feature_code == "PPLC"]
     return before[-1] if before else None

@@ -23,11 +23,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY,
-                        UNKNOWN_TOLL_LIMITED, VAC, interaction_code)
+                        UNKNOWN_TOLL_LIMITED, VAC, VAGUE_FATALITIES, interaction_code)
 from ..normalize.reading import lower_preserving
 from ..records import Article, Event, Evidence, Place
 from .anaphora import also_that_day
 from .attribution import attribute, campaign_attacker, weapon_owner
+from .other_counts import other_count
+from .spread import told_nationwide
+from .scene_sets import scene_sets, share_tolls
 from .incident_days import date_undated
 from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
 from .victims import not_victims, victim_words
@@ -72,6 +75,10 @@ _FIRE_OPENED = re.compile(r"\b(?:open(?:ed|ing) fire|gun ?fire|exchang\w+ (?:of 
 _BODY_TOLD_AGAIN = re.compile(r"\b(?:his|her|their|both|the) bod(?:y|ies)\b(?! of (?:an?|two|three|four|five|six|"
                               r"several|\d+) )")
 _ANOTHER = re.compile(r"\banother\b")
+# "50 soldiers and 30 civilians were killed": fighters among the dead, told without their killer (no "by")
+_UNSIGNED_DEATHS = re.compile(r"\b(?:soldiers|troops|fighters|militants|insurgents|rebels|policemen|officers|"
+                              r"attackers|assailants|jihadists|gunmen|militiamen)\b(?:\s+[\w,-]+){0,6}?\s+"
+                              r"(?:were|was|had been|have been)\s+killed\b(?!\s+by\b)", re.IGNORECASE)
 _FREED = re.compile(r"\b(?:released|freed|set free|let go|rescued)\b")
 _PRONOUN_OBJECT = re.compile(r"\b(?:kidnapp?ed|abducted|seized|killed|murdered|assassinated|shot|attacked|"
                              r"tortured|executed)\s+(?:him|her|them)\b")
@@ -235,7 +242,12 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     groups: list[list[Mention]] = []
     long_article = not article.is_brief
     low = lower_preserving(article.text)       # once per article, offsets unchanged
-    for mention in mentions_of(article, events):
+    told = mentions_of(article, events)
+    sets = scene_sets(told, _family)           # "attacks in three towns ... in A, B and C": the lead sums them
+    summing = {id(m) for s in sets for m in s.summaries}
+    for mention in told:
+        if id(mention) in summing:
+            continue
         if groups and _rescued(groups[-1][0].event, mention):
             continue            # the raid that freed the hostages ends the kidnapping; no attack on them
         if groups and (_body_of_the_taken(groups[-1][0].event, mention) or _freed(groups[-1][0].event, mention)
@@ -256,6 +268,9 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     # past perfect with no day of its own is background
     kept = kept[:1] + [g for g in kept[1:] if not all(m.recalled and not m.own_day for m in g)]
     built = [_build(group) for group in kept]
+    ended_in = {id(m): event for group, event in zip(kept, built) for m in group}
+    for scene_set in sets:
+        share_tolls(scene_set, ended_in, article)
     weapon_owner(article, built)  # "an Israeli air strike"
     attribute(article, built)     # "It said Russian jets carried out the attack"
     campaign_attacker(built)      # "... In Lutsk, a missile hit an apartment building"
@@ -267,11 +282,13 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
         else:
             _count_the_victims(article, event)
             _also_killed(article, event)
+            _both_sides(article, event)
             _coder_notes(article, event, built)
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
-            if (not event.location or event.location == event.country) and event.country in ("", scene.country):
+            if (not event.location or event.location == event.country) and event.country in ("", scene.country) \
+                    and not told_nationwide(event.notes.lower()):
                 _place_at(event, scene)
     return built
 
@@ -304,6 +321,30 @@ def _also_killed(article: Article, event: Event) -> None:
         return              # the same sentence: its own rules added or chose
     if _ADDED_DEAD.search(article.text, max(sentence.start, last.start - 30), min(sentence.end, last.end + 40)):
         event.fatalities = told + added
+
+
+_STATE_DEAD = re.compile(r"\s+(?:\w+\s+)?(?:soldiers|troops|policemen|police officers|officers|guards|servicemen|"
+                         r"members of the security forces)\b", re.IGNORECASE)
+_ATTACKERS_DEAD = re.compile(r"\s+(?:\w+\s+)?(?:attackers|assailants|militants|insurgents|rebels|gunmen|jihadists|"
+                             r"fighters|terrorists|bandits)\b", re.IGNORECASE)
+
+
+def _both_sides(article: Article, event: Event) -> None:
+    """"... killing three policemen ... Police said two attackers were killed in the exchange of fire": a battle's
+    dead told side by side in two sentences are both its toll (ACLED counts every side's dead), not two
+    tellings of one number."""
+    if event.event_type != BATTLES:
+        return
+    tolls = [e for e in event.evidence if e.field == "fatalities" and number_value(e.text) is not None]
+    state = next((e for e in tolls if _STATE_DEAD.match(article.text, e.end)), None)
+    other = next((e for e in tolls if _ATTACKERS_DEAD.match(article.text, e.end)), None)
+    if state is None or other is None:
+        return
+    sentence_of = [next((k for k, s in enumerate(article.sentences) if s.start <= e.start < s.end), -1)
+                   for e in (state, other)]
+    told = number_value(state.text) + number_value(other.text)
+    if sentence_of[0] != sentence_of[1] and event.fatalities in (number_value(state.text), number_value(other.text)):
+        event.fatalities = told
 
 
 def _coder_notes(article: Article, event: Event, built: list[Event]) -> None:
@@ -359,6 +400,8 @@ def _bare(mention: Mention) -> bool:
 
 
 def _family(event: Event) -> str:
+    if event.sub_event_type == "Non-violent transfer of territory":
+        return "territory"                 # a town changing hands is not the looting of it
     if event.event_type == VAC and event.sub_event_type != "Attack":
         return event.sub_event_type        # a kidnapping is not the killing told beside it
     if event.sub_event_type == _RIOT:
@@ -376,8 +419,13 @@ def _dead_of_battle(group: list[Mention], mention: Mention) -> bool:
     a battle is told: the battle told again; civilians killed in a battle get no event of their own,
     their deaths count in the battle (codebook)."""
     lead = group[0].event
-    if lead.event_type != BATTLES or not mention.refers_back or _family(mention.event) != "violence":
+    if lead.event_type != BATTLES or _family(mention.event) != "violence":
         return False
+    if not mention.refers_back:
+        # "One source said at least 50 soldiers and 30 civilians were killed": the dead counted, with no killer,
+        # day or place of their own, after the battle is told
+        return not mention.own_day and not mention.own_place and _UNSIGNED_DEATHS.search(mention.event.notes) \
+            is not None and any(e.field == "fatalities" for e in mention.event.evidence)
     # what the telling names of its own, the battle must have named too: the same day, a place that holds it
     event = mention.event
     return (not mention.own_day or any(m.own_day and m.event.event_date == event.event_date for m in group)) \
@@ -456,6 +504,29 @@ def _blast_in_battle(lead: Event, mention: Mention) -> bool:
     return _PERPETRATORS_AGAIN.search(low) is not None or _FIRE_OPENED.search(low) is not None
 
 
+# "The man, a trader, was attacked at a market in the town of X": the victim told before, by a definite noun
+_VICTIM_AGAIN = re.compile(r"\W*(?:the|this) (?:man|woman|boy|girl|victim|trader|farmer|teacher|student|driver|"
+                           r"journalist|worker|pastor|imam|cleric)\b[^.;]{0,40}?\b(?:was|had been) (?:\w+ )?"
+                           r"(?:attacked|"
+                           r"beaten|stabbed|lynched|killed|set upon|shot)\b", re.IGNORECASE)
+
+
+def _victim_again(lead: Event, mention: Mention) -> bool:
+    """"A mob beat a man to death ... The man, a trader, was attacked at a market in the town of X": the victim
+    already told, named again by a definite noun with no day of its own, is the same incident, whose scene the
+    sentence names."""
+    return lead.sub_event_type in ("Mob violence", "Attack") and mention.event.sub_event_type == "Attack" \
+        and not mention.own_day and _VICTIM_AGAIN.match(mention.event.notes) is not None
+
+
+def _bare_attack_again(lead: Event, mention: Mention) -> bool:
+    """"The attack on the base in the town of Tibu began before dawn" after a drone strike or a bombing is told:
+    the bare word "attack", pointing back with no day of its own, names the incident told before, whatever
+    its weapon."""
+    return mention.refers_back and not mention.own_day and mention.event.rule == "attack_generic" \
+        and mention.event.event_type in (BATTLES, VAC) and lead.event_type in (EXPLOSIONS, VAC, BATTLES)
+
+
 def _joins(group: list[Mention], mention: Mention) -> bool:
     lead = group[0].event
     event = mention.event
@@ -464,7 +535,8 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
     if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
             and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention) \
             and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention) \
-            and not _dead_of_crowd(group, mention) and not _same_victim(group, mention):
+            and not _dead_of_crowd(group, mention) and not _bare_attack_again(lead, mention) \
+            and not _victim_again(lead, mention) and not _same_victim(group, mention):
         return False
     if _same_victim(group, mention):
         return True            # "Castellar was kidnapped ... Castellar's body showed signs of torture": one incident
@@ -630,6 +702,10 @@ def _build(group: list[Mention]) -> Event:
         kept.disorder_type = riot.disorder_type
         kept.actor1, kept.inter1 = riot.actor1, riot.inter1
     numbered = [m.event.fatalities for m in group if m.numbered_toll and m.event.fatalities is not None]
+    firsthand = [m.event.fatalities for k, m in enumerate(group) if m.numbered_toll and m.event.fatalities is not None
+                 and not (k and other_count(m.event.notes)) and (not k or _in_figures(m.event) or not _vague(group))]
+    # another source's count ("the group said it killed 30") never raises a toll, but figures beat "dozens"
+    numbered = firsthand if firsthand and not _vague(group) else numbered
     if numbered:
         kept.fatalities = max(numbered)     # the complete toll: later tellings repeat or update it
     elif any(m.retold for m in group):
@@ -658,6 +734,18 @@ def _build(group: list[Mention]) -> Event:
         kept.evidence.extend(e for e in m.event.evidence if e.field != "event_type" or e not in kept.evidence)
         kept.confidence = max(kept.confidence, m.event.confidence)
     return kept
+
+
+def _in_figures(event: Event) -> bool:
+    return any(e.field == "fatalities" and any(ch.isdigit() for ch in e.text) for e in event.evidence)
+
+
+def _vague(group: list[Mention]) -> bool:
+    """The first toll is a word ("dozens", "scores") and a later telling gives figures."""
+    first = next((m for m in group if m.numbered_toll), None)
+    told = next((e.text.lower().split()[-1] for e in first.event.evidence
+                 if e.field == "fatalities" and e.text.strip()), "") if first is not None else ""
+    return told in VAGUE_FATALITIES and any(_in_figures(m.event) for m in group)
 
 
 def _most_specific_place(group: list[Mention]) -> Event | None:

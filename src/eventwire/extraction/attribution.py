@@ -13,7 +13,7 @@ from ..codebook import BATTLES, EXPLOSIONS, VAC, interaction_code
 from ..normalize.reading import lower_preserving, reading_text
 from ..records import Article, Event, Evidence
 from ..codebook.countries import WORD_TO_COUNTRY
-from .actors import find_actors
+from .actors import find_actors, named_groups
 
 _INCIDENT = (r"(?:\w+[\s-]+)?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|assaults?|"
              r"ambush|shelling|killings?|massacre|abductions?|kidnappings?)")
@@ -21,6 +21,9 @@ _ATTRIBUTION = re.compile(
     r"\b(?:claimed|claims|claiming|has claimed|have claimed)\s+(?:responsibility|credit)\s+for\s+"
     r"(?:the|this|that|its|their|thursday's|yesterday's|\w+day's)\s+" + _INCIDENT + r"\b"
     r"|\bcarried out\s+(?:the|this|that)\s+" + _INCIDENT + r"\b"
+    r"|\bclaimed\s+(?:the|this|that|\w+day's)\s+" + _INCIDENT + r"\b"      # "JNIM claimed the attack"
+    # "The Pakistani Taliban claimed responsibility in a message": the incident just told
+    r"|\b(?:claimed|claims|has claimed)\s+(?:responsibility|credit)\b(?=\s*(?:[,.;]|in\b|on\b|through\b|via\b|$))"
     r"|\b(?:the|this|that)\s+" + _INCIDENT + r"\s+(?:was|were)\s+(?:claimed|carried out|staged|launched)\s+by\b")
 # who may be named as the attacker: armed organisations and state forces, not victims or officials
 _ATTACKERS = ("group", "military", "armed", "rebels", "militia", "police")
@@ -52,6 +55,9 @@ def attribute(article: Article, events: list[Event]) -> None:
                  if m.kind in _ATTACKERS]
         by_passive = claim.group(0).endswith(" by")
         agent = next((m for m in named if (m.start >= claim.end() if by_passive else m.end <= claim.start())), None)
+        if agent is None or agent.kind != "group" and not by_passive:
+            # "al Shabaab said it had carried out the attack": the group that speaks is the one that claims
+            agent = next((m for m in named_groups(s) if m.end <= claim.start()), agent) if not by_passive else agent
         if agent is None:
             continue
         name = agent.acled_name(event.country or None)

@@ -27,6 +27,7 @@ _DEEDS_THEN_PERFECT = re.compile(r"s\b(?:\s+[\w-]+){0,4}?\s+have\s+(?:\w+\s+)?(?
 _TALLY = re.compile(r"\b(?:since|this year|so far|to date|in recent (?:days|weeks|months|years)|over the (?:past|last)|"
                     r"many|dozens of|scores of|a (?:string|series|wave|spate) of)\b")
 _WINDOW = 40
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
 # "a similar raid", "an earlier attack": an incident told beside the news, to compare
 _COMPARED = re.compile(r"\b(?:similar|earlier|previous|prior|last|another|same)\b")
 
@@ -36,7 +37,24 @@ def news_only(article: Article, events: list[Event]) -> list[Event]:
     before any merging, so they lend no toll, actor or place to the incident told before them."""
     long_article = not article.is_brief
     low = lower_preserving(article.text)       # once per article, offsets unchanged
-    return events[:1] + [e for e in events[1:] if not is_recollection(article, low, e, _own_day(e), long_article)]
+    kept, recalled = events[:1], False
+    for event in events[1:]:
+        # "... killed more than 80 people since January 2025. Talks were suspended after those clashes.": the
+        # incident recalled, pointed back at next, is still background
+        again = recalled and not _own_day(event) and _points_back(low, event)
+        recalled = again or is_recollection(article, low, event, _own_day(event), long_article)
+        if not recalled:
+            kept.append(event)
+    return kept
+
+
+_POINTING = re.compile(r"\b(?:those|these|such)\s+(?:[\w-]+\s+)?$")
+
+
+def _points_back(low: str, event: Event) -> bool:
+    trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+    return trigger is not None and _POINTING.search(low, max(event.sentence_start, trigger.start - 25),
+                                                    trigger.start) is not None
 
 
 def _own_day(event: Event) -> bool:
@@ -61,6 +79,9 @@ def is_recollection(article: Article, low: str, event: Event, own_day: bool, lon
                                       - event.sentence_start)
     if perfect is None:
         perfect = _DEEDS_THEN_PERFECT.match(low, trigger.end - 1, min(event.sentence_end, trigger.end + _WINDOW))
+    if perfect is None and _PARTICIPLE.match(low, trigger.start) and low[:trigger.start].rstrip().endswith(","):
+        # "has imposed a blockade since September, attacking convoys": the deed hangs on the perfect before it
+        perfect = _PRESENT_PERFECT.search(clause)
     if perfect is not None and _TALLY.search(low, event.sentence_start, event.sentence_end):
         return True
     return long_article and _month_before(event, article.published) \

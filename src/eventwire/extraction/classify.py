@@ -303,6 +303,7 @@ _ARMED_CONTEXT = re.compile(any_of(
     r"shelling",
     r"bomb(?:ing|s)?",
     r"explosives?", r"isis", r"taliban", r"terrorists?",
+    r"drones?", r"missiles?", r"rockets?",     # "Ukrainian drones set fire to an oil refinery": no accident
     head=r"\b(?:", tail=r")\b"))
 _POLITICAL_ARMED = re.compile(any_of(
     r"militants?", r"insurgents?", r"rebels?", r"jihadists?", r"terrorists?", r"separatists", r"taliban",
@@ -583,9 +584,14 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
             and not _RETURN_FIRE.search(sentence) \
             and _casualty_kinds(sentence) == {"civilian"}:
         sub = "Attack"             # "gunmen shot dead two civilians with small arms": no fight, an attack
+    if sub == "Attack" and best.rule == "attack" and _FIGHT_SUBJECT.search(sentence, max(0, best.start - 60),
+                                                                          best.start):
+        sub = "Armed clash"        # "Fighting around the town killed 11 civilians": the battle's dead (codebook)
     return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
 
 
+_FIGHT_SUBJECT = re.compile(r"(?:^|[,.;]\s*|\b(?:the|heavy|fierce)\s+)(?:fighting|clashes|crossfire|gunfights?|"
+                            r"battles?)\b(?:\s+[\w-]+){0,6}?\s+$")
 _BOMB_RULES = ("suicide", "grenade", "ied", "bombing", "explosion_told")
 
 
@@ -601,9 +607,14 @@ def _weapon_of_the_harm(sentence: str, every: list[T.Trigger], found: list[T.Tri
     return [weapon] + found if weapon is not None else found
 
 
-def settle_territory(verdict: Classification, following: str) -> Classification:
-    """A territory change the next sentence says came without a fight ("No fighting took place.")."""
-    if verdict.sub_event_type in _TERRITORY and NO_FIGHT.search(following):
+# "seized the town after fighting with the army": the change came with a fight, whatever the next sentence adds
+_FOUGHT_FOR = re.compile(r"\b(?:after|following|amid)\s+(?:\w+\s+){0,2}?(?:fighting|clashes|battles?|combat)\b")
+
+
+def settle_territory(verdict: Classification, following: str, own: str = "") -> Classification:
+    """A territory change the next sentence says came without a fight ("No fighting took place."), unless its own
+    sentence (`own`) tells the fight."""
+    if verdict.sub_event_type in _TERRITORY and NO_FIGHT.search(following) and not _FOUGHT_FOR.search(own):
         sub = "Non-violent transfer of territory"
         return Classification(PARENT_TYPE[sub], sub, verdict.start, verdict.end, verdict.confidence, verdict.rule)
     return verdict
@@ -627,6 +638,7 @@ _ASIDE_END = re.compile(r"[^,;]*,")
 # the unit or officer a civilian victim works for or is kin to
 _KIN_OR_STAFF_OF = re.compile(r"\b(?:employees?|workers?|staff|wife|wives|widows?|sons?|daughters?|relatives?|"
                               r"children|cooks?|maids?|drivers?) (?:at|of|for|in) (?:the |an? )?(?:\S+ ){0,3}$")
+_RELATIVE_WHO = re.compile(r"\bwho\s+(?:had\s+)?(?:\w+\s+){0,2}$")
 _ATTRIBUTION = re.compile(r"\s+(?:sources?\s+)?(?:said|say|says|reported|report|told|added|confirmed|stated|"
                           r"announced|spokes\w+)\b")
 # "according to police", "citing army sources": the source named before its words, not a victim
@@ -662,6 +674,9 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
                 continue                   # "police said": the source of the report, not a victim
             if kind == "military" and _SOURCE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
                 continue
+            if kind == "military" and m.start() >= end and _RELATIVE_WHO.search(sentence, max(end, m.start() - 30),
+                                                                                 m.start()):
+                continue                   # "shot dead two men who approached troops": what the victims did
             if kind == "military" and (_KIN_OR_STAFF_OF.search(sentence, max(0, m.start() - 50), m.start())
                                        or _KIN_AFTER.match(sentence, m.end())):
                 continue                   # "an employee of the brigade", "the colonel's wife": civilians

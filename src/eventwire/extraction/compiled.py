@@ -30,11 +30,16 @@ _CODES: dict | None = None             # key -> (flags, code, groups, groupindex
 _DIRTY = False
 
 
-def _path() -> Path | None:
-    value = os.environ.get(ENV_VAR)
+def env_path(variable: str, default: Path) -> Path | None:
+    """The path the environment variable names, `default` when it is unset, None when it is empty."""
+    value = os.environ.get(variable)
     if value is None:
-        return PATH
+        return default
     return Path(value) if value else None
+
+
+def _path() -> Path | None:
+    return env_path(ENV_VAR, PATH)
 
 
 def _key(pattern: str, flags: int) -> str:
@@ -43,12 +48,7 @@ def _key(pattern: str, flags: int) -> str:
 
 def load(path: Path | None) -> dict:
     """The entries of the file at `path`; empty when it is absent, unreadable, malformed or of another Python."""
-    if path is None:
-        return {}
-    try:
-        data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
+    data = read_marshal(path)
     if type(data) is not dict or data.get("version") != VERSION or type(data.get("codes")) is not dict:
         return {}
     return data["codes"]
@@ -60,9 +60,28 @@ def save(path: Path | None = None) -> bool:
     path = _path() if path is None else path
     if path is None or _CODES is None or not _DIRTY:
         return False
+    if not write_marshal(path, {"version": VERSION, "codes": _CODES}):
+        return False
+    _DIRTY = False
+    return True
+
+
+def read_marshal(path: Path | None):
+    """The object marshalled in the file at `path`, or None when there is none or it cannot be read."""
+    if path is None:
+        return None
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def write_marshal(path: Path, data) -> bool:
+    """Marshal `data` into `path` through a temporary file and a rename (a reader never sees half a file);
+    False when the folder cannot be written, leaving the file as it was."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        temporary.write_bytes(marshal.dumps({"version": VERSION, "codes": _CODES}))
+        temporary.write_bytes(marshal.dumps(data))
         os.replace(temporary, path)
     except (OSError, ValueError):
         try:
@@ -70,7 +89,6 @@ def save(path: Path | None = None) -> bool:
         except OSError:
             pass
         return False
-    _DIRTY = False
     return True
 
 

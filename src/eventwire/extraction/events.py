@@ -21,13 +21,16 @@ from ..codebook import (
 from ..normalize.reading import lower_preserving, reading_text
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
 from ..codebook.countries import WORD_TO_COUNTRY
-from .anaphora import referred_place
+from .anaphora import DESTINATION, referred_place
 from .assemble import opens_another_incident
-from .actors import ActorMention, country_mentions, find_actors, state_owner
+from .actors import ActorMention, country_mentions, find_actors, named_groups, state_owner
 from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, counted_from_the_last, find_dates
-from .numbers import count_fatalities
+from .numbers import count_fatalities, number_value
 from .place_lists import deed_scenes, listed_scenes
+from .other_counts import other_count
+from .routes import holds_the_road, is_route_end
+from .spread import told_nationwide
 from .triggers import VIOLENCE_BY_PROTESTERS
 
 _NEAR = re.compile(
@@ -95,7 +98,9 @@ _PROTESTERS_THEN = re.compile(
 _TOOK_PLACE = re.compile(r"\s+(?:\w+\s+)?(?:took place|occurred|happened|were carried out|was carried out)\b"
                          r"(?!\s+(?:\w+\s+)?(?:after|before|since|following|as|when|while)\b)")
 _BACKGROUND_DAYS = 180
-_LISTED_DAYS = 3        # a sentence that lists this many days or more tells a series, not the day of the next deed
+_LISTED_DAYS = 3        # a sentence that names this many days or more tells a series, not one day
+_DIGIT = re.compile(r"\d")
+_LIST_JOINT = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")    # "mar 10 and mar 20", "15, 16"
 _SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it guessed
 _WEAPON_NOUN = re.compile(
     r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes?|aircraft|drones?|strikes?|"
@@ -110,7 +115,12 @@ _STATE_AS_AGENT = re.compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked
 _DATE_OF_ANOTHER = re.compile(r"\b(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
                               r"(?:in|on|late|early)?\s*$")
 _EMBASSY = re.compile(r"\.?\s+(?:embassy|consulate|ambassador|envoy)\b", re.IGNORECASE)   # a mission abroad
-_SCENE_LISTS = (VAC, EXPLOSIONS, STRATEGIC)   # in wire copy, violence or damage in each listed place
+# in wire copy, violence or damage in each listed place; and demonstrations, coded by place and day
+_SCENE_LISTS = (VAC, EXPLOSIONS, STRATEGIC, PROTESTS)
+_AREA_AFTER = re.compile(r"\s+(?:countryside|district|region|area|province|governorate|county)\b")
+# "rebels attacked police posts in A, B and C": each place assaulted is a battle of its own (not "fighting near
+# A and B", one front)
+_ASSAULT = re.compile(r"(?:attack|storm|raid|assault|overr|target|ambush|struck)")
 _LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
@@ -155,10 +165,12 @@ def extract_events(article: Article) -> list[Event]:
     built: list[Event] = []                # the events of the previous sentence
     tallied: list[Event] = []              # the last sentence's event, which a closing tally counts
     last_dated: dict[str, DateMention] = {}  # the last date told for each sub-type
+    recalled_last = False                  # the last event told was background
     for index, sentence in enumerate(article.sentences):
         s = lower[sentence.start:sentence.end]
         sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end
-                           and not _in_dateline(article, p) and p.feature_code != "DEMONYM"]
+                           and not _in_dateline(article, p) and p.feature_code != "DEMONYM"
+                           and not (p.is_country and _BODY_NAMED.match(article.text, p.end))]
         verdict = classify_sentence(s, protest_context, article.tells_scenes)
         if verdict is not None and sentence_places:
             # "tahrir al-sham" names a group, not Damascus
@@ -173,9 +185,12 @@ def extract_events(article: Article) -> list[Event]:
             following = article.sentences[index + 1]
             if _ARMED_VICTIM.search(s) or _ARMED_VICTIM.search(lower[following.start:following.end]):
                 verdict = replace(verdict, event_type=BATTLES, sub_event_type="Armed clash")
+        if verdict is not None and verdict.rule == "clash" and s.startswith("target", verdict.start) \
+                and _SAID_IT_HAD.search(s, 0, verdict.start):
+            verdict = None     # "The military said it had targeted Hamas militants": the strike told, justified
         if verdict is not None and index + 1 < len(article.sentences):
             following = article.sentences[index + 1]
-            verdict = settle_territory(verdict, lower[following.start:following.end])
+            verdict = settle_territory(verdict, lower[following.start:following.end], s)
         if verdict is not None:
             if not focus:
                 focus.append(_focus_country(article, lower))
@@ -186,8 +201,8 @@ def extract_events(article: Article) -> list[Event]:
             # more likely a new event of the days before publication than the same day.
             context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
                 if index > 0 and not dates and not opens_another_incident(s, article.tells_scenes) else []
-            if len({d.value for d in context if d.precision == TIME_DAY}) >= _LISTED_DAYS:
-                context = []    # "repeated for Nov 15, Nov 30, Dec 10 and Dec 30": a list of days dates no one deed
+            if _days_listed(lower, context):
+                context = []    # "repeated for Mar 10 and Mar 20": days named together date no one deed after them
             date_mention = _event_date(dates or context) if dates or context else None
             # ("the decrees were issued on 18 august, the same day ...": that day, not the one told last)
             counted = None if dates or dates_in(index) else counted_from_the_last(s, verdict.start)
@@ -196,11 +211,22 @@ def extract_events(article: Article) -> list[Event]:
             if counted is not None:
                 # "Within 15 minutes the terrorists detonated a car": timed from the day told last
                 date_mention = _from_the_last(article, sentence.start, counted, dates_in, index) or date_mention
-            chosen = _choose_places(article, lowered, sentence, sentence_places, verdict) or context_places[-1:] \
+            # "entered the town after the army withdrew towards El Obeid": where people went is not the scene
+            scenes = [p for p in sentence_places
+                      if not DESTINATION.search(lowered, max(sentence.start, p.start - 20), p.start)]
+            chosen = _choose_places(article, lowered, sentence, scenes, verdict) \
+                or (_country_place(article, focus_country) if told_nationwide(s) else []) or context_places[-1:] \
                 or _listed(referred_place(article, lower, sentence.start, sentence.end)) \
                 or _article_place(article) or [None]
             previous = last_of_type.get(verdict.event_type)
-            if previous is not None and _ANAPHORA.search(s[:verdict.start]) and _EVENT_NOUN.match(s, verdict.start):
+            # "The protests also took place in Lagos and Abuja": a demonstration is coded by its place and day, so
+            # the protests named again in other towns are theirs, not the town's told before
+            elsewhere = verdict.event_type == PROTESTS and previous is not None and chosen and chosen[0] is not None \
+                and chosen[0] in sentence_places and _ALSO_ELSEWHERE.search(s) is not None \
+                and _IN_BEFORE.search(lowered, max(sentence.start, chosen[0].start - 6), chosen[0].start) is not None \
+                and all(p is None or p.resolved_name != chosen[0].resolved_name for p in previous[1])
+            if previous is not None and not elsewhere and _ANAPHORA.search(s[:verdict.start]) \
+                    and _EVENT_NOUN.match(s, verdict.start):
                 # "The protest was called by ...": the event told before, not a new one; a day told as when it
                 # happened ("The attacks took place at dawn on 4 October") is that event's day
                 chosen = previous[1]
@@ -214,15 +240,21 @@ def extract_events(article: Article) -> list[Event]:
                     and _WEAPON_NOUN.match(s, verdict.start):
                 # "... where the Russian missiles landed": the missiles already told, so their day
                 date_mention = last_dated[verdict.sub_event_type]
-            if _long_before(date_mention, article.published) and (events or date_mention.precision != TIME_DAY):
+            again = not dates and _ANAPHORA.search(s[:verdict.start]) and _EVENT_NOUN.match(s, verdict.start)
+            if _long_before(date_mention, article.published) and (events or date_mention.precision != TIME_DAY) \
+                    or recalled_last and again:
                 # "... during an attack on him in May 2018", after the news, or "in 1985", "ten years
-                # ago" anywhere: background, never dated to the day of publication
+                # ago" anywhere: background, never dated to the day of publication; and so is "after those
+                # clashes" told next, the incident recalled again
                 verdict = None
                 chosen = [None]
                 built = []
+                recalled_last = True
                 continue
+            recalled_last = False
             for place in chosen:
                 event = _build_event(article, index, sentence, s, verdict, date_mention, place, focus_country)
+                _town_share(article, event, sentence, s, verdict, place, sentence_places)
                 if place is not None and place.latitude is None:
                     _place_at_area(event, place, sentence_places)
                     if event.latitude is None:
@@ -252,8 +284,13 @@ def extract_events(article: Article) -> list[Event]:
             # "Four men died." after the event's sentence: the toll of that event
             count = count_fatalities(s, default_for_unnumbered=False)
             if count is not None:
-                for event in built:
-                    if count.value > (event.fatalities or 0) or _CODED_TOLL.search(s):
+                # "The heaviest toll was in Boni, where 12 soldiers died": of several scenes, the one it names
+                named = {p.resolved_name or p.name for p in sentence_places}
+                for event in [e for e in built if e.location in named] or built:
+                    # another source's higher count does not raise a toll told before (the most conservative)
+                    if count.value > (event.fatalities or 0) and not (other_count(s) and any(
+                            e.fatalities for e in events if e.event_type == event.event_type)) \
+                            or _CODED_TOLL.search(s):
                         _set_later_toll(event, article, sentence, count)
         built = events[len(events) - len(chosen):] if verdict is not None else []
         if verdict is not None:
@@ -262,7 +299,9 @@ def extract_events(article: Article) -> list[Event]:
         if verdict is not None and chosen != [None]:
             context_places = chosen[-1:]
         else:
-            context_places = [p for p in sentence_places if not p.is_country][:1]
+            # "soldiers retreated towards Kisangani": where people went is no scene for the next sentence
+            context_places = [p for p in sentence_places if not p.is_country
+                              and not DESTINATION.search(lowered, max(sentence.start, p.start - 20), p.start)][:1]
     return events
 
 
@@ -295,6 +334,17 @@ def _day_of_the_deed(lower: str, dates: list[DateMention], trigger: int) -> bool
     was shaken by the explosion"), with no verb of speech between them to take the day for itself."""
     told = _event_date(dates)
     return told.precision == TIME_DAY and told.end <= trigger and not _TELLS_OF_IT.search(lower, told.end, trigger)
+
+
+def _days_listed(lower: str, dates: list[DateMention]) -> bool:
+    """Days named as a list ("for Mar 10 and Mar 20", three days or more anywhere in the sentence): a span or a
+    series, of which no one day is the next sentence's. A day told twice ("Saturday, June 5") is one day; two
+    days told apart ("stormed on Friday ... ended the siege on Saturday") are each a deed's own."""
+    days = [d for d in dates if d.precision == TIME_DAY and d.value is not None]
+    if len({d.value for d in days}) >= _LISTED_DAYS:
+        return True
+    return any(a.value != b.value and _LIST_JOINT.fullmatch(lower, a.end, b.start) and _DIGIT.search(a.text)
+               and _DIGIT.search(b.text) for a, b in zip(days, days[1:]))   # not "on monday, 4 august"
 
 
 def _moved(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
@@ -353,6 +403,48 @@ def _article_place(article: Article) -> list[Place]:
     return (towns or places)[:1]
 
 
+# "Pakistan Tehreek-e-Insaf", "the Nigeria Labour Congress": a country's name opening a party's or a body's name
+# (the toponym stays for geoparsing, which counts it; it is no scene)
+_BODY_NAMED = re.compile(r"(?:[\s-]+(?:[A-Z][\w'’]*|e|i|al|of|for)){0,3}?[\s-]+(?:Party|League|Movement|Congress|"
+                         r"Commission|Council|Front|Union|Association|Network|Tehreek|Tehrik|Insaf|Alliance|"
+                         r"Federation|Organi[sz]ation|Society|Foundation|Institute|Airways|Airlines)\b")
+_INTERCEPTED = re.compile(r"\b(?:intercepted|shot down|downed|destroyed)\b")
+_ALSO_ELSEWHERE = re.compile(r"\b(?:also|too|as well|similar|other|elsewhere|spread)\b")
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_SAID_IT_HAD = re.compile(r"\bsaid (?:that )?(?:it|they) (?:had |has |have )?$")
+_INCLUDING = re.compile(r",?\s+including\s+(?:at least\s+)?(?P<n>\d+|[a-z]+)\s")
+_PLURAL_DEEDS = re.compile(r"(?:strikes|raids|attacks|bombings|shelling)\b")
+
+
+def _town_share(article: Article, event: Event, sentence: Sentence, s: str, verdict: Classification,
+                place: Place | None, places: list[Place]) -> None:
+    """"Israeli air strikes killed 11 Palestinians in the Gaza Strip, including six members of one family whose
+    home in Khan Younis was hit": strikes told over a region, then the dead of one town among them; the town's
+    event has the town's dead, not the region's (the others died elsewhere, told elsewhere)."""
+    if place is None or place.is_admin1 or place.is_country or not _PLURAL_DEEDS.search(s, verdict.start, verdict.end):
+        return
+    toll = next((e for e in event.evidence if e.field == "fatalities"), None)
+    including = _INCLUDING.search(s, toll.end - sentence.start) if toll is not None else None
+    if including is None or not including.end() <= place.start - sentence.start:
+        return
+    regions = [p for p in places if (p.is_admin1 or p.is_country) and p.start - sentence.start < including.start()]
+    share = number_value(including.group("n"))
+    if not regions or share is None or share >= (event.fatalities or 0):
+        return
+    event.fatalities = share
+    start, end = sentence.start + including.start("n"), sentence.start + including.end("n")
+    event.evidence.append(Evidence("fatalities", start, end, article.text[start:end]))
+
+
+def _country_place(article: Article, country: str | None) -> list[Place]:
+    """The focus country as a place, named or told by its people's adjective ("Turkish police"): where a deed
+    spread over many of its provinces is placed."""
+    named = [p for p in article.places if p.is_country and p.country == country and p.latitude is not None
+             and not _in_dateline(article, p)]
+    named.sort(key=lambda p: p.feature_code == "DEMONYM")
+    return [replace(named[0], feature_code="PCLI")] if named else []
+
+
 def _in_dateline(article: Article, place: Place) -> bool:
     return article.dateline is not None and place.start < article.dateline.span.end
 
@@ -392,10 +484,16 @@ def _choose_places(article: Article, text: str, sentence: Sentence, places: list
         for p in towns
         if _LIST_CUE.search(text[max(sentence.start, p.start - 40) : p.start]) or _follows_list(text, towns, p)
     ]
+    if article.dateline is None and not article.tells_scenes:
+        listed = [p for p in listed if p.geonameid is not None]   # a note's villages the gazetteer lacks
     if len(listed) >= 2:
         return listed
-    if verdict.event_type in _SCENE_LISTS and (article.tells_scenes or article.dateline is not None):
-        listed = listed_scenes(text, [p for p in places if not p.is_country])
+    trigger = text[sentence.start + verdict.start:sentence.start + verdict.end]
+    if (verdict.event_type in _SCENE_LISTS or verdict.event_type == BATTLES and _ASSAULT.match(trigger)) \
+            and (article.tells_scenes or article.dateline is not None):
+        # posts assaulted are listed by their towns; a battle told over provinces is a front, not scenes
+        listed = listed_scenes(text, [p for p in places if not p.is_country
+                                      and not (verdict.event_type == BATTLES and p.is_admin1)])
         if listed:
             return listed
     if verdict.sub_event_type == "Looting/property destruction" \
@@ -406,7 +504,20 @@ def _choose_places(article: Article, text: str, sentence: Sentence, places: list
     countries = [p for p in places if p.is_country and not _ACTOR_USE.match(text, p.end) and not _is_demonym(p)
                  and not _STATE_AS_AGENT.match(text, p.end)
                  and not (verdict.sub_event_type == "Disrupted weapons use" and _LAUNCHER.search(text, 0, p.start))]
-    for group in (towns, [p for p in places if p.is_admin1], countries):
+    # "blocked the Khulna-Jessore highway in Jessore Sadar": a town on the road names the scene; else an end of
+    # the road ("on the Abuja-Kaduna highway in Kaduna state": the end inside the province named), before the
+    # province or the district ("the Jandairis - Deir Balot road in Afrin countryside")
+    ends = [p for p in towns if is_route_end(text, p) and p.latitude is not None]
+    provinces = [p for p in places if p.is_admin1]
+    if ends:
+        areas = [p for p in towns if _AREA_AFTER.match(text, p.end) or holds_the_road(text, p)]
+        towns = [p for p in towns if p not in ends and p not in areas and p.country in {e.country for e in ends}
+                 and not is_route_end(text, p)]
+        inside = [p for p in ends if any(p.admin1 and p.admin1 == a.admin1 and p.country == a.country
+                                         for a in provinces)]
+        ends = inside or ends
+        provinces = areas + provinces
+    for group in (towns, ends, provinces, countries):
         if group:
             sure = [p for p in group if p.confidence >= _SURE_PLACE]
             return [(sure or group)[0]]   # the first named: notes and wire copy both open with the place
@@ -507,7 +618,8 @@ def _set_place(event: Event, article: Article, place: Place | None, s: str, evid
     event.geonameid = place.geonameid
     if place.is_admin1 or place.is_country:
         event.geo_precision = GEO_REGION
-    elif _NEAR.search(article.text[max(0, place.start - 40):place.start].lower()):
+    elif _NEAR.search(article.text[max(0, place.start - 40):place.start].lower()) \
+            or is_route_end(lower_preserving(article.text), place):
         event.geo_precision = GEO_NEAR
     else:
         event.geo_precision = place.geo_precision or GEO_TOWN
@@ -573,7 +685,7 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
         if event.sub_event_type == "Mob violence" and actor2 is None:
             default2 = "Civilians"
     elif kind == VAC:
-        actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds)
+        actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds) or _state_agent(s, verdict.end)
         default1 = "Unidentified Armed Group"
         actor2 = _first(targets, ("civilians", "protesters")) or _first(mentions, ("civilians",))
         default2 = "Civilians"
@@ -596,6 +708,7 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
                 actor1 = flier     # "anti-junta forces launched a drone attack": the drone is theirs
         else:
             actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds)
+        actor1 = actor1 or _state_agent(s, verdict.end)
         if actor1 is None:
             default1 = (
                 "Unidentified Armed Group"
@@ -639,11 +752,17 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
             actor1,
         )
         default1, default2 = "Unidentified Armed Group", ""
+    if actor1 is None and event.sub_event_type in ("Non-state actor overtakes territory",
+                                                    "Non-violent transfer of territory"):
+        # "The RSF said on Thursday it had taken control of Bara": the group that says it took the town took it
+        actor1 = next((g for g in named_groups(s) if g.end <= verdict.start), None)
     owner = state_owner(s)
     for field, mention, default in (("actor1", actor1, default1), ("actor2", actor2, default2)):
         if mention is not None:
             # "russia s defense ministry said a submarine fired ...": Russia's submarine
-            own = owner if mention.kind in ("military", "police", "government") and owner else country
+            # a deal signed abroad ("signed in Rome") binds the parties of the state the sentence names
+            state_kind = mention.kind in ("military", "police", "government") or event.sub_event_type == "Agreement"
+            own = owner if state_kind and owner else country
             name = mention.acled_name(own)
             evidence.append(
                 Evidence(
@@ -665,6 +784,13 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
         setattr(event, "inter1" if field == "actor1" else "inter2", inter)
     if event.sub_event_type == "Agreement":
         _set_parties(event, article, base, verdict, evidence)
+    if event.sub_event_type == "Disrupted weapons use" and _INTERCEPTED.search(s, verdict.start, verdict.end) \
+            and event.country and event.actor1.startswith("Military Forces of ") \
+            and not event.actor1.endswith(event.country):
+        # "Russian air defences shot down 34 Ukrainian drones over Bryansk": the drones are the other side's; the
+        # forces that stopped them are those of the country whose sky it was
+        event.actor2, event.inter2 = event.actor1, event.inter1
+        event.actor1, event.inter1 = f"Military Forces of {event.country}", 1
     if event.actor1 and event.actor1 == event.actor2:
         event.actor2, event.inter2 = "", None
     if actor1 is not None and actor1.partner_country and not event.assoc_actor_1:
@@ -677,6 +803,22 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
     event.interaction = interaction_code(event.inter1, event.inter2)
     if event.actor2.startswith("Civilians"):
         event.civilian_targeting = "Civilian targeting"
+
+
+_COUNTRY_AGENT = re.compile(r"\b(?P<state>" + "|".join(sorted(map(re.escape, WORD_TO_COUNTRY), key=len, reverse=True))
+                            + r")" + _STATE_AS_AGENT.pattern)
+
+
+def _state_agent(s: str, trigger_end: int) -> ActorMention | None:
+    """"Russia attacked the city of Kharkiv with missiles": a state named as the one who struck is its forces
+    (ACLED: "Military Forces of Russia"), when the sentence names no force of its own."""
+    found = _COUNTRY_AGENT.search(s, 0, trigger_end + 40)
+    if found is None or found.start() > trigger_end:
+        return None
+    country = WORD_TO_COUNTRY.get(found.group("state"))
+    if country is None:
+        return None
+    return ActorMention("military", "Military Forces", 1, found.start("state"), found.end("state"), country=country)
 
 
 def _first(mentions: list[ActorMention], kinds: tuple[str, ...]) -> ActorMention | None:

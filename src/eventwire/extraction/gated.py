@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import marshal
 import operator
-import os
 import re
 import sys
 from pathlib import Path
@@ -587,10 +585,7 @@ _CACHE_DIRTY = False
 
 
 def _cache_path() -> Path | None:
-    value = os.environ.get(CACHE_ENV_VAR)
-    if value is None:
-        return CACHE_PATH
-    return Path(value) if value else None
+    return compiled.env_path(CACHE_ENV_VAR, CACHE_PATH)
 
 
 @functools.lru_cache(maxsize=1)
@@ -619,12 +614,7 @@ def _valid_entry(value) -> bool:
 
 def load_cache(path: Path | None) -> dict:
     """The entries of the cache file at `path`; empty when it is absent, unreadable, malformed or stale."""
-    if path is None:
-        return {}
-    try:
-        data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
+    data = compiled.read_marshal(path)
     if type(data) is not dict or data.get("version") != _cache_version() or type(data.get("entries")) is not dict:
         return {}
     entries = data["entries"]
@@ -638,15 +628,7 @@ def save_cache(path: Path | None = None) -> bool:
     path = _cache_path() if path is None else path
     if path is None or _CACHE is None or not _CACHE_DIRTY:
         return False
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(marshal.dumps({"version": _cache_version(), "entries": _CACHE}))
-        os.replace(temporary, path)
-    except OSError:
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
+    if not compiled.write_marshal(path, {"version": _cache_version(), "entries": _CACHE}):
         return False
     _CACHE_DIRTY = False
     return True

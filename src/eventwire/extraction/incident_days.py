@@ -21,6 +21,7 @@ from ..codebook import BATTLES, EXPLOSIONS, TIME_DAY, VAC
 from ..records import Article, Event, Evidence
 from .dates import DateMention, count_word, find_dates
 from .numbers import number_value
+from .word_frequency import rarer_than
 
 _KIDNAP, _GUNFIRE, _BLAST, _BATTLE = "kidnapping", "gunfire", "blast", "battle"
 # the nouns by which news names a deed, each with the kinds of incident it may name: "the killing" may have been
@@ -94,10 +95,8 @@ _NAME_FREQUENCY = 4.2     # a word rarer than this in English (Zipf scale) names
 
 def _victim_names(subject: str) -> frozenset[str]:
     """The words of a clause's subject that name a person ("senator luis carlos galan" -> galan, luis, carlos)."""
-    from wordfreq import zipf_frequency
-
     words = re.findall(r"[a-z]{4,}", subject)
-    return frozenset(w for w in words if w not in _ROLES and zipf_frequency(w, "en") < _NAME_FREQUENCY)
+    return frozenset(w for w in words if w not in _ROLES and rarer_than(w, _NAME_FREQUENCY))
 
 
 def _deed_of_a_victim(before: str) -> tuple[frozenset[str], frozenset[str]] | None:

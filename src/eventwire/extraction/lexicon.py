@@ -482,6 +482,9 @@ RULES: tuple[Spec, ...] = (
              r"thwarted (?:an? |the )?(?:\w+ )?(?:bomb(?:ing)?|plot|suicide attack)",
              r"(?:intercepted|shot down|downed) (?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){0,3}?(?:drones?|"
              r"missiles?|rockets?|uavs?|projectiles?)",
+             # "air defence units destroyed 27 Ukrainian drones over the Belgorod region": an interception
+             r"destroyed (?:an? |the |two |three |several |dozens of |\d+ )(?:[\w-]+ ){0,2}?(?:drones|uavs|"
+             r"missiles)\b(?! (?:depots?|factory|factories|plants?|launchers?|stores?|warehouses?))",
              # an air defence's tally: "destroyed 102 of 127 missiles and 99 of 109 drones"
              r"(?:destroyed|intercepted|shot down|downed) \d+ (?:of|out of) \d+ (?:[\w-]+ )?(?:drones?|missiles?|"
              r"rockets?|uavs?|projectiles?)",
@@ -567,7 +570,7 @@ RULES: tuple[Spec, ...] = (
              r"\S+ ){0,2}?"
              r"(?:bombs?|explosives|explosive devices?|dynamite(?: charges?)?|charges of dynamite)",
              r"(?:attack(?:ed|s)?|assault(?:ed|s)?|struck) (?:\S+ ){0,12}?with (?:\S+ ){0,4}?(?:explosives|dynamite|"
-             r"bombs?|explosive devices?|car bombs?)",
+             r"bombs?|explosive devices?|car bombs?)(?![\w-])",     # not "explosives-laden drones": the drones
              r"(?:loaded|filled|packed|laden|rigged|stuffed) with (?:\S+ ){0,4}?(?:explosives|dynamite|tnt)",
              r"dynamite\W+(?:\S+\s+){0,10}?(?:went off|exploded|detonated)",
              r"car-?bombs?",
@@ -621,6 +624,15 @@ RULES: tuple[Spec, ...] = (
              r"(?:bombed|struck|pounded|targeted|hit) by (?:\w+ ){0,3}?(?:drones?|warplanes?|jets|aircraft|planes|"
              r"helicopters?)",
              r"barrel bombs?",
+             # "an Israeli strike on a house", "a strike on a school sheltering families": a strike on a building
+             r"strikes? (?:on|against|targeting) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:houses?|homes?|"
+             r"cars?|vehicles?|buildings?|schools?|tents?|hospitals?|apartments?|shelters?|mosques?|motorcycles?|"
+             r"gatherings?|compounds?)\b",
+             # "attacked the base with explosives-laden drones": the weapon named after "with"
+             r"(?:attacked|struck|hit|targeted|pounded) (?:\S+ ){0,8}?with (?:\S+ ){0,3}?(?:drones?|uavs?|"
+             r"(?:guided )?(?:aerial|glide) bombs?)",
+             r"(?:explosives?-laden|kamikaze|attack|armed|exploding|one-way) drones?",
+             r"drones? (?:\w+ ){0,4}?(?:set fire to|sparked a fire|set ablaze)",
              r"glide bombs?",                     # dropped from aircraft, guided to the target
              r"guided aerial bombs?",
              r"bombing (?:raids?|sorties?)",
@@ -660,6 +672,9 @@ RULES: tuple[Spec, ...] = (
              r"(?:fired|launched|lobbed)\s+(?:\w+ ){0,4}?(?:rockets?|missiles?|mortars?|shells|projectiles?|"
              r"artillery)",
              r"by (?:\S+ ){0,3}?(?:mortars?|rockets?|artillery|shells?|shelling|missiles?)",
+             # "attacked the city with ballistic missiles": the weapon named after "with"
+             r"(?:attacked|struck|hit|targeted|pounded) (?:\S+ ){0,8}?with (?:\S+ ){0,3}?(?:missiles?|rockets?|"
+             r"artillery|shells|mortars?)",
          )),
     Spec('Remote explosive/landmine/IED', 61, 'explosion_told',
          'Remote explosive/landmine/IED: an explosion told with no weapon named; aircraft, artillery and a battle '
@@ -839,7 +854,8 @@ RULES: tuple[Spec, ...] = (
              r"skirmish\w*",
              r"ambush\w*",
              r"battles?", r"battled", r"firing between", r"armed confrontation",
-             r"(?:attacked|stormed|raided|assaulted|overran|targeted|ambushed)\s+(?!by\b)(?:\w+ ){0,3}?"
+             r"(?:attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|assault(?:ed|ing)|overr(?:an|unning)|"
+             r"target(?:ed|ing)|ambush(?:ed|ing)|struck)\s+(?!by\b)(?:\w+ ){0,3}?"
              r"(?:army|military|"
              r"police|security|militants|insurgents|rebels|fighters|jihadists|terrorists|extremists|checkpoint|"
              r"check ?post|outpost|base|barracks|convoy|patrol|positions?|troops|soldiers|" + CIVIL_POST + r"posts?|"
@@ -1200,7 +1216,7 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "dragged", "stopped", "encounter", "gunfight", "clan", "communal", "padlock", "stoned", "stoning", "dumped",
     "torture", "custody", "exchanged", "abused", "handover", "ground mine", "went off", "kamikaze", "mustard",
     "phosgene", "poison", "chopper", "credit", "talks", "resistance", "unopposed", "suppress", "chas", "death",
-    "die", "attack", "strike", "raid", "bomb", "shell", "artiller", "mortar", "rocket", "missile", "clash",
+    "die", "attack", "strike", "struck", "raid", "bomb", "shell", "artiller", "mortar", "rocket", "missile", "clash",
     "fight", "battle", "gun", "shot", "shoot", "fire", "explo", "blast", "ied", "mine", "grenade", "suicide",
     "chemical", "sarin", "chlorine", "gas", "rape", "sexual", "abduct", "kidnap", "hostage", "arrest", "detain",
     "custody", "protest", "demonstrat", "rall", "march", "sit-in", "riot", "mob", "lynch", "loot", "vandal",

@@ -15,6 +15,7 @@ from text_to_num import text2num
 
 from ..codebook import VAGUE_FATALITIES, UNKNOWN_TOLL_LIMITED
 from .dates import MONTH_RX
+from .other_counts import other_count
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
@@ -33,13 +34,14 @@ _KILL_VERB = (r"(?:killing|killed|kills|kill|claimed the lives of|claiming the l
 # words of killing added to the two lists above, one per line with the reason
 _MORE_KILLING = (
     "assassinated",    # wire copy's word for the killing of an official or a public figure
+    "neutralised", "neutralized",   # armies' word for the enemies they killed (Sahel, Nigeria)
     "fatally shot", "fatally stabbed", "fatally wounded",   # the wound that killed
 )
 _DEATH = _DEATH[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 _KILL_VERB = _KILL_VERB[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 
 _AFTER_VERB = re.compile(
-    r"\b" + _KILL_VERB + r"\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE
+    r"\b" + _KILL_VERB + r"[\"'”’]?\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE
 )
 # a word of the gap between a count and its fate: a word, or an abbreviation with its dots ("u.s.") or its
 # slash ("bh/is")
@@ -129,6 +131,28 @@ _MIXED_FATE_BEFORE = re.compile(r"\b(?:killed|killing)(?:\s*,\s*|\s*/\s*|\s+(?:a
 _ANIMALS = (r"(?:livestock|cattle|cows?|goats?|sheep|camels?|animals?|dogs?|donkeys?|horses?|chickens?|poultry|"
             r"pigs?|lambs?|oxen|bulls?)\b(?!\s+(?:traders?|herders?|owners?|farmers?|keepers?|breeders?|dealers?|"
             r"merchants?|markets?|thie\w+|rustl\w+))")
+# "the army said it lost two soldiers": a force's own dead
+_LOST_MEN = re.compile(r"\blost\s+" + _QUALIFIER + NUM + r"\s+(?:of (?:its|their) )?(?:soldiers|troops|men|fighters|"
+                       r"officers|policemen|members|servicemen)\b", re.IGNORECASE)
+_STATE_SIDE = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police officers|servicemen|guards)\b")
+_OTHER_SIDE = re.compile(r"\s+(?:[\w-]+\s+)?(?:militants|insurgents|rebels|attackers|assailants|terrorists|jihadists|"
+                         r"gunmen|bandits)\b")
+
+
+def _two_sides(sentence: str, counts: list) -> bool:
+    """"killed six militants ..., adding that two soldiers were killed": two counts, one of each side's dead
+    (ACLED counts every side's dead of a battle)."""
+    if len(counts) != 2 or other_count(sentence):
+        return False      # "the army said it killed 12; rebels said they killed 30": two claims, not one toll
+    sides = [bool(_STATE_SIDE.match(sentence, c.end)) - bool(_OTHER_SIDE.match(sentence, c.end)) for c in counts]
+    return sorted(sides) == [-1, 1]
+
+
+# "four of its fighters were killed", "two of the guards died": some of a group of people, counted
+_PARTITIVE_PEOPLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:\w+\s+)?(?:fighters|soldiers|troops|men|"
+                               r"members|policemen|officers|guards|militants|attackers|assailants|civilians|"
+                               r"passengers|workers|children|women|students|gunmen|rebels|villagers|residents|crew|"
+                               r"relatives|pupils|farmers|worshippers|miners|traders)", re.IGNORECASE)
 _NOT_A_COUNT_TAIL = re.compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|meters?|hours?|minutes?|days?|weeks?|"
                                r"months?|percent|per cent|%|times|am|pm|a\.m|p\.m)\b"
                                r"|^\s*(?:head of )?(?:\w+ )?" + _ANIMALS, re.IGNORECASE)
@@ -389,7 +413,7 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
     tally = False             # a count skipped as a tally: its deaths are no default toll either
     mixed = False             # a count of the killed and the wounded together
     zero = _ZERO.search(sentence)
-    for rx in (_TOLL, _AFTER_VERB, _BEFORE_DEATH, _OF_VICTIMS, _DEATHS_OF):
+    for rx in (_TOLL, _AFTER_VERB, _BEFORE_DEATH, _OF_VICTIMS, _DEATHS_OF, _LOST_MEN):
         for m in rx.finditer(sentence):
             if rx is _DEATHS_OF and (not default_for_unnumbered
                                      or _CAUSED.search(sentence[max(0, m.start() - 25):m.start()])):
@@ -425,6 +449,7 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
                 rx is _BEFORE_DEATH
                 and re.match(r"\s*(?:of|in|on|at|from|for|and)\b", gap)
                 and not (num.lower() in VAGUE_FATALITIES and gap.split()[0] == "of")
+                and not _PARTITIVE_PEOPLE.fullmatch(gap)
             ):
                 # "one of the dead", "two of the bodies" are not counts here
                 continue
@@ -471,7 +496,7 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
             values.setdefault(c.start, c)
         distinct = sorted(values.values(), key=lambda c: c.start)
         if len(distinct) > 1 and len({c.value for c in distinct}) == len(distinct) \
-                and _listed_together(sentence, distinct):
+                and (_listed_together(sentence, distinct) or _two_sides(sentence, distinct)):
             total = sum(c.value for c in distinct)
             return Count(total, distinct[0].start, distinct[-1].end, sentence[distinct[0].start:distinct[-1].end])
         return _with_one_more(sentence, _with_listed(sentence, _lower_of_range(sentence,

@@ -19,10 +19,10 @@ _JOINT = re.compile(r"\s*(?:,|and|, and|,\s*and)\s*(?:(?<=and )in\s+(?:the\s+)?(
 # "in A, B and other towns", "in A, B, among others": the list goes on beyond the names
 _AND_OTHERS = re.compile(r",?\s+(?:and (?:other|several|many) (?:\w+ )?(?:towns|villages|cities|places|areas|"
                          r"localities|municipalities|districts|departments|provinces|neighbou?rhoods)|among others)\b")
-_OPENED = re.compile(r"(?:\bin|\bat|\bamong them|\bincluding|\bsuch as)\s+(?:the\s+)?(?:\w+,?\s+)?$")
+_OPENED = re.compile(r"(?:\bin|\bat|\bover|\bamong them|\bincluding|\bsuch as)\s+(?:the\s+)?(?:\w+,?\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+)?$")
 _CLOSED = re.compile(r"\s+(?:towns|villages|cities|districts|municipalities|neighbou?rhoods|areas|localities|"
-                     r"settlements|communities|sectors|hamlets|cantons|suburbs)\b")
+                     r"settlements|communities|sectors|hamlets|cantons|suburbs|regions|provinces|oblasts)\b")
 
 
 def listed_scenes(text: str, places: list[Place]) -> list[Place]:

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ..records import Article, Event
+from .word_frequency import rarer_than
 
 _RARE = 3.3                 # Zipf frequency below which an English word is rare enough to name someone
 _BEFORE, _AFTER = 60, 60    # characters either side of the trigger, inside its sentence
@@ -34,9 +35,7 @@ _PLACE_USE = re.compile(r"\b(?:(?:in|at|near|outside|from|into|towards?) (?:the 
 
 @lru_cache(maxsize=65536)
 def _rare(word: str) -> bool:
-    from wordfreq import zipf_frequency   # here: only whole articles with several tellings ask
-
-    return zipf_frequency(word.strip("'-"), "en") < _RARE
+    return rarer_than(word.strip("'-"), _RARE)
 
 
 def not_victims(article: Article, low: str, events: list[Event]) -> frozenset[str]:

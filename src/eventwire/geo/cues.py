@@ -82,6 +82,13 @@ STOP_NAMES = frozenset({
     "mountains", "valley", "littoral", "interior", "border", "frontier", "delta", "midlands",
     "hanukkah", "lent", "sabbath", "mass", "bible", "koran", "quran", "facebook", "twitter", "google",
 })
+# Of STOP_NAMES, the bodies and buildings: "outside Congress", "near Parliament" name where a crowd stood
+# in a city, never a town of the name (Congress, Arizona), whatever cue stands before them; only "the
+# town of X" makes one a town.
+INSTITUTIONS = frozenset({
+    "parliament", "congress", "senate", "university", "hospital", "church", "mosque", "airport", "ministry",
+    "council", "court", "police", "army", "government", "white house",
+})
 # Of STOP_NAMES, those that are also big places: kept when context makes them places.
 STOP_BUT_PLACE = frozenset({"jordan", "jackson", "lincoln", "washington", "madison", "houston", "austin",
                             "dallas", "tyler", "victoria", "florence", "charlotte", "chelsea", "sharon"})

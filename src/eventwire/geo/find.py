@@ -19,11 +19,11 @@ from operator import and_, itemgetter
 from rapidfuzz import fuzz, process
 
 from .cues import (
-    ADMIN_AFTER, AREA_AFTER, ORG_AFTER, WEAK_CUES, DIRECTIONS, DISTRICT_AFTER, MAX_CUE_LEN, NAME_CUES, NAME_PARTICLES,
-    NEAR_BEFORE,
+    ADMIN_AFTER, AREA_AFTER, INSTITUTIONS, ORG_AFTER, WEAK_CUES, DIRECTIONS, DISTRICT_AFTER, MAX_CUE_LEN, NAME_CUES,
+    NAME_PARTICLES, NEAR_BEFORE,
     STOP_BUT_PLACE, STOP_NAMES, TITLES, TOWN_WORDS,
 )
-from .gazetteer import Gazetteer
+from .gazetteer import COUNTRY_CODES, Gazetteer
 from .names import ARTICLES, compact, fold, skeleton
 
 _JOIN_GAPS = frozenset({" ", "-", "'", "’", "‘", "`", "ʼ", "ʻ", " - ", "- ", " -", "–"})
@@ -50,13 +50,25 @@ class Tokens:
 _SENT_RE = re.compile(r"[.!?\n\"“”:;•|]")
 
 
+# the compass word of a province's name in English and in the French or Spanish the gazetteer may keep
+_POINTS = {"north": "nord", "south": "sud", "east": "est", "west": "ouest", "nord": "north", "sud": "south",
+           "norte": "north", "sur": "south"}
+
+
 def _exact_or_near(key: str, gaz) -> tuple[list, float]:
     """Gazetteer rows for a cued name: exact, else a near-spelling scored below any exact match."""
     rows = gaz.rows(key)
     if rows:
         return rows, 100.0
+    first, _, rest = key.partition(" ")
+    if rest and first in _POINTS:
+        rows = gaz.rows(_POINTS[first] + " " + rest)   # "North Kivu": the gazetteer's "Nord Kivu"
+        if rows:
+            return rows, 100.0
     rows, score = fuzzy_lookup(key, gaz, min_ratio=85.0)
-    return rows, min(score, 99.9)    # however close, the resolver checks its country
+    # a country is spelled as such: "the town of Katari" is no misspelt Qatar
+    rows = tuple(r for r in rows if gaz.fcode[r] not in COUNTRY_CODES)
+    return rows, (min(score, 99.9) if rows else 0.0)    # however close, the resolver checks its country
 
 
 def tokenize(text: str) -> Tokens:
@@ -554,6 +566,8 @@ def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
     hinted = m.hint in ("admin", "district", "town", "near", "direction")
     if key in STOP_NAMES and key not in STOP_BUT_PLACE and not hinted:
         return False
+    if key in INSTITUTIONS and m.hint not in ("town", "admin"):
+        return False    # "outside Congress": a building in the city, not Congress, Arizona
     i = m.i
     keys = toks.keys
     # "tahrir al-sham", "failaq al rahman": an article-led name glued to a word before it

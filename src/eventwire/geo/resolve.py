@@ -28,6 +28,7 @@ from .find import (
     demonym_mentions, keep_mention, longer_near_spelling, person_keys, tokenize, _is_lower_text,
 )
 from .containment import AREA_CODES, area_key, containers, gap_kind, inside
+from .list_mates import list_mates
 from .context_names import article_joined, named_before_area, names_organisation, province_slots
 from ..normalize.reading import reading_article
 from .gazetteer import Gazetteer
@@ -375,8 +376,8 @@ def _provinces_by_sentence(gaz: Gazetteer, mentions: list[Mention], chosen: dict
     out: dict[int, set] = defaultdict(set)
     for idx, m in enumerate(mentions):
         row = chosen.get(idx)
-        if row is None or row == -1:
-            continue
+        if row is None or row == -1 or m.kind == "dateline":
+            continue      # the filing city says where the reporter was, not which province a village is in
         if gaz.fcode[row] == "ADM1":
             out[sentence_of[m.i]].add(row)
         elif gaz.fclass[row] == "P" and m.kind != "demonym":
@@ -471,6 +472,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         mentions.extend(slots)
     if not lower_text:
         mentions.extend(named_before_area(gaz, text, toks, mentions))
+        mentions.extend(list_mates(toks, gaz, mentions, persons))
     mentions = [m for m in mentions if not _currency(toks, gaz, m) and not names_agency(m.key)]
     mentions.sort(key=lambda m: m.start)
 
@@ -528,7 +530,10 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
             elif m.kind == "cue" and not m.weak:
                 # "X district": the other names, not X itself, say which country is meant
                 in_focus = votes.without(m.key)[0].get(gaz.cc[row], 0.0) >= 0.3 or not votes.by_key.keys() - {m.key}
-            if not in_focus and (m.weak or gaz.pop[row] < 100_000):
+            # a big town is known from afar by its own name, never by a near-spelling when the report's sure names
+            # point elsewhere ("Catatumbo region" in a Colombian story: no Calumbo, Angola)
+            if not in_focus and (m.weak or gaz.pop[row] < 100_000
+                                 or m.fuzzy_score < 100.0 and bool(solid_without(m.key))):
                 if m.kind in ("fuzzy", "exact"):
                     final[idx] = -1      # not a place here: drop
                     continue
