@@ -31,6 +31,7 @@ PROPERTY = [
     "On 3 May, the rebels destroyed the oil terminal on the coast, in what officials called the worst attack on "
     "the industry.",
     "Rebels attacked the refinery on Friday, setting two tanks ablaze.",
+    "The oil field near the border was attacked twice by unidentified armed men on Sunday.",
     # a transcriber's note that the speaker named no one negates nothing
     "They [not further identified] burned a few holiday cabins on the island.",
     # the object placed in an aside before the passive verb
@@ -49,6 +50,7 @@ def test_property_attacked_or_burned_with_nobody_hurt_is_property_destruction(se
 @pytest.mark.parametrize("sentence, expected", [
     ("Gunmen attacked a farm on Sunday, killing the owner and two labourers.", "Attack"),
     ("Rebels attacked a police station in the town overnight.", "Armed clash"),
+    ("Rebels attacked an oil field in the east on Sunday, killing two workers.", "Attack"),
     ("Insurgents attacked an army post near the border, killing two soldiers.", "Armed clash"),
     ("Rebels attacked an army base in the north, according to military sources.", "Armed clash"),
     ("Gunmen shot dead the brother of the recently assassinated mayor on Sunday.", "Attack"),
