@@ -34,6 +34,8 @@ PROPERTY = [
     "The oil field near the border was attacked twice by unidentified armed men on Sunday.",
     # a transcriber's note that the speaker named no one negates nothing
     "They [not further identified] burned a few holiday cabins on the island.",
+    # fire thrown at a building by a few people, with no crowd: arson
+    "On 4 May, unidentified men threw Molotov cocktails at the offices of a local newspaper, causing damage.",
     # the object placed in an aside before the passive verb
     "The airstrip near the town, 5 km north of the provincial capital, was almost completely destroyed.",
     "The bridge over the river, 12 km east of the city, was partially destroyed on Monday.",
@@ -51,6 +53,8 @@ def test_property_attacked_or_burned_with_nobody_hurt_is_property_destruction(se
     ("Gunmen attacked a farm on Sunday, killing the owner and two labourers.", "Attack"),
     ("Rebels attacked a police station in the town overnight.", "Armed clash"),
     ("Rebels attacked an oil field in the east on Sunday, killing two workers.", "Attack"),
+    ("On 4 May, a group of youths threw Molotov cocktails at the police station.", "Mob violence"),
+    ("On 4 May, two men threw petrol bombs at a bus, injuring the driver.", "Mob violence"),
     ("Insurgents attacked an army post near the border, killing two soldiers.", "Armed clash"),
     ("Rebels attacked an army base in the north, according to military sources.", "Armed clash"),
     ("Gunmen shot dead the brother of the recently assassinated mayor on Sunday.", "Attack"),

@@ -368,6 +368,9 @@ _PROPERTY_OBJECT = re.compile(
 # "a bank branch was attacked": the same object told first, in the passive
 _PROPERTY_SUBJECT = re.compile(r"\b" + _PROPERTY_NOUNS + r" (?:\S+ ){0,5}?(?:was|were|had been|have been) (?:\w+ )?"
                                r"(?:(?:the )?targets? of (?:an? |the )?(?:\w+ )?)?$")
+# fire thrown at a building by a few people, no crowd: arson
+_FIREBOMB = re.compile(r"\b(?:molotov|petrol bombs?|fire ?bombs?|gasoline bombs?|incendiary)")
+_AT_PROPERTY = re.compile(r"(?:\s+\S+){0,3}?\s+(?:at|into|on)" + _PROPERTY_OBJECT.pattern)
 _ATTACK_WORD = re.compile(r"(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed)")
 _HURT = re.compile(r"\b(?:injur\w+|wound\w*|hurt|abduct\w*|kidnap\w*|rap(?:ed|e))\b")
 _DEATH = re.compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
@@ -555,6 +558,10 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
             and not _STATE_AGENT.search(sentence, 0, best.start) \
             and not _KILLED.search(sentence) and not _HURT.search(sentence) and not _DEATH.search(sentence):
         sub = "Looting/property destruction"    # an attack on a building or a pylon that hurt nobody (codebook)
+    if sub == "Mob violence" and best.rule == "violent_demo" and _FIREBOMB.search(sentence, best.start, best.end) \
+            and not _CROWD.search(sentence) and _AT_PROPERTY.match(sentence, best.end) \
+            and not _KILLED.search(sentence) and not _HURT.search(sentence) and not _DEATH.search(sentence):
+        sub = "Looting/property destruction"    # "two men threw petrol bombs at a shop": arson, no crowd (codebook)
     if sub == "Looting/property destruction" and best.rule == "looting" \
             and _MATERIEL.search(sentence, max(0, best.start - _MATERIEL_REACH), best.end):
         sub = "Armed clash"     # war materiel destroyed in a fight is part of the battle (codebook)
