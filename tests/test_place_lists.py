@@ -75,3 +75,13 @@ def test_a_list_that_repeats_in_or_goes_on_with_other_towns_is_a_list():
 
 def test_a_town_and_its_district_named_with_a_comma_stay_one_scene():
     assert len(_places("REBELS BURNED THREE BUSES IN HUARAZ, ANCASH YESTERDAY.")) == 1
+
+
+def test_two_deeds_each_with_its_own_town_are_two_events():
+    places = _places("REBELS BURNED A BUS IN HUANCAYO AND DESTROYED A BRIDGE NEAR AYACUCHO YESTERDAY.")
+    assert places == ["ayacucho", "huancayo"]
+
+
+def test_a_deed_and_a_flight_towards_another_town_stay_one_event():
+    places = _places("REBELS BURNED A BUS IN HUANCAYO AND FLED TOWARDS AYACUCHO YESTERDAY.")
+    assert places == ["huancayo"]

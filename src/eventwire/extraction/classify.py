@@ -350,18 +350,27 @@ _BURNED_PROPERTY = re.compile(
     r"\b(?:torched|burned|burnt|burned down|vandali[sz]ed|destroyed|looted|pillaged|razed|set fire to|set ablaze) "
     r"(?:\S+ ){0,4}?(?:houses?|homes?|huts?|shops?|stores?|schools?|offices?|stations?|carts?|granaries|granary|"
     r"vehicles?|cars?|trucks?|bus|buses|motorbikes?|motorcycles?|equipment|buildings?|churches|church|mosques?|"
-    r"markets?|outlets?|silos?|crops|fields|property|clinics?|(?:health )?cent(?:er|re)s?|" + L.INFRASTRUCTURE + r")\b")
+    r"markets?|outlets?|silos?|crops|fields|property|clinics?|(?:health )?cent(?:er|re)s?|" + L.INFRASTRUCTURE + r"|"
+    # a farm's buildings, a town's records and the lorries on its road: property burned as much as a house
+    r"farms?|farmhouses?|barns?|ranch(?:es)?|plantations?|haciendas?|lorr(?:y|ies)|archives|documents|records|"
+    r"courthouses?|(?:town|city) halls?|headquarters|restaurants?|hotels?|banks?)\b")
 # "attacked the town hall", "an attack on a bank": the object of an attack word is a building or installation
 _PROPERTY_NOUNS = (r"(?:town halls?|city halls?|municipal (?:offices?|buildings?)|offices?|buildings?|banks?|"
                    r"bank branch(?:es)?|shops?|stores?|supermarkets?|shopping (?:cent(?:er|re)s?|malls?)|malls?|"
                    r"restaurants?|hotels?|studios?|premises|facilities|embass(?:y|ies)|residences?|"
-                   r"(?:polling|voting) (?:stations?|booths?|cent(?:er|re)s?|tables?)|" + L.INFRASTRUCTURE + r")")
+                   r"(?:polling|voting) (?:stations?|booths?|cent(?:er|re)s?|tables?)|" + L.INFRASTRUCTURE + r"|"
+                   # a court, and the posts that serve the public (a radio station, a health post), not a fighting post
+                   r"courthouses?|clinics?|health posts?|"
+                   r"(?:radio|television|tv) (?:stations?|studios?))")
 _PROPERTY_OBJECT = re.compile(
     r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?" + _PROPERTY_NOUNS + r"\b"
     r"(?!'s| (?:guards?|workers?|employees|staff|managers?|officials?|directors?|owners?|clerks?|customers))")
 # "a bank branch was attacked": the same object told first, in the passive
 _PROPERTY_SUBJECT = re.compile(r"\b" + _PROPERTY_NOUNS + r" (?:\S+ ){0,5}?(?:was|were|had been|have been) (?:\w+ )?"
                                r"(?:(?:the )?targets? of (?:an? |the )?(?:\w+ )?)?$")
+# fire thrown at a building by a few people, no crowd: arson
+_FIREBOMB = re.compile(r"\b(?:molotov|petrol bombs?|fire ?bombs?|gasoline bombs?|incendiary)")
+_AT_PROPERTY = re.compile(r"(?:\s+\S+){0,3}?\s+(?:at|into|on)" + _PROPERTY_OBJECT.pattern)
 _ATTACK_WORD = re.compile(r"(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed)")
 _HURT = re.compile(r"\b(?:injur\w+|wound\w*|hurt|abduct\w*|kidnap\w*|rap(?:ed|e))\b")
 _DEATH = re.compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
@@ -549,6 +558,10 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
             and not _STATE_AGENT.search(sentence, 0, best.start) \
             and not _KILLED.search(sentence) and not _HURT.search(sentence) and not _DEATH.search(sentence):
         sub = "Looting/property destruction"    # an attack on a building or a pylon that hurt nobody (codebook)
+    if sub == "Mob violence" and best.rule == "violent_demo" and _FIREBOMB.search(sentence, best.start, best.end) \
+            and not _CROWD.search(sentence) and _AT_PROPERTY.match(sentence, best.end) \
+            and not _KILLED.search(sentence) and not _HURT.search(sentence) and not _DEATH.search(sentence):
+        sub = "Looting/property destruction"    # "two men threw petrol bombs at a shop": arson, no crowd (codebook)
     if sub == "Looting/property destruction" and best.rule == "looting" \
             and _MATERIEL.search(sentence, max(0, best.start - _MATERIEL_REACH), best.end):
         sub = "Armed clash"     # war materiel destroyed in a fight is part of the battle (codebook)
@@ -635,6 +648,8 @@ _KIN_OR_STAFF_OF = re.compile(r"\b(?:employees?|workers?|staff|wife|wives|widows
 _RELATIVE_WHO = re.compile(r"\bwho\s+(?:had\s+)?(?:\w+\s+){0,2}$")
 _ATTRIBUTION = re.compile(r"\s+(?:sources?\s+)?(?:said|say|says|reported|report|told|added|confirmed|stated|"
                           r"announced|spokes\w+)\b")
+# "according to police", "citing army sources": the source named before its words, not a victim
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|quoting|citing)\s+(?:the\s+)?(?:\w+\s+)?$")
 
 
 def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> str | None:
@@ -664,6 +679,8 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
                 continue                   # "were shot ... by two armed men", "attacked by rebels": the agent
             if kind == "military" and _ATTRIBUTION.match(sentence, m.end()):
                 continue                   # "police said": the source of the report, not a victim
+            if kind == "military" and _SOURCE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+                continue
             if kind == "military" and m.start() >= end and _RELATIVE_WHO.search(sentence, max(end, m.start() - 30),
                                                                                  m.start()):
                 continue                   # "shot dead two men who approached troops": what the victims did

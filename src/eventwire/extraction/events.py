@@ -27,7 +27,7 @@ from .actors import ActorMention, country_mentions, find_actors, named_groups, s
 from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, counted_from_the_last, find_dates
 from .numbers import count_fatalities, number_value
-from .place_lists import listed_scenes
+from .place_lists import deed_scenes, listed_scenes
 from .other_counts import other_count
 from .routes import holds_the_road, is_route_end
 from .spread import told_nationwide
@@ -496,6 +496,11 @@ def _choose_places(article: Article, text: str, sentence: Sentence, places: list
                                       and not (verdict.event_type == BATTLES and p.is_admin1)])
         if listed:
             return listed
+    if verdict.sub_event_type == "Looting/property destruction" \
+            and (article.tells_scenes or article.dateline is not None):
+        deeds = deed_scenes(text, towns)       # property hit in two places: a scene each (no toll to share)
+        if deeds:
+            return deeds
     countries = [p for p in places if p.is_country and not _ACTOR_USE.match(text, p.end) and not _is_demonym(p)
                  and not _STATE_AS_AGENT.match(text, p.end)
                  and not (verdict.sub_event_type == "Disrupted weapons use" and _LAUNCHER.search(text, 0, p.start))]

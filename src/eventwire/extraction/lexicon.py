@@ -85,14 +85,19 @@ CIVILIAN = any_of(
     r"(?:civilian )?employee",                 # "an employee of the brigade": on its payroll, not in its ranks
     head=r"(?:", tail=r")")
 
+# A station or post that serves the public is no combatant's post: "attacked a radio station", "the health post".
+CIVIL_POST = (r"(?<!radio )(?<!television )(?<!tv )(?<!gas )(?<!petrol )(?<!fuel )(?<!bus )(?<!train )"
+              r"(?<!railway )(?<!power )(?<!pumping )(?<!relay )(?<!health )(?<!trading )")
+
 # Targets that are combatants or their posts.
 MIL_TARGET = any_of(
     r"army", r"military", r"police", r"security", r"militants", r"insurgents", r"rebels", r"fighters", r"jihadists",
     r"terrorists", r"extremists", r"checkpoint",
     r"check ?post",
-    r"outpost", r"base", r"barracks", r"convoy", r"patrol", r"positions?", r"troops", r"soldiers", r"posts?",
+    r"outpost", r"base", r"barracks", r"convoy", r"patrol", r"positions?", r"troops", r"soldiers",
+    CIVIL_POST + r"posts?",
     r"(?:military|army|training|militant|rebel) camps?",
-    r"station", r"personnel", r"forces",
+    CIVIL_POST + r"station", r"personnel", r"forces",
     head=r"(?:", tail=r")")
 
 # Property that keeps a country running: what sabotage, demolition and attacks on property aim at.
@@ -101,12 +106,13 @@ INFRASTRUCTURE = any_of(
     r"(?:power|electricity|transmission|telephone|telecom\w*|phone|mobile phone|communications?|radio|relay|"
     r"high[- ]voltage|water) (?:towers?|lines?|poles?|masts?|stations?|plants?|exchanges?|installations?|networks?|"
     r"grids?|systems?)",
-    r"towers?", r"masts?", r"substations?", r"transformers?", r"power plants?", r"dams?", r"oil wells?",
+    r"towers?", r"masts?", r"substations?", r"transformers?", r"power plants?", r"dams?", r"oil (?:wells?|fields?)",
     r"installations", r"facilities", r"depots?", r"warehouses?", r"factories", r"factory",
     r"(?:electric(?:al|ity)?|power|high[- ]voltage|telephone|utility) (?:posts?|poles?|towers?|lines?|grids?|"
     r"systems?|networks?|installations?|substations?|plants?)",
     r"(?:fuel|oil|petroleum|gas) (?:installations?|facilities|tanks?)",
     r"airstrips?", r"junction boxes", r"telephone booths?",
+    r"(?:oil|fuel|gas|petroleum|bus|ferry|cargo) terminals?", r"refiner(?:y|ies)",     # where oil and travellers load
     head=r"(?:", tail=r")")
 
 # The word classes a rule may name in angle brackets: "<ARMED> (?:\w+ )?bombed".
@@ -852,8 +858,8 @@ RULES: tuple[Spec, ...] = (
              r"target(?:ed|ing)|ambush(?:ed|ing)|struck)\s+(?!by\b)(?:\w+ ){0,3}?"
              r"(?:army|military|"
              r"police|security|militants|insurgents|rebels|fighters|jihadists|terrorists|extremists|checkpoint|"
-             r"check ?post|outpost|base|barracks|convoy|patrol|positions?|troops|soldiers|posts?|(?:military|army|"
-             r"training|militant|rebel) camps?|station|personnel|forces)",
+             r"check ?post|outpost|base|barracks|convoy|patrol|positions?|troops|soldiers|" + CIVIL_POST + r"posts?|"
+             r"(?:military|army|training|militant|rebel) camps?|" + CIVIL_POST + r"station|personnel|forces)",
              # "killed six militants"; not "were killed when gunmen attacked": the armed men of another clause
              r"(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|eliminated)\s+(?!by\b)(?:(?!by\b|when\b|after\b|"
              r"as\b|while\b|before\b)\S+ ){0,6}?(?:militants|insurgents|rebels|terrorists|jihadists|fighters|bandits|"
@@ -881,7 +887,8 @@ RULES: tuple[Spec, ...] = (
              r"violated (?:the )?ceasefire",
              r"opened fire on (?:\w+ ){0,2}?(?:army|military|police|security|militants|insurgents|rebels|fighters|"
              r"jihadists|terrorists|extremists|checkpoint|check ?post|outpost|base|barracks|convoy|patrol|"
-             r"positions?|troops|soldiers|posts?|(?:military|army|training|militant|rebel) camps?|station|personnel|"
+             r"positions?|troops|soldiers|" + CIVIL_POST + r"posts?|(?:military|army|training|militant|rebel) camps?|"
+             + CIVIL_POST + r"station|personnel|"
              r"forces)",
          )),
     Spec('Attack', 60, 'attack',
@@ -1018,7 +1025,10 @@ RULES: tuple[Spec, ...] = (
              r"(?:\S+ ){0,4}?(?:bus|buses|vehicles?|cars?|trucks?|offices?|buildings?|banks?|shops?|stores?|houses?|"
              r"homes?|cabins?|restaurants?|warehouses?|schools?|churches|(?:town|city) halls?)\b",
              r"(?:bus|buses|vehicles?|cars?|trucks?|offices?|buildings?|banks?|bank branch(?:es)?|shops?|stores?|"
-             r"houses?|homes?|restaurants?|schools?|<INFRA>) (?:\S+ ){0,3}?(?:was|were|had been|have been) (?:\w+ )?"
+             r"houses?|homes?|restaurants?|schools?|airstrips?|<INFRA>) (?:\S+ ){0,3}?"
+             # wire copy places the object in an aside: "the bridge near X, 5 km north of Y, was destroyed"
+             r"(?:\d+ (?:km|kilomet(?:er|re)s|miles) (?:\S+ ){0,12}?\S+, )?"
+             r"(?:was|were|had been|have been) (?:\w+ ){0,2}?"
              r"(?:burned|burnt|torched|destroyed|dynamited|sabotaged|set on fire|razed)",
              r"destroyed (?:an? |the |\d+ |two |three |four |five |several )?(?:\S+ ){0,3}?(?:truck|bus|vehicle|car|"
              r"house|home|office|building|bank|store|shop|bridge|school|church)s?\b",

@@ -50,3 +50,20 @@ def _is_list(text: str, chain: list[Place]) -> bool:
     if _BETWEEN.search(before):
         return False
     return bool(_OPENED.search(before) or _CLOSED.match(text, chain[-1].end))
+
+
+# "burned a bus in A and destroyed a bridge near B": a second deed with a scene of its own joined by "and"
+_DEED_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:burned|burnt|destroyed|torched|dynamited|sabotaged|"
+                         r"looted|ransacked|robbed|set fire to|set|blew up|attacked|raided)\b[^,.;]{0,60}?"
+                         r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:town|village|city) of\s+)?$")
+_AT = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:town|village|city) of\s+)?$")
+
+
+def deed_scenes(text: str, places: list[Place]) -> list[Place]:
+    """The towns of deeds told one after the other, each with its own place ("set fire to a bus in A and
+    destroyed a bridge near B"): one scene each; [] when the sentence tells no such pair."""
+    ordered = sorted(places, key=lambda p: p.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if _AT.search(text, max(0, a.start - 30), a.start) and _DEED_JOINT.match(text, a.end, b.start):
+            return [a, b]
+    return []

@@ -23,7 +23,7 @@ from .triggers import Trigger, _rx
 ABSTENTION = _rx(any_of(
     r"refrain\w* from (?:\S+ ){0,4}?", r"abstain\w* from (?:\S+ ){0,4}?",
     r"(?:stop|stops|stopped|stopping|cease|ceased|ceases|halt|halted|suspend|suspended|end|ended) "
-    r"(?:the |their |its |all |further )?",
+    r"(?:the |their |its |all |further )?(?:(?:\w+ )?(?:wave|spate|series|string|campaign) of )?",
     r"suspension of (?:the |their |its |all )?",
     r"(?:the|an) end (?:of|to) (?:the |all )?", r"renounc\w* (?:the |all )?", r"abandon\w* (?:\S+ ){0,2}?",
     r"mission of (?:\S+ ){0,2}?", r"incit\w* (?:\S+ ){0,2}?",
@@ -40,7 +40,8 @@ MODAL_INSIDE = _rx(any_of(
     head=r"\b(?:", tail=r")\b"))
 
 # A sentence that sums up many incidents over a period: a toll of a war or a campaign, not one event.
-_VIOLENCE_NOUNS = r"(?:\w+ ){0,3}?(?:attacks|bombings|killings|murders|kidnappings|assassinations|violence|terror\w*)"
+_VIOLENCE_NOUNS = (r"(?:\w+ ){0,3}?(?:attacks|bombings|killings|murders|kidnappings|assassinations|violence|terror\w*|"
+                   r"sabotage|looting|arson|robberies|burnings)")
 TALLY = _rx(any_of(
     r"so far (?:this|in)", r"to date",
     r"(?:in|during|after) (?:nearly |almost |more than |over )?(?:\w+ )?years of (?:civil )?(?:war|conflict|violence|"
@@ -50,6 +51,10 @@ TALLY = _rx(any_of(
     r"since (?:it|they|the group|the organi[sz]ation) (?:was|were) (?:founded|formed|created)",
     r"(?:in|during|over) (?:this|the past|the last) (?:decade|year|years)",
     r"(?:has|have) (?:\w+ )?(?:killed|murdered|kidnapped|assassinated) (?:many|numerous|countless)",
+    # "carried out 140 sabotage operations", "staged 35 attacks": deeds counted by the dozen are a record
+    r"(?:carried out|conducted|staged|committed|perpetrated|launched|mounted) (?:some |about |nearly |almost |"
+    r"more than |over |at least )?\d{2,}[\d,]* (?:\w+ ){0,2}?(?:attacks|operations|actions|acts|raids|ambushes|"
+    r"bombings)",
     head=r"\b(?:", tail=r")\b"))
 # A war's toll: "72,000 people killed", "hundreds of union members were murdered", "the war has killed
 # thousands of civilians". A crowd counted only as present ("a strike missed a camp where hundreds of people
@@ -161,8 +166,9 @@ AIRCRAFT_HIT = re.compile(r"\b" + _AIRCRAFT + r"\b(?:\s+\w+){0,2}?\s+(?:(?:was|w
 SHOT_DOWN = re.compile(r"\s+down\b")
 
 # A negation right before the trigger: "we are not bombing", "ordered the units not to attack embassies".
+# "they [not further identified] burned ...": a transcriber's note that the speaker was not named negates nothing
 NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|least\b|known\b|identified\b|"
-                     r"clear\b|immediately\b)(?:\S+\s+){0,2}$")
+                     r"(?:further|otherwise) identified\b|clear\b|immediately\b)(?:\S+\s+){0,2}$")
 # "indiscriminate bombing", "indiscriminately shelling": the words of a charge against a force, which names
 # no incident unless a day goes with it.
 CHARGE = re.compile(r"\bindiscriminate(?:ly)?\b")
@@ -224,7 +230,9 @@ FIGURATIVE_OBJECT = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:democracy|con
 HARM_TOLD = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead|destroyed|damaged|displaced|fled|flee)\b")
 
 # "the murdered judge", "assassinated senator X": a person described by what befell them.
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|these|those|his|her|their|its|our|of|honou?r|without)\s+$")
+# "the murdered judge", "the recently assassinated candidate": an adverb may stand before the participle
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|these|those|his|her|their|its|our|of|honou?r|without)\s+"
+                               r"(?:(?:recently|late|brutally|savagely|cowardly|lately)\s+)?$")
 _PARTICIPLE = re.compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured)")
 _NOT_A_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)\"']|(?:by|in|at|on|near|during|when|while|after|before|last|this|"
                                r"yesterday|today|tonight|early|late|and|or|with|as|was|were|had|has|is|are)\b)")
