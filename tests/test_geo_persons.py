@@ -113,3 +113,23 @@ def test_the_whole_name_before_a_role_apposition_is_the_persons(gaz, form):
     text = "Gunmen seized Luis de Jesus Galan Ortiz, the mayor of Chinameca, on Tuesday."
     keys = keys_of(gaz, form, text)
     assert {"galan", "ortiz"} <= keys and "chinameca" not in keys
+
+
+def test_given_names_are_kept_and_read_back(tmp_path, monkeypatch):
+    """The list kept beside the index is Faker's list; a stale file is replaced, not believed."""
+    import marshal
+
+    from eventwire.geo import persons
+
+    kept = tmp_path / "given_names.marshal"
+    kept.write_bytes(marshal.dumps({"version": "stale", "names": ["zzqx"]}))
+    monkeypatch.setattr(persons, "NAMES_PATH", kept)
+    persons.given_names.cache_clear()
+    try:
+        fresh = persons.given_names()
+        assert "zzqx" not in fresh and fresh == persons._faker_given_names()
+        assert marshal.loads(kept.read_bytes())["version"] != "stale"
+        persons.given_names.cache_clear()
+        assert persons.given_names() == fresh                 # read back from the file
+    finally:
+        persons.given_names.cache_clear()
