@@ -456,7 +456,7 @@ class GatedPattern:
     def _runner(self, string, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern | None:
         """`engine(string)` when a match may exist in `pos:endpos`, else None: one look-up of the text.
 
-        `_open` and `_engine` written out in line: this runs about a million times over a day's news and
+        `_open` written out in line: this runs about a million times over a day's news and
         most calls end at the gate, so each function layer it saved was a measurable share of the run."""
         if type(string) is not str:
             return self.regex
@@ -491,15 +491,7 @@ class GatedPattern:
         if self._twin_ascii is None:
             regex = self._regex
             return regex if regex is not None else self.regex
-        if entry._fold is None:
-            entry.fold                         # sets `same` and `ascii`
-        if entry.same and (entry.ascii or not self._twin_ascii):
-            twin = self._twin
-            if twin is None:
-                twin = self._twin = compiled.compile(self.pattern, self.flags & ~re.IGNORECASE)
-            return twin
-        regex = self._regex
-        return regex if regex is not None else self.regex
+        return self._engine(entry)             # the regex runs next: one call more is nothing beside it
 
     def search(self, string, pos: int = 0, endpos: int = sys.maxsize):
         run = self._runner(string, pos, endpos)
