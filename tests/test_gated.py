@@ -285,3 +285,28 @@ def test_a_bare_weekday_still_matches_from_the_space_before_it():
     text = "the attack monday night left two dead; on 4 may 2020 and last week, 3 days ago, in 1998"
     assert _date_matches(dates.DATE_RX, text) == _date_matches(_DATE_WITHOUT_FIRST, text)
     assert dates.DATE_RX.search("the attack monday night").group(0) == " monday night"
+
+
+def _plain_runner(gate, string, pos, endpos):
+    """The gate's decision told the plain way, one helper per step (`_open`, `_open_window`, `_engine`)."""
+    entry = gated._text(string)
+    if gate.literals is not None:
+        if pos > 0 or endpos < len(string):
+            if not gate._open_window(entry, pos, endpos):
+                return None
+        elif not gate._open(entry):
+            return None
+    return gate.regex if gate._twin_ascii is None else gate._engine(entry)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=project_text(), lowered=st.booleans(), cut=st.integers(min_value=-3, max_value=40))
+def test_the_inlined_gate_decides_as_its_helpers_do(text, lowered, cut):
+    text = text.lower() if lowered else text
+    for gate, _rx in PROJECT_GATES:
+        if not isinstance(gate, GatedPattern):
+            continue
+        for pos, endpos in [(0, len(text) + 1), (0, len(text)), (max(cut, 0), len(text)), (0, cut)]:
+            gated._TEXTS.clear()
+            assert gate._runner(text, pos, endpos) is _plain_runner(gate, text, pos, endpos)
+            assert gate._runner(text, pos, endpos) is _plain_runner(gate, text, pos, endpos)   # the text kept

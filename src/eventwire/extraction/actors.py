@@ -25,6 +25,7 @@ from ..codebook import (
 )
 from ..codebook.countries import CURRENCY_WORDS, WORD_TO_COUNTRY
 from ..codebook.groups import NAMED_GROUPS
+from .compiled import compile as rx_compile
 from . import gated
 
 
@@ -211,7 +212,7 @@ GENERIC_KINDS: tuple[GenericKind, ...] = (
         "militias?", "militiam[ae]n", "vigilante groups?", "self-defen[cs]e (?:groups?|forces|militias?)")),
 )
 # "iran-backed", "russian-supported": the nation named is the sponsor, not the actor's own
-_SPONSOR = re.compile(r"-?(?:backed|supported|sponsored|allied|aligned|funded|armed|trained)\b")
+_SPONSOR = rx_compile(r"-?(?:backed|supported|sponsored|allied|aligned|funded|armed|trained)\b")
 # Acronyms that are ordinary words too: without cased text they are read as words.
 AMBIGUOUS_ACRONYMS = frozenset({"let", "jas", "tip", "pdf", "car", "ola", "kia", "sna", "aa"})
 # Nationality words of three letters or fewer are too often other words, except these.
@@ -270,27 +271,27 @@ _NATION_PLAIN = "(?:" + trie_pattern(_NATION_WORDS) + ")"
 _MILITARY_NOUN = "(?:(?:" + "|".join(STATE_OWNERS) + ") )?(?:" + _alternation(MILITARY_NOUNS) + ")"
 _POLICE_NOUN = "(?:" + _alternation(POLICE_NOUNS) + ")"
 _GOVERNMENT_NOUN = "(?:" + _alternation(GOVERNMENT_NOUNS) + ")"
-_POLICE_RX = re.compile(_POLICE_NOUN)
-_GOVERNMENT_RX = re.compile(_GOVERNMENT_NOUN)
+_POLICE_RX = rx_compile(_POLICE_NOUN)
+_GOVERNMENT_RX = rx_compile(_GOVERNMENT_NOUN)
 
-_STATE_RX = re.compile(r"\b(?:" + _NATION + r"\s+(?:\w+\s+){0,1}?)?(?P<noun>" + _MILITARY_NOUN + "|" + _POLICE_NOUN
+_STATE_RX = rx_compile(r"\b(?:" + _NATION + r"\s+(?:\w+\s+){0,1}?)?(?P<noun>" + _MILITARY_NOUN + "|" + _POLICE_NOUN
                        + "|" + _GOVERNMENT_NOUN + r")\b", re.IGNORECASE)
-_SOURCE_AFTER = re.compile(r"\s*(?:(?:" + _alternation(SOURCE_NOUNS) + r")\s+)?(?:" + _alternation(SOURCE_VERBS)
+_SOURCE_AFTER = rx_compile(r"\s*(?:(?:" + _alternation(SOURCE_NOUNS) + r")\s+)?(?:" + _alternation(SOURCE_VERBS)
                            + r")\b", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\b[^.,;]{0,40}$", re.IGNORECASE)
+_PASSIVE_BEFORE = rx_compile(r"\b(?:was|were|been|being|is|are|get|got)\b[^.,;]{0,40}$", re.IGNORECASE)
 # "by suspected separatists", "by heavily armed gunmen": words that may stand between "by" and its agent
-_AGENT_QUALIFIER = re.compile(r"by (?:suspected|alleged|unknown|unidentified|heavily armed|armed|masked|rival|"
+_AGENT_QUALIFIER = rx_compile(r"by (?:suspected|alleged|unknown|unidentified|heavily armed|armed|masked|rival|"
                               r"presumed|a group of|a band of|members of(?: the)?) $")
 # "a drone strike blamed on the paramilitary Rapid Support Forces": the one the strike is put down to
-_BLAMED_ON = re.compile(r"\b(?:blamed on|attributed to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_BLAMED_ON = rx_compile(r"\b(?:blamed on|attributed to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE_REACH = 60      # longer than any match of _PASSIVE_BEFORE ("being" and 40 characters)
 # "military forces of azerbaijan", "the army of myanmar"
-_STATE_OF_RX = re.compile(r"\b(?P<what>" + _alternation(STATE_OF_NOUNS) + r") of (?:the )?(?:" + _NATION + r")\b",
+_STATE_OF_RX = rx_compile(r"\b(?P<what>" + _alternation(STATE_OF_NOUNS) + r") of (?:the )?(?:" + _NATION + r")\b",
                           re.IGNORECASE)
-_GOVERNMENTAL = re.compile(r"\bgovernment(?:al)? (?:positions|troops|soldiers)\b", re.IGNORECASE)
+_GOVERNMENTAL = rx_compile(r"\bgovernment(?:al)? (?:positions|troops|soldiers)\b", re.IGNORECASE)
 # "russian and syrian jets", "jets believed to be russian"
-_COORDINATED = re.compile(r"\b(?:" + _NATION + r")\s+(?:and|or|,)\s+$", re.IGNORECASE)
-_NATION_AFTER = re.compile(r"\s+(?:" + _alternation(NATION_AFTER_CUES) + r")\s+(?:" + _NATION + r")\b",
+_COORDINATED = rx_compile(r"\b(?:" + _NATION + r")\s+(?:and|or|,)\s+$", re.IGNORECASE)
+_NATION_AFTER = rx_compile(r"\s+(?:" + _alternation(NATION_AFTER_CUES) + r")\s+(?:" + _NATION + r")\b",
                            re.IGNORECASE)
 # gated: the twin without IGNORECASE runs on the (lowercased) sentences, several times faster
 _GENERIC_RX = [(g.kind, g.name, g.inter, gated.compile(r"\b(?:" + _NATION + r"\s+)?(?:" + "|".join(g.patterns)
@@ -342,7 +343,7 @@ def _screened(sentence: str) -> frozenset[int]:
 
 
 # "rebels of hayat tahrir al-sham", "fighters from sudan's paramilitary rapid support forces": the named group
-_JOINS_NAMED = re.compile(r"\s*(?:(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to))\s+(?:the\s+)?"
+_JOINS_NAMED = rx_compile(r"\s*(?:(?:of|from|belonging to|linked to|loyal to|affiliated (?:with|to))\s+(?:the\s+)?"
                           r"(?:[a-z]+(?:'s|’s)\s+)?(?:paramilitary\s+|militant\s+|islamist\s+|jihadist\s+|armed\s+)?"
                           r"|,?\s*(?:the\s+)?)")
 
@@ -498,8 +499,8 @@ def state_owner(sentence: str) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
-_MONEY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_NATION_RX = re.compile(r"\b(?:" + _NATION + r")\b", re.IGNORECASE)
+_MONEY_AFTER = rx_compile(r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_NATION_RX = rx_compile(r"\b(?:" + _NATION + r")\b", re.IGNORECASE)
 
 
 def country_mentions(text: str) -> list[str]:

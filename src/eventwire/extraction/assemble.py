@@ -26,6 +26,7 @@ from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STR
                         UNKNOWN_TOLL_LIMITED, VAC, VAGUE_FATALITIES, interaction_code)
 from ..normalize.reading import lower_preserving
 from ..records import Article, Event, Evidence, Place
+from .compiled import compile as rx_compile
 from .anaphora import also_that_day
 from .attribution import attribute, campaign_attacker, weapon_owner
 from .other_counts import other_count
@@ -36,9 +37,9 @@ from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named
 from .victims import not_victims, victim_words
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
-_BACK_REFERENCE = re.compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
+_BACK_REFERENCE = rx_compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
 # "his murder", "Galan's assassination": a deed named by its victim is the deed the article told of that person
-_VICTIM_OWNS = re.compile(r"(?:^|\W)(?:his|her|\w+'s)\s+(?:\w+\s+)?$")
+_VICTIM_OWNS = rx_compile(r"(?:^|\W)(?:his|her|\w+'s)\s+(?:\w+\s+)?$")
 # nouns by which a later sentence names an incident already told ("the blast", "the strike")
 _INCIDENT_NOUNS = (
     "attacks?", "assaults?", "raids?", "ambush", "action", "operation",   # an assault of any kind
@@ -48,11 +49,11 @@ _INCIDENT_NOUNS = (
     "abductions?", "kidnappings?",                                          # the taken
     "incidents?", "crimes?", "sieges?",                                     # the neutral words
 )
-_INCIDENT_NOUN = re.compile(r"(?:" + "|".join(_INCIDENT_NOUNS) + r")\b")
-_MODIFIED_INCIDENT = re.compile(r"(?:[\w-]+\s+){0,2}?" + _INCIDENT_NOUN.pattern)
-_SENTENCE_OPENING = re.compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,1}?" + _INCIDENT_NOUN.pattern
+_INCIDENT_NOUN = rx_compile(r"(?:" + "|".join(_INCIDENT_NOUNS) + r")\b")
+_MODIFIED_INCIDENT = rx_compile(r"(?:[\w-]+\s+){0,2}?" + _INCIDENT_NOUN.pattern)
+_SENTENCE_OPENING = rx_compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,1}?" + _INCIDENT_NOUN.pattern
                                + r"\s+(?:occurred|took place|happened|came|was carried out|was staged)\b")
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+$")   # "had killed", "had already been seized"
+_PAST_PERFECT = rx_compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+$")   # "had killed", "had already been seized"
 # deeds named in the plural: counted or charged, not told as one incident
 _DEEDS_PLURAL = (
     "murders", "killings", "assassinations", "massacres", "executions",   # the dead
@@ -60,65 +61,65 @@ _DEEDS_PLURAL = (
     "kidnappings", "abductions", "disappearances",                         # the taken
     "crimes",                                                              # the neutral word
 )
-_DEEDS = re.compile(r"(?:" + "|".join(_DEEDS_PLURAL) + r")")
-_DEFINITE_INCIDENT = re.compile(r"(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+){0,2}?"
+_DEEDS = rx_compile(r"(?:" + "|".join(_DEEDS_PLURAL) + r")")
+_DEFINITE_INCIDENT = rx_compile(r"(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+){0,2}?"
                                 + _INCIDENT_NOUN.pattern)
 # "were killed in the attack", "died in the blast": the toll of an incident already told
-_DIED_IN_IT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|during|by)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?"
+_DIED_IN_IT = rx_compile(r"\s+(?:\w+\s+){0,2}?(?:in|during|by)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?"
                          + _INCIDENT_NOUN.pattern)
 # "all four attackers", "the gunmen": the perpetrators of the incident already told
-_PERPETRATORS_AGAIN = re.compile(r"\b(?:the|all|all \w+|both|the \w+)\s+(?:attackers|assailants|gunmen|militants|"
+_PERPETRATORS_AGAIN = rx_compile(r"\b(?:the|all|all \w+|both|the \w+)\s+(?:attackers|assailants|gunmen|militants|"
                                  r"bombers|hostage-takers|raiders)\b")
 # "before opening fire", "then opened fire on the trucks": the gunfire of the battle told before
-_FIRE_OPENED = re.compile(r"\b(?:open(?:ed|ing) fire|gun ?fire|exchang\w+ (?:of )?fire|fighting|clash\w*)\b")
+_FIRE_OPENED = rx_compile(r"\b(?:open(?:ed|ing) fire|gun ?fire|exchang\w+ (?:of )?fire|fighting|clash\w*)\b")
 # "their bodies", "his body", "the bodies of the two leaders": the dead are people the article already named
-_BODY_TOLD_AGAIN = re.compile(r"\b(?:his|her|their|both|the) bod(?:y|ies)\b(?! of (?:an?|two|three|four|five|six|"
+_BODY_TOLD_AGAIN = rx_compile(r"\b(?:his|her|their|both|the) bod(?:y|ies)\b(?! of (?:an?|two|three|four|five|six|"
                               r"several|\d+) )")
-_ANOTHER = re.compile(r"\banother\b")
+_ANOTHER = rx_compile(r"\banother\b")
 # "50 soldiers and 30 civilians were killed": fighters among the dead, told without their killer (no "by")
-_UNSIGNED_DEATHS = re.compile(r"\b(?:soldiers|troops|fighters|militants|insurgents|rebels|policemen|officers|"
+_UNSIGNED_DEATHS = rx_compile(r"\b(?:soldiers|troops|fighters|militants|insurgents|rebels|policemen|officers|"
                               r"attackers|assailants|jihadists|gunmen|militiamen)\b(?:\s+[\w,-]+){0,6}?\s+"
                               r"(?:were|was|had been|have been)\s+killed\b(?!\s+by\b)", re.IGNORECASE)
-_FREED = re.compile(r"\b(?:released|freed|set free|let go|rescued)\b")
-_PRONOUN_OBJECT = re.compile(r"\b(?:kidnapp?ed|abducted|seized|killed|murdered|assassinated|shot|attacked|"
+_FREED = rx_compile(r"\b(?:released|freed|set free|let go|rescued)\b")
+_PRONOUN_OBJECT = rx_compile(r"\b(?:kidnapp?ed|abducted|seized|killed|murdered|assassinated|shot|attacked|"
                              r"tortured|executed)\s+(?:him|her|them)\b")
 # "Separately, ...", "In another attack ...": the sentence says it tells a new incident
-_ANOTHER_INCIDENT = re.compile(r"\b(?:separately|elsewhere|meanwhile|also|in (?:an)?other\b|in a separate|later|"
+_ANOTHER_INCIDENT = rx_compile(r"\b(?:separately|elsewhere|meanwhile|also|in (?:an)?other\b|in a separate|later|"
                                r"the same day)\b")
 # "In a separate incident, ...", "Elsewhere, ...", "Meanwhile, in Kandahar, ...": the wire opens the sentence
 # that turns to another incident with a word that says so
-_NEW_INCIDENT_OPENING = re.compile(
+_NEW_INCIDENT_OPENING = rx_compile(
     r"\W*(?:separately|elsewhere|in (?:a |an )?(?:separate|other|another|different|second|third|further|new)\s+"
     r"(?:\w+\s+)?(?:incidents?|attacks?|assaults?|raids?|ambush|actions?|bombings?|explosions?|blasts?|killings?|"
     r"kidnappings?|abductions?|cases?|violence|clash(?:es)?|developments?|events?)|in other (?:\w+\s+)?(?:incidents|"
     r"attacks|violence|news|developments)|meanwhile,?\s+in\b|in still another|in yet another)\b")
 # "two bombings have wounded six people", "attacks that claimed the lives of a judge": the deed named did harm
-_HARM_DONE = re.compile(r"[^.;:]{0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|destroyed|destroying|"
+_HARM_DONE = rx_compile(r"[^.;:]{0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|destroyed|destroying|"
                         r"damaged|damaging|claimed the lives?|claiming the lives?|left \w+ (?:dead|wounded|injured))\b")
 # "the guerrillas also killed the attorney general": the agent did the same deed again, to another victim; not
 # "two guards were also killed", more victims of the incident told before
-_ALSO_DID = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bare )(?<!\bis )\balso (?:\w+ )?(?:killed|murdered|"
+_ALSO_DID = rx_compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bare )(?<!\bis )\balso (?:\w+ )?(?:killed|murdered|"
                        r"assassinated|kidnapped|abducted|attacked|bombed|dynamited|blew up|burned|set fire)\b")
 # "Protesters also set fire to ...": what a crowd also did that day is the same demonstration (ACLED codes a
 # demonstration by its day and place), not a new incident
-_CROWD_ALSO = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students|crowds?|mobs?|"
+_CROWD_ALSO = rx_compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students|crowds?|mobs?|"
                          r"youths)\s+(?:had\s+)?also\b")
 # "an attack against former defence minister X", "attacked the judge's car": the victim named by office
-_AIMED_AT = re.compile(r"\s+(?:(?:against|on)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:minister|judge|magistrate|"
+_AIMED_AT = rx_compile(r"\s+(?:(?:against|on)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:minister|judge|magistrate|"
                        r"senator|mayor|candidate|governor|councilm[ae]n|ambassador|attorney general|congressm[ae]n|"
                        r"deputy|journalist|newsman|editor|businessm[ae]n|priest|bishop|archbishop|union leader|"
                        r"party leader)(?:'s|\b)")
 # "Meanwhile, ...": in a wire story of several scenes it turns to another one; in a short note it is the same scene
-_MEANWHILE = re.compile(r"\W*meanwhile\b")
-_NO_HARM = re.compile(r"\W*(?:no|without|none|nobody|zero)\b")
+_MEANWHILE = rx_compile(r"\W*meanwhile\b")
+_NO_HARM = rx_compile(r"\W*(?:no|without|none|nobody|zero)\b")
 _RIOT = "Violent demonstration"
 _CROWD_VIOLENCE = ("Violent demonstration", "Excessive force against protesters")   # a demonstration's dead
 # a protest nobody was killed at, by definition: force that kills makes it "Excessive force against protesters"
 # (codebook), so the deaths its sentence names ("against the killing of two students") are what it is about
 _PEACEFUL = ("Peaceful protest", "Protest with intervention")
-_ADDED_DEAD = re.compile(r"\b(?:also|other|another|additional|further)\b", re.IGNORECASE)
+_ADDED_DEAD = rx_compile(r"\b(?:also|other|another|additional|further)\b", re.IGNORECASE)
 _NOTE_REACH = 3             # sentences after the toll where a coder's note on it may stand
-_SPLIT_WORDS = re.compile(r"\b(?:split|divided|distributed|spread)\b", re.IGNORECASE)
+_SPLIT_WORDS = rx_compile(r"\b(?:split|divided|distributed|spread)\b", re.IGNORECASE)
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _FIELDS_OF_PLACE = ("location", "admin1", "admin2", "country", "iso3", "latitude", "longitude", "geo_precision",
                     "geonameid")
@@ -325,9 +326,9 @@ def _also_killed(article: Article, event: Event) -> None:
         event.fatalities = told + added
 
 
-_STATE_DEAD = re.compile(r"\s+(?:\w+\s+)?(?:soldiers|troops|policemen|police officers|officers|guards|servicemen|"
+_STATE_DEAD = rx_compile(r"\s+(?:\w+\s+)?(?:soldiers|troops|policemen|police officers|officers|guards|servicemen|"
                          r"members of the security forces)\b", re.IGNORECASE)
-_ATTACKERS_DEAD = re.compile(r"\s+(?:\w+\s+)?(?:attackers|assailants|militants|insurgents|rebels|gunmen|jihadists|"
+_ATTACKERS_DEAD = rx_compile(r"\s+(?:\w+\s+)?(?:attackers|assailants|militants|insurgents|rebels|gunmen|jihadists|"
                              r"fighters|terrorists|bandits)\b", re.IGNORECASE)
 
 
@@ -507,7 +508,7 @@ def _blast_in_battle(lead: Event, mention: Mention) -> bool:
 
 
 # "The man, a trader, was attacked at a market in the town of X": the victim told before, by a definite noun
-_VICTIM_AGAIN = re.compile(r"\W*(?:the|this) (?:man|woman|boy|girl|victim|trader|farmer|teacher|student|driver|"
+_VICTIM_AGAIN = rx_compile(r"\W*(?:the|this) (?:man|woman|boy|girl|victim|trader|farmer|teacher|student|driver|"
                            r"journalist|worker|pastor|imam|cleric)\b[^.;]{0,40}?\b(?:was|had been) (?:\w+ )?"
                            r"(?:attacked|"
                            r"beaten|stabbed|lynched|killed|set upon|shot)\b", re.IGNORECASE)

@@ -7,17 +7,16 @@ article names, so the incident told just before such a sentence takes its actor 
 """
 from __future__ import annotations
 
-import re
-
 from ..codebook import BATTLES, EXPLOSIONS, VAC, interaction_code
 from ..normalize.reading import lower_preserving, reading_text
 from ..records import Article, Event, Evidence
 from ..codebook.countries import WORD_TO_COUNTRY
+from .compiled import compile as rx_compile
 from .actors import find_actors, named_groups
 
 _INCIDENT = (r"(?:\w+[\s-]+)?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|assaults?|"
              r"ambush|shelling|killings?|massacre|abductions?|kidnappings?)")
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = rx_compile(
     r"\b(?:claimed|claims|claiming|has claimed|have claimed)\s+(?:responsibility|credit)\s+for\s+"
     r"(?:the|this|that|its|their|thursday's|yesterday's|\w+day's)\s+" + _INCIDENT + r"\b"
     r"|\bcarried out\s+(?:the|this|that)\s+" + _INCIDENT + r"\b"
@@ -30,10 +29,10 @@ _ATTACKERS = ("group", "military", "armed", "rebels", "militia", "police")
 _VIOLENCE = (BATTLES, EXPLOSIONS, VAC)
 _STATE = 1          # inter code of state forces
 # "an Israeli air strike", "a Russian glide bomb", "Turkish shelling": the nationality of the weapon
-_OWNER_BEFORE = re.compile(r"\b([a-z]+(?:an|ese|i|ish|ch|ic))(?:-led)?\s+(?:(?!(?:by|of|on|in)\s)[\w-]+\s+)?$")
+_OWNER_BEFORE = rx_compile(r"\b([a-z]+(?:an|ese|i|ish|ch|ic))(?:-led)?\s+(?:(?!(?:by|of|on|in)\s)[\w-]+\s+)?$")
 _STATE_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
 # "Russia launched one of its largest air attacks": the state named as the subject of the launch
-_STATE_LAUNCHED = re.compile(r"\b([a-z]+)\s+(?:has |have |had )?(?:launched|fired|carried out|unleashed|conducted)\b")
+_STATE_LAUNCHED = rx_compile(r"\b([a-z]+)\s+(?:has |have |had )?(?:launched|fired|carried out|unleashed|conducted)\b")
 
 
 def attribute(article: Article, events: list[Event]) -> None:

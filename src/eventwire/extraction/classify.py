@@ -6,10 +6,10 @@ rather than a report of one, crime and disasters that ACLED does not code.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..codebook import PARENT_TYPE
+from .compiled import compile as rx_compile
 from . import triggers as T
 from . import lexicon as L
 from .reportable import talk_about
@@ -28,7 +28,7 @@ class Classification:
 
 # Coders' notes (ACLED's among them) open strategic developments with a label:
 # "Movement of forces: On 5 May ...". The label is the coder's own classification.
-_NOTE_HEADING = re.compile(r"^\s*([a-z][a-z /-]{1,40}?[a-z])\s?:")   # "movement of forces :" when tokenized
+_NOTE_HEADING = rx_compile(r"^\s*([a-z][a-z /-]{1,40}?[a-z])\s?:")   # "movement of forces :" when tokenized
 _HEADING_TYPES = {
     "property destruction": "Looting/property destruction", "looting": "Looting/property destruction",
     "land seizure": "Looting/property destruction", "looting/property destruction": "Looting/property destruction",
@@ -43,7 +43,7 @@ _HEADING_TYPES = {
     "non-violent transfer of territory": "Non-violent transfer of territory",
 }
 _EXPLOSIVE_FAMILY = {"Air/drone strike", "Shelling/artillery/missile attack"}
-_CLASH_CORE = re.compile(any_of(
+_CLASH_CORE = rx_compile(any_of(
     r"clash(?:es|ed)?",
     r"fighting",
     r"gun ?battles?",
@@ -54,20 +54,20 @@ _CLASH_CORE = re.compile(any_of(
     head=r"\b(?:", tail=r")\b"))
 _VIOLENT_RULES = {"chemical", "attack", "attack_generic", "clash", "ied", "explosion_told", "shelling", "air",
                   "looting", "mob", "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer"}
-_DIRECT_FIRE = re.compile(any_of(
+_DIRECT_FIRE = rx_compile(any_of(
     r"small[- ]arms",
     r"light weapons", r"gunfire", r"assault rifles", r"automatic weapons",
     r"exchang(?:ed|ing) (?:heavy )?fire",
     head=r"\b(?:", tail=r")\b"))
 # rifles and machineguns beside a grenade: the grenade is one weapon of an armed assault
-_SMALL_ARMS = re.compile(any_of(
+_SMALL_ARMS = rx_compile(any_of(
     r"rifles?(?: fire)?", r"machine-?guns?(?: fire)?", r"gunfire", r"small[- ]arms", r"automatic weapons",
     r"assault rifles", r"light weapons", r"firearms",
     head=r"\b(?:", tail=r")\b"))
 # a rocket or a missile that an aircraft fires or drops: an air strike, not shelling from the ground
 _AIRCRAFT = (r"(?:(?:military |army |war|fighter |combat )?(?:planes?|airplanes?|aircraft|helicopters?|gunships?|"
              r"jets?|drones?|uavs?)|air ?force)")
-_AIR_LAUNCHED = re.compile(any_of(
+_AIR_LAUNCHED = rx_compile(any_of(
     r"(?:rockets?|missiles?|bombs?) (?:\w+ ){0,2}?(?:fired|launched|dropped|shot) (?:\w+ ){0,2}?(?:by|from) "
     r"(?:an? |the |two |three |several )?(?:\w+ )?" + _AIRCRAFT,
     r"(?:dropp\w+|fir\w+|launch\w+) (?:\w+ ){0,3}?(?:rockets?|missiles?) (?:\w+ ){0,4}?from (?:\w+ ){0,3}?" + _AIRCRAFT,
@@ -75,7 +75,7 @@ _AIR_LAUNCHED = re.compile(any_of(
     r"(?:helicopter|gunship|aircraft|plane|jet|drone) (?:rockets?|missiles?)",
     head=r"\b(?:", tail=r")\b"))
 _FIGHT_REACH = 160          # characters around a trigger where the troops it was used on are named
-_DEMONSTRATION = re.compile(any_of(
+_DEMONSTRATION = rx_compile(any_of(
     r"protest\w*",
     r"demonstrat\w*",
     r"rall(?:y|ies|ied)",
@@ -87,11 +87,11 @@ _DEMONSTRATION = re.compile(any_of(
     r"denounc\w*",
     r"to reject", r"rejecting", r"calling for", r"in protest",
     head=r"\b(?:", tail=r")\b"))
-_GUN_KILLING = re.compile(any_of(
+_GUN_KILLING = rx_compile(any_of(
     r"gunmen", r"armed men", r"hitmen", r"shot", r"opened fire", r"gunned down", r"shooting", r"killed", r"murdered",
     r"stabbed", r"beheaded",
     head=r"\b(?:", tail=r")\b"))
-_PROTEST_OBJECT = re.compile(any_of(
+_PROTEST_OBJECT = rx_compile(any_of(
     r"against", r"over",
     r"mourn\w*",
     r"commemorat\w*",
@@ -101,7 +101,7 @@ _PROTEST_OBJECT = re.compile(any_of(
     r"demand\w*",
     r"calling for", r"call for", r"to protest", r"in protest", r"in solidarity", r"in response to", r"after",
     head=r"\b(?:", tail=r")\b"))
-_NON_STATE_ARMED = re.compile(any_of(
+_NON_STATE_ARMED = rx_compile(any_of(
     r"militiam[ae]n",
     r"militias?", r"militants?", r"insurgents?", r"rebels?", r"gunmen", r"armed men",
     r"armed (?:youths?|groups?|individuals|persons|civilians)",
@@ -109,11 +109,11 @@ _NON_STATE_ARMED = re.compile(any_of(
     r"guerrill?as?", r"narco-?terrorists?", r"subversives",
     head=r"\b(?:", tail=r")\b"))
 # "the attackers blocked the road": the perpetrators of an incident told before, not a crowd
-_PERPETRATORS = re.compile(r"\b(?:attackers|assailants|kidnappers|abductors|raiders)\b")
+_PERPETRATORS = rx_compile(r"\b(?:attackers|assailants|kidnappers|abductors|raiders)\b")
 # Troops who loot or steal: the codebook codes it as property destruction, not as crime
-_TROOPS = re.compile(r"\b(?:troops|soldiers|army|paramilitar\w+|death squads?)\b")
-_PEOPLE = re.compile(r"\b(?:nationals|palestinians|men|people|women|youths?|beneficiaries|citizens|crowds?)\b")
-_MOB_AGENT = re.compile(any_of(
+_TROOPS = rx_compile(r"\b(?:troops|soldiers|army|paramilitar\w+|death squads?)\b")
+_PEOPLE = rx_compile(r"\b(?:nationals|palestinians|men|people|women|youths?|beneficiaries|citizens|crowds?)\b")
+_MOB_AGENT = rx_compile(any_of(
     r"mobs?", r"locals", r"settlers", r"volunteers",
     r"group of (?:\w+ ){0,3}?(?:people|men|youths|villagers|residents)",
     r"by (?:\w+ )?(?:persons|people|rivals|neighbou?rs)",
@@ -122,23 +122,23 @@ _MOB_AGENT = re.compile(any_of(
     r"party (?:members|supporters|workers)",
     r"supporters of",
     head=r"\b(?:", tail=r")\b"))
-_RETURN_FIRE = re.compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire|gun ?battle|shoot-?out|firefight)\b")
-_PASSIVE = re.compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
-_BE = re.compile(r"(?:was|were|been|had been|have been)\b")
+_RETURN_FIRE = rx_compile(r"\b(?:returned fire|shot back|exchang\w+ (?:of )?fire|gun ?battle|shoot-?out|firefight)\b")
+_PASSIVE = rx_compile(r"\b(?:was|were|been)\b[^.]{0,30}\bby\b")
+_BE = rx_compile(r"(?:was|were|been|had been|have been)\b")
 # "the battalion has been attacked", "a police post was attacked": the verb in the passive, its victim told first
 # "was also arrested", "were later found": an adverb may stand between the auxiliary and the participle
-_BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:(?:\w+ly|also|later|then|even)\s+)?$")
+_BE_BEFORE = rx_compile(r"\b(?:was|were|been|is|are|being)\s+(?:(?:\w+ly|also|later|then|even)\s+)?$")
 _SUBJECT_REACH = 25        # characters between that subject and the verb: "a police post was", not a clause before
 # "police repelled an attack by 20 rebels": the attacked side fought back, so it was a fight (codebook: Battles)
-_REPELLED = re.compile(r"\b(?:repell?(?:ed|ing)|repulsed?|fought off|beat back|beaten back|driven back)\b")
+_REPELLED = rx_compile(r"\b(?:repell?(?:ed|ing)|repulsed?|fought off|beat back|beaten back|driven back)\b")
 # "our forces destroyed an armoured vehicle": war materiel destroyed is a blow in a battle, not property destroyed
-_MATERIEL = re.compile(r"\b(?:armou?red (?:vehicles?|cars?|personnel carriers?)|tanks|military (?:vehicles?|trucks?|"
+_MATERIEL = rx_compile(r"\b(?:armou?red (?:vehicles?|cars?|personnel carriers?)|tanks|military (?:vehicles?|trucks?|"
                        r"aircraft|planes?|helicopters?)|helicopters?|combat planes?|warplanes?|gunships?)\b")
 _MATERIEL_REACH = 60       # characters before the trigger: "six helicopters and ten vehicles were destroyed"
 # "an attack on a convoy with rifle fire and grenades": grenades thrown inside a fire fight with armed men
-_RIFLE_FIRE = re.compile(r"\b(?:rifle|machine-?gun|automatic|small-arms) fire\b")
+_RIFLE_FIRE = rx_compile(r"\b(?:rifle|machine-?gun|automatic|small-arms) fire\b")
 # "an operation backed by airstrikes killed 18 militants": the strikes serve a ground battle
-_AIR_SUPPORT = re.compile(any_of(
+_AIR_SUPPORT = rx_compile(any_of(
     r"\b(?:backed|supported|aided|assisted|covered) by (?:\w+ )?(?:air ?strikes|air support|air power|air cover|"
     r"warplanes|helicopters|drones)",
     r"\bwith (?:the )?(?:support|backing|help|cover) of (?:\w+ )?(?:air ?strikes|warplanes|helicopters|drones|the "
@@ -147,14 +147,14 @@ _AIR_SUPPORT = re.compile(any_of(
 # "the army, supported by aircraft and artillery, is attacking the districts", "counterattacks supported by armoured
 # vehicles and aerial bombing", "they were repelled by aircraft": strikes named as the support of troops on the ground
 # or as the answer to an assault are blows inside that battle (codebook: one Battles event), whoever names them
-_GROUND_BATTLE_SUPPORT = re.compile(any_of(
+_GROUND_BATTLE_SUPPORT = rx_compile(any_of(
     r"\b(?:backed|supported|aided|assisted|covered) by (?:\w+ ){0,3}?(?:aircraft|artillery|aerial|air|armou?red|tanks|"
     r"helicopters|planes|gunships)",
     r"\b(?:counter-?attacks?|counter-?offensives?|offensive|ground (?:assault|troops)|infantry|paratroopers) "
     r"(?:\S+ ){0,4}?(?:with|backed by|supported by) (?:\S+ ){0,3}?(?:aerial|air|artillery)",
     r"\b(?:repell?ed|repulsed|driven back) by (?:\w+ ){0,2}?(?:aircraft|planes|helicopters|gunships|artillery)",
     head=r"", tail=r""))
-_NOT_A_PROTEST = re.compile(any_of(
+_NOT_A_PROTEST = rx_compile(any_of(
     r"\bmarching orders\b",
     r"\b(?:timed|cooking|cookery|live|hands-on|product|gardening|garden|craft|science|dance|free|practical) "
     r"demonstrations?\b",
@@ -162,46 +162,46 @@ _NOT_A_PROTEST = re.compile(any_of(
     r"\bcharity (?:walk|march|run)\b",
     r"\bwalk-?a-?thon\b",
     head=r"", tail=r""))
-_BE_INSIDE = re.compile(r"\b(?:was|were|been)\b")
-_BY_AGENT = re.compile(r"\bby (?:\S+ ){0,3}$")
+_BE_INSIDE = rx_compile(r"\b(?:was|were|been)\b")
+_BY_AGENT = rx_compile(r"\bby (?:\S+ ){0,3}$")
 # "searched for abducted residents": the participle describes people, it reports no abduction
-_ADJECTIVAL_ABDUCTED = re.compile(r"\b(?:for|of|the|an?|to|with|release|released|releasing|freed|rescued)\s+$")
-_BOTH_SIDES = re.compile(any_of(
+_ADJECTIVAL_ABDUCTED = rx_compile(r"\b(?:for|of|the|an?|to|with|release|released|releasing|freed|rescued)\s+$")
+_BOTH_SIDES = rx_compile(any_of(
     r"exchang\w+ (?:\w+ )?(?:artillery|shelling|mortars?|rockets?|fire)",
     r"both directions", r"both sides",
     r"(?:shelling|artillery|mortar|rocket|fire) exchanges?",
     r"exchanges? of (?:shelling|artillery|fire)",
     head=r"\b(?:", tail=r")\b"))
 _WEAPON_RULES = {"chemical", "suicide", "defuse", "rape", "grenade", "ied", "explosion_told", "air", "shelling"}
-_CROWD = re.compile(any_of(
+_CROWD = rx_compile(any_of(
     r"groups?", r"villagers", r"residents", r"supporters", r"activists",
     r"communit(?:y|ies)",
     r"youths", r"students", r"sellers", r"vendors", r"traders", r"inmates", r"prisoners", r"families", r"members of",
     r"locals", r"farmers", r"herders", r"workers", r"fans",
     head=r"\b(?:", tail=r")\b"))
 # "the arrested men": the participle describes; "the military arrested" reports
-_DESCRIBES_ARRESTED = re.compile(r"(?:\bthe |\bwho (?:was|were|had been|has been|have been) |\ban )(?:\w+ )?$")
+_DESCRIBES_ARRESTED = rx_compile(r"(?:\bthe |\bwho (?:was|were|had been|has been|have been) |\ban )(?:\w+ )?$")
 # ... unless an object follows: "the fardc arrested 29 men" reports an arrest
-_OBJECT_AFTER = re.compile(r"\s+(?:\d|an? |the |two |three |four |five |six |seven |eight |nine |ten |dozens|hundreds|"
+_OBJECT_AFTER = rx_compile(r"\s+(?:\d|an? |the |two |three |four |five |six |seven |eight |nine |ten |dozens|hundreds|"
                            r"scores|several|more than|at least|some |his |her |their |members|people|men |women)")
-_KILLED = re.compile(r"\b(?:killed|executed|murdered|shot dead|beheaded|corpses?|bod(?:y|ies)|found dead)\b")
-_NEUTRALISED = re.compile(r"\b(?:killed|arrested|captured|neutrali[sz]ed|intercepted|shot)\s+(?:\S+\s+){0,3}$")
-_OFF_DUTY = re.compile(any_of(
+_KILLED = rx_compile(r"\b(?:killed|executed|murdered|shot dead|beheaded|corpses?|bod(?:y|ies)|found dead)\b")
+_NEUTRALISED = rx_compile(r"\b(?:killed|arrested|captured|neutrali[sz]ed|intercepted|shot)\s+(?:\S+\s+){0,3}$")
+_OFF_DUTY = rx_compile(any_of(
     r"off-duty", r"off duty",
     r"former (?:\w+ )?(?:military|army|police|soldier|officer|fighter|member)",
     r"retired",
     head=r"\b(?:", tail=r")\b"))
-_ENDS_ON_VERB = re.compile(any_of(
+_ENDS_ON_VERB = rx_compile(any_of(
     r"killed", r"shot", r"attacked", r"stabbed", r"murdered", r"hacked", r"beheaded", r"executed", r"massacred",
     r"opened fire", r"abducted", r"torched", r"burned", r"burnt", r"raided", r"stormed", r"invaded", r"ambushed",
     r"beat", r"assaulted", r"tortured", r"slaughtered", r"gunned down", r"injured", r"wounded",
     head=r"\b(?:", tail=r")$"))
-_POLICE_CLAUSE = re.compile(any_of(
+_POLICE_CLAUSE = rx_compile(any_of(
     r"\b(?:as|when|while|but|before|after|and) (?:the )?(?:\w+ )?(?:police|security forces|troops|soldiers|officers|"
     r"authorities|guards)\b",
     r"\b(?:were|was) (?:\w+ )?(?:dispersed|arrested|detained|beaten|removed|tear-?gassed)\b",
     head=r"", tail=r""))
-_ORGANISING = re.compile(any_of(
+_ORGANISING = rx_compile(any_of(
     r"\b(?:for|over|after) (?:\w+ ){0,2}?(?:organi[sz]\w+|participat\w+|taking part|joining|leading|calling|"
     r"planning|inciting)",
     r"\bwho (?:organi[sz]\w*|participat\w*|took part|joined|led|called)",
@@ -210,7 +210,7 @@ _ORGANISING = re.compile(any_of(
     r"involved in|on suspicion)",
     head=r"", tail=r""))
 # ACLED codes arrests with a political side, not every arrest of a suspect
-_POLITICAL_ARREST = re.compile(any_of(
+_POLITICAL_ARREST = rx_compile(any_of(
     r"activists?", r"opposition", r"journalists?", r"reporters?", r"protesters", r"demonstrators",
     r"protest\w*",
     r"leaders?",
@@ -234,19 +234,19 @@ _POLITICAL_ARREST = re.compile(any_of(
     r"violat\w+ (?:\S+ ){0,3}?(?:measures|curfew|lockdown|restrictions|quarantine|protocols)",
     r"(?:covid|coronavirus|pandemic|quarantine|emergency) (?:\S+ )?(?:measures|rules|regulations|protocols?)",
     head=r"\b(?:", tail=r")\b"))
-_DISPUTE = re.compile(any_of(
+_DISPUTE = rx_compile(any_of(
     r"\b(?:over|in|amid|following) (?:a |an |the )?(?:\w+ )?(?:property|land|family|personal|water|boundary|border|"
     r"political|old|money|business) (?:dispute|feud|row|quarrel|rivalry|enmity)\b",
     r"\bover (?:their |an? )?(?:enmity|feud|grudge)",
     head=r"", tail=r""))
-_MOB_AGENT_BY = re.compile(any_of(
+_MOB_AGENT_BY = rx_compile(any_of(
     r"\bby (?:a |the )?(?:\w+ )?(?:locals|mob|crowd|villagers|residents|settlers|neighbou?rs|rivals|youths)\b",
     head=r"", tail=r""))
-_SHOOTING = re.compile(r"\b(?:shots?|shoot\w*|opened fire|gunfire|gunshots?|firearms|guns?|rifles?|pistols?|"
+_SHOOTING = rx_compile(r"\b(?:shots?|shoot\w*|opened fire|gunfire|gunshots?|firearms|guns?|rifles?|pistols?|"
                        r"explosions?|dynamite|grenades?)\b")
-_TRIED_TO = re.compile(r"(?:tried|attempted) to\b")
+_TRIED_TO = rx_compile(r"(?:tried|attempted) to\b")
 # "the body was found by residents": who found the dead did not kill them
-_BODY_FOUND = re.compile(r"bod(?:y|ies)\b")
+_BODY_FOUND = rx_compile(r"bod(?:y|ies)\b")
 _COMBATANT = any_of(
     r"soldiers?", r"personnel",
     r"servicem[ae]n",
@@ -273,17 +273,17 @@ _HIT = any_of(
     r"ambushed)",
     head=r"", tail=r"")
 _CASUALTIES = (
-    ("combatant", re.compile(r"\b" + _COMBATANT + r"\s+" + _HIT
+    ("combatant", rx_compile(r"\b" + _COMBATANT + r"\s+" + _HIT
                              + r"|\b(?:killing|killed|wounding|injuring) (?!by\b)(?:\S+ ){0,3}?" + _COMBATANT + r"\b")),
-    ("civilian", re.compile(r"\b" + _VICTIM + r"\s+" + _HIT
+    ("civilian", rx_compile(r"\b" + _VICTIM + r"\s+" + _HIT
                             + r"|\b(?:killing|killed|wounding|injuring) (?:\S+ ){0,3}?" + _VICTIM + r"\b")),
 )
 # kin of an officer are civilians: "the wife of a police commander", "the colonel's son" (not "the army's men")
 _KIN = (r"(?:wife|wives|widows?|sons?|daughters?|relatives?|mother|father|brothers?|sisters?|nephews?|nieces?|"
         r"children|family)")
-_KIN_VICTIM = re.compile(r"\b" + _KIN + r"\s+" + _HIT)
-_KIN_OF_BEFORE = re.compile(r"\b" + _KIN + r" of (?:the |an? )?(?:\S+ ){0,3}$")
-_KIN_AFTER = re.compile(r"(?:'s|s')\s+(?:\S+\s+)?" + _KIN + r"\b")
+_KIN_VICTIM = rx_compile(r"\b" + _KIN + r"\s+" + _HIT)
+_KIN_OF_BEFORE = rx_compile(r"\b" + _KIN + r" of (?:the |an? )?(?:\S+ ){0,3}$")
+_KIN_AFTER = rx_compile(r"(?:'s|s')\s+(?:\S+\s+)?" + _KIN + r"\b")
 
 
 def _casualty_kinds(sentence: str) -> set[str]:
@@ -295,7 +295,7 @@ def _casualty_kinds(sentence: str) -> set[str]:
             kinds.add("combatant")
             break
     return kinds
-_ARMED_CONTEXT = re.compile(any_of(
+_ARMED_CONTEXT = rx_compile(any_of(
     r"armed(?! police)",
     r"divisions?", r"brigades?", r"battalions?", r"regiments?", r"corps", r"firearms", r"guns?", r"gunfire",
     r"weapons", r"gangs?", r"cartels?", r"clans?", r"tribes?", r"militias?", r"militants?", r"insurgents?",
@@ -305,15 +305,15 @@ _ARMED_CONTEXT = re.compile(any_of(
     r"explosives?", r"isis", r"taliban", r"terrorists?",
     r"drones?", r"missiles?", r"rockets?",     # "Ukrainian drones set fire to an oil refinery": no accident
     head=r"\b(?:", tail=r")\b"))
-_POLITICAL_ARMED = re.compile(any_of(
+_POLITICAL_ARMED = rx_compile(any_of(
     r"militants?", r"insurgents?", r"rebels?", r"jihadists?", r"terrorists?", r"separatists", r"taliban",
     r"al[- ]shabaa?b",
     r"boko haram", r"islamic state", r"soldiers", r"troops", r"army", r"police",
     head=r"\b(?:", tail=r")\b"))
 # Coordinated agents: "the army and pro-government militias", "troops backed by local fighters"
-_ALLIED = re.compile(r"\s*(?:,|and|along with|together with|backed by|with|supported by)\s+(?:the\s+)?(?:\S+\s+){0,3}?")
+_ALLIED = rx_compile(r"\s*(?:,|and|along with|together with|backed by|with|supported by)\s+(?:the\s+)?(?:\S+\s+){0,3}?")
 # Ground that changed hands with no fight is a non-violent transfer (the codebook's test is the fight).
-NO_FIGHT = re.compile(any_of(
+NO_FIGHT = rx_compile(any_of(
     r"no (?:fighting|clashes|resistance|battles?|shots?|violence|casualties)(?! (?:\S+ ){0,3}?(?:ensued|followed))",
     r"without (?:a |any )?(?:fight(?:ing)?|resistance|clashes|bloodshed|a shot)",
     r"no (?:information|details|reports?) (?:\S+ ){0,2}?(?:on|of|about|as to) whether (?:any |there was )?"
@@ -323,13 +323,13 @@ NO_FIGHT = re.compile(any_of(
     r"(?:left|abandoned|vacated|handed over) by (?:the )?(?:\S+ ){0,3}?(?:troops|forces|fighters|militants|army)",
     head=r"\b(?:", tail=r")\b"))
 # a target, not the agent: "against ADF militiamen", "shelled rebel positions"
-_OBJECT_BEFORE = re.compile(r"\b(?:against|from|on|at|targeting|of|shelled|attacked|bombed|pounded|struck|ambushed) "
+_OBJECT_BEFORE = rx_compile(r"\b(?:against|from|on|at|targeting|of|shelled|attacked|bombed|pounded|struck|ambushed) "
                             r"(?:the )?$")
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 # An agreement recalled "shortly after" is still news; one recalled "since" is background.
-_RECENT = re.compile(r"\b(?:shortly|just|days|hours|weeks|soon) (?:after|following)\s+(?:\S+\s+){0,3}$")
+_RECENT = rx_compile(r"\b(?:shortly|just|days|hours|weeks|soon) (?:after|following)\s+(?:\S+\s+){0,3}$")
 # Agreements that are not ACLED's: business deals, and talks that reached none.
-_NOT_AN_AGREEMENT = re.compile(any_of(
+_NOT_AN_AGREEMENT = rx_compile(any_of(
     r"merger", r"acquisition", r"shareholders?", r"investors?", r"stake", r"contract worth", r"trade deal",
     r"sponsorship", r"transfer fee", r"record deal", r"companies", r"firms?", r"corporations?", r"airlines?",
     r"bankers?",
@@ -339,14 +339,14 @@ _NOT_AN_AGREEMENT = re.compile(any_of(
     r"(?:deal|agreement|talks|truce|ceasefire) (?:\S+ ){0,2}?(?:collapsed|broke down|fell apart|was rejected)",
     head=r"\b(?:", tail=r")\b"))
 # Where a protest's object clause ends and the telling of the protest resumes.
-_OBJECT_END = re.compile(r"(?:,|;)(?! (?:who|whom|whose|which|that|including)\b)| (?:with|as|while|but) |"
+_OBJECT_END = rx_compile(r"(?:,|;)(?! (?:who|whom|whose|which|that|including)\b)| (?:with|as|while|but) |"
                          r"\b(?:erupted|spread|turned|descended|spiral+ed|escalated|boiled|involving|came to a head)\b")
-_DISPERSAL = re.compile(r"\b(?:dispers\w+|broke up|break up|broken up|using (?:tear ?gas|live|water))")
-_STATE_AGENT = re.compile(r"\b(?:police|policemen|soldiers|troops|security forces|army|military|gendarmes?|"
+_DISPERSAL = rx_compile(r"\b(?:dispers\w+|broke up|break up|broken up|using (?:tear ?gas|live|water))")
+_STATE_AGENT = rx_compile(r"\b(?:police|policemen|soldiers|troops|security forces|army|military|gendarmes?|"
                           r"officers)\b")
 # ACLED's line for excessive force: killing, or injuries that are serious
-_SEVERE = re.compile(r"\b(?:serious|severe|grave|critical)(?:ly)? (?:injur\w+|wound\w*|hurt)")
-_BURNED_PROPERTY = re.compile(
+_SEVERE = rx_compile(r"\b(?:serious|severe|grave|critical)(?:ly)? (?:injur\w+|wound\w*|hurt)")
+_BURNED_PROPERTY = rx_compile(
     r"\b(?:torched|burned|burnt|burned down|vandali[sz]ed|destroyed|looted|pillaged|razed|set fire to|set ablaze) "
     r"(?:\S+ ){0,4}?(?:houses?|homes?|huts?|shops?|stores?|schools?|offices?|stations?|carts?|granaries|granary|"
     r"vehicles?|cars?|trucks?|bus|buses|motorbikes?|motorcycles?|equipment|buildings?|churches|church|mosques?|"
@@ -362,21 +362,21 @@ _PROPERTY_NOUNS = (r"(?:town halls?|city halls?|municipal (?:offices?|buildings?
                    # a court, and the posts that serve the public (a radio station, a health post), not a fighting post
                    r"courthouses?|clinics?|health posts?|"
                    r"(?:radio|television|tv) (?:stations?|studios?))")
-_PROPERTY_OBJECT = re.compile(
+_PROPERTY_OBJECT = rx_compile(
     r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?" + _PROPERTY_NOUNS + r"\b"
     r"(?!'s| (?:guards?|workers?|employees|staff|managers?|officials?|directors?|owners?|clerks?|customers))")
 # "a bank branch was attacked": the same object told first, in the passive
-_PROPERTY_SUBJECT = re.compile(r"\b" + _PROPERTY_NOUNS + r" (?:\S+ ){0,5}?(?:was|were|had been|have been) (?:\w+ )?"
+_PROPERTY_SUBJECT = rx_compile(r"\b" + _PROPERTY_NOUNS + r" (?:\S+ ){0,5}?(?:was|were|had been|have been) (?:\w+ )?"
                                r"(?:(?:the )?targets? of (?:an? |the )?(?:\w+ )?)?$")
 # fire thrown at a building by a few people, no crowd: arson
-_FIREBOMB = re.compile(r"\b(?:molotov|petrol bombs?|fire ?bombs?|gasoline bombs?|incendiary)")
-_AT_PROPERTY = re.compile(r"(?:\s+\S+){0,3}?\s+(?:at|into|on)" + _PROPERTY_OBJECT.pattern)
-_ATTACK_WORD = re.compile(r"(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed)")
-_HURT = re.compile(r"\b(?:injur\w+|wound\w*|hurt|abduct\w*|kidnap\w*|rap(?:ed|e))\b")
-_DEATH = re.compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
+_FIREBOMB = rx_compile(r"\b(?:molotov|petrol bombs?|fire ?bombs?|gasoline bombs?|incendiary)")
+_AT_PROPERTY = rx_compile(r"(?:\s+\S+){0,3}?\s+(?:at|into|on)" + _PROPERTY_OBJECT.pattern)
+_ATTACK_WORD = rx_compile(r"(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed)")
+_HURT = rx_compile(r"\b(?:injur\w+|wound\w*|hurt|abduct\w*|kidnap\w*|rap(?:ed|e))\b")
+_DEATH = rx_compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
-_PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
-_STRIKE_ONLY = re.compile(r"\bstrikes?\b")
+_PROTESTERS = rx_compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
+_STRIKE_ONLY = rx_compile(r"\bstrikes?\b")
 
 
 def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool = False) -> Classification | None:
@@ -597,7 +597,7 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
     return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
 
 
-_FIGHT_SUBJECT = re.compile(r"(?:^|[,.;]\s*|\b(?:the|heavy|fierce)\s+)(?:fighting|clashes|crossfire|gunfights?|"
+_FIGHT_SUBJECT = rx_compile(r"(?:^|[,.;]\s*|\b(?:the|heavy|fierce)\s+)(?:fighting|clashes|crossfire|gunfights?|"
                             r"battles?)\b(?:\s+[\w-]+){0,6}?\s+$")
 _BOMB_RULES = ("suicide", "grenade", "ied", "bombing", "explosion_told")
 
@@ -615,7 +615,7 @@ def _weapon_of_the_harm(sentence: str, every: list[T.Trigger], found: list[T.Tri
 
 
 # "seized the town after fighting with the army": the change came with a fight, whatever the next sentence adds
-_FOUGHT_FOR = re.compile(r"\b(?:after|following|amid)\s+(?:\w+\s+){0,2}?(?:fighting|clashes|battles?|combat)\b")
+_FOUGHT_FOR = rx_compile(r"\b(?:after|following|amid)\s+(?:\w+\s+){0,2}?(?:fighting|clashes|battles?|combat)\b")
 
 
 def settle_territory(verdict: Classification, following: str, own: str = "") -> Classification:
@@ -640,16 +640,16 @@ def _irrealis(sentence: str, trigger: T.Trigger, scenes: bool = False) -> bool:
 
 
 # an aside between commas that closes before the trigger: ", who were accused of helping the police,"
-_ASIDE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;]*$")
-_ASIDE_END = re.compile(r"[^,;]*,")
+_ASIDE = rx_compile(r",\s*(?:who|which|whom|whose)\b[^,;]*$")
+_ASIDE_END = rx_compile(r"[^,;]*,")
 # the unit or officer a civilian victim works for or is kin to
-_KIN_OR_STAFF_OF = re.compile(r"\b(?:employees?|workers?|staff|wife|wives|widows?|sons?|daughters?|relatives?|"
+_KIN_OR_STAFF_OF = rx_compile(r"\b(?:employees?|workers?|staff|wife|wives|widows?|sons?|daughters?|relatives?|"
                               r"children|cooks?|maids?|drivers?) (?:at|of|for|in) (?:the |an? )?(?:\S+ ){0,3}$")
-_RELATIVE_WHO = re.compile(r"\bwho\s+(?:had\s+)?(?:\w+\s+){0,2}$")
-_ATTRIBUTION = re.compile(r"\s+(?:sources?\s+)?(?:said|say|says|reported|report|told|added|confirmed|stated|"
+_RELATIVE_WHO = rx_compile(r"\bwho\s+(?:had\s+)?(?:\w+\s+){0,2}$")
+_ATTRIBUTION = rx_compile(r"\s+(?:sources?\s+)?(?:said|say|says|reported|report|told|added|confirmed|stated|"
                           r"announced|spokes\w+)\b")
 # "according to police", "citing army sources": the source named before its words, not a victim
-_SOURCE_BEFORE = re.compile(r"\b(?:according to|quoting|citing)\s+(?:the\s+)?(?:\w+\s+)?$")
+_SOURCE_BEFORE = rx_compile(r"\b(?:according to|quoting|citing)\s+(?:the\s+)?(?:\w+\s+)?$")
 
 
 def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> str | None:
@@ -696,7 +696,7 @@ def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> st
 
 
 # "three gang members were arrested": before a passive verb (_BE_BEFORE) stand its patients; its agent follows "by"
-_BY_AFTER = re.compile(r"\S*\s+(?:\S+\s+){0,4}?by\s+")
+_BY_AFTER = rx_compile(r"\S*\s+(?:\S+\s+){0,4}?by\s+")
 
 
 def _agent_is_non_state(sentence: str, trigger_at: int) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..codebook import TIME_DAY, TIME_MONTH, TIME_WEEK
+from .compiled import compile as rx_compile
 from .gated import fold
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -52,30 +53,30 @@ DATE_GRAMMAR = (
     r"|(?P<ago_n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) years ago)"
     r")\b"
 )
-DATE_RX = re.compile(r"\b" + DATE_FIRST + DATE_GRAMMAR, re.IGNORECASE)
+DATE_RX = rx_compile(r"\b" + DATE_FIRST + DATE_GRAMMAR, re.IGNORECASE)
 # "the M-19 [19 April Movement]": a date in a group's name dates nothing
 # (and "the former 19 april (m-19) guerrilla movement": its acronym and a word may stand between)
-_IN_A_NAME = re.compile(r"\s*(?:\([a-z0-9-]{1,10}\)\s*(?:[a-z]+\s+)?)?(?:movement|brigade|front|command|commando)\b",
+_IN_A_NAME = rx_compile(r"\s*(?:\([a-z0-9-]{1,10}\)\s*(?:[a-z]+\s+)?)?(?:movement|brigade|front|command|commando)\b",
                         re.IGNORECASE)
 # "the 8 april elections", "the 19 march accord": a day naming an occasion dates that occasion, not the event
-_OCCASION = re.compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls|ballot|referendum|agreements?|accords?|deadline|"
+_OCCASION = rx_compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls|ballot|referendum|agreements?|accords?|deadline|"
                        r"talks|summit|meeting|ceasefire|truce|anniversary|inauguration)\b", re.IGNORECASE)
 # "since 21 september", "since friday": the day a period began, not the day of what the sentence tells
-_SINCE = re.compile(r"\b(?:since|ever since)\s+(?:last\s+)?$", re.IGNORECASE)
+_SINCE = rx_compile(r"\b(?:since|ever since)\s+(?:last\s+)?$", re.IGNORECASE)
 # "since he took office on 14 january 1986", "since early april": the day a period began, told in a clause
-_SINCE_CLAUSE = re.compile(r"\b(?:since|ever since)\s+(?:(?!since\b)[a-z'-]+\s+){1,7}?(?:(?:on|in)\s+)?$",
+_SINCE_CLAUSE = rx_compile(r"\b(?:since|ever since)\s+(?:(?!since\b)[a-z'-]+\s+){1,7}?(?:(?:on|in)\s+)?$",
                            re.IGNORECASE)
-_SINCE_MONTH = re.compile(r"\bsince\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE)
-_TOMORROW = re.compile(r"\b(?:tomorrow|tomorrow,)\s+$", re.IGNORECASE)   # "will start tomorrow 6 november"
+_SINCE_MONTH = rx_compile(r"\bsince\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE)
+_TOMORROW = rx_compile(r"\b(?:tomorrow|tomorrow,)\s+$", re.IGNORECASE)   # "will start tomorrow 6 november"
 # "agreed to stop hostilities from midnight on Sunday", "a curfew starting Monday": the day a term begins
-_TERM_OPENS = re.compile(r"\b(?:starting|beginning|effective|as of|from (?:midnight|noon|dawn))\s+(?:on\s+)?$",
+_TERM_OPENS = rx_compile(r"\b(?:starting|beginning|effective|as of|from (?:midnight|noon|dawn))\s+(?:on\s+)?$",
                          re.IGNORECASE)
 # "at least 20 may have died": "may" the verb, not the month
-_MAY_THE_VERB = re.compile(r"\s+(?:have|has|be|been|not|also|still|never|well|die|face|need|rise|increase|climb)\b",
+_MAY_THE_VERB = rx_compile(r"\s+(?:have|has|be|been|not|also|still|never|well|die|face|need|rise|increase|climb)\b",
                            re.IGNORECASE)
-_GMT = re.compile(r"\b(?:gmt|utc)\s+(?:on\s+)?$", re.IGNORECASE)
-_WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)   # "since 1 august, when the judge was shot": that deed's day
-_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|"
+_GMT = rx_compile(r"\b(?:gmt|utc)\s+(?:on\s+)?$", re.IGNORECASE)
+_WHEN = rx_compile(r",?\s+when\b", re.IGNORECASE)   # "since 1 august, when the judge was shot": that deed's day
+_REPORTING = rx_compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|"
                         r"tweeted|wrote|posted|issued|published|revealed|disclosed|charged|denounced|declared|"
                         r"made public|conference|homily|sermon|speech|communique|condemned|denied|referred|ruled|"
                         r"deplored|repudiated)\b[^.]{0,25}$", re.IGNORECASE)
@@ -85,38 +86,38 @@ _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|ac
 # the killings"); "protested" is not one of them, since protesters' day is their protest's
 _SPEECH = (r"(?:said|says|stated|told|announced|declared|claimed|denounced|accused|charged|revealed|confirmed|"
            r"disclosed|reported|published|condemned|denied|deplored|repudiated|ruled)\b")
-_SPOKEN_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?|\s*,\s*)" + _SPEECH   # "the paper, on 2 may, published"
+_SPOKEN_AFTER = rx_compile(r"(?:\s+(?:[a-z]+\s+)?|\s*,\s*)" + _SPEECH   # "the paper, on 2 may, published"
                            # "today, sources reported that" (not "it was reported that": the news came in that day)
                            + r"|\s*,\s*(?!it\b)(?:[a-z]+\s+){1,3}" + _SPEECH + r"\s+that\b",
                            re.IGNORECASE)
 # "the group that laid down its arms on 9 march", "the mayor, who was kidnapped on 5 january": a relative clause
 # names the day of its own verb, not of the sentence's ("that" only before a verb: "said that on 9 march ..." is
 # the reported clause itself)
-_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that(?=\s+(?:[a-z]+ed|was|were|had|has|have|is|are|took|"
+_RELATIVE = rx_compile(r"\b(?:which|who|whom|whose|that(?=\s+(?:[a-z]+ed|was|were|had|has|have|is|are|took|"
                        r"laid|led|fled|won|lost|gave|made|began|broke|fell|went|left|held|sent|struck|shot)\b))\b"
                        r"(?P<inside>[^,.;:()\[\]]*)$", re.IGNORECASE)
 # the clause dates its head when it tells that the incident happened ("the attack, which took place on 5 may"), or
 # when the head is the incident itself ("the bomb, which exploded on 5 may"); "in which", "during which" likewise
-_HEAD_IS_INCIDENT = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush|explosions?|blasts?|bombings?|bombs?|"
+_HEAD_IS_INCIDENT = rx_compile(r"\b(?:attacks?|assaults?|raids?|ambush|explosions?|blasts?|bombings?|bombs?|"
                                r"charges?|devices?|killings?|murders?|massacres?|assassinations?|kidnappings?|"
                                r"abductions?|incidents?|crimes?|actions?|operations?|fire|shooting|in|during|after|"
                                r"by|of|from|with|under|to|at|on|for)\s*,?\s*$", re.IGNORECASE)
-_HAPPENED = re.compile(r"\s*(?:\w+\s+)?(?:took place|occurred|happened|was carried out|were carried out|"
+_HAPPENED = rx_compile(r"\s*(?:\w+\s+)?(?:took place|occurred|happened|was carried out|were carried out|"
                        r"was perpetrated|were perpetrated|was staged|exploded|went off|blew up)\b", re.IGNORECASE)
-_OR_LATER_DAY = re.compile(r"(?:st|nd|rd|th)?\s*(?:or|-|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
+_OR_LATER_DAY = rx_compile(r"(?:st|nd|rd|th)?\s*(?:or|-|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
                            r"(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;.:()\[\]]")
+_CLAUSE_END = rx_compile(r"[,;.:()\[\]]")
 # "the 4 october attacks", "last night's bombing": the day names that incident, and dates no other deed the
 # sentence tells ("the 4 october attacks were followed today by eight bombings")
-_NAMED_INCIDENT = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|"
+_NAMED_INCIDENT = rx_compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|"
                              r"killings?|murders?|assassinations?|kidnappings?|abductions?|raids?|ambush)\b",
                              re.IGNORECASE)
 # "the decrees were issued on 18 august, the same day the senator was assassinated": the day names the deed told
 # after it as well as the statement
-_SAME_DAY_AS = re.compile(r"\s*,\s*(?:on\s+)?the (?:very )?same day\b", re.IGNORECASE)
+_SAME_DAY_AS = rx_compile(r"\s*,\s*(?:on\s+)?the (?:very )?same day\b", re.IGNORECASE)
 # "reported today that on 10 march ...", "as the paper reported, on 5 july ...": after "that" or a comma the
 # date opens the clause that is reported, so it dates the event, not the statement
-_REPORTED_CLAUSE = re.compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_REPORTED_CLAUSE = rx_compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
 # "within 15 minutes", "an hour later", "later, at 0900": the day the story told last ("the next day" is left
@@ -124,9 +125,9 @@ _REPORTED_CLAUSE = re.compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)
 # "The violence came a day after gangs attacked a police station": the deed told after "after" is another
 # incident, that many days before the one told last; not "a day after the bombing", which names the told one
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "2": 2, "3": 3}
-_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|2|3) days? after\s+", re.IGNORECASE)
-_BACK_NOUN = re.compile(r"(?:the|this|that|its|their|his|her)\b", re.IGNORECASE)
-_FROM_THE_LAST = re.compile(
+_DAYS_AFTER = rx_compile(r"\b(?P<n>a|one|two|three|2|3) days? after\s+", re.IGNORECASE)
+_BACK_NOUN = rx_compile(r"(?:the|this|that|its|their|his|her)\b", re.IGNORECASE)
+_FROM_THE_LAST = rx_compile(
     r"(?:^\W*(?P<opening>later)\b|\b(?P<same>(?:on )?the same (?:day|night|morning|afternoon|evening)|that same "
     r"(?:day|night)|(?:a few|few|several|some|\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty-five) "
     r"(?:minutes|hours) (?:later|afterwards?)|(?:minutes|moments|an hour|half an hour) later|within (?:a few|\d+|"
@@ -150,7 +151,7 @@ class DateMention:
     relative: tuple[int, int] | None = None
 
 
-_AGO_TODAY = re.compile(r"\s+today\b", re.IGNORECASE)
+_AGO_TODAY = rx_compile(r"\s+today\b", re.IGNORECASE)
 
 
 def _years_before(day: date, years: int) -> date:
@@ -224,7 +225,7 @@ def _acled_week_middle(anchor: date) -> date:
 # this test costs far less than the long alternation tried at every word.
 _DATE_WORDS = ("day", "night", "morning", "ago", "week", "year", "month", "january", "february", "march", "april",
                "june", "july", "august", "september", "october", "november", "december")
-_DIGIT = re.compile(r"\d")
+_DIGIT = rx_compile(r"\d")
 
 
 def may_hold_date(sentence: str) -> bool:

@@ -21,6 +21,7 @@ from ..codebook import (
 from ..normalize.reading import lower_preserving, reading_text
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
 from ..codebook.countries import WORD_TO_COUNTRY
+from .compiled import compile as rx_compile
 from .anaphora import DESTINATION, referred_place
 from .assemble import opens_another_incident
 from .actors import ActorMention, country_mentions, find_actors, named_groups, state_owner
@@ -33,22 +34,22 @@ from .routes import holds_the_road, is_route_end
 from .spread import told_nationwide
 from .triggers import VIOLENCE_BY_PROTESTERS
 
-_NEAR = re.compile(
+_NEAR = rx_compile(
     r"\b(?:near|outskirts of|on the edge of|close to|outside|north of|south of|east of|west of|"
     r"northeast of|northwest of|southeast of|southwest of|km from|kilometres from|kilometers from|"
     r"vicinity of|area of|surroundings of)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
 )
-_DEMONSTRATIONS = re.compile(r"\b(?:protest(?:s|ers|ors|ed)?|demonstrat\w+|rall(?:y|ies)|marches|sit-ins?)\b")
-_NUMBERED_DEATHS = re.compile(
+_DEMONSTRATIONS = rx_compile(r"\b(?:protest(?:s|ers|ors|ed)?|demonstrat\w+|rall(?:y|ies)|marches|sit-ins?)\b")
+_NUMBERED_DEATHS = rx_compile(
     r"\b(?:died|dead|killed|fatalit(?:y|ies)|death toll|lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b"
 )
-_CODED_TALLY = re.compile(r"\s*\d+ fatalit(?:y|ies)\b")
-_CODED_TOLL = re.compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")
-_CRIMINAL = re.compile(
+_CODED_TALLY = rx_compile(r"\s*\d+ fatalit(?:y|ies)\b")
+_CODED_TOLL = rx_compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")
+_CRIMINAL = rx_compile(
     r"\b(?:gangs?|gang-related|cartels?|drug (?:traffick\w+|dealers?|lords?)|narco\w*|"
     r"criminal (?:groups?|gangs?)|hitm[ae]n|extortion|sicarios?)\b"
 )
-_ARMED_VICTIM = re.compile(
+_ARMED_VICTIM = rx_compile(
     r"\b(?:the victim|he|she|the man|the deceased) (?:was|had been|were) (?:\w+ ){0,3}?(?:armed|"
     r"a gang member|a member of (?:a|the) (?:\w+ )?(?:gang|cartel|criminal)|involved in (?:a |"
     r"the )?(?:gang|drug)|wanted|a fugitive)|\bthe victim had (?:charges|a criminal record|"
@@ -58,70 +59,70 @@ _ARMED_VICTIM = re.compile(
     r"being) (?:a )?(?:hitman|fugitive|drug trafficker|gang leader)|\bgang (?:rivalry|war|feud|"
     r"dispute)|\brival gangs?\b|\bgang-related"
 )
-_ARMED_AGENT = re.compile(
+_ARMED_AGENT = rx_compile(
     r"\b(?:guerrill?as?|subversives|gunm[ae]n|armed (?:men|man|individuals?|group|persons?|"
     r"assailants)|assailants|attackers|militants?|insurgents?|rebels?|jihadists?|terrorists?|"
     r"militia\w*|bandits|gangs?|gang members|cartels?|hitm[ae]n|soldiers|troops|army|military|"
     r"security forces|forces|guards|settlers|mobs?|vigilantes|fighters|extremists|separatists|"
     r"paramilitar\w+)\b"
 )
-_CONFLICT = re.compile(
+_CONFLICT = rx_compile(
     r"\b(?:guerrill\w+|subversives?|assassinat\w+|militants?|insurgen\w+|rebels?|jihadists?|"
     r"terroris\w+|militias?|armed groups?|gunmen|cartels?|gangs?|security forces|soldiers|troops|army|"
     r"military|conflict|war|clashes|offensive|airstrikes?|shelling|bombings?|ceasefire|armed men|"
     r"unidentified (?:men|assailants|individuals|persons))\b"
 )
 # the vocabulary of ordinary crime reporting
-_CRIME_NEWS = re.compile(
+_CRIME_NEWS = rx_compile(
     r"\b(?:murder-suicide|homicide|coroner|sheriff|jury|pleaded|plead guilty|sentenced|convicted|"
     r"trial|prosecutors?|district attorney|charged with|faces charges|court|investigators said|"
     r"detectives?|autopsy|medical examiner)\b"
 )
-_ANAPHORA = re.compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+(?:\w+\s+)?$")
-_EVENT_NOUN = re.compile(
+_ANAPHORA = rx_compile(r"(?:^|\W)(?:the|this|these|that|those|its|their|such)\s+(?:\w+\s+)?$")
+_EVENT_NOUN = rx_compile(
     r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|clash(?:es)?|fighting|attacks?|"
     r"assaults?|raids?|riots?|violence|incidents?|operations?|offensive|ambush|explosions?|blasts?|"
     r"bombings?|strikes?|shelling|killings?|abductions?|arrests?)\b"
 )
 # "russia s defense ministry", "Syria's army": a country naming an actor, not a place
-_ACTOR_USE = re.compile(
+_ACTOR_USE = rx_compile(
     r"\s*(?:'s|’s|\ss\b|\.?\s+(?:government|ministry|army|forces|military|president|officials|"
     r"authorities|embassy|troops|defen[cs]e|foreign|state media|navy|air force))",
     re.IGNORECASE,
 )
 # the protesters of the sentence before, as the subject of this one
-_PROTESTERS_THEN = re.compile(
+_PROTESTERS_THEN = rx_compile(
     r"\s*(?:they|the (?:\w+ )?(?:protesters|protestors|demonstrators|crowds?|group|students|residents|"
     r"participants|marchers))\b"
 )
 # "the attacks took place on 4 october", not "the clash happened after the truce expired on 15 april"
-_TOOK_PLACE = re.compile(r"\s+(?:\w+\s+)?(?:took place|occurred|happened|were carried out|was carried out)\b"
+_TOOK_PLACE = rx_compile(r"\s+(?:\w+\s+)?(?:took place|occurred|happened|were carried out|was carried out)\b"
                          r"(?!\s+(?:\w+\s+)?(?:after|before|since|following|as|when|while)\b)")
 _BACKGROUND_DAYS = 180
 _LISTED_DAYS = 3        # a sentence that names this many days or more tells a series, not one day
-_DIGIT = re.compile(r"\d")
-_LIST_JOINT = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")    # "mar 10 and mar 20", "15, 16"
+_DIGIT = rx_compile(r"\d")
+_LIST_JOINT = rx_compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")    # "mar 10 and mar 20", "15, 16"
 _SURE_PLACE = 0.7      # a place the resolver is sure of goes before one it guessed
-_WEAPON_NOUN = re.compile(
+_WEAPON_NOUN = rx_compile(
     r"(?:missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes?|aircraft|drones?|strikes?|"
     r"air ?strikes?|raids?|artillery)\b"
 )
-_DRONE_WORD = re.compile(r"(?:drones?|uavs?|quadcopters?)")
-_LAUNCHED = re.compile(r"\b(?:launched|carried out|used|flew|sent|fired|deployed)\b")
+_DRONE_WORD = rx_compile(r"(?:drones?|uavs?|quadcopters?)")
+_LAUNCHED = rx_compile(r"\b(?:launched|carried out|used|flew|sent|fired|deployed)\b")
 # "Russia launched one of its largest air attacks": the state as the attacker, not the scene
-_STATE_AS_AGENT = re.compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked|struck|shelled|bombed|carried out|"
+_STATE_AS_AGENT = rx_compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked|struck|shelled|bombed|carried out|"
                              r"invaded|unleashed|pounded)\b")
 # "an offensive that began in November", "the war, which erupted in April": the day of something else
-_DATE_OF_ANOTHER = re.compile(r"\b(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
+_DATE_OF_ANOTHER = rx_compile(r"\b(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
                               r"(?:in|on|late|early)?\s*$")
-_EMBASSY = re.compile(r"\.?\s+(?:embassy|consulate|ambassador|envoy)\b", re.IGNORECASE)   # a mission abroad
+_EMBASSY = rx_compile(r"\.?\s+(?:embassy|consulate|ambassador|envoy)\b", re.IGNORECASE)   # a mission abroad
 # in wire copy, violence or damage in each listed place; and demonstrations, coded by place and day
 _SCENE_LISTS = (VAC, EXPLOSIONS, STRATEGIC, PROTESTS)
-_AREA_AFTER = re.compile(r"\s+(?:countryside|district|region|area|province|governorate|county)\b")
+_AREA_AFTER = rx_compile(r"\s+(?:countryside|district|region|area|province|governorate|county)\b")
 # "rebels attacked police posts in A, B and C": each place assaulted is a battle of its own (not "fighting near
 # A and B", one front)
-_ASSAULT = re.compile(r"(?:attack|storm|raid|assault|overr|target|ambush|struck)")
-_LIST_CUE = re.compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
+_ASSAULT = rx_compile(r"(?:attack|storm|raid|assault|overr|target|ambush|struck)")
+_LIST_CUE = rx_compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
 def extract_events(article: Article) -> list[Event]:
@@ -325,7 +326,7 @@ def _from_the_last(article: Article, offset: int, counted: tuple[int, int, int],
 
 # "On 16 May the command reported the attack to the prosecutor": a verb of speech or reaction that takes the
 # incident as its object has the day
-_TELLS_OF_IT = re.compile(r"\b(?:said|says|reported|announced|stated|condemned|denounced|confirmed|denied|claimed|"
+_TELLS_OF_IT = rx_compile(r"\b(?:said|says|reported|announced|stated|condemned|denounced|confirmed|denied|claimed|"
                           r"deplored|repudiated|protested|described|recalled|investigat\w+|mentioned|discussed)\b")
 
 
@@ -405,15 +406,15 @@ def _article_place(article: Article) -> list[Place]:
 
 # "Pakistan Tehreek-e-Insaf", "the Nigeria Labour Congress": a country's name opening a party's or a body's name
 # (the toponym stays for geoparsing, which counts it; it is no scene)
-_BODY_NAMED = re.compile(r"(?:[\s-]+(?:[A-Z][\w'’]*|e|i|al|of|for)){0,3}?[\s-]+(?:Party|League|Movement|Congress|"
+_BODY_NAMED = rx_compile(r"(?:[\s-]+(?:[A-Z][\w'’]*|e|i|al|of|for)){0,3}?[\s-]+(?:Party|League|Movement|Congress|"
                          r"Commission|Council|Front|Union|Association|Network|Tehreek|Tehrik|Insaf|Alliance|"
                          r"Federation|Organi[sz]ation|Society|Foundation|Institute|Airways|Airlines)\b")
-_INTERCEPTED = re.compile(r"\b(?:intercepted|shot down|downed|destroyed)\b")
-_ALSO_ELSEWHERE = re.compile(r"\b(?:also|too|as well|similar|other|elsewhere|spread)\b")
-_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-_SAID_IT_HAD = re.compile(r"\bsaid (?:that )?(?:it|they) (?:had |has |have )?$")
-_INCLUDING = re.compile(r",?\s+including\s+(?:at least\s+)?(?P<n>\d+|[a-z]+)\s")
-_PLURAL_DEEDS = re.compile(r"(?:strikes|raids|attacks|bombings|shelling)\b")
+_INTERCEPTED = rx_compile(r"\b(?:intercepted|shot down|downed|destroyed)\b")
+_ALSO_ELSEWHERE = rx_compile(r"\b(?:also|too|as well|similar|other|elsewhere|spread)\b")
+_IN_BEFORE = rx_compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_SAID_IT_HAD = rx_compile(r"\bsaid (?:that )?(?:it|they) (?:had |has |have )?$")
+_INCLUDING = rx_compile(r",?\s+including\s+(?:at least\s+)?(?P<n>\d+|[a-z]+)\s")
+_PLURAL_DEEDS = rx_compile(r"(?:strikes|raids|attacks|bombings|shelling)\b")
 
 
 def _town_share(article: Article, event: Event, sentence: Sentence, s: str, verdict: Classification,
@@ -463,8 +464,8 @@ def _focus_country(article: Article, lower: str) -> str | None:
 
 
 # "drones launched by Russia": where the weapons came from, not where they were shot down
-_LAUNCHER = re.compile(r"\b(?:launched|fired|sent|flown)\s+(?:by|from)\s+$")
-_PARTIES = re.compile(r"\b(?:by|between|with)\s+(?:[\w'-]+\s*(?:,|and)\s*){0,3}$")
+_LAUNCHER = rx_compile(r"\b(?:launched|fired|sent|flown)\s+(?:by|from)\s+$")
+_PARTIES = rx_compile(r"\b(?:by|between|with)\s+(?:[\w'-]+\s*(?:,|and)\s*){0,3}$")
 
 
 def _choose_places(article: Article, text: str, sentence: Sentence, places: list[Place],
@@ -805,7 +806,7 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
         event.civilian_targeting = "Civilian targeting"
 
 
-_COUNTRY_AGENT = re.compile(r"\b(?P<state>" + "|".join(sorted(map(re.escape, WORD_TO_COUNTRY), key=len, reverse=True))
+_COUNTRY_AGENT = rx_compile(r"\b(?P<state>" + "|".join(sorted(map(re.escape, WORD_TO_COUNTRY), key=len, reverse=True))
                             + r")" + _STATE_AS_AGENT.pattern)
 
 

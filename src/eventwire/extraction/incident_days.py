@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from ..codebook import BATTLES, EXPLOSIONS, TIME_DAY, VAC
 from ..records import Article, Event, Evidence
+from .compiled import compile as rx_compile
 from .dates import DateMention, count_word, find_dates
 from .numbers import number_value
 from .word_frequency import rarer_than
@@ -37,29 +38,29 @@ _NOUN_KINDS = (
     (r"incidents?", {_KIDNAP, _GUNFIRE, _BLAST, _BATTLE}),
 )
 _NOUN = "|".join(f"(?P<k{i}>{words})" for i, (words, _) in enumerate(_NOUN_KINDS))
-_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + _NOUN + r")\b")    # "the 31 october attack"
+_NOUN_AFTER = rx_compile(r"\s+(?:[a-z-]+\s+)?(?:" + _NOUN + r")\b")    # "the 31 october attack"
 _ALL = frozenset({_KIDNAP, _GUNFIRE, _BLAST, _BATTLE})
 # "the crime", "this multiple murder", "the dynamite attack": a definite noun names an incident already known
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z\"'-]+\s+){0,2}?(?:" + _NOUN + r")\b")
+_DEFINITE = rx_compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z\"'-]+\s+){0,2}?(?:" + _NOUN + r")\b")
 # what may stand between the noun and its day: "of the six priests in san salvador", "perpetrated", "that took
 # place"; no clause of another verb, no end of a clause
-_LINK = re.compile(
+_LINK = rx_compile(
     r"(?:\s+(?P<prep>of|against|on|at|in|near|outside)\s+(?P<of>[^.;:()\[\]]{1,110}?))?"
     r"(?:\s*,?\s*(?:which|that)\s+)?\s*(?:(?:was|were)\s+)?"
     r"(?:\s*(?:committed|perpetrated|carried out|took place|occurred|happened|staged))?"
     r"\s+(?:(?:early|late)\s+)?(?:(?:at dawn|in the morning|on the (?:morning|night|evening|afternoon))\s+)?"
     r"(?:on|of)?\s*$")
 # words that open another clause or tell another verb: what follows them is no longer the noun's
-_OTHER_CLAUSE = re.compile(r"\b(?:said|says|say|told|announced|reported|that|which|who|whom|when|while|after|before|"
+_OTHER_CLAUSE = rx_compile(r"\b(?:said|says|say|told|announced|reported|that|which|who|whom|when|while|after|before|"
                            r"since|until|is|are|was|were|has|have|had|will|would|and then)\b")
 # "the killing came two days after the assassination of a governor on sunday", "since the 4 may attack": an
 # incident named as the time of another is not the one the article tells
-_ANOTHER_AS_TIME = re.compile(
+_ANOTHER_AS_TIME = rx_compile(
     r"(?:\b(?:\d+|a|an|one|two|three|four|five|six|seven|several|few)\s+(?:days?|weeks?|months?|hours?)\s+"
     r"(?:after|before)|\b(?:came|comes|occurred|happened|took place)\s+(?:[a-z]+\s+){0,3}?(?:after|before)"
     r"|\bsince)\s+$")
 # "it happened on 5 july", "this occurred on 5 july": the incident just told
-_PRONOUN_HAPPENED = re.compile(r"\b(?:it|this)\s+(?:(?:all|reportedly)\s+)?(?:happened|occurred|took place)\s+"
+_PRONOUN_HAPPENED = rx_compile(r"\b(?:it|this)\s+(?:(?:all|reportedly)\s+)?(?:happened|occurred|took place)\s+"
                                r"(?:(?:early|late)\s+)?(?:on\s+)?$")
 
 
@@ -70,17 +71,17 @@ _VERB_KINDS = (
     (r"killed|murdered|assassinated|shot(?: dead| to death)?(?: and killed)?|gunned down|slain", {_GUNFIRE}),
 )
 _VERB = "|".join(f"(?P<v{i}>{words})" for i, (words, _) in enumerate(_VERB_KINDS))
-_DEED_VERB = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:" + _VERB + r")\b"
+_DEED_VERB = rx_compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:" + _VERB + r")\b"
                         r"(?P<gap>[^.;:()\[\]]{0,60}?)\s+(?:on\s+)?$")
 # the words one of which a sentence must hold to name an incident's day: the others' sentences are not read
-_CUE = re.compile(r"\b(?:" + "|".join(words for words, _ in _NOUN_KINDS + _VERB_KINDS) + r"|happened|occurred|"
+_CUE = rx_compile(r"\b(?:" + "|".join(words for words, _ in _NOUN_KINDS + _VERB_KINDS) + r"|happened|occurred|"
                   r"took place)\b")
 # "it has been 4 days since the killing": the incident's day counted back from the report's
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_DAYS_SINCE = re.compile(r"\bit (?:has been|is now|is)\s+(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?P<days>days)\s+"
+_DAYS_SINCE = rx_compile(r"\bit (?:has been|is now|is)\s+(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?P<days>days)\s+"
                          r"since\s+the\s+(?:[a-z-]+\s+)?(?:" + _NOUN + r")\b")
 # where the clause whose subject is the victim opens: the sentence, a semicolon, "that" after a verb of speech
-_CLAUSE_OPENS = re.compile(r"(?:^|[;:]|\bthat\b)\s*")
+_CLAUSE_OPENS = rx_compile(r"(?:^|[;:]|\bthat\b)\s*")
 # nouns for the victims of any incident: they name no one in particular
 _ROLES = frozenset("""mayor senator judge magistrate priest priests nun nuns jesuit jesuits student students leader
 leaders official officials soldier soldiers policeman policemen people persons peasants peasant members member
@@ -114,7 +115,7 @@ def _deed_of_a_victim(before: str) -> tuple[frozenset[str], frozenset[str]] | No
 
 
 # "The rebels also blew up five posts", "In another attack, ...": the sentence tells an incident besides the one named
-_BESIDES = re.compile(r"\b(?:also|another|separately|elsewhere|meanwhile|in a separate)\b")
+_BESIDES = rx_compile(r"\b(?:also|another|separately|elsewhere|meanwhile|in a separate)\b")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from ..codebook import VAGUE_FATALITIES, UNKNOWN_TOLL_LIMITED
+from .compiled import compile as rx_compile
 from .dates import MONTH_RX
 from .other_counts import other_count
 
@@ -40,7 +41,7 @@ _MORE_KILLING = (
 _DEATH = _DEATH[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 _KILL_VERB = _KILL_VERB[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 
-_AFTER_VERB = re.compile(
+_AFTER_VERB = rx_compile(
     r"\b" + _KILL_VERB + r"[\"'”’]?\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE
 )
 # a word of the gap between a count and its fate: a word, or an abbreviation with its dots ("u.s.") or its
@@ -50,13 +51,13 @@ _GAP_WORD = r"\s+(?!\d|injur|wound|hurt|and\s+\d|(?:" + "|".join(_UNITS) + r")\b
 # "two women who worked with them were killed", "30 soldiers including a commander were killed": a relative
 # clause or the victims' most named between the victims and their fate
 _RELATIVE_GAP = r"(?:" + _GAP_WORD + r"){1,3}?\s+(?:who|whom|that|including)(?:" + _GAP_WORD + r"){1,4}?"
-_BEFORE_DEATH = re.compile(
+_BEFORE_DEATH = rx_compile(
     r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:" + _GAP_WORD + r"){0,5}?|" + _RELATIVE_GAP + r")\s+"
     r"(?P<aux>(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*)"
     r"(?:[a-z]+ly\s+)?" + _DEATH + r"\b",
     re.IGNORECASE,
 )
-_TOLL = re.compile(
+_TOLL = rx_compile(
     r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+"
     + _QUALIFIER
     + NUM
@@ -64,13 +65,13 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 # "the murder of six priests", "the massacre of 20 peasants": the deed named, then its victims counted
-_OF_VICTIMS = re.compile(r"\b(?:murders?|killings?|massacres?|assassinations?|executions?) of (?:the )?"
+_OF_VICTIMS = rx_compile(r"\b(?:murders?|killings?|massacres?|assassinations?|executions?) of (?:the )?"
                          + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
 # "the death yesterday of nine people", "the bodies of three men": in a sentence telling violence, its dead (in
 # any other, "led to the death of five" is what a protest is about)
-_DEATHS_OF = re.compile(r"\b(?:deaths?(?: \w+)?|bodies) of (?:the )?" + _QUALIFIER + NUM
+_DEATHS_OF = rx_compile(r"\b(?:deaths?(?: \w+)?|bodies) of (?:the )?" + _QUALIFIER + NUM
                         + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE)
-_CAUSED = re.compile(r"\b(?:caus\w*|led to|leading to|responsible for|blamed for|resulted in|over|against|mourn\w*|"
+_CAUSED = rx_compile(r"\b(?:caus\w*|led to|leading to|responsible for|blamed for|resulted in|over|against|mourn\w*|"
                      r"protest\w*|condemn\w*|after|following|as|because|since)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the mayor was gunned down", "who was murdered": one victim, told in the singular
 _SINGULAR_FATES = (
@@ -79,21 +80,21 @@ _SINGULAR_FATES = (
     "stabbed to death", "beaten to death", "hacked to death",     # other arms
     "found dead",                                                  # a body found: one dead
 )
-_SINGULAR_PASSIVE = re.compile(r"\bwas (?:\w+ ){0,2}?(?:" + "|".join(_SINGULAR_FATES) + r")\b", re.IGNORECASE)
-_LEFT_DEAD = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:dead|killed)\b", re.IGNORECASE)
-_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|"
+_SINGULAR_PASSIVE = rx_compile(r"\bwas (?:\w+ ){0,2}?(?:" + "|".join(_SINGULAR_FATES) + r")\b", re.IGNORECASE)
+_LEFT_DEAD = rx_compile(r"(?:\s+[\w-]+){0,5}?\s+(?:dead|killed)\b", re.IGNORECASE)
+_ACTIVE_OBJECT = rx_compile(r"\s+(?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|"
                             r"nine|ten|\d+)\b", re.IGNORECASE)
-_SPLIT = re.compile(r"\b(?P<total>\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?(?:split|divided|"
+_SPLIT = rx_compile(r"\b(?P<total>\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?(?:split|divided|"
                     r"distributed)\s+(?:up\s+)?(?:between|among|across)\s+(?P<n>\d+|two|three|four|"
                     r"five|six|seven|eight|nine|ten)\s+events\b", re.IGNORECASE)
-_CODED = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded (?:as|to|at) (?P<n>\d+)"
+_CODED = rx_compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded (?:as|to|at) (?P<n>\d+)"
                     r"(?:[^.]{0,30}?(?:split|spread|divided) (?:up )?(?:between|among|across) "
                     r"(?P<parts>\d+|two|three|four|five|six|seven|eight|nine|ten) "
                     r"(?:events|locations))?", re.IGNORECASE)
-_EXPLICIT = re.compile(r"(?:^|[.;] |\b)(?P<n>\d+) fatalit(?:y|ies)\b(?! (?:were |was )?(?:split|coded))", re.IGNORECASE)
-_DEATH_AS_CAUSE = re.compile(r"\b(?:over|against|condemn\w*|mourn\w*|protest\w*|honou?r|after|"
+_EXPLICIT = rx_compile(r"(?:^|[.;] |\b)(?P<n>\d+) fatalit(?:y|ies)\b(?! (?:were |was )?(?:split|coded))", re.IGNORECASE)
+_DEATH_AS_CAUSE = rx_compile(r"\b(?:over|against|condemn\w*|mourn\w*|protest\w*|honou?r|after|"
                              r"following|since) (?:the |a |an )?(?:\w+ )?$", re.IGNORECASE)
-_SINGULAR_DEATH = re.compile(r"\b(?:the|a|an|one|his|her) (?:\w+ )?(?:victim|man|woman|boy|girl|"
+_SINGULAR_DEATH = rx_compile(r"\b(?:the|a|an|one|his|her) (?:\w+ )?(?:victim|man|woman|boy|girl|"
                              r"soldier|policeman|policewoman|officer|civilian|suspect|child|person|"
                              r"driver|teenager|student|farmer|trader|journalist|worker|fighter|"
                              r"militant|resident|villager|guard|leader|"
@@ -103,39 +104,39 @@ _SINGULAR_DEATH = re.compile(r"\b(?:the|a|an|one|his|her) (?:\w+ )?(?:victim|man
                              r"hacked|burn[et]d?|tortured) to death|was gunned down|was lynched)\b|"
                              r"\b(?:the )?body of (?:a|an|the) (?:\w+ )?(?:man|woman|boy|girl|person|"
                              r"child|soldier|civilian|policeman|farmer)\b", re.IGNORECASE)
-_ZERO = re.compile(r"\b(?:no (?:reports? (?:on|of) )?(?:fatalities|casualties|deaths|injuries)|"
+_ZERO = rx_compile(r"\b(?:no (?:reports? (?:on|of) )?(?:fatalities|casualties|deaths|injuries)|"
                    r"with no (?:reported )?(?:fatalities|casualties|deaths)|no (?:one|body|people|"
                    r"person|civilians?|soldiers?) (?:was |were )?(?:killed|hurt|injured|died|harmed)|"
                    r"no (?:immediate )?(?:reports? of )?(?:casualties|deaths|fatalities|injuries|"
                    r"loss of life|one was hurt)|without (?:causing )?(?:any )?(?:casualties|deaths|"
                    r"fatalities|injuries)|did not (?:cause|result in) (?:any )?(?:casualties|deaths|"
                    r"fatalities|injuries)|no (?:reported )?fatalities|no-one was)\b", re.IGNORECASE)
-_UNNUMBERED_DEATH = re.compile(r"\b(?:killed|killing|dead|died|shot dead|murdered|executed|beheaded|"
+_UNNUMBERED_DEATH = rx_compile(r"\b(?:killed|killing|dead|died|shot dead|murdered|executed|beheaded|"
                                r"lynched|massacred|deaths|fatalities|slain|gunned down|"
                                r"lost their lives)\b", re.IGNORECASE)
-_UNNUMBERED_MORE = re.compile(r"\b(?:" + "|".join(_MORE_KILLING) + r")\b", re.IGNORECASE)
-_INJURY = re.compile(r"\b(?:injur\w*|wound\w*|hurt|maimed|hospitali[sz]ed|arrested|detained|abducted|"
+_UNNUMBERED_MORE = rx_compile(r"\b(?:" + "|".join(_MORE_KILLING) + r")\b", re.IGNORECASE)
+_INJURY = rx_compile(r"\b(?:injur\w*|wound\w*|hurt|maimed|hospitali[sz]ed|arrested|detained|abducted|"
                      r"kidnapped|displaced|missing|rescued)\b", re.IGNORECASE)
 # "killed and wounded", "killed, injured or captured", "killing/injuring": the dead counted with the living
 _FATE_WORDS = r"(?:injur\w*|wound\w*|captur\w*|arrest\w*|detain\w*|abduct\w*|kidnapp\w*|hurt|missing)"
-_MIXED_FATE = re.compile(
+_MIXED_FATE = rx_compile(
     r"(?:\s*,\s*|\s*/\s*|\s+(?:and|or|and/or)\s+)" + _FATE_WORDS + r"\b(?!\s+(?:\d|a\b|an\b|one\b|two\b|"
     r"three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several|others?|more|many|dozens|"
     r"another))",
     re.IGNORECASE,
 )
-_FATE_OR = re.compile(r"[^.;]{0,40}?\bor\b", re.IGNORECASE)
-_MIXED_FATE_BEFORE = re.compile(r"\b(?:killed|killing)(?:\s*,\s*|\s*/\s*|\s+(?:and|or|and/or)\s+)" + _FATE_WORDS
+_FATE_OR = rx_compile(r"[^.;]{0,40}?\bor\b", re.IGNORECASE)
+_MIXED_FATE_BEFORE = rx_compile(r"\b(?:killed|killing)(?:\s*,\s*|\s*/\s*|\s+(?:and|or|and/or)\s+)" + _FATE_WORDS
                                 + r"(?:(?:\s*,\s*|\s+(?:and|or)\s+)" + _FATE_WORDS + r")*\s+$", re.IGNORECASE)
 # "killed 15 livestock": animals, no toll of people ("livestock traders" are people)
 _ANIMALS = (r"(?:livestock|cattle|cows?|goats?|sheep|camels?|animals?|dogs?|donkeys?|horses?|chickens?|poultry|"
             r"pigs?|lambs?|oxen|bulls?)\b(?!\s+(?:traders?|herders?|owners?|farmers?|keepers?|breeders?|dealers?|"
             r"merchants?|markets?|thie\w+|rustl\w+))")
 # "the army said it lost two soldiers": a force's own dead
-_LOST_MEN = re.compile(r"\blost\s+" + _QUALIFIER + NUM + r"\s+(?:of (?:its|their) )?(?:soldiers|troops|men|fighters|"
+_LOST_MEN = rx_compile(r"\blost\s+" + _QUALIFIER + NUM + r"\s+(?:of (?:its|their) )?(?:soldiers|troops|men|fighters|"
                        r"officers|policemen|members|servicemen)\b", re.IGNORECASE)
-_STATE_SIDE = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police officers|servicemen|guards)\b")
-_OTHER_SIDE = re.compile(r"\s+(?:[\w-]+\s+)?(?:militants|insurgents|rebels|attackers|assailants|terrorists|jihadists|"
+_STATE_SIDE = rx_compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police officers|servicemen|guards)\b")
+_OTHER_SIDE = rx_compile(r"\s+(?:[\w-]+\s+)?(?:militants|insurgents|rebels|attackers|assailants|terrorists|jihadists|"
                          r"gunmen|bandits)\b")
 
 
@@ -149,14 +150,14 @@ def _two_sides(sentence: str, counts: list) -> bool:
 
 
 # "four of its fighters were killed", "two of the guards died": some of a group of people, counted
-_PARTITIVE_PEOPLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:\w+\s+)?(?:fighters|soldiers|troops|men|"
+_PARTITIVE_PEOPLE = rx_compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:\w+\s+)?(?:fighters|soldiers|troops|men|"
                                r"members|policemen|officers|guards|militants|attackers|assailants|civilians|"
                                r"passengers|workers|children|women|students|gunmen|rebels|villagers|residents|crew|"
                                r"relatives|pupils|farmers|worshippers|miners|traders)", re.IGNORECASE)
-_NOT_A_COUNT_TAIL = re.compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|meters?|hours?|minutes?|days?|weeks?|"
+_NOT_A_COUNT_TAIL = rx_compile(r"^\s*(?:years?|yrs|km|kilomet\w*|miles?|metres?|meters?|hours?|minutes?|days?|weeks?|"
                                r"months?|percent|per cent|%|times|am|pm|a\.m|p\.m)\b"
                                r"|^\s*(?:head of )?(?:\w+ )?" + _ANIMALS, re.IGNORECASE)
-_ANIMALS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?" + _ANIMALS, re.IGNORECASE)
+_ANIMALS_AFTER = rx_compile(r"\s+(?:\S+\s+){0,2}?" + _ANIMALS, re.IGNORECASE)
 
 
 # "six priests and two women were killed", "killing five policemen and a civilian": counted groups of victims
@@ -164,43 +165,43 @@ _ANIMALS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?" + _ANIMALS, re.IGNORECASE)
 _COUNT_WORD = r"(?:\d{1,3}(?:,\d{3})*|" + _NUMBER_WORD + r"|a|an|one)"
 _ITEM_WORD = r"(?!(?:and|or|were|was|are|is|have|had|of|in|on|at|by|who|which|" + "|".join(_UNITS) + r")\b)[a-z'-]+"
 _LIST_ITEM = r"(?:" + _COUNT_WORD + r"|his|her)\s+(?:" + _ITEM_WORD + r"\s+){0,2}?" + _ITEM_WORD
-_LISTED = re.compile(r"\b(?P<items>" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")*\s*,?\s+and\s+"
+_LISTED = rx_compile(r"\b(?P<items>" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")*\s*,?\s+and\s+"
                      + _LIST_ITEM + r")\b", re.IGNORECASE)
-_ITEM = re.compile(r"(?P<n>" + _COUNT_WORD + r"|his|her)\s+(?P<words>[^,]*?)\s*(?:,|\band\b|$)", re.IGNORECASE)
-_NOT_VICTIMS = re.compile(r"\b(?:dead|killed|died|injur\w*|wound\w*|hurt|missing|hours?|days?|years?|times|km|"
+_ITEM = rx_compile(r"(?P<n>" + _COUNT_WORD + r"|his|her)\s+(?P<words>[^,]*?)\s*(?:,|\band\b|$)", re.IGNORECASE)
+_NOT_VICTIMS = rx_compile(r"\b(?:dead|killed|died|injur\w*|wound\w*|hurt|missing|hours?|days?|years?|times|km|"
                           r"kilomet\w*)\b", re.IGNORECASE)
 # "the assassination of the mayor", "the murder of hector oqueli", "galan's murder": a deed of killing named with
 # one victim is one dead (a number, "two", "several", a plural noun leave it to the rules above)
-_DEED_OF = re.compile(r"\b(?P<deed>murder|assassination|killing|execution|slaying|death)(?: on \d{1,2} [a-z]+)? of "
+_DEED_OF = rx_compile(r"\b(?P<deed>murder|assassination|killing|execution|slaying|death)(?: on \d{1,2} [a-z]+)? of "
                       r"(?P<victim>(?:[^,.;:()\[\]\"]|\.(?=\w|\s+\w)){1,80})", re.IGNORECASE)
-_VICTIM_ENDS = re.compile(r"\s(?:--|by|in|on|at|and|who|whose|which|last|this|yesterday|today|near|as|during|while|"
+_VICTIM_ENDS = rx_compile(r"\s(?:--|by|in|on|at|and|who|whose|which|last|this|yesterday|today|near|as|during|while|"
                           r"for|from|to|after|was|were|has|had|is|have|early|late|outside|inside|that|led|shocked|"
                           r"prompted|sparked|"
                           r"caused|because|with|when|where|but|or|then|along|together|two|three|four|five|six)\b",
                           re.IGNORECASE)
 _NOT_ONE = ("them", "us", "you", "everyone", "all", "people", "it")
 # "gunmen killed mayor pedro ruiz", "who murdered him", "the judge has died": the deed done to one person
-_KILLED_ONE = re.compile(r"\b(?:killed|murdered|assassinated|executed|slew|shot dead|gunned down|shot to death) "
+_KILLED_ONE = rx_compile(r"\b(?:killed|murdered|assassinated|executed|slew|shot dead|gunned down|shot to death) "
                          r"(?P<victim>(?:[^,.;:()\[\]\"]|\.(?=\w|\s+\w)){1,80})", re.IGNORECASE)
-_HAS_DIED = re.compile(r"\bhas (?:also )?(?:died|been (?:\w+ )?(?:killed|murdered|assassinated|executed|found dead|"
+_HAS_DIED = rx_compile(r"\bhas (?:also )?(?:died|been (?:\w+ )?(?:killed|murdered|assassinated|executed|found dead|"
                        r"shot dead|gunned down|shot to death))\b", re.IGNORECASE)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
-_MULTIPLE_DEED = re.compile(r"\b(double|triple|quadruple) (?:murders?|killings?|assassinations?|homicides?)\b",
+_MULTIPLE_DEED = rx_compile(r"\b(double|triple|quadruple) (?:murders?|killings?|assassinations?|homicides?)\b",
                             re.IGNORECASE)
-_DEED_OF_POSSESSED = re.compile(r"\b[a-z]+(?:'s|’s) (?:\w+ )?(?:murder|assassination|killing|execution)\b",
+_DEED_OF_POSSESSED = rx_compile(r"\b[a-z]+(?:'s|’s) (?:\w+ )?(?:murder|assassination|killing|execution)\b",
                                 re.IGNORECASE)
 # "the murder took place at dawn", "his abominable assassination": one deed of killing named alone is one dead
 # (not an attempt, a plot or a case: "the attempted murder", "the murder case")
-_BARE_DEED = re.compile(r"\b(?:the|this|that|his|her) (?!attempted\b|failed\b|planned\b|alleged\b)(?:[a-z]+ )?"
+_BARE_DEED = rx_compile(r"\b(?:the|this|that|his|her) (?!attempted\b|failed\b|planned\b|alleged\b)(?:[a-z]+ )?"
                         r"(?:murder|assassination|slaying)\b(?! of\b|\s+(?:case|trial|charges?|investigation|inquiry|"
                         r"suspects?|plot|attempt|bid|plan|squad|weapon|threats?)\b)", re.IGNORECASE)
 # "the body of pedro ruiz was found", "ruiz's body was recovered": one dead, named; only where a body is found
 # ("the governing body of the party" is no corpse)
-_BODY_FOUND = re.compile(r"\b(?:the )?body of (?!(?:the|this|that|its|water|evidence|work|law|opinion)\b)"
+_BODY_FOUND = rx_compile(r"\b(?:the )?body of (?!(?:the|this|that|its|water|evidence|work|law|opinion)\b)"
                          r"(?P<victim>[a-z][a-z'-]*(?: [a-z][a-z'-]+){1,3})|\b(?P<owner>[a-z]+)(?:'s|’s) (?:\w+ )?"
                          r"(?:body|corpse)\b", re.IGNORECASE)
-_FOUND = re.compile(r"\b(?:found|discovered|recovered|identified|dumped|exhumed|lay|lying)\b", re.IGNORECASE)
-_ATTEMPTED = re.compile(r"\b(?:attempted|failed|planned|alleged)\s+$", re.IGNORECASE)
+_FOUND = rx_compile(r"\b(?:found|discovered|recovered|identified|dumped|exhumed|lay|lying)\b", re.IGNORECASE)
+_ATTEMPTED = rx_compile(r"\b(?:attempted|failed|planned|alleged)\s+$", re.IGNORECASE)
 _PLURAL_HEADS = ("people", "men", "women", "children", "persons", "police", "personnel", "peasantry", "others",
                  "family")
 _PLURAL_OPENERS = ("the", "these", "those", "their", "its", "our", "his", "her", "all", "several", "many", "some",
@@ -289,27 +290,27 @@ def _plausible(value: int | None, tail: str) -> bool:
 
 
 # another incident named to compare: "after similar raids", "an earlier attack", "the previous bombing"
-_COMPARED_INCIDENT = re.compile(r"\b(?:a |an |the )?(?:similar|previous|earlier)\s+(?:[\w-]+\s+)?(?:attacks?|raids?|"
+_COMPARED_INCIDENT = rx_compile(r"\b(?:a |an |the )?(?:similar|previous|earlier)\s+(?:[\w-]+\s+)?(?:attacks?|raids?|"
                                 r"bombings?|assaults?|incidents?|massacres?|strikes?|clashes|killings?|"
                                 r"ambush(?:es)?)\b", re.IGNORECASE)
 
 
 # "the 39-year-old mayor", "two missionaries, aged 19 and 21": a number that gives an age or a size counts nobody
-_AGE_OR_SIZE = re.compile(r"-(?:years?|months?|days?|weeks?|hours?|minutes?|km|kilo\w*|met(?:er|re)s?|storey|story)\b",
+_AGE_OR_SIZE = rx_compile(r"-(?:years?|months?|days?|weeks?|hours?|minutes?|km|kilo\w*|met(?:er|re)s?|storey|story)\b",
                           re.IGNORECASE)
-_AGED = re.compile(r"\b(?:aged|ages?(?: of)?|age of|between the ages of)\s+(?:\d+\s+(?:and|to|-)\s+)?$", re.IGNORECASE)
+_AGED = rx_compile(r"\b(?:aged|ages?(?: of)?|age of|between the ages of)\s+(?:\d+\s+(?:and|to|-)\s+)?$", re.IGNORECASE)
 # "on 7 August passengers were killed", "since March 3 five were killed": a day of a date counts nobody
 # ("may" is left out: "20 may have died" is a count)
-_MONTH_AFTER = re.compile(r"\s+(?!may\b)" + MONTH_RX + r"(?![a-z])", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"\b(?!may\b)" + MONTH_RX + r"\s+$", re.IGNORECASE)
+_MONTH_AFTER = rx_compile(r"\s+(?!may\b)" + MONTH_RX + r"(?![a-z])", re.IGNORECASE)
+_MONTH_BEFORE = rx_compile(r"\b(?!may\b)" + MONTH_RX + r"\s+$", re.IGNORECASE)
 # "on 23 september 28 bodies were found": the month already has its day, the number after it counts
 # "on 4 may 2019": a year after a day of may ("may" alone is left to the verb)
-_YEAR_OF_MAY = re.compile(r"\b\d{1,2}\s+may\s+$", re.IGNORECASE)
-_DAY_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+" + MONTH_RX + r"\s+$", re.IGNORECASE)
+_YEAR_OF_MAY = rx_compile(r"\b\d{1,2}\s+may\s+$", re.IGNORECASE)
+_DAY_MONTH_BEFORE = rx_compile(r"\b\d{1,2}\s+" + MONTH_RX + r"\s+$", re.IGNORECASE)
 
 
 # "the massacres of 1937-38", "in 2014 which": a year, not a number of dead
-_YEAR = re.compile(r"(?:19|20)\d\d(?=-\d{2,4}\b|\s*[,.;:)]|\s+(?:and|to|in|when|during|which|that|the|on|at)\b|$)")
+_YEAR = rx_compile(r"(?:19|20)\d\d(?=-\d{2,4}\b|\s*[,.;:)]|\s+(?:and|to|in|when|during|which|that|the|on|at)\b|$)")
 
 
 def _not_a_count(sentence: str, start: int, end: int) -> bool:
@@ -324,42 +325,42 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
 # "two missionaries -- aged 19 and 21 -- were shot", "two leaders of the union [up] were killed": an aside between
 # the victims and their fate, which the patterns read as blank (same length, so every offset holds)
 # ", five of them spaniards,", ", including a child,": an aside between commas that says who the victims were
-_ASIDE = re.compile(r"\([^()]{1,60}\)|\[[^\[\]]{1,60}\]|(?<=\s)--\s[^-]{1,60}?\s--(?=\s)|"
+_ASIDE = rx_compile(r"\([^()]{1,60}\)|\[[^\[\]]{1,60}\]|(?<=\s)--\s[^-]{1,60}?\s--(?=\s)|"
                     r",\s(?:including|among them|(?:\w+ )?of (?:them|whom)|most of them|"
                     r"all of them)\s[^,;.]{1,50},(?=\s)")
-_TOLL_WORDS = re.compile(r"\b(?:kill|dead|die|death|fatalit|coded|injur|wound|murder|body|bodies)", re.IGNORECASE)
+_TOLL_WORDS = rx_compile(r"\b(?:kill|dead|die|death|fatalit|coded|injur|wound|murder|body|bodies)", re.IGNORECASE)
 
 
 # "threatened to kill 10 judges", "they will kill": the bare verb after "to" or a modal is intent, not a toll
-_INTENT = re.compile(r"\b(?:to|will|would|could|might|may|shall|should|can|cannot|not|n't)\s+$", re.IGNORECASE)
+_INTENT = rx_compile(r"\b(?:to|will|would|could|might|may|shall|should|can|cannot|not|n't)\s+$", re.IGNORECASE)
 # "over the past 12 days attacks have killed 2", "during the last 6 months, five judges were killed": a count
 # over a period is a tally of many incidents, not the toll of the one told
-_PERIOD = re.compile(r"\b(?:(?:over|in|during|within|for) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|"
+_PERIOD = rx_compile(r"\b(?:(?:over|in|during|within|for) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|"
                      r"decades)|since (?:19|20)\d\d|so far|to date|(?:in|during|after) (?:\w+ ){0,2}?years of (?:\w+ )?"
                      r"(?:war|conflict|violence|fighting|struggle))\b", re.IGNORECASE)
 _PERIOD_REACH = 50
 # "1,000 dead, including 6 priests": the second count is part of the first
-_SUBSET = re.compile(r"\b(?:including|among them|among whom|of them|of whom)\b", re.IGNORECASE)
+_SUBSET = rx_compile(r"\b(?:including|among them|among whom|of them|of whom)\b", re.IGNORECASE)
 # "several gunmen killed the mayor": the count before an active verb counts its agents
-_AGENTS = re.compile(r"(?:gunm[ae]n|hitm[ae]n|attackers|assailants|men|individuals|guerrillas|rebels|militants|"
+_AGENTS = rx_compile(r"(?:gunm[ae]n|hitm[ae]n|attackers|assailants|men|individuals|guerrillas|rebels|militants|"
                      r"terrorists|soldiers|troops|police\w*|raiders|bandits|killers|assassins)$", re.IGNORECASE)
 # "two men died of their wounds", "three soldiers perished in the blast": a fate with no object, so the number
 # counts the dead, whatever words follow (not "several gunmen killed the reporter")
-_INTRANSITIVE_FATE = re.compile(r"\b(?:died|dead|perished|lost (?:their|his|her) lives?|deaths|fatalities|bodies)$",
+_INTRANSITIVE_FATE = rx_compile(r"\b(?:died|dead|perished|lost (?:their|his|her) lives?|deaths|fatalities|bodies)$",
                                 re.IGNORECASE)
-_OBJECT_AFTER = re.compile(r"\s+(?!(?:in|on|at|near|during|by|when|while|after|before|as|and|or|last|this|yesterday|"
+_OBJECT_AFTER = rx_compile(r"\s+(?!(?:in|on|at|near|during|by|when|while|after|before|as|and|or|last|this|yesterday|"
                            r"today|tonight|overnight|early|late|since|outside|inside|along|with|for|from|across|around|"
                            r"between|following|amid|despite|but|so|because|earlier|later|there|here)\b)[a-z]",
                            re.IGNORECASE)
 # "inspector jose ruiz died in the blast", "his bodyguard later died": one person died, told in the singular
-_DIED = re.compile(r"(?P<subject>[a-z'-]+)\s+(?:(?:later|also|subsequently|reportedly|then)\s+)?died\b", re.IGNORECASE)
+_DIED = rx_compile(r"(?P<subject>[a-z'-]+)\s+(?:(?:later|also|subsequently|reportedly|then)\s+)?died\b", re.IGNORECASE)
 _NOT_ONE_SUBJECT = frozenset(("they", "who", "which", "that", "people", "men", "women", "children", "police",
                               "personnel", "many", "others", "all", "both", "some", "several", "few", "dozens",
                               "hundreds", "thousands", "scores", "them", "we", "you", "and", "or", "had", "have",
                               "has", "not", "never", "nobody", "none", "no", "staff", "crew", "family", "cattle"))
-_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
-_LIST_BEFORE = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
-_PLURAL_AUX = re.compile(r"\b(?:were|are)\b", re.IGNORECASE)
+_BY_BEFORE = rx_compile(r"\bby\s+$", re.IGNORECASE)
+_LIST_BEFORE = rx_compile(r"(?:,|\band)\s*$", re.IGNORECASE)
+_PLURAL_AUX = rx_compile(r"\b(?:were|are)\b", re.IGNORECASE)
 
 
 def _tallied(sentence: str, start: int, end: int) -> bool:
@@ -522,7 +523,7 @@ def _count_in(sentence: str, default_for_unnumbered: bool) -> Count | None:
 
 
 # "stabbed a man to death", "beat two farmers to death": the victims between the deed and its end
-_TO_DEATH = re.compile(r"\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|tortured|stoned|clubbed|kicked|bludgeoned|"
+_TO_DEATH = rx_compile(r"\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|tortured|stoned|clubbed|kicked|bludgeoned|"
                        r"strangled|choked|starved|crushed|trampled)\s+(?P<victim>(?:[a-z'-]+\s+){1,4}?)to death\b",
                        re.IGNORECASE)
 
@@ -543,7 +544,7 @@ def _done_to_death(sentence: str) -> Count | None:
 
 
 # "a suspect was shot and died": one who was hurt and then died
-_HURT_AND_DIED = re.compile(r"\bwas (?:\w+ ){1,2}?and (?:later |then |subsequently )?died\b", re.IGNORECASE)
+_HURT_AND_DIED = rx_compile(r"\bwas (?:\w+ ){1,2}?and (?:later |then |subsequently )?died\b", re.IGNORECASE)
 
 
 def _died_one(sentence: str) -> re.Match | None:
@@ -560,9 +561,9 @@ def _died_one(sentence: str) -> re.Match | None:
 
 # "pedro ruiz and juan gomez were shot dead", "in which his driver and a bodyguard were killed": two victims
 # named, each in the singular
-_PAIR_FATE = re.compile(r"\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(_SINGULAR_FATES)
+_PAIR_FATE = rx_compile(r"\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(_SINGULAR_FATES)
                         + r")\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"(?:^|[,;:(\[\"]|--|\b(?:that|which|whom|where|when|after|before|said|reported|"
+_CLAUSE_START = rx_compile(r"(?:^|[,;:(\[\"]|--|\b(?:that|which|whom|where|when|after|before|said|reported|"
                            r"confirmed|learned)\b)", re.IGNORECASE)
 
 
@@ -586,13 +587,13 @@ def is_unnumbered_toll(words: str) -> bool:
 
 # "the mayor and three others were killed", "the minister and his two bodyguards died": one named victim
 # beside the counted ones
-_AND_BEFORE = re.compile(r"(?P<one>[a-z'-]+)\s+and\s+(?P<his>(?:his|her)\s+)?$", re.IGNORECASE)
-_OTHERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?others?\b", re.IGNORECASE)
+_AND_BEFORE = rx_compile(r"(?P<one>[a-z'-]+)\s+and\s+(?P<his>(?:his|her)\s+)?$", re.IGNORECASE)
+_OTHERS_AFTER = rx_compile(r"\s+(?:[a-z-]+\s+)?others?\b", re.IGNORECASE)
 
 
 # "between 60 and 200 people", "three or four soldiers", "10 to 15 dead": a range, whose lower figure is the
 # conservative toll (codebook)
-_RANGE_BEFORE = re.compile(r"(?:\b(?:between|from)\s+(?P<a>" + _COUNT_WORD + r")\s+(?:and|to|-)|\b(?P<b>"
+_RANGE_BEFORE = rx_compile(r"(?:\b(?:between|from)\s+(?P<a>" + _COUNT_WORD + r")\s+(?:and|to|-)|\b(?P<b>"
                            + _COUNT_WORD + r")\s*(?:to|or|-))\s*$", re.IGNORECASE)
 
 
@@ -620,8 +621,8 @@ def _with_one_more(sentence: str, count: Count) -> Count:
     return Count(count.value + 1, before.start(), count.end, sentence[before.start():count.end])
 
 
-_DEATH_WORD = re.compile(r"\b(?:killed|dead|died|murdered|slain)\b", re.IGNORECASE)
-_OTHER_TIME = re.compile(r"\b(?:after|before|since|while|whereas|but|earlier|previous|last|ago|bringing|raising)\b",
+_DEATH_WORD = rx_compile(r"\b(?:killed|dead|died|murdered|slain)\b", re.IGNORECASE)
+_OTHER_TIME = rx_compile(r"\b(?:after|before|since|while|whereas|but|earlier|previous|last|ago|bringing|raising)\b",
                          re.IGNORECASE)
 
 
@@ -660,7 +661,7 @@ def _with_listed(sentence: str, count: Count) -> Count:
 
 # "The priests were murdered on 16 November." after "six Jesuit priests" earlier in the article: the victims
 # named again with "the", their count told before
-_THE_VICTIMS = re.compile(r"\bthe (?:[a-z'-]+ )?(?P<noun>[a-z]{3,}(?:s|men))\s+(?:were|had been|have been)\s+"
+_THE_VICTIMS = rx_compile(r"\bthe (?:[a-z'-]+ )?(?P<noun>[a-z]{3,}(?:s|men))\s+(?:were|had been|have been)\s+"
                           r"(?:[a-z]+ly\s+|also\s+|later\s+|all\s+)*$", re.IGNORECASE)
 
 
@@ -682,7 +683,7 @@ def victims_named_before(before: str, text: str) -> Count | None:
 
 # "Fatalities split between 2 events.", "Fatalities are split across 4 events (2).": a coder's note after the
 # toll, sharing it among events coded apart; the share in brackets when the note gives it
-_SPLIT_NOTE = re.compile(r"(?:\b(?P<total>\d+)\s+)?\bfatalit(?:y|ies)\s+(?:are\s+|were\s+|is\s+|was\s+)?"
+_SPLIT_NOTE = rx_compile(r"(?:\b(?P<total>\d+)\s+)?\bfatalit(?:y|ies)\s+(?:are\s+|were\s+|is\s+|was\s+)?"
                          r"(?:split|divided|distributed|spread)\s+(?:evenly\s+)?(?:up\s+)?"
                          r"(?:between|among|across|over)\s+"
                          r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:events|locations|days)\b"

@@ -8,8 +8,9 @@ update does ("the toll rose to 12", "two of the wounded later died").
 from __future__ import annotations
 
 import re
+from .compiled import compile as rx_compile
 
-_OTHER_COUNT = re.compile(
+_OTHER_COUNT = rx_compile(
     r"\bput (?:the|its|their|a) (?:\w+ )?(?:death )?(?:toll|number of (?:dead|deaths|victims|people killed)|total)"
     r"|\b(?:gave|reported|cited) (?:a |the )?(?:higher|different|separate) (?:death )?(?:toll|figure|count)"
     r"|\bclaim\w* (?:to have |it had |that it had |they had )?(?:\w+ )?killed"
@@ -20,7 +21,7 @@ _OTHER_COUNT = re.compile(
     r"state media|the (?:militants|rebels|group|insurgents))\b(?:[^.;]{0,80}?),? (?:said|says|reported|claimed)\b",
     re.IGNORECASE,
 )
-_UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|later died|died (?:later|of (?:their|his|her) "
+_UPDATE = rx_compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|later died|died (?:later|of (?:their|his|her) "
                      r"(?:wounds|injuries))|succumbed|bringing|brought the|now stands|updated)\b", re.IGNORECASE)
 
 

@@ -14,8 +14,7 @@ family (`classify.py` drops the trigger); only political-violence sub-types are 
 """
 from __future__ import annotations
 
-import re
-
+from .compiled import compile as rx_compile
 from .lexicon import any_of
 from .triggers import Trigger, _rx
 
@@ -31,7 +30,7 @@ ABSTENTION = _rx(any_of(
     r"(?:no|any) more (?:\S+ ){0,1}?",       # "there will not be any more bombings", "no more kidnappings"
     head=r"\b(?:", tail=r")$"))
 # "a chile without executed people": right before the trigger only ("escaped without injury, but ... killed").
-WITHOUT = re.compile(r"\bwithout (?:\w+ )?$")
+WITHOUT = rx_compile(r"\bwithout (?:\w+ )?$")
 
 # A modal between the trigger's agent and its verb: "the hostages will be executed", "people should be murdered".
 MODAL_INSIDE = _rx(any_of(
@@ -63,33 +62,33 @@ _CROWD = (r"(?:(?:hundreds|thousands|tens of thousands|scores) of (?:\w+ ){0,2}?
           r"members|peasants|activists|leaders|citizens)|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:people|persons|"
           r"civilians|\w+ans|\w+ese|peasants|guerrillas|soldiers|troops|rebels|fighters|combatants))")
 _HARMED = r"(?:killed|murdered|dead|died|kidnapped|disappeared|massacred|slain|executed|assassinated)"
-VICTIM_TALLY = re.compile(r"\b(?:" + _CROWD + r"(?:\W+\w+){0,4}?\W+" + _HARMED
+VICTIM_TALLY = rx_compile(r"\b(?:" + _CROWD + r"(?:\W+\w+){0,4}?\W+" + _HARMED
                           + r"|" + _HARMED + r"(?:\W+\w+){0,3}?\W+" + _CROWD
                           + r"|\d{1,3}(?:,\d{3})+ (?:\w+ ){0,2}?(?:deaths|victims|dead))\b")
 # "Let us remember that ...", "We must not forget the massacre of ...": the speaker calls up the past; the
 # incident, if it is news, is reported in words of its own.
-RECALLED = re.compile(r"^\W*(?:\[[^\]]*\]\s*)*(?:let us |let's |we (?:must|should|will|cannot|can not) (?:not )?)"
+RECALLED = rx_compile(r"^\W*(?:\[[^\]]*\]\s*)*(?:let us |let's |we (?:must|should|will|cannot|can not) (?:not )?)"
                       r"(?:\w+ )?(?:remember|recall|forget)\b")
 # Habits, not incidents: "revolutionaries always end up killing each other", "rebels continue killing".
 # "terrorists who murder working people": a relative clause in the simple present tells what a group does.
-_PASSIVE_HARM = re.compile(r"(?:murdered|killed|kidnapped|abducted|tortured|massacred|attacked|assassinated|shot|"
+_PASSIVE_HARM = rx_compile(r"(?:murdered|killed|kidnapped|abducted|tortured|massacred|attacked|assassinated|shot|"
                            r"bombed|executed|disappeared)")
-_WHO_BEFORE = re.compile(r"\b(?:who|which)\s+$")
-_PRESENT_VERB = re.compile(r"(?:murder|kill|attack|kidnap|abduct|bomb|massacre|torture|assassinate|shoot|burn|place|"
+_WHO_BEFORE = rx_compile(r"\b(?:who|which)\s+$")
+_PRESENT_VERB = rx_compile(r"(?:murder|kill|attack|kidnap|abduct|bomb|massacre|torture|assassinate|shoot|burn|place|"
                            r"plant|steal|loot|rob|rape)s?")
 # "a government that murders priests": "that" before a verb in -s is a relative pronoun, not a demonstrative
-_THAT_BEFORE = re.compile(r"\bthat\s+$")
+_THAT_BEFORE = rx_compile(r"\bthat\s+$")
 # "terrorists who attack students, engage in kidnapping and place bombs", "they steal, kidnap and murder": the
 # deed is one of a list of deeds in the simple present that a relative clause or a pronoun says a group does
 _NOT_PRESENT = r"(?!(?:are|is|were|was|had|has|have|did|will|would|could|may|might|must|should)\b)[a-z]+(?<!ed)\b"
-_PRESENT_LIST = re.compile(r"\b(?:who|which|they)\s+" + _NOT_PRESENT + r"[^.;:]{0,60}?,\s+(?:and\s+|or\s+)?"
+_PRESENT_LIST = rx_compile(r"\b(?:who|which|they)\s+" + _NOT_PRESENT + r"[^.;:]{0,60}?,\s+(?:and\s+|or\s+)?"
                            r"(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their)\b)[a-z]+\s+){0,2}$")
-_LIST_OPENS = re.compile(r"\b(?:who|which|they)\s+$")
-_LIST_GOES_ON = re.compile(r"[^.;:]{0,30}?,\s+(?:and\s+|or\s+)?" + _NOT_PRESENT)
+_LIST_OPENS = rx_compile(r"\b(?:who|which|they)\s+$")
+_LIST_GOES_ON = rx_compile(r"[^.;:]{0,30}?,\s+(?:and\s+|or\s+)?" + _NOT_PRESENT)
 # "they are murdered or harassed", "our members are being killed": the present passive tells what keeps
 # happening to a people, not an incident (a day of its own in the sentence still makes it news).
-PRESENT_PASSIVE = re.compile(r"\b(?:are|is)\s+(?:being\s+|still\s+|often\s+|regularly\s+)?$")
-HABITUAL = re.compile(r"\b(?:always|usually|often|routinely|regularly|continues? to|continue)\b(?:\s+\S+){0,3}?\s+$")
+PRESENT_PASSIVE = rx_compile(r"\b(?:are|is)\s+(?:being\s+|still\s+|often\s+|regularly\s+)?$")
+HABITUAL = rx_compile(r"\b(?:always|usually|often|routinely|regularly|continues? to|continue)\b(?:\s+\S+){0,3}?\s+$")
 # A plural of many incidents named as such; only a trigger inside the phrase is a sum ("raped two women during
 # various attacks" still reports the rapes).
 SERIES = _rx(any_of(
@@ -101,21 +100,21 @@ SERIES = _rx(any_of(
 # A day of its own ("last night", "on 7 november") makes the sentence report an incident inside the tally.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_DAY_ANCHOR = re.compile(r"\b(?:today|yesterday|tonight|last (?:night|evening|weekend|" + _WEEKDAY + r")|"
+_DAY_ANCHOR = rx_compile(r"\b(?:today|yesterday|tonight|last (?:night|evening|weekend|" + _WEEKDAY + r")|"
                          r"this (?:morning|afternoon|evening)|on " + _WEEKDAY + r"|"
                          r"\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2})\b")
 
 # Violence told of whole peoples, with no number and no day: "they are killing civilians", "the bombing of the
 # civilian population", "a government that has murdered the clergy". A report names whom, how many, or when.
-GENERIC_VICTIMS = re.compile(r"(?:\W+(?:of|against|on|at)\b)?\W+(?:(?:the|our|its|their) (?:\w+ )?"
+GENERIC_VICTIMS = rx_compile(r"(?:\W+(?:of|against|on|at)\b)?\W+(?:(?:the|our|its|their) (?:\w+ )?"
                              r"(?:population|people|clergy|peasantry|youth|children)|"
                              r"(?:innocent |defenseless |unarmed )?"
                              r"(?:civilians|people|persons|human beings|children|peasants|students)|"
                              r"(?!these\b|those\b)[a-z]{2,}(?:ans|ese))"      # "salvadorans", "panamanians"
                              r"\b(?! (?:in|at|near) )")
 # A verb in the simple past tells what happened ("soldiers assaulted students"): news, whoever the victims.
-_SIMPLE_PAST = re.compile(r"(?<!has )(?<!have )(?<!had )\b\w+ed$")
-_NUMBER_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|dozens?|"
+_SIMPLE_PAST = rx_compile(r"(?<!has )(?<!have )(?<!had )\b\w+ed$")
+_NUMBER_BEFORE = rx_compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|dozens?|"
                             r"scores?|hundreds?|thousands?|several|many|some)\b")
 
 # Three or more kinds of violence in one list ("kidnappings, bombings and murders", "imprisoned, murdered, or
@@ -123,55 +122,55 @@ _NUMBER_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|ei
 _VIOLENCE_WORD = (r"(?:murder\w*|kill\w*|assassinat\w*|kidnap\w*|abduct\w*|tortur\w*|disappear\w*|rap(?:e|es|ed)|"
                   r"bomb\w*|massacr\w*|imprison\w*|exile\w*|persecut\w*|attack\w*|burn\w*|loot\w*|"
                   r"mutilat\w*|repress\w*|threat\w*|arrest\w*|extortion|sabotage)")
-ENUMERATION = re.compile(r"\b" + _VIOLENCE_WORD + r"(?:,? (?:and |or )?" + _VIOLENCE_WORD + r"){2,}\b")
+ENUMERATION = rx_compile(r"\b" + _VIOLENCE_WORD + r"(?:,? (?:and |or )?" + _VIOLENCE_WORD + r"){2,}\b")
 
 # Blasts and fire known only by their sound ("explosions were heard in the north of the city"): the source
 # reports a noise whose origin it does not know, not an incident with an actor and a target.
-HEARD = re.compile(r"\b(?:heard|hear|hears|hearing)\b|\b(?:sounds?|noises?|echo(?:e?s)?) of\b")
+HEARD = rx_compile(r"\b(?:heard|hear|hears|hearing)\b|\b(?:sounds?|noises?|echo(?:e?s)?) of\b")
 _HEARD_REACH = 40          # characters either side of the trigger: the same clause, not the next one
 _FIRE_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack",
                          "Remote explosive/landmine/IED", "Grenade"})
 
 # A weapon named in an inventory ("348 rifles, 29 grenade launchers and fragmentation grenades were seized"):
 # arms found, carried or counted, not used.
-_WEAPON_NOUN = re.compile(r"(?:\S+ )?(?:grenades?|rpg\S*|missiles?|rockets?|mortars?|bombs?|explosives?|dynamite|"
+_WEAPON_NOUN = rx_compile(r"(?:\S+ )?(?:grenades?|rpg\S*|missiles?|rockets?|mortars?|bombs?|explosives?|dynamite|"
                           r"mines?|weapons|(?:grenade|rocket|missile) launchers?|recoilless(?: \w+)?|"
                           r"cannons?|devices?)$")
-_INVENTORY = re.compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartridges|arsenal|caches?|stockpiles?|"
+_INVENTORY = rx_compile(r"\b(?:rifles|pistols|launchers|ammunition|rounds|cartridges|arsenal|caches?|stockpiles?|"
                         r"explosive material|war materiel|war material)\b")
 # Weapons moved from hand to hand ("the plane was carrying grenades", "he supplied the grenades", "a truck loaded
 # with explosives"): arms carried or delivered, not used.
-_CARRIED = re.compile(r"\b(?:(?:carry(?:ing)?|carried|carries)(?!\s+out\b)|armed with|loaded with|laden with|"
+_CARRIED = rx_compile(r"\b(?:(?:carry(?:ing)?|carried|carries)(?!\s+out\b)|armed with|loaded with|laden with|"
                       r"suppl(?:y|ied|ies|ying)|smuggl\w+|shipments? of|deliver(?:ed|ing|y) of|"
                       r"transport(?:ed|ing))\s+(?:\S+\s+){0,20}?$")
 # "a truck loaded with weapons and explosives was confiscated", "abandoning a bus loaded with dynamite": a vehicle
 # carrying explosives is a bomb only when the sentence tells it went off or was used
-_LOADED = re.compile(r"(?:loaded|filled|packed|laden|stuffed) with\b")
-_WENT_OFF = re.compile(r"\b(?:explod\w*|blew up|blown up|blowing up|detonat\w*|went off|blast\w*|hurled|rammed|"
+_LOADED = rx_compile(r"(?:loaded|filled|packed|laden|stuffed) with\b")
+_WENT_OFF = rx_compile(r"\b(?:explod\w*|blew up|blown up|blowing up|detonat\w*|went off|blast\w*|hurled|rammed|"
                        r"killed|killing|wounded|wounding|injur\w+|destroy\w*|damag\w*|attack\w*|used|assassinat\w*|"
                        r"target\w*)\b")
 # "labelled them car bombs", "platforms known as car bombs": the words name a kind of weapon.
-NAMED_AS = re.compile(r"\b(?:label(?:l)?ed|dubbed|(?:known|know|referred to|described) as)\s+(?:\w+\s+)?\W*$")
+NAMED_AS = rx_compile(r"\b(?:label(?:l)?ed|dubbed|(?:known|know|referred to|described) as)\s+(?:\w+\s+)?\W*$")
 # A figure of speech: "inflation can be a time bomb", "a social time bomb about to explode".
-METAPHOR = re.compile(r"\b(?:is|are|was|be|been|becom\w+|like|as|social|political|economic|demographic|ticking|"
+METAPHOR = rx_compile(r"\b(?:is|are|was|be|been|becom\w+|like|as|social|political|economic|demographic|ticking|"
                       r"veritable|real)\s+(?:an?\s+)?(?:\w+\s+)?time bombs?\b")
 
 # An aircraft that was hit ("three helicopters were destroyed", "the rebels downed two planes") is the target,
 # not the agent of an air strike.
 _AIRCRAFT = r"(?:planes?|aircraft|helicopters?|jets?|gunships?)"
-AIRCRAFT_HIT = re.compile(r"\b" + _AIRCRAFT + r"\b(?:\s+\w+){0,2}?\s+(?:(?:was|were|is|are|has been|have been)\s+)?"
+AIRCRAFT_HIT = rx_compile(r"\b" + _AIRCRAFT + r"\b(?:\s+\w+){0,2}?\s+(?:(?:was|were|is|are|has been|have been)\s+)?"
                           r"(?:completely\s+|partially\s+)?(?:destroyed|downed|shot down|crashed)\b"
                           r"|\b(?:downed|destroyed|shot down)\s+(?:\S+\s+){0,3}?" + _AIRCRAFT + r"\b")
 
-SHOT_DOWN = re.compile(r"\s+down\b")
+SHOT_DOWN = rx_compile(r"\s+down\b")
 
 # A negation right before the trigger: "we are not bombing", "ordered the units not to attack embassies".
 # "they [not further identified] burned ...": a transcriber's note that the speaker was not named negates nothing
-NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|least\b|known\b|identified\b|"
+NEGATED = rx_compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|least\b|known\b|identified\b|"
                      r"(?:further|otherwise) identified\b|clear\b|immediately\b)(?:\S+\s+){0,2}$")
 # "indiscriminate bombing", "indiscriminately shelling": the words of a charge against a force, which names
 # no incident unless a day goes with it.
-CHARGE = re.compile(r"\bindiscriminate(?:ly)?\b")
+CHARGE = rx_compile(r"\bindiscriminate(?:ly)?\b")
 _CHARGE_REACH = 25         # characters before the trigger; the trigger's own words count too
 
 # Words before a bare "the attack" that make the sentence about an incident, not its report: who took part,
@@ -190,51 +189,51 @@ TALK_FRAME = _rx(any_of(
 # Deeds named by a bare plural ("as a result of the bombings"), with no victim or place after them, inside the
 # same talk: the bombings or killings the article reports elsewhere, or none at all.
 # Only the plural: "this murder" in an article about one killing is that killing, told again.
-_BARE_DEED = re.compile(r"(?:bombings|explosions|blasts|killings|murders|massacres|assassinations|kidnappings|"
+_BARE_DEED = rx_compile(r"(?:bombings|explosions|blasts|killings|murders|massacres|assassinations|kidnappings|"
                         r"abductions)")
-_DEED_OBJECT = re.compile(r"\s+(?:of|in|at|on|against|near|by|which|that|who)\b")
+_DEED_OBJECT = rx_compile(r"\s+(?:of|in|at|on|against|near|by|which|that|who)\b")
 
 # "Police have arrested three people over the killing", "detained two suspects in connection with the blast":
 # the deed, named by "the" alone, is the one the article told; the sentence tells what followed from it (done:
 # "an operation to arrest those responsible for the attack" may be all the article says of the attack).
-ARREST_FOR = re.compile(r"\b(?:arrested|detained|charged|jailed|questioned|sentenced|convicted)\b(?:\s+\S+){0,6}?"
+ARREST_FOR = rx_compile(r"\b(?:arrested|detained|charged|jailed|questioned|sentenced|convicted)\b(?:\s+\S+){0,6}?"
                         r"\s+(?:over|for|in connection with|in relation to)\s+(?:the|this|that|these|those)\s+$")
-_DEED_NOUN = re.compile(r"(?:killings?|murders?|assassinations?|attacks?|bombings?|blasts?|explosions?|shootings?|"
+_DEED_NOUN = rx_compile(r"(?:killings?|murders?|assassinations?|attacks?|bombings?|blasts?|explosions?|shootings?|"
                         r"kidnappings?|abductions?|lynchings?|beatings?)")
 
 # A crime that names a court case ("a murder trial", "the Jesuit murder case"): talk of the case, not a report.
-_CRIME_NOUN = re.compile(r"(?:murders?|assassinations?|killings?|kidnap|kidnappings?|abductions?|massacres?)")
-_CASE_AFTER = re.compile(r"\W*(?:case|cases|trials?|charges?|investigations?|inquiry|probe)\b")
+_CRIME_NOUN = rx_compile(r"(?:murders?|assassinations?|killings?|kidnap|kidnappings?|abductions?|massacres?)")
+_CASE_AFTER = rx_compile(r"\W*(?:case|cases|trials?|charges?|investigations?|inquiry|probe)\b")
 # "the kidnapping ring", "a murder gang": the deed names the band that does it, not a deed done
-_BAND_AFTER = re.compile(r"\s+(?:rings?|gangs?|bands?|networks?|cells?|syndicates?)\b")
+_BAND_AFTER = rx_compile(r"\s+(?:rings?|gangs?|bands?|networks?|cells?|syndicates?)\b")
 
 # "the kidnappers had met the family", "a band of alleged kidnappers": people named by a deed, which the noun
 # alone does not report (the kidnapping, where the article tells it, has its own words).
-_AGENT_NOUN = re.compile(r"(?:kidnappers?|abductors?|hostage-takers?|assassins?|murderers?|killers?|looters?)")
-_DEED_VERB_AFTER = re.compile(r"\b(?:kidnap\w*|abduct\w*|seiz\w*|took|taken|held|killed|murdered|shot|attacked|"
+_AGENT_NOUN = rx_compile(r"(?:kidnappers?|abductors?|hostage-takers?|assassins?|murderers?|killers?|looters?)")
+_DEED_VERB_AFTER = rx_compile(r"\b(?:kidnap\w*|abduct\w*|seiz\w*|took|taken|held|killed|murdered|shot|attacked|"
                               r"loot\w*|ransack\w*|plunder\w*|sack(?:ed|ing)|stole|stolen|raided)\b")
 # "the government is hostage to the army", "he considers himself a hostage": a hostage in a figure of speech.
-HOSTAGE_FIGURE = re.compile(r"\bhostages?\s+(?:to|of)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:rebels|guerrillas|gunmen|"
+HOSTAGE_FIGURE = rx_compile(r"\bhostages?\s+(?:to|of)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:rebels|guerrillas|gunmen|"
                             r"kidnappers|militants|group|captors)\b)|"
                             r"\b(?:consider|considers|considered|feel|feels|felt)\s+"
                             r"(?:himself|herself|themselves|itself|ourselves|myself)\s+(?:an?\s+|as\s+)?hostages?\b")
 
 # An attack in words or on an idea: "a verbal attack", "the oligarchic attack of economic power", "attacks on
 # democracy". ACLED codes force against people and property only.
-FIGURATIVE = re.compile(r"\b(?:verbal|political|media|press|propaganda|economic|oligarchic|imperialist\w*|ideological|"
+FIGURATIVE = rx_compile(r"\b(?:verbal|political|media|press|propaganda|economic|oligarchic|imperialist\w*|ideological|"
                         r"personal|rhetorical|diplomatic|legal)\s+$")
-FIGURATIVE_OBJECT = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:democracy|constitution|freedom|peace process|"
+FIGURATIVE_OBJECT = rx_compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:democracy|constitution|freedom|peace process|"
                                r"sovereignty|economy|dialogue|institutions|rule of law|free press)\b")
 
 # "31 civilians were killed as a result of gang attacks": the harm told first is this report's incident.
-HARM_TOLD = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead|destroyed|damaged|displaced|fled|flee)\b")
+HARM_TOLD = rx_compile(r"\b(?:killed|wounded|injured|hurt|died|dead|destroyed|damaged|displaced|fled|flee)\b")
 
 # "the murdered judge", "assassinated senator X": a person described by what befell them.
 # "the murdered judge", "the recently assassinated candidate": an adverb may stand before the participle
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|these|those|his|her|their|its|our|of|honou?r|without)\s+"
+_ADJECTIVE_BEFORE = rx_compile(r"\b(?:the|a|an|these|those|his|her|their|its|our|of|honou?r|without)\s+"
                                r"(?:(?:recently|late|brutally|savagely|cowardly|lately)\s+)?$")
-_PARTICIPLE = re.compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured)")
-_NOT_A_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)\"']|(?:by|in|at|on|near|during|when|while|after|before|last|this|"
+_PARTICIPLE = rx_compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured)")
+_NOT_A_NOUN_AFTER = rx_compile(r"\s*(?:$|[,.;:)\"']|(?:by|in|at|on|near|during|when|while|after|before|last|this|"
                                r"yesterday|today|tonight|early|late|and|or|with|as|was|were|had|has|is|are)\b)")
 
 

@@ -6,23 +6,22 @@ the sentence names no better place, and then only near the town (ACLED's precisi
 """
 from __future__ import annotations
 
-import re
-
 from ..records import Place
+from .compiled import compile as rx_compile
 
 _ROAD = r"(?:highway|road|expressway|motorway|freeway|route|railway|rail line|railroad|corridor|axis|trunk road)s?"
 # "abuja-kaduna highway": a name, a dash, a name, the road word
-_ANY_ROAD = re.compile(r"\b" + _ROAD + r"\b")
-_FIRST_END = re.compile(r"\s*[-–/]\s*[a-z][\w'’.]*(?:\s[a-z][\w'’.]*)?\s+" + _ROAD + r"\b")
-_SECOND_END = re.compile(r"\s+" + _ROAD + r"\b")
-_DASH_BEFORE = re.compile(r"[a-z][\w'’.]*\s*[-–/]\s*$")
+_ANY_ROAD = rx_compile(r"\b" + _ROAD + r"\b")
+_FIRST_END = rx_compile(r"\s*[-–/]\s*[a-z][\w'’.]*(?:\s[a-z][\w'’.]*)?\s+" + _ROAD + r"\b")
+_SECOND_END = rx_compile(r"\s+" + _ROAD + r"\b")
+_DASH_BEFORE = rx_compile(r"[a-z][\w'’.]*\s*[-–/]\s*$")
 # "the road from goma to rutshuru", "the highway linking x and y"
 _LINKING = r"\s+(?:from|between|linking|connecting|joining)\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?"
-_ROUTE_FROM = re.compile(_ROAD + _LINKING + r"$")
-_ROUTE_TO = re.compile(_ROAD + _LINKING + r"[a-z][\w'’.-]*(?:\s[a-z][\w'’.-]*){0,2}\s+(?:to|and|with)\s+(?:the\s+)?$")
+_ROUTE_FROM = rx_compile(_ROAD + _LINKING + r"$")
+_ROUTE_TO = rx_compile(_ROAD + _LINKING + r"[a-z][\w'’.-]*(?:\s[a-z][\w'’.-]*){0,2}\s+(?:to|and|with)\s+(?:the\s+)?$")
 
 
-_ROAD_IN = re.compile(_ROAD + r"\s+in\s+(?:the\s+)?$")
+_ROAD_IN = rx_compile(_ROAD + r"\s+in\s+(?:the\s+)?$")
 
 
 def holds_the_road(text: str, place: Place) -> bool:
