@@ -63,6 +63,19 @@ def test_extract_text_file_resolves_the_date(reports):
         assert text[ev["start"]:ev["end"]] == ev["text"]
 
 
+def test_extract_without_a_date_says_so_once(reports):
+    """A report with no publication date codes, undated, and the user is told how to anchor its days."""
+    undated = subprocess.run([EVENTWIRE, "extract", str(reports / "attack.txt"), "--format", "jsonl"],
+                             capture_output=True, text=True)
+    assert undated.returncode == 0, undated.stderr
+    events = [json.loads(line) for line in undated.stdout.splitlines()]
+    assert events and all(e["event_date"] is None for e in events)
+    assert undated.stderr.count("had no publication date") == 1 and "--published" in undated.stderr
+    dated = subprocess.run([EVENTWIRE, "extract", str(reports / "attack.txt"), "--published", "2020-05-04"],
+                           capture_output=True, text=True)
+    assert dated.returncode == 0 and "no publication date" not in dated.stderr
+
+
 def test_extract_batch_carries_record_ids(reports):
     result = _runner().invoke(app, ["extract", str(reports / "batch.jsonl"), "--format", "jsonl"])
     assert result.exit_code == 0, result.stderr

@@ -108,6 +108,8 @@ def register(app: typer.Typer) -> None:
             _table(collected)
         if log.n_skipped:
             typer.echo(log.skipped_line(), err=True)
+        if log.undated:
+            typer.echo(log.undated_line(), err=True)
         if log.failed:
             typer.echo(log.failed_line(), err=True)
         if log.exit_code != EXIT_OK:

@@ -72,6 +72,7 @@ class InputLog:
     skipped: Counter = field(default_factory=Counter)
     notes: int = 0
     failed: int = 0            # records that raised inside eventwire (CodingError)
+    undated: int = 0           # coded with no publication date given or in a dateline: events left undated
 
     def echo(self, message: str) -> None:
         if self.bar is not None and not getattr(self.bar, "disable", True):
@@ -109,6 +110,13 @@ class InputLog:
     def failed_line(self) -> str:
         return (f"failed {self.failed} report{'s' if self.failed != 1 else ''} inside eventwire "
                 "(named above: a bug, please report it)")
+
+    def undated_line(self) -> str:
+        """Why events came out without a date, and what to do about it (said once, not per record)."""
+        plural = "s" if self.undated != 1 else ""
+        return (f"note: {self.undated} report{plural} had no publication date (none given, none in a dateline): "
+                "such reports' events are undated, and incidents told on different days ('on Friday', 'on Sunday') may merge; "
+                "pass --published YYYY-MM-DD or a 'published' field")
 
     def skipped_line(self) -> str:
         if not self.skipped:
@@ -195,6 +203,9 @@ def code_stream(items: Iterable, log: InputLog, coder: Optional[Callable[[Iterab
             for message in result.notes:
                 log.note(result.report.origin, result.report.line, message)
             log.reports += 1
+            if result.report.published is None and result.events \
+                    and all(event.event_date is None for event in result.events):
+                log.undated += 1
             yield result
 
 
@@ -312,6 +323,8 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"merged {events_merged} event{'s' if events_merged != 1 else ''} into the same event "
                    "from other reports")
         typer.echo(log.skipped_line())
+        if log.undated:
+            typer.echo(log.undated_line())
         if log.failed:
             typer.echo(log.failed_line())
         typer.echo(f"{db}: {summary.articles} articles, {summary.events} events")
