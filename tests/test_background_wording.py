@@ -52,7 +52,8 @@ def test_a_tally_over_a_period_is_no_incident_though_the_report_has_a_day():
     assert _families("The army carried out air strikes on the town on Friday, killing 12 people.")[:1] == [None]
 
 
-LEAD = "ABUJA, April 15 (Reuters) - Gunmen kidnapped 18 worshippers from a church in Kaduna state on Sunday, police said."
+LEAD = ("ABUJA, April 15 (Reuters) - Gunmen kidnapped 18 worshippers from a church in Kaduna state on Sunday, police "
+        "said.")
 
 
 def _coded(*paragraphs: str) -> list[tuple]:
@@ -91,8 +92,8 @@ def test_a_deal_that_ends_a_war_kills_no_one():
 
 
 LONG_LEAD = ("MOGADISHU, Dec 2 (Reuters) - Al Shabaab fighters attacked an army base in the town of Jowhar on Tuesday, "
-             "killing seven soldiers, a military officer said.\n\nThe fighters withdrew after two hours of fighting, the "
-             "officer said.\n\nThe group has been fighting the government since 2006.\n\nAfrican Union troops are "
+             "killing seven soldiers, a military officer said.\n\nThe fighters withdrew after two hours of fighting, "
+             "the officer said.\n\nThe group has been fighting the government since 2006.\n\nAfrican Union troops are "
              "leaving the country.\n\nAnalysts say the army is stretched thin.\n\n")
 
 
@@ -105,3 +106,8 @@ def test_an_incident_dated_only_to_an_earlier_month_or_weeks_ago_is_background_i
     assert _after_the_news("In November, fighters stormed a military camp in Baidoa, killing 21 soldiers.") == []
     assert _after_the_news("Two weeks ago, gunmen killed six people at a market in Baidoa.") == []
     assert _after_the_news("On Sunday, gunmen killed six people at a market in Baidoa.") == [("2026-11-29", "Attack")]
+
+
+def test_an_attack_people_are_suspected_of_taking_part_in_is_the_arrest_s_cause():
+    assert _families("Soldiers arrested two men suspected of taking part in the attack in a raid on Monday.") \
+        [:1] == ["talk"]

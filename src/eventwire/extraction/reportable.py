@@ -72,16 +72,17 @@ RECALLED = re.compile(r"^\W*(?:\[[^\]]*\]\s*)*(?:let us |let's |we (?:must|shoul
 # "marked the anniversary of the kidnapping", "a vigil for the victims of the massacre", "the funeral of the
 # soldiers killed last week": an occasion that recalls an incident; the day is the occasion's, the incident was
 # news when it happened (or is reported in words of its own).
-OCCASION = re.compile(r"(?<!\bat a )(?<!\bat the )(?<!\bon a )(?<!\bon the )\b(?:anniversar\w+|commemorat\w+|in (?:memory|remembrance) of|memorial|vigils?|funerals?|"
-                      r"burials?|buried|mourn\w*|laid to rest)\b(?:\s+\S+){0,10}?\s*$")
+OCCASION = re.compile(r"(?<!\bat a )(?<!\bat the )(?<!\bon a )(?<!\bon the )\b(?:anniversar\w+|commemorat\w+|"
+                      r"in (?:memory|remembrance) of|memorial|vigils?|funerals?|burials?|buried|mourn\w*|laid to rest)"
+                      r"\b(?:\s+\S+){0,10}?\s*$")
 # "witnesses are expected to describe how fighters burned homes": testimony to come, about the past
 TESTIMONY_TO_COME = re.compile(r"\b(?:expected|due|set|scheduled|likely|going|will|would)\s+(?:to\s+)?"
                                r"(?:testify|describe|recount|tell|explain|give evidence)\b(?:\s+\S+){0,8}?\s*$")
 # "said in a report on friday", "told reporters on sunday": the day of the statement, not of a deed
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|told|report|statement|announced|published|released)\b(?:\s+\S+){0,4}?"
                               r"\s*$")
-# "a rebellion that has killed thousands", "the war has left 300,000 dead": a war's toll in the present perfect, whatever
-# day the sentence gives the news beside it
+# "a rebellion that has killed thousands", "the war has left 300,000 dead": a war's toll in the present perfect,
+# whatever day the sentence gives the news beside it
 PERFECT_TALLY = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|left)\s+(?:more than\s+|over\s+|at least\s+|"
                            r"nearly\s+|some\s+|about\s+)?(?:thousands|hundreds|tens of thousands|scores|"
                            r"\d{1,3}(?:,\d{3})+)\b")
@@ -196,7 +197,7 @@ _CHARGE_REACH = 25         # characters before the trigger; the trigger's own wo
 # what was said of it, what followed from it ("did not give details of the attack", "as a result of the
 # attacks, exports stopped"). Only the bare word: an attack with its own victims or place is told here.
 TALK_FRAME = _rx(any_of(
-    r"implicated in", r"involved in", r"participat\w* in", r"took part in",
+    r"implicated in", r"involved in", r"participat\w* in", r"(?:took|taking|take|takes) part in",
     r"(?:linked|link|links|connection|connected|tied) (?:\w+ ){0,6}?(?:to|with)",
     r"details (?:of|about|on)", r"nothing about", r"information (?:on|about)",
     r"(?:reaction|response|reference|allusion|referring|referred) to",
