@@ -117,6 +117,8 @@ _CROWD_VIOLENCE = ("Violent demonstration", "Excessive force against protesters"
 # a protest nobody was killed at, by definition: force that kills makes it "Excessive force against protesters"
 # (codebook), so the deaths its sentence names ("against the killing of two students") are what it is about
 _PEACEFUL = ("Peaceful protest", "Protest with intervention")
+# developments that kill no one by definition (codebook): a deal signed, ground handed over, a base set up
+_NO_FORCE = ("Agreement", "Non-violent transfer of territory", "Headquarters or base established")
 _ADDED_DEAD = rx_compile(r"\b(?:also|other|another|additional|further)\b", re.IGNORECASE)
 _NOTE_REACH = 3             # sentences after the toll where a coder's note on it may stand
 _SPLIT_WORDS = rx_compile(r"\b(?:split|divided|distributed|spread)\b", re.IGNORECASE)
@@ -280,8 +282,10 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     also_that_day(built)          # "Protests also took place in Mombasa"
     date_undated(article, low, built)   # "... the crime perpetrated on 12 January": the day named elsewhere
     for event in built:
-        if event.sub_event_type in _PEACEFUL:
-            event.fatalities = 0    # deaths told beside a peaceful protest are its cause or another event's
+        if event.sub_event_type in _PEACEFUL or event.sub_event_type in _NO_FORCE:
+            # deaths told beside a peaceful protest are its cause or another event's; beside a deal or a handover,
+            # the war's toll ("a rebellion that has killed thousands")
+            event.fatalities = 0
         else:
             _count_the_victims(article, event)
             _also_killed(article, event)

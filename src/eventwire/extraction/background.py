@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..codebook import TIME_DAY, TIME_MONTH
+from ..codebook import TIME_DAY, TIME_MONTH, TIME_WEEK
 from ..normalize.reading import lower_preserving
 from ..records import Article, Event
 
@@ -37,12 +37,19 @@ def news_only(article: Article, events: list[Event]) -> list[Event]:
     before any merging, so they lend no toll, actor or place to the incident told before them."""
     long_article = not article.is_brief
     low = lower_preserving(article.text)       # once per article, offsets unchanged
-    kept, recalled = events[:1], False
+    # a witness's words open a feature before its news: testimony wherever it stands
+    events = [e for e in events if not (long_article and _testimony(article, e))]
+    kept, recalled, recalled_day = events[:1], False, None
     for event in events[1:]:
         # "... killed more than 80 people since January 2025. Talks were suspended after those clashes.": the
         # incident recalled, pointed back at next, is still background
         again = recalled and not _own_day(event) and _points_back(low, event)
-        recalled = again or is_recollection(article, low, event, _own_day(event), long_article)
+        # "... a wave of attacks unleashed in mid-July. Seven students kidnapped remain missing.": the date carried
+        # from a recollection dates a recollection
+        carried = recalled_day is not None and event.event_date == recalled_day and event.dated_by_text() \
+            and not event.dated_by_text(own_sentence=True)
+        recalled = again or carried or is_recollection(article, low, event, _own_day(event), long_article)
+        recalled_day = event.event_date if recalled else None
         if not recalled:
             kept.append(event)
     return kept
@@ -84,8 +91,14 @@ def is_recollection(article: Article, low: str, event: Event, own_day: bool, lon
         perfect = _PRESENT_PERFECT.search(clause)
     if perfect is not None and _TALLY.search(low, event.sentence_start, event.sentence_end):
         return True
-    return long_article and _month_before(event, article.published) \
-        and _COMPARED.search(low, event.sentence_start, event.sentence_end) is not None
+    return long_article and (_month_before(event, article.published) or _weeks_before(event, article.published))
+
+
+def _weeks_before(event: Event, published: date | None) -> bool:
+    """Dated by its own sentence only to a week ("two weeks ago") that ended before the week of publication."""
+    if event.time_precision != TIME_WEEK or not event.event_date or published is None:
+        return False
+    return event.dated_by_text(own_sentence=True) and (published - date.fromisoformat(event.event_date)).days > 10
 
 
 def _month_before(event: Event, published: date | None) -> bool:
@@ -95,3 +108,22 @@ def _month_before(event: Event, published: date | None) -> bool:
     if not event.dated_by_text(own_sentence=True):
         return False
     return event.event_date[:7] < published.isoformat()[:7]
+
+
+def _testimony(article: Article, event: Event) -> bool:
+    """Told inside a quotation in cased text (wire and radio copy in capitals quote statements, not witnesses), with
+    no day of its own."""
+    trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+    return trigger is not None and not (article.caps or article.lowercased) and not _own_day(event) \
+        and _quoted(article.text, trigger.start)
+
+
+_QUOTES = re.compile(r'["\u201c\u201d]')
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Inside a direct quotation opened in the same paragraph: "They shot my husband at the door," she said. A
+    witness's words with no day of their own tell what they lived through, not the news (told in the reporter's
+    words, with its day), so after the news they are testimony, not an incident of their own."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    return len(_QUOTES.findall(text, paragraph, at)) % 2 == 1

@@ -62,6 +62,8 @@ _IN_A_NAME = rx_compile(r"\s*(?:\([a-z0-9-]{1,10}\)\s*(?:[a-z]+\s+)?)?(?:movemen
 _OCCASION = rx_compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls|ballot|referendum|agreements?|accords?|deadline|"
                        r"talks|summit|meeting|ceasefire|truce|anniversary|inauguration)\b", re.IGNORECASE)
 # "since 21 september", "since friday": the day a period began, not the day of what the sentence tells
+# "in april last year", "march of last year": the year the month belongs to, told after it
+_OF_LAST_YEAR = rx_compile(r",?\s+(?:of\s+)?last\s+year\b", re.IGNORECASE)
 _SINCE = rx_compile(r"\b(?:since|ever since)\s+(?:last\s+)?$", re.IGNORECASE)
 # "since he took office on 14 january 1986", "since early april": the day a period began, told in a clause
 _SINCE_CLAUSE = rx_compile(r"\b(?:since|ever since)\s+(?:(?!since\b)[a-z'-]+\s+){1,7}?(?:(?:on|in)\s+)?$",
@@ -363,6 +365,13 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                     year = int(m.group("month_year")) if m.group("month_year") else published.year
                     if not m.group("month_year") and published and month > published.month:
                         year -= 1
+                    of_last_year = _OF_LAST_YEAR.match(sentence, m.end()) if not m.group("month_year") else None
+                    if of_last_year is not None:
+                        # "in april last year", "march of last year": the month of the year before publication
+                        year, date_end = published.year - 1, of_last_year.end()
+                        text = sentence[start:date_end]
+                    elif mod == "last" and not m.group("month_year") and published and month == published.month:
+                        year -= 1   # "last april", told in April: a year ago, not this month
                 last = calendar.monthrange(year, month)[1]
                 day = 1 if mod == "early" else last if mod == "late" else 15
                 value = date(year, month, day)

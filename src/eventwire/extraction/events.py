@@ -112,9 +112,11 @@ _LAUNCHED = rx_compile(r"\b(?:launched|carried out|used|flew|sent|fired|deployed
 # "Russia launched one of its largest air attacks": the state as the attacker, not the scene
 _STATE_AS_AGENT = rx_compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked|struck|shelled|bombed|carried out|"
                              r"invaded|unleashed|pounded)\b")
-# "an offensive that began in November", "the war, which erupted in April": the day of something else
-_DATE_OF_ANOTHER = rx_compile(r"\b(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
-                              r"(?:in|on|late|early)?\s*$")
+# "an offensive that began in November", "the war, which erupted in April", "the process begun on 14 January
+# 1986": the day of something else
+_DATE_OF_ANOTHER = rx_compile(r"\b(?:(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
+                              r"(?:in|on|late|early)?|(?:begun|founded|established|inaugurated|created|formed)\s+"
+                              r"(?:in|on))\s*$")
 _EMBASSY = rx_compile(r"\.?\s+(?:embassy|consulate|ambassador|envoy)\b", re.IGNORECASE)   # a mission abroad
 # in wire copy, violence or damage in each listed place; and demonstrations, coded by place and day
 _SCENE_LISTS = (VAC, EXPLOSIONS, STRATEGIC, PROTESTS)
@@ -242,7 +244,8 @@ def extract_events(article: Article) -> list[Event]:
                 # "... where the Russian missiles landed": the missiles already told, so their day
                 date_mention = last_dated[verdict.sub_event_type]
             again = not dates and _ANAPHORA.search(s[:verdict.start]) and _EVENT_NOUN.match(s, verdict.start)
-            if _long_before(date_mention, article.published) and (events or date_mention.precision != TIME_DAY) \
+            if _long_before(date_mention, article.published) \
+                    and (events or date_mention.precision != TIME_DAY or _years_before(date_mention, article)) \
                     or recalled_last and again:
                 # "... during an attack on him in May 2018", after the news, or "in 1985", "ten years
                 # ago" anywhere: background, never dated to the day of publication; and so is "after those
@@ -384,6 +387,13 @@ def _long_before(mention: DateMention | None, published: date | None) -> bool:
     if mention is None or mention.value is None or published is None:
         return False
     return (published - mention.value).days > _BACKGROUND_DAYS
+
+
+def _years_before(mention: DateMention, article: Article) -> bool:
+    """A day told in a long article more than a year before publication ("on the night of April 14, 2014", in a
+    piece on the anniversary): the article recalls it, even when it tells it first."""
+    return not article.is_brief and article.published is not None \
+        and (article.published - mention.value).days > 366
 
 
 def _listed(place: Place | None) -> list[Place]:

@@ -38,6 +38,7 @@ MODAL_INSIDE = _rx(any_of(
     r"going to",
     head=r"\b(?:", tail=r")\b"))
 
+_MONTH_NAME = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 # A sentence that sums up many incidents over a period: a toll of a war or a campaign, not one event.
 _VIOLENCE_NOUNS = (r"(?:\w+ ){0,3}?(?:attacks|bombings|killings|murders|kidnappings|assassinations|violence|terror\w*|"
                    r"sabotage|looting|arson|robberies|burnings)")
@@ -48,6 +49,9 @@ TALLY = _rx(any_of(
     r"(?:has|have) (?:risen|climbed|increased) to", r"brings? (?:\w+ ){0,3}?the (?:number|total|toll)",
     r"the number of", r"statistics", r"a list of", r"(?:during|in) those (?:days|weeks|months|years)",
     r"since (?:it|they|the group|the organi[sz]ation) (?:was|were) (?:founded|formed|created)",
+    # "since january", not "since january 2025, when clashes killed 80" (a day recalled, judged in background.py)
+    r"since (?:the (?:start|beginning) of (?:the|this) year|" + _MONTH_NAME + r"(?! \d)(?!,? when))",
+    r"in the (?:first|second|last) (?:half|quarter|(?:\w+ )?months) of",
     r"(?:in|during|over) (?:this|the past|the last) (?:decade|year|years)",
     r"(?:has|have) (?:\w+ )?(?:killed|murdered|kidnapped|assassinated) (?:many|numerous|countless)",
     # "carried out 140 sabotage operations", "staged 35 attacks": deeds counted by the dozen are a record
@@ -69,6 +73,27 @@ VICTIM_TALLY = rx_compile(r"\b(?:" + _CROWD + r"(?:\W+\w+){0,4}?\W+" + _HARMED
 # incident, if it is news, is reported in words of its own.
 RECALLED = rx_compile(r"^\W*(?:\[[^\]]*\]\s*)*(?:let us |let's |we (?:must|should|will|cannot|can not) (?:not )?)"
                       r"(?:\w+ )?(?:remember|recall|forget)\b")
+# "marked the anniversary of the kidnapping", "a vigil for the victims of the massacre", "the funeral of the
+# soldiers killed last week": an occasion that recalls an incident; the day is the occasion's, the incident was
+# news when it happened (or is reported in words of its own).
+OCCASION = rx_compile(r"(?<!\bat a )(?<!\bat the )(?<!\bon a )(?<!\bon the )\b(?:anniversar\w+|commemorat\w+|"
+                      r"in (?:memory|remembrance) of|memorial|vigils?|funerals?|burials?|buried|mourn\w*|laid to rest)"
+                      r"\b(?:\s+\S+){0,10}?\s*$")
+# "witnesses are expected to describe how fighters burned homes": testimony to come, about the past
+TESTIMONY_TO_COME = rx_compile(r"\b(?:expected|due|set|scheduled|likely|going|will|would)\s+(?:to\s+)?"
+                               r"(?:testify|describe|recount|tell|explain|give evidence)\b(?:\s+\S+){0,8}?\s*$")
+# "said in a report on friday", "told reporters on sunday": the day of the statement, not of a deed
+_SAID_BEFORE_DAY = rx_compile(r"\b(?:said|says|told|report|statement|announced|published|released)\b(?:\s+\S+){0,4}?"
+                              r"\s*$")
+# "a rebellion that has killed thousands", "the war has left 300,000 dead": a war's toll in the present perfect,
+# whatever day the sentence gives the news beside it
+PERFECT_TALLY = rx_compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|left)\s+(?:more than\s+|over\s+|at least\s+|"
+                           r"nearly\s+|some\s+|about\s+)?(?:thousands|hundreds|tens of thousands|scores|"
+                           r"\d{1,3}(?:,\d{3})+)\b")
+# "GENEVA, July 24 (Reuters) -": the day the story was filed
+_DATELINE_AFTER = rx_compile(r"\s*(?:\(|--?\s|\u2014)")
+# "the anniversary of the kidnapping": anywhere in the sentence, the incident is the past one the occasion recalls
+ANNIVERSARY = rx_compile(r"\b(?:anniversar\w+|commemorat\w+) of\b")
 # Habits, not incidents: "revolutionaries always end up killing each other", "rebels continue killing".
 # "terrorists who murder working people": a relative clause in the simple present tells what a group does.
 _PASSIVE_HARM = rx_compile(r"(?:murdered|killed|kidnapped|abducted|tortured|massacred|attacked|assassinated|shot|"
@@ -100,9 +125,9 @@ SERIES = _rx(any_of(
 # A day of its own ("last night", "on 7 november") makes the sentence report an incident inside the tally.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_DAY_ANCHOR = rx_compile(r"\b(?:today|yesterday|tonight|last (?:night|evening|weekend|" + _WEEKDAY + r")|"
-                         r"this (?:morning|afternoon|evening)|on " + _WEEKDAY + r"|"
-                         r"\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2})\b")
+_DAY_ANCHOR = rx_compile(r"\b(?:today|yesterday|tonight|last\s+(?:night|evening|weekend|" + _WEEKDAY + r")|"
+                         r"this\s+(?:morning|afternoon|evening)|on\s+" + _WEEKDAY + r"|"
+                         r"\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})\b")    # (wrapped lines of radio copy)
 
 # Violence told of whole peoples, with no number and no day: "they are killing civilians", "the bombing of the
 # civilian population", "a government that has murdered the clergy". A report names whom, how many, or when.
@@ -177,7 +202,7 @@ _CHARGE_REACH = 25         # characters before the trigger; the trigger's own wo
 # what was said of it, what followed from it ("did not give details of the attack", "as a result of the
 # attacks, exports stopped"). Only the bare word: an attack with its own victims or place is told here.
 TALK_FRAME = _rx(any_of(
-    r"implicated in", r"involved in", r"participat\w* in", r"took part in",
+    r"implicated in", r"involved in", r"participat\w* in", r"(?:took|taking|take|takes) part in",
     r"(?:linked|link|links|connection|connected|tied) (?:\w+ ){0,6}?(?:to|with)",
     r"details (?:of|about|on)", r"nothing about", r"information (?:on|about)",
     r"(?:reaction|response|reference|allusion|referring|referred) to",
@@ -299,9 +324,16 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if words.endswith("time bomb") or words.endswith("time bombs"):
         if METAPHOR.search(sentence, max(0, trigger.start - 40), trigger.end):
             return "figurative"
-    if RECALLED.search(sentence):
-        return "recollection"
-    if _DAY_ANCHOR.search(sentence):
+    if RECALLED.search(sentence) or ANNIVERSARY.search(sentence) \
+            or OCCASION.search(sentence, max(0, trigger.start - 80), trigger.start) \
+            and not _DAY_ANCHOR.search(sentence, trigger.start, trigger.end + 40):
+        return "recollection"      # (the funeral of "the jesuits killed on 16 november" tells their killing's day)
+    if TESTIMONY_TO_COME.search(sentence, max(0, trigger.start - 80), trigger.start):
+        return "modal"
+    if any(m.start() <= trigger.start < m.end() for m in PERFECT_TALLY.finditer(sentence)):
+        return "aggregate"
+    if any(not _SAID_BEFORE_DAY.search(sentence, max(0, m.start() - 40), m.start())
+           and not _DATELINE_AFTER.match(sentence, m.end()) for m in _DAY_ANCHOR.finditer(sentence)):
         return None
     if CHARGE.search(sentence, max(0, trigger.start - _CHARGE_REACH), trigger.end):
         return "charge"
