@@ -7,7 +7,8 @@ from wordfreq import zipf_frequency
 from eventwire.extraction import word_frequency as wf
 
 WORDS = ["the", "attack", "village", "galan", "cattleman", "zzqx", "bullet-riddled", "o'neill", "Bogota",
-         "kidnapped", "20th", "mayor", "ayacucho", "quiet", "", "i"]
+         "kidnapped", "20th", "mayor", "ayacucho", "quiet", "", "i", "army's", "didn't", "strife-torn",
+         "forty-one", "country--specifically", "newly-appointed", "port-au-prince"]
 
 
 @pytest.fixture
@@ -48,3 +49,7 @@ def test_turned_off_asks_wordfreq(monkeypatch, tmp_path):
         assert not list(tmp_path.iterdir())
     finally:
         wf._table.cache_clear()
+
+
+def test_a_name_with_an_apostrophe_outside_the_list_is_rare(kept):
+    assert wf.rarer_than("ma'rib", 3.3) and wf.rarer_than("d'aubuisson", 4.2)
