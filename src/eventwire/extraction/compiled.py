@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import atexit
 import hashlib
-import marshal
-import os
 import re
 import sys
 from pathlib import Path
@@ -22,20 +20,14 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 
 import _sre  # type: ignore[import-not-found]
 
+from ..kept_files import env_path, read_marshal, write_marshal
+
 ENV_VAR = "EVENTWIRE_REGEX_CACHE"      # a path for the file, or "" for none
 PATH = Path(__file__).resolve().parent.parent / "geo" / "data" / "regex_code.marshal"
 VERSION = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_sre.MAXREPEAT}|{_sre.MAXGROUPS}"
 
 _CODES: dict | None = None             # key -> (flags, code, groups, groupindex, indexgroup)
 _DIRTY = False
-
-
-def env_path(variable: str, default: Path) -> Path | None:
-    """The path the environment variable names, `default` when it is unset, None when it is empty."""
-    value = os.environ.get(variable)
-    if value is None:
-        return default
-    return Path(value) if value else None
 
 
 def _path() -> Path | None:
@@ -63,32 +55,6 @@ def save(path: Path | None = None) -> bool:
     if not write_marshal(path, {"version": VERSION, "codes": _CODES}):
         return False
     _DIRTY = False
-    return True
-
-
-def read_marshal(path: Path | None):
-    """The object marshalled in the file at `path`, or None when there is none or it cannot be read."""
-    if path is None:
-        return None
-    try:
-        return marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-
-
-def write_marshal(path: Path, data) -> bool:
-    """Marshal `data` into `path` through a temporary file and a rename (a reader never sees half a file);
-    False when the folder cannot be written, leaving the file as it was."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(marshal.dumps(data))
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
-        return False
     return True
 
 

@@ -29,6 +29,7 @@ from re import _parser  # type: ignore[attr-defined]
 
 import ahocorasick
 
+from .. import kept_files
 from . import caseless, compiled
 
 MIN_LENGTH = 3          # a literal shorter than this occurs almost everywhere: no gate
@@ -612,7 +613,7 @@ _CACHE_DIRTY = False
 
 
 def _cache_path() -> Path | None:
-    return compiled.env_path(CACHE_ENV_VAR, CACHE_PATH)
+    return kept_files.env_path(CACHE_ENV_VAR, CACHE_PATH)
 
 
 @functools.lru_cache(maxsize=1)
@@ -641,7 +642,7 @@ def _valid_entry(value) -> bool:
 
 def load_cache(path: Path | None) -> dict:
     """The entries of the cache file at `path`; empty when it is absent, unreadable, malformed or stale."""
-    data = compiled.read_marshal(path)
+    data = kept_files.read_marshal(path)
     if type(data) is not dict or data.get("version") != _cache_version() or type(data.get("entries")) is not dict:
         return {}
     entries = data["entries"]
@@ -655,7 +656,7 @@ def save_cache(path: Path | None = None) -> bool:
     path = _cache_path() if path is None else path
     if path is None or _CACHE is None or not _CACHE_DIRTY:
         return False
-    if not compiled.write_marshal(path, {"version": _cache_version(), "entries": _CACHE}):
+    if not kept_files.write_marshal(path, {"version": _cache_version(), "entries": _CACHE}):
         return False
     _CACHE_DIRTY = False
     return True

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from .compiled import env_path, read_marshal, write_marshal
+from ..kept_files import env_path, read_marshal, write_marshal
 
 FLOOR = 3.0                # the lowest threshold this table answers: every word under it is "rare"
 ENV_VAR = "EVENTWIRE_WORD_FREQUENCY"     # a path for the table, or "" to always ask wordfreq

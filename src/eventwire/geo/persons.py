@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from ..kept_files import read_marshal, write_marshal
 from .cues import ADMIN_AFTER, DISTRICT_AFTER, ORG_AFTER
 
 # Titles and roles that come right before a person's name ("colonel x", "union leader x").
@@ -76,8 +77,6 @@ def given_names() -> frozenset:
     Importing nine Faker locales costs ~0.17 CPU-s, so the list is kept beside the gazetteer index, keyed by
     Faker's version and the locales, and read from there by later processes."""
     from importlib.metadata import version
-
-    from ..extraction.compiled import read_marshal, write_marshal
 
     key = f"{version('faker')}|{','.join(_LOCALES)}"
     kept = read_marshal(NAMES_PATH)
