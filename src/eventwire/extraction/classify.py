@@ -374,6 +374,21 @@ _AT_PROPERTY = rx_compile(r"(?:\s+\S+){0,3}?\s+(?:at|into|on)" + _PROPERTY_OBJEC
 _ATTACK_WORD = rx_compile(r"(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed)")
 _HURT = rx_compile(r"\b(?:injur\w+|wound\w*|hurt|abduct\w*|kidnap\w*|rap(?:ed|e))\b")
 _DEATH = rx_compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
+# harm told only to deny it: "no one was hurt", "caused no injuries", "without casualties", "escaped unharmed"
+_UNHARMED = rx_compile(
+    r"\b(?:(?:no one|no-one|nobody|none)(?: of \w+)? (?:was |were |has been |had been |have been )?(?:reported )?"
+    r"(?:killed|hurt|injured|wounded|harmed)(?: or (?:killed|hurt|injured|wounded))?|"
+    r"(?:caus\w+|left|reported|there were|with|without(?: causing)?) no (?:\w+ )?(?:casualties|injuries|deaths|"
+    r"fatalities|victims|one (?:killed|hurt|injured|wounded))|"
+    r"without (?:causing |leaving )?(?:any )?(?:casualties|injuries|deaths|fatalities|victims)|"
+    r"(?:killed|hurt|injured|wounded|harmed) (?:no one|nobody)|unharmed|unhurt|unscathed)\b")
+
+
+def _harmed(sentence: str) -> bool:
+    """Whether a sentence tells of anyone killed or hurt, harm it denies left out ("nobody was hurt")."""
+    denied = [m.span() for m in _UNHARMED.finditer(sentence)]
+    return any(not any(a <= m.start() < b for a, b in denied)
+               for rx in (_KILLED, _HURT, _DEATH) for m in rx.finditer(sentence))
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = rx_compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = rx_compile(r"\bstrikes?\b")
@@ -548,19 +563,22 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
             and not _RETURN_FIRE.search(sentence) \
             and _nearest_target(sentence, best.start, best.end) == "civilian":
         sub = "Attack"
-    if sub == "Attack" and best.rule == "attack" and not _KILLED.search(sentence) and not _HURT.search(sentence) \
+    # the attack word of the rule's words: "rebels attacked", "the bank was attacked by"
+    attack_word = _ATTACK_WORD.search(sentence, best.start, best.end) if best.rule == "attack" else None
+    attack_at = attack_word.start() if attack_word else _last_word(sentence, best)
+    if sub == "Attack" and best.rule == "attack" and not _harmed(sentence) \
             and (_BURNED_PROPERTY.match(sentence, _last_word(sentence, best))
                  or any(t.rule == "looting" and t.start <= _last_word(sentence, best) < t.end for t in found)):
         sub = "Looting/property destruction"    # "militants burned a school": property, nobody hurt (codebook)
     elif sub == "Attack" and best.rule in ("attack", "attack_generic") \
-            and _ATTACK_WORD.fullmatch(sentence, _last_word(sentence, best), best.end) \
-            and (_PROPERTY_OBJECT.match(sentence, best.end) or _PROPERTY_SUBJECT.search(sentence, 0, best.start)) \
-            and not _STATE_AGENT.search(sentence, 0, best.start) \
-            and not _KILLED.search(sentence) and not _HURT.search(sentence) and not _DEATH.search(sentence):
+            and _ATTACK_WORD.fullmatch(sentence, attack_at, attack_word.end() if attack_word else best.end) \
+            and (not sentence.endswith(" by", best.start, best.end) and _PROPERTY_OBJECT.match(sentence, best.end)
+                 or _PROPERTY_SUBJECT.search(sentence, 0, attack_at)) \
+            and not _STATE_AGENT.search(sentence, 0, best.start) and not _harmed(sentence):
         sub = "Looting/property destruction"    # an attack on a building or a pylon that hurt nobody (codebook)
     if sub == "Mob violence" and best.rule == "violent_demo" and _FIREBOMB.search(sentence, best.start, best.end) \
             and not _CROWD.search(sentence) and _AT_PROPERTY.match(sentence, best.end) \
-            and not _KILLED.search(sentence) and not _HURT.search(sentence) and not _DEATH.search(sentence):
+            and not _harmed(sentence):
         sub = "Looting/property destruction"    # "two men threw petrol bombs at a shop": arson, no crowd (codebook)
     if sub == "Looting/property destruction" and best.rule == "looting" \
             and _MATERIEL.search(sentence, max(0, best.start - _MATERIEL_REACH), best.end):
