@@ -362,12 +362,16 @@ _PROPERTY_NOUNS = (r"(?:town halls?|city halls?|municipal (?:offices?|buildings?
                    # a court, and the posts that serve the public (a radio station, a health post), not a fighting post
                    r"courthouses?|clinics?|health posts?|"
                    r"(?:radio|television|tv) (?:stations?|studios?))")
+# (not "was attacked at his office": a person attacked at a place)
 _PROPERTY_OBJECT = rx_compile(
-    r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?" + _PROPERTY_NOUNS + r"\b"
+    r"\s+(?!(?:at|in|inside|outside|near|while|as|from|during)\b)(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?" + _PROPERTY_NOUNS + r"\b"
     r"(?!'s| (?:guards?|workers?|employees|staff|managers?|officials?|directors?|owners?|clerks?|customers))")
 # "a bank branch was attacked": the same object told first, in the passive
 _PROPERTY_SUBJECT = rx_compile(r"\b" + _PROPERTY_NOUNS + r" (?:\S+ ){0,5}?(?:was|were|had been|have been) (?:\w+ )?"
                                r"(?:(?:the )?targets? of (?:an? |the )?(?:\w+ )?)?$")
+# an attack on a building aimed at a person in it: "an attempt on the life of the judge", "attempt against his life"
+_LIFE_ATTEMPT = rx_compile(r"\b(?:attempts? (?:\w+ ){0,2}?(?:on|against) (?:the |his |her |their )?(?:\S+ ){0,5}?"
+                           r"li(?:fe|ves)|assassination attempts?|attempts? to (?:kill|assassinate|murder))\b")
 # fire thrown at a building by a few people, no crowd: arson
 _FIREBOMB = rx_compile(r"\b(?:molotov|petrol bombs?|fire ?bombs?|gasoline bombs?|incendiary)")
 _AT_PROPERTY = rx_compile(r"(?:\s+\S+){0,3}?\s+(?:at|into|on)" + _PROPERTY_OBJECT.pattern)
@@ -574,7 +578,8 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
             and _ATTACK_WORD.fullmatch(sentence, attack_at, attack_word.end() if attack_word else best.end) \
             and (not sentence.endswith(" by", best.start, best.end) and _PROPERTY_OBJECT.match(sentence, best.end)
                  or _PROPERTY_SUBJECT.search(sentence, 0, attack_at)) \
-            and not _STATE_AGENT.search(sentence, 0, best.start) and not _harmed(sentence):
+            and not _STATE_AGENT.search(sentence, 0, best.start) and not _harmed(sentence) \
+            and not _LIFE_ATTEMPT.search(sentence):
         sub = "Looting/property destruction"    # an attack on a building or a pylon that hurt nobody (codebook)
     if sub == "Mob violence" and best.rule == "violent_demo" and _FIREBOMB.search(sentence, best.start, best.end) \
             and not _CROWD.search(sentence) and _AT_PROPERTY.match(sentence, best.end) \

@@ -1,5 +1,6 @@
 """An attack on a building whose report denies any harm ("no one was hurt") is property destruction; harm
-that the report does tell keeps it an attack on people.
+that the report does tell keeps it an attack on people, and so does a building attacked to reach a person in it
+("an attempt on the life of the judge") or a person attacked at a place ("was attacked at his office").
 
 Every sentence here is written for these tests in wire or radio style; none comes from an evaluation file.
 """
@@ -50,3 +51,26 @@ def test_an_attack_that_hurt_someone_stays_violence(sentence):
 ])
 def test_harm_told_only_to_deny_it_is_no_harm(sentence, harmed):
     assert _harmed(sentence) is harmed
+
+
+PERSON_TARGETED = [
+    "An attempt was made against the deputy minister's life through an attack on a residence in the capital.",
+    "There was an attempt on the life of the judge when gunmen attacked his office on Tuesday.",
+    "General Ortiz was attacked at his office in the north of the city.",
+]
+
+# the near-misses: the building is the object of the attack, and nobody is said to be its target
+BUILDING_TARGETED = [
+    "Gunmen attacked the offices of the electoral council in the town.",
+    "The bank was attacked at dawn by gunmen.",
+]
+
+
+@pytest.mark.parametrize("sentence", PERSON_TARGETED)
+def test_an_attack_aimed_at_a_person_is_an_attack(sentence):
+    assert sub_event_of(sentence) == "Attack"
+
+
+@pytest.mark.parametrize("sentence", BUILDING_TARGETED)
+def test_an_attack_on_a_building_alone_is_property_destruction(sentence):
+    assert sub_event_of(sentence) == LOOTING
