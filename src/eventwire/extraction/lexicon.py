@@ -83,6 +83,8 @@ CIVILIAN = any_of(
     r"lawyers?", r"judges?", r"magistrates?", r"mayors?", r"businessm[ae]n", r"professors?", r"nuns?", r"priests",
     r"peasants?", r"(?:trade )?unionists?", r"union (?:leaders?|members?)",
     r"(?:civilian )?employee",                 # "an employee of the brigade": on its payroll, not in its ranks
+    # the victims a report counts by age or by passport: "four minors", "two U.S. citizens"
+    r"minors", r"infants?", r"babies", r"teenagers?", r"citizens", r"nationals", r"foreigners", r"tourists?",
     head=r"(?:", tail=r")")
 
 # A station or post that serves the public is no combatant's post: "attacked a radio station", "the health post".
@@ -111,7 +113,7 @@ INFRASTRUCTURE = any_of(
     r"(?:electric(?:al|ity)?|power|high[- ]voltage|telephone|utility) (?:posts?|poles?|towers?|lines?|grids?|"
     r"systems?|networks?|installations?|substations?|plants?)",
     r"(?:fuel|oil|petroleum|gas) (?:installations?|facilities|tanks?)",
-    r"airstrips?", r"junction boxes", r"telephone booths?",
+    r"airstrips?", r"landing strips?", r"junction box(?:es)?", r"telephone booths?",
     r"(?:oil|fuel|gas|petroleum|bus|ferry|cargo) terminals?", r"refiner(?:y|ies)",     # where oil and travellers load
     head=r"(?:", tail=r")")
 
@@ -150,7 +152,7 @@ NON_POLITICAL = any_of(
     r"crash(?:ed)? into",
     r"crash(?:es)?",                       # "the crash killed 120 passengers": an accident
     r"(?:plane|aircraft|airliner|helicopter|jet|airplane) (?:\w+ ){0,8}?crashed",   # "a plane ... crashed at dawn"
-    r"collided", r"capsized", r"plunged", r"accidents?",
+    r"collided", r"collisions?", r"capsized", r"plunged", r"accidents?",
     r"(?:plant|warehouse|factory|depot|godown|cylinder|boiler|tanker|truck|reactor) (?:\w+ )?(?:exploded|blew up|"
     r"caught fire)",
     r"derail\w*",
@@ -928,6 +930,7 @@ RULES: tuple[Spec, ...] = (
              r"traders|vendors|drivers?)",
              r"shot (?:him|her|them)(?: dead)?",
              r"(?:stray )?bullets? (?:hit|struck|injured|killed|wounded)",
+             r"(?:hit|struck|wounded|shot|killed) by (?:an? |the )?(?:\S+ ){0,2}?snipers?",
              r"(?:shot|stabbed|beat|attacked) and (?:injured|wounded|killed) (?:an? |the |two |three |\d+ )",
              r"(?:shot|killed|shot and killed|shot dead|stabbed|murdered|assassinated) (?:an? |the |two |three |\d+ "
              r")(?:\S+ ){0,3}?(?:member|members|commander|leader|operatives?)\b",
@@ -1025,7 +1028,7 @@ RULES: tuple[Spec, ...] = (
              r"(?:\S+ ){0,4}?(?:bus|buses|vehicles?|cars?|trucks?|offices?|buildings?|banks?|shops?|stores?|houses?|"
              r"homes?|cabins?|restaurants?|warehouses?|schools?|churches|(?:town|city) halls?)\b",
              r"(?:bus|buses|vehicles?|cars?|trucks?|offices?|buildings?|banks?|bank branch(?:es)?|shops?|stores?|"
-             r"houses?|homes?|restaurants?|schools?|airstrips?|<INFRA>) (?:\S+ ){0,3}?"
+             r"houses?|homes?|restaurants?|schools?|airstrips?|ambulances?|<INFRA>) (?:\S+ ){0,3}?"
              # wire copy places the object in an aside: "the bridge near X, 5 km north of Y, was destroyed"
              r"(?:\d+ (?:km|kilomet(?:er|re)s|miles) (?:\S+ ){0,12}?\S+, )?"
              r"(?:was|were|had been|have been) (?:\w+ ){0,2}?"
@@ -1212,7 +1215,7 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "steal", "forwarded", "dispatched", "rushed", "stationed",
     "kill", "dead", "dropped", "did not explode", "failed to", "demanded", "demanding", "solidarity", "shouting",
     "commemorat", "mattress", "into the air", "in the air", "tried to", "attempted to", "bullet", "calibre",
-    "caliber", "mm ", "remnants", "unexploded", "uxo", "leftover", "left over", "intervened", "dispersed",
+    "caliber", "mm ", "sniper", "remnants", "unexploded", "uxo", "leftover", "left over", "intervened", "dispersed",
     "dragged", "stopped", "encounter", "gunfight", "clan", "communal", "padlock", "stoned", "stoning", "dumped",
     "torture", "custody", "exchanged", "abused", "handover", "ground mine", "went off", "kamikaze", "mustard",
     "phosgene", "poison", "chopper", "credit", "talks", "resistance", "unopposed", "suppress", "chas", "death",

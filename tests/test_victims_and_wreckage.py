@@ -1,0 +1,44 @@
+"""Victims a report counts by age or passport ("four minors", "two U.S. citizens"), a sniper's victim, and
+wreckage told in the passive (ambulances, a landing strip, a junction box): the wordings wire and radio copy
+use for incidents; and the near-misses that stay no event.
+
+Every sentence here is written for these tests in wire or radio style; none comes from an evaluation file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from coding import sub_event_of
+from eventwire.extraction.triggers import may_hold_event
+
+TOLD = [
+    ("Two minors and an elderly man were killed when gunmen fired on a bus in the valley.", "Attack"),
+    ("Three foreign tourists were shot dead near the ruins on Sunday.", "Attack"),
+    ("Two U.S. citizens have been killed in the capital in the last few hours.", "Attack"),
+    ("A street vendor was hit by a sniper in the old quarter on Tuesday.", "Attack"),
+    ("Two Red Cross ambulances were destroyed by rebel fire overnight.", "Looting/property destruction"),
+    ("A clandestine landing strip near the river was destroyed.", "Looting/property destruction"),
+    ("A telephone junction box was destroyed in the western suburbs.", "Looting/property destruction"),
+]
+
+NOT_TOLD = [
+    # a tally over a war, not an incident
+    "Thousands of citizens have been killed in the war since 1980.",
+    # the sniper as a noun of a team, the wreck of an accident
+    "The police sniper team trained at the base for three weeks.",
+    "Two ambulances were destroyed in a collision on the motorway.",
+]
+
+
+@pytest.mark.parametrize("sentence,expected", TOLD)
+def test_incidents_told_by_their_victims_or_their_wreckage(sentence, expected):
+    assert sub_event_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NOT_TOLD)
+def test_tallies_teams_and_accidents_stay_no_event(sentence):
+    assert sub_event_of(sentence) is None
+
+
+def test_the_sniper_stem_lets_the_rule_run():
+    assert may_hold_event("a vendor was hit by a sniper")
