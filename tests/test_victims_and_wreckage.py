@@ -19,6 +19,8 @@ TOLD = [
     ("Two Red Cross ambulances were destroyed by rebel fire overnight.", "Looting/property destruction"),
     ("A clandestine landing strip near the river was destroyed.", "Looting/property destruction"),
     ("A telephone junction box was destroyed in the western suburbs.", "Looting/property destruction"),
+    # an aircraft named as the agent of a passive bombing
+    ("The priest left the parish church after it was bombed by the air force.", "Air/drone strike"),
 ]
 
 NOT_TOLD = [

@@ -624,7 +624,7 @@ RULES: tuple[Spec, ...] = (
              r"){0,6}?(?:struck|strikes?|bombed|bombs?|pounded|hit|targeted|attacked|raided|fired|carried out|"
              r"dropped|launched|shelled|killed|destroyed|striking|bombing|pounding|hitting|targeting)",
              r"(?:bombed|struck|pounded|targeted|hit) by (?:\w+ ){0,3}?(?:drones?|warplanes?|jets|aircraft|planes|"
-             r"helicopters?)",
+             r"helicopters?|gunships?|air ?force)",
              r"barrel bombs?",
              # "an Israeli strike on a house", "a strike on a school sheltering families": a strike on a building
              r"strikes? (?:on|against|targeting) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:houses?|homes?|"
