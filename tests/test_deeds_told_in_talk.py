@@ -1,6 +1,7 @@
 """Talk about an incident ("referred to the attack", "accused the rebels of the bombing") is no report of it,
 unless the talk tells a deed not told before with its own day ("referred to an attack last night on a power
-station"): then the sentence is the report.
+station") or disputes only who did a deed it dates or tells in a clause of its own ("accused the death squads of
+perpetrating the 31 October attack in which a bomb exploded"): then the sentence is the report.
 
 Every sentence here is written for these tests in wire or radio style; none comes from an evaluation file.
 """
@@ -31,4 +32,30 @@ def test_a_new_deed_told_with_its_own_day_is_reported(sentence):
 
 @pytest.mark.parametrize("sentence", TALK)
 def test_talk_about_a_deed_told_before_or_undated_is_no_event(sentence):
+    assert sub_event_of(sentence) is None
+
+
+AUTHORSHIP_DISPUTED = [
+    ("A communique from the presidency accuses the death squads of perpetrating the 31 October attack in which "
+     "a powerful bomb exploded at the union offices, killing nine people.", "Remote explosive/landmine/IED"),
+    ("The army accused the rebels of carrying out Saturday's bombing of the power station.",
+     "Remote explosive/landmine/IED"),
+]
+
+DEED_ALLEGED = [
+    # a habit or a campaign, no one deed
+    "The army accused the rebels of carrying out attacks on power stations.",
+    # the deed itself is what the accusers allege
+    "Rights groups accused soldiers of killing three farmers.",
+    "The rebels accused the army of plotting to bomb the capital.",
+]
+
+
+@pytest.mark.parametrize("sentence,expected", AUTHORSHIP_DISPUTED)
+def test_an_accusation_of_who_did_a_dated_deed_reports_the_deed(sentence, expected):
+    assert sub_event_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", DEED_ALLEGED)
+def test_an_alleged_or_undated_deed_stays_talk(sentence):
     assert sub_event_of(sentence) is None

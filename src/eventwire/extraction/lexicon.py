@@ -290,6 +290,11 @@ DENIAL = any_of(
     r"\baccus(?:ed|es|ing|ations?) (?:\w+ ){0,4}?(?:of|that)\b",
     r"\baccused as\b", r"\binvolved in (?:organi[sz]ing|inciting|planning|leading)\b", r"\bintellectual authors?\b",
     head=r"", tail=r"")
+# An accusation of authorship, not of the deed: "accused the death squads of perpetrating the 31 October attack";
+# the deed itself is told as done when the words give it its own day or tell it in a clause of its own
+AUTHORSHIP = (r"\baccus(?:ed|es|ing) (?:\w+ ){0,4}?of (?:perpetrating|carrying out|committing|staging|being behind|"
+              r"masterminding|ordering|responsibility for|having (?:carried out|perpetrated|committed|staged))\b")
+DEED_CLAUSE = r"\b(?:in|during) which\b"
 # A trigger negated or doubted by the words right before it: "there were no clashes", "unclear whether clashes".
 # "No one has been arrested", "nobody was hurt": the deed denied outright.
 NEGATED_BEFORE = (r"\b(?:no (?:reports? of |signs? of )?|whether (?:any )?(?:[\w-]+ (?:or|and) )?|"

@@ -80,6 +80,8 @@ _DAY_AFTER = re.compile(L.DEED_DAY_AFTER)
 _ASIDE_OPENED = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;]*$")
 _ASIDE_CLOSED = re.compile(r"[^,;]*,\s*(?:[\w-]+\s+){0,6}$")
 _DAY_BEFORE = re.compile(L.DEED_DAY_BEFORE)
+_AUTHORSHIP = re.compile(L.AUTHORSHIP)
+_DEED_CLAUSE = re.compile(L.DEED_CLAUSE)
 
 MILITARY_AGENT = _rx(r"\b(?:" + STATE + r"|" + ARMED + r")\b")
 CIVILIAN_WORDS = _rx(r"\b" + CIVILIAN + r"\b")
@@ -131,6 +133,10 @@ def preceded_by_irrealis(sentence: str, start: int, window: int = 40, end: int |
     if earlier is not None and scenes and end is not None and dated_deed(sentence, start, end):
         earlier = None
     denial = _DENIAL.search(sentence, 0, start)
+    if denial is not None and _AUTHORSHIP.match(sentence, denial.start()) \
+            and (_DEED_CLAUSE.search(sentence, denial.end(), start)
+                 or end is not None and dated_deed(sentence, start, end, authorship=True)):
+        denial = None                    # who did it is disputed, not that it was done
     if earlier is not None or denial is not None and not _in_aside(sentence, denial, start) \
             or _NEGATED_BEFORE.search(sentence, max(0, start - window), start):
         return True                      # "after the raid on Saturday": the news is what followed it
@@ -152,10 +158,11 @@ def _in_aside(sentence: str, cue: re.Match, start: int) -> bool:
                 and _ASIDE_OPENED.search(sentence, max(0, cue.start() - 40), cue.start()))
 
 
-def dated_deed(sentence: str, start: int, end: int) -> bool:
+def dated_deed(sentence: str, start: int, end: int, authorship: bool = False) -> bool:
     """A reaction to a deed that names the deed's own day: "condemned the assassination of six priests on
     Thursday", "after the 18 August murder of the senator". ACLED codes an incident told with its own day,
     however the sentence came to tell it; a deed still to come, doubted or denied is talk all the same."""
-    if _UNREAL_BEFORE.search(sentence, max(0, start - 60), start) or _DENIAL.search(sentence, 0, start):
-        return False
+    if _UNREAL_BEFORE.search(sentence, max(0, start - 60), start) \
+            or not authorship and _DENIAL.search(sentence, 0, start):
+        return False                     # (`authorship`: the denial before is an accusation of who did it)
     return bool(_DAY_AFTER.match(sentence, end) or _DAY_BEFORE.search(sentence, max(0, start - 25), start))
