@@ -364,7 +364,8 @@ _PROPERTY_NOUNS = (r"(?:town halls?|city halls?|municipal (?:offices?|buildings?
                    r"(?:radio|television|tv) (?:stations?|studios?))")
 # (not "was attacked at his office": a person attacked at a place)
 _PROPERTY_OBJECT = rx_compile(
-    r"\s+(?!(?:at|in|inside|outside|near|while|as|from|during)\b)(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?" + _PROPERTY_NOUNS + r"\b"
+    r"\s+(?!(?:at|in|inside|outside|near|while|as|from|during)\b)(?:on |against )?"
+    r"(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?" + _PROPERTY_NOUNS + r"\b"
     r"(?!'s| (?:guards?|workers?|employees|staff|managers?|officials?|directors?|owners?|clerks?|customers))")
 # "a bank branch was attacked": the same object told first, in the passive
 _PROPERTY_SUBJECT = rx_compile(r"\b" + _PROPERTY_NOUNS + r" (?:\S+ ){0,5}?(?:was|were|had been|have been) (?:\w+ )?"
