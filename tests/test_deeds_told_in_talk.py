@@ -40,6 +40,10 @@ AUTHORSHIP_DISPUTED = [
      "a powerful bomb exploded at the union offices, killing nine people.", "Remote explosive/landmine/IED"),
     ("The army accused the rebels of carrying out Saturday's bombing of the power station.",
      "Remote explosive/landmine/IED"),
+    # a denial of involvement disputes the doer, not the deed
+    ("The army denied any involvement in the killing of three farmers in the village on Monday.", "Attack"),
+    ("The group denied responsibility for Monday's bombing of the power station.",
+     "Remote explosive/landmine/IED"),
 ]
 
 DEED_ALLEGED = [
@@ -48,6 +52,11 @@ DEED_ALLEGED = [
     # the deed itself is what the accusers allege
     "Rights groups accused soldiers of killing three farmers.",
     "The rebels accused the army of plotting to bomb the capital.",
+    # a denial of the deed itself, a deed still to come, a denial with no deed of a day
+    "The government denied that the air force had bombed the village on Monday.",
+    "The army denied any involvement in a plan to kill the mayor on Monday.",
+    "The army denied any involvement in the killings of farmers.",
+    "The group denied responsibility for the bombing.",
 ]
 
 

@@ -417,7 +417,7 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
         # a claim follows the deed's telling; a deed it dates to its own day ("claimed the attack on the judge,
         # who was murdered on Friday 28 July") is told here all the same, but not a bare "the attack" the
         # claimants say took place on a day (their words, and the deed told before)
-        every = [t for t in every if t.rule != "attack_generic" and T.dated_deed(sentence, t.start, t.end)]
+        every = [t for t in every if t.rule != "attack_generic" and T.told_as_done(sentence, t.start, t.end)]
         if not every:
             return None
     found = [t for t in every if not _irrealis(sentence, t, scenes) and talk_about(sentence, t) is None

@@ -290,10 +290,13 @@ DENIAL = any_of(
     r"\baccus(?:ed|es|ing|ations?) (?:\w+ ){0,4}?(?:of|that)\b",
     r"\baccused as\b", r"\binvolved in (?:organi[sz]ing|inciting|planning|leading)\b", r"\bintellectual authors?\b",
     head=r"", tail=r"")
-# An accusation of authorship, not of the deed: "accused the death squads of perpetrating the 31 October attack";
-# the deed itself is told as done when the words give it its own day or tell it in a clause of its own
+# An accusation or a denial of authorship, not of the deed: "accused the death squads of perpetrating the 31 October
+# attack", "denied any involvement in the killing of three farmers on Monday"; the deed itself is told as done when
+# the words give it its own day or tell it in a clause of its own
 AUTHORSHIP = (r"\baccus(?:ed|es|ing) (?:\w+ ){0,4}?of (?:perpetrating|carrying out|committing|staging|being behind|"
-              r"masterminding|ordering|responsibility for|having (?:carried out|perpetrated|committed|staged))\b")
+              r"masterminding|ordering|responsibility for|having (?:carried out|perpetrated|committed|staged))\b|"
+              r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed) (?:\w+ ){0,3}?(?:involvement|links?|"
+              r"participation|responsibility|role|connection) (?:in|with|for|to)\b")
 DEED_CLAUSE = r"\b(?:in|during) which\b"
 # A trigger negated or doubted by the words right before it: "there were no clashes", "unclear whether clashes".
 # "No one has been arrested", "nobody was hurt": the deed denied outright.
