@@ -1,5 +1,5 @@
-"""Victims a report counts by age or passport ("four minors", "two U.S. citizens"), a sniper's victim, and
-wreckage told in the passive (ambulances, a landing strip, a junction box): the wordings wire and radio copy
+"""Victims a report counts by age or passport ("four minors", "two U.S. citizens"), a sniper's victim, attackers
+counted ("two individuals shot the general"), and wreckage told in the passive (ambulances, a landing strip, a junction box): the wordings wire and radio copy
 use for incidents; and the near-misses that stay no event.
 
 Every sentence here is written for these tests in wire or radio style; none comes from an evaluation file.
@@ -19,6 +19,10 @@ TOLD = [
     ("Two Red Cross ambulances were destroyed by rebel fire overnight.", "Looting/property destruction"),
     ("A clandestine landing strip near the river was destroyed.", "Looting/property destruction"),
     ("A telephone junction box was destroyed in the western suburbs.", "Looting/property destruction"),
+    # the attackers counted, as radio and translated copy name them
+    ("Two individuals shot a former junta member at point-blank range this morning.", "Attack"),
+    ("Several men last night wounded a watchman at an apartment building.", "Attack"),
+    ("Three masked men stabbed a shopkeeper in the market on Friday.", "Attack"),
     # an aircraft named as the agent of a passive bombing
     ("The priest left the parish church after it was bombed by the air force.", "Air/drone strike"),
 ]
@@ -29,6 +33,8 @@ NOT_TOLD = [
     # the sniper as a noun of a team, the wreck of an accident
     "The police sniper team trained at the base for three weeks.",
     "Two ambulances were destroyed in a collision on the motorway.",
+    # men counted as victims of an accident, not as attackers
+    "Two men were killed in a car crash on the highway.",
 ]
 
 

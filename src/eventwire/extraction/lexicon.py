@@ -905,7 +905,10 @@ RULES: tuple[Spec, ...] = (
          'Attack: an armed group attacks a target that does not fight back',
          r"\b(?:", r")\b", (
              r"(?:<ARMED>|assailants|unknown (?:men|assailants|persons)|(?:a|an|the) (?:suspect|attacker|gunman|"
-             r"assailant|man|group)|group of (?:men|youths)|(?:hired |paid )?assassins|hit ?men|sicarios)\s+"
+             r"assailant|man|group)|group of (?:men|youths)|(?:hired |paid )?assassins|hit ?men|sicarios|"
+             # the attackers counted, as radio and translated copy name them: "two individuals shot the general"
+             r"(?:two|three|four|five|six|several|\d+) (?:unidentified |armed |masked |hooded |young )?"
+             r"(?:men|individuals|persons))\s+"
              r"(?:\w+ ){0,6}?(?:killed|shot|attacked|stabbed|"
              r"murdered|hacked|beheaded|executed|massacred|opened fire|abducted|torched|burned|burnt|raided|stormed|"
              r"invaded|ambushed|beat|assaulted|tortured|slaughtered|gunned down|injured|wounded)",
