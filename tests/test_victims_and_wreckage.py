@@ -23,6 +23,12 @@ TOLD = [
     ("Two individuals shot a former junta member at point-blank range this morning.", "Attack"),
     ("Several men last night wounded a watchman at an apartment building.", "Attack"),
     ("Three masked men stabbed a shopkeeper in the market on Friday.", "Attack"),
+    # shots at people or at their vehicle
+    ("A soldier fired at the reporters' vehicle as it approached the checkpoint on Sunday.", "Attack"),
+    ("Troops opened fire on villagers gathering firewood near the border.", "Attack"),
+    # a jeep blown up, a pickup burned
+    ("At least fifty rebels blew up a jeep near the river crossing.", "Remote explosive/landmine/IED"),
+    ("Rebels burned a pickup and two tractors on the farm.", "Looting/property destruction"),
     # an aircraft named as the agent of a passive bombing
     ("The priest left the parish church after it was bombed by the air force.", "Air/drone strike"),
 ]
@@ -33,6 +39,8 @@ NOT_TOLD = [
     # the sniper as a noun of a team, the wreck of an accident
     "The police sniper team trained at the base for three weeks.",
     "Two ambulances were destroyed in a collision on the motorway.",
+    # shots into the air, and at fighters, are no attack on civilians
+    "The guards fired into the air to scare off the thieves.",
     # men counted as victims of an accident, not as attackers
     "Two men were killed in a car crash on the highway.",
 ]

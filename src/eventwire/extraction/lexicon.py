@@ -589,7 +589,7 @@ RULES: tuple[Spec, ...] = (
              # "the bomb caused no casualties but destroyed six booths": the harm the bomb did, told after the toll
              r"(?:bomb|explosion|blast|charge|device)s? (?:caused|left|produced) (?:no|little|minor|several|heavy) "
              r"(?:\S+ ){0,3}?(?:but|and) (?:\w+ )?(?:destroyed|damaged|wrecked)",
-             r"(?:blew|blown|blowing)[- ]up (?:\S+ ){0,5}?(?:<INFRA>|bus|buses|vehicles?|posts)",
+             r"(?:blew|blown|blowing)[- ]up (?:\S+ ){0,5}?(?:<INFRA>|bus|buses|vehicles?|posts|jeeps?|cars?|trucks?)",
              # Demolition by explosives: a pipeline, pylon or building blown up, the attacker away.
              r"used (?:\S+ ){0,2}?(?:explosives|dynamite|bombs?|explosive (?:devices?|charges?)) (?:against|on|to "
              r"(?:blow up|destroy|attack|damage))",                   # "used explosives against the town hall"
@@ -937,6 +937,9 @@ RULES: tuple[Spec, ...] = (
              r"sprayed with (?:\S+ )?(?:bullets|\S*gun ?fire)",
              r"shot at (?:him|her|them)",
              r"fired (?:\w+ )?(?:shots|bullets|rounds) at",
+             # shots at people or their vehicle: "a soldier fired at the reporters' car", "fired on the photographers"
+             r"(?:fired|opened fire) (?:at|on|into) (?:an? |the |two |three |\d+ )?(?:\S+ ){0,3}?(?:<CIVILIAN>|"
+             r"vehicles?|cars?|bus|buses|taxis?|ambulances?|photographers|cameram[ae]n|newsm[ae]n)\b",
              r"beat(?:en)? (?:\w+ )?(?:idps|civilians|people|residents|villagers|students|journalists|women|men|"
              r"traders|vendors|drivers?)",
              r"shot (?:him|her|them)(?: dead)?",
@@ -997,7 +1000,8 @@ RULES: tuple[Spec, ...] = (
              r"arson attacks?",
              r"st(?:ole|eal|eals|ealing)",                         # armed men's theft; crime without them is vetoed
              r"burn(?:ed|t) (?:the |a |an |\d+ |several |two |three |four )(?:\w+ ){0,2}?(?:houses?|homes?|huts|"
-             r"vehicles?|cars?|trucks?|tractors?|buildings?|shops?|offices?|bulldozers?|churches|mosques?|schools?)",
+             r"vehicles?|cars?|trucks?|pickups?|jeeps?|vans?|tractors?|buildings?|shops?|offices?|bulldozers?|churches|"
+             r"mosques?|schools?)",
              r"(?:seized|confiscated|grabbed) (?:\S+ ){0,5}?land\b",
              r"land (?:seizure|grab)",
              r"seized (?:\w+ ){0,3}?(?:vehicles?|cars?|trucks?|motorbikes?|motorcycles?|cattle|livestock|goats|cows|"
