@@ -68,3 +68,17 @@ def test_an_accusation_of_who_did_a_dated_deed_reports_the_deed(sentence, expect
 @pytest.mark.parametrize("sentence", DEED_ALLEGED)
 def test_an_alleged_or_undated_deed_stays_talk(sentence):
     assert sub_event_of(sentence) is None
+
+
+def test_a_modal_in_a_clause_of_time_before_the_deed_does_not_make_it_talk():
+    # "could" belongs to the "when" clause that closes before the main clause tells the deed
+    sentence = "When the rebels could not find the mayor, they blew up the offices of the town hall."
+    assert sub_event_of(sentence) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("sentence", [
+    "If the army attacks, the rebels will blow up the bridge.",
+    "The rebels could not find the mayor and threatened to blow up the town hall.",
+])
+def test_a_deed_still_to_come_in_the_main_clause_stays_talk(sentence):
+    assert sub_event_of(sentence) is None

@@ -79,6 +79,9 @@ _DAY_AFTER = re.compile(L.DEED_DAY_AFTER)
 # an aside between commas: ", who were accused of spying," opens on a relative word and closes on a comma
 _ASIDE_OPENED = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;]*$")
 _ASIDE_CLOSED = re.compile(r"[^,;]*,\s*(?:[\w-]+\s+){0,6}$")
+# a clause of time or cause before the main one: "when the gunmen could not find him, they burned his house"
+_LEAD_CLAUSE_OPENED = re.compile(r"(?:^|[;:]\s*|\]\s*)(?:when|after|as|because|since|once|although|though|while)\b"
+                                 r"[^,;]*$")
 _DAY_BEFORE = re.compile(L.DEED_DAY_BEFORE)
 _AUTHORSHIP = re.compile(L.AUTHORSHIP)
 _DEED_CLAUSE = re.compile(L.DEED_CLAUSE)
@@ -175,7 +178,8 @@ def _in_aside(sentence: str, cue: re.Match, start: int) -> bool:
     """"Two farmers, who were accused of spying, were shot": the cue is the verb of an aside between commas
     that closes before the trigger, so it says nothing of the trigger's deed."""
     return bool(_ASIDE_CLOSED.match(sentence, cue.end(), start)
-                and _ASIDE_OPENED.search(sentence, max(0, cue.start() - 40), cue.start()))
+                and (_ASIDE_OPENED.search(sentence, max(0, cue.start() - 40), cue.start())
+                     or _LEAD_CLAUSE_OPENED.search(sentence, max(0, cue.start() - 60), cue.start())))
 
 
 def dated_deed(sentence: str, start: int, end: int) -> bool:
