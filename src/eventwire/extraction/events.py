@@ -207,6 +207,8 @@ def extract_events(article: Article) -> list[Event]:
             if _days_listed(lower, context):
                 context = []    # "repeated for Mar 10 and Mar 20": days named together date no one deed after them
             date_mention = _event_date(dates or context) if dates or context else None
+            if context and not dates:
+                date_mention = _no_later_than_told(s, anchor, date_mention)
             # ("the decrees were issued on 18 august, the same day ...": that day, not the one told last)
             counted = None if dates or dates_in(index) else counted_from_the_last(s, verdict.start)
             if counted is not None and find_dates(s, anchor):
@@ -365,6 +367,16 @@ def _dates_the_deed(mention: DateMention, lower: str, trigger: int, event_type: 
         told = classify_sentence(lower[mention.relative[0]:mention.relative[1]], False)
         return told is not None and told.event_type == event_type
     return True
+
+
+def _no_later_than_told(s: str, anchor: date | None, carried: DateMention) -> DateMention:
+    """"The RSF said on Thursday it had taken control of Bara", after a lead dated Friday: what was said on
+    Thursday had happened by Thursday, so a day carried from the sentence before that falls after the
+    statement's own day gives way to the statement's day."""
+    if carried.value is None:
+        return carried
+    said = [d for d in find_dates(s, anchor) if d.reporting and d.value is not None and d.precision == TIME_DAY]
+    return said[0] if said and said[0].value < carried.value else carried
 
 
 def _event_date(dates: list[DateMention]) -> DateMention:
