@@ -68,8 +68,9 @@ _DEFINITE_INCIDENT = rx_compile(r"(?:the|this|that|these|those|such|its|their)\s
 _DIED_IN_IT = rx_compile(r"\s+(?:\w+\s+){0,2}?(?:in|during|by)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?"
                          + _INCIDENT_NOUN.pattern)
 # "all four attackers", "the gunmen": the perpetrators of the incident already told
+# ("the bomber was followed by gunmen who were killed": the one who set off the blast told before)
 _PERPETRATORS_AGAIN = rx_compile(r"\b(?:the|all|all \w+|both|the \w+)\s+(?:attackers|assailants|gunmen|militants|"
-                                 r"bombers|hostage-takers|raiders)\b")
+                                 r"bombers?|hostage-takers|raiders)\b")
 # "before opening fire", "then opened fire on the trucks": the gunfire of the battle told before
 _FIRE_OPENED = rx_compile(r"\b(?:open(?:ed|ing) fire|gun ?fire|exchang\w+ (?:of )?fire|fighting|clash\w*)\b")
 # "their bodies", "his body", "the bodies of the two leaders": the dead are people the article already named
