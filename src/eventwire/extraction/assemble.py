@@ -558,11 +558,27 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
         return True
     if not mention.own_day and not mention.own_place:
         return True            # detail added to the incident just told
+    if _day_for_the_lead(group, mention):
+        return True
     if _names_the_town(group, mention) or _names_the_scene(group, mention):
         return True
     return mention.own_day and mention.own_place and any(
         m.own_day and m.own_place and m.event.event_date == event.event_date and _same_place(m.event, event)
         for m in group)
+
+
+_THE_TOWN = rx_compile(r"\b(?:in|on|at|hit|struck|near|into)\s+the\s+(?:city|town|capital|village)\b(?!\s+of\b)")
+
+
+def _day_for_the_lead(group: list[Mention], mention: Mention) -> bool:
+    """"The death toll from a missile strike on Sumy rose to 35 on Monday. Two missiles hit the city on Sunday": a
+    lead naming the scene but not the day, then the day, with the scene named only as "the
+    city" (placed at the lead's town): the incident told first, told again with its day."""
+    lead = group[0]
+    return not any(m.own_day for m in group) and lead.own_place and mention.own_day and not mention.own_place \
+        and bool(lead.event.location) and mention.event.location == lead.event.location \
+        and mention.event.sub_event_type == lead.event.sub_event_type \
+        and _THE_TOWN.search(mention.event.notes.lower()) is not None
 
 
 def _same_victim(group: list[Mention], mention: Mention) -> bool:

@@ -119,6 +119,9 @@ _NAMED_INCIDENT = rx_compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:attacks?|bombing
 _SAME_DAY_AS = rx_compile(r"\s*,\s*(?:on\s+)?the (?:very )?same day\b", re.IGNORECASE)
 # "reported today that on 10 march ...", "as the paper reported, on 5 july ...": after "that" or a comma the
 # date opens the clause that is reported, so it dates the event, not the statement
+# "the toll from the strike rose to 35 on monday": the day of the update, not of the strike
+_TOLL_UPDATED = rx_compile(r"\b(?:rose|climbed|risen|jumped|increased)\s+to\s+(?:at least\s+)?[\w-]+\s+$",
+                           re.IGNORECASE)
 _REPORTED_CLAUSE = rx_compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
@@ -377,7 +380,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 value = date(year, month, day)
         before = sentence[max(0, start - 40):start]
         reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
-            or _SPOKEN_AFTER.match(sentence, m.end()) is not None
+            or _SPOKEN_AFTER.match(sentence, m.end()) is not None or _TOLL_UPDATED.search(before) is not None
         if reporting and _SAME_DAY_AS.match(sentence, date_end):
             reporting = False   # "were issued on 18 august, the same day the senator was shot": the deed's day too
         if found and re.fullmatch(r"\s*[,\[(]\s*", sentence[found[-1].end:start]):

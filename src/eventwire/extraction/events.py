@@ -41,7 +41,8 @@ _NEAR = rx_compile(
 )
 _DEMONSTRATIONS = rx_compile(r"\b(?:protest(?:s|ers|ors|ed)?|demonstrat\w+|rall(?:y|ies)|marches|sit-ins?)\b")
 _NUMBERED_DEATHS = rx_compile(
-    r"\b(?:died|dead|killed|fatalit(?:y|ies)|death toll|lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b"
+    r"\b(?:died|dead|killed|fatalit(?:y|ies)|death toll|toll (?:rose|climbed|has risen)|"
+    r"lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b"
 )
 _CODED_TALLY = rx_compile(r"\s*\d+ fatalit(?:y|ies)\b")
 _CODED_TOLL = rx_compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")

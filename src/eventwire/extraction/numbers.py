@@ -57,8 +57,11 @@ _BEFORE_DEATH = rx_compile(
     r"(?:[a-z]+ly\s+)?" + _DEATH + r"\b",
     re.IGNORECASE,
 )
+# "the death toll rose to 12", and updates told at length: "the toll from a strike on the centre of the city of X
+# rose to 35"
 _TOLL = rx_compile(
-    r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+"
+    r"\b(?:death toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)"
+    r"|(?:death )?toll\b[^.;\d]{0,90}?\b(?:rose|climbed|risen|jumped|increased)\s+to)\s+"
     + _QUALIFIER
     + NUM
     + r"\b",
