@@ -284,6 +284,10 @@ _AGENT_QUALIFIER = rx_compile(r"by (?:suspected|alleged|unknown|unidentified|hea
                               r"presumed|a group of|a band of|members of(?: the)?) $")
 # "a drone strike blamed on the paramilitary Rapid Support Forces": the one the strike is put down to
 _BLAMED_ON = rx_compile(r"\b(?:blamed on|attributed to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "shelling by the paramilitary RSF", "drones launched by the rebels": remote fire named, then its agent (not "repelled
+# an attack by X", where the subject fought)
+_DEED_BY = rx_compile(r"\b(?:shelling|bombardment|(?:air |drone |missile )?strikes?|launched|"
+                      r"fired|flown|operated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE_REACH = 60      # longer than any match of _PASSIVE_BEFORE ("being" and 40 characters)
 # "military forces of azerbaijan", "the army of myanmar"
 _STATE_OF_RX = rx_compile(r"\b(?P<what>" + _alternation(STATE_OF_NOUNS) + r") of (?:the )?(?:" + _NATION + r")\b",
@@ -478,7 +482,8 @@ def _find_actors(sentence: str, cased_sentence: str | None) -> tuple[ActorMentio
             by_at = qualifier.start()
         by = by_at >= 0 and sentence[by_at:by_at + 3] == "by " \
             and bool(_PASSIVE_BEFORE.search(sentence, max(0, by_at - _PASSIVE_REACH), by_at)) \
-            or _BLAMED_ON.search(sentence, max(0, a.start - 40), a.start) is not None
+            or _BLAMED_ON.search(sentence, max(0, a.start - 40), a.start) is not None \
+            or _DEED_BY.search(sentence, max(0, a.start - 50), a.start) is not None
         kept.append(ActorMention(a.kind, a.name, a.inter, a.start, a.end, a.country, by, a.partner_country))
     return tuple(kept)
 
