@@ -432,8 +432,11 @@ def _dead_of_battle(group: list[Mention], mention: Mention) -> bool:
     if not mention.refers_back:
         # "One source said at least 50 soldiers and 30 civilians were killed": the dead counted, with no killer,
         # day or place of their own, after the battle is told
-        return not mention.own_day and not mention.own_place and _UNSIGNED_DEATHS.search(mention.event.notes) \
-            is not None and any(e.field == "fatalities" for e in mention.event.evidence)
+        # ("The ministry said one of the attackers was also killed": the other side's dead)
+        return not mention.own_day and not mention.own_place and (
+            _UNSIGNED_DEATHS.search(mention.event.notes) is not None
+            or _PERPETRATORS_AGAIN.search(mention.event.notes.lower()) is not None) \
+            and any(e.field == "fatalities" for e in mention.event.evidence)
     # what the telling names of its own, the battle must have named too: the same day, a place that holds it
     event = mention.event
     return (not mention.own_day or any(m.own_day and m.event.event_date == event.event_date for m in group)) \
