@@ -403,9 +403,10 @@ def _long_before(mention: DateMention | None, published: date | None) -> bool:
 
 
 def _years_before(mention: DateMention, article: Article) -> bool:
-    """A day told in a long article more than a year before publication ("on the night of April 14, 2014", in a
-    piece on the anniversary): the article recalls it, even when it tells it first."""
-    return not article.is_brief and article.published is not None \
+    """A day told in a long article, or in wire copy filed under a dateline, more than a year before publication
+    ("on the night of April 14, 2014", in a piece on the anniversary): the article recalls it, even when it tells
+    it first."""
+    return (not article.is_brief or article.dateline is not None) and article.published is not None \
         and (article.published - mention.value).days > 366
 
 
