@@ -97,7 +97,9 @@ def is_recollection(article: Article, low: str, event: Event, own_day: bool, lon
         return True
     if perfect is not None and long_article and event.sub_event_type in _STANDING:
         return True            # "Israel has also sent troops into a buffer zone": how things stand, not the day's news
-    return long_article and (_month_before(event, article.published) or _weeks_before(event, article.published))
+    # (wire copy under a dateline, however short, tells its news first: an earlier month told after it is context)
+    return (long_article or article.dateline is not None) \
+        and (_month_before(event, article.published) or _weeks_before(event, article.published))
 
 
 def _weeks_before(event: Event, published: date | None) -> bool:
