@@ -813,11 +813,9 @@ RULES: tuple[Spec, ...] = (
              r"checkpoints?))",
              r"handover of (?:the )?(?:town|city|area|base|territory|positions?)",
              r"handover of (?:\S+ ){0,6}?(?:districts?|territor\w+|areas?|towns?|regions?|positions?)",
-             r"without (?:a fight|resistance|fighting|a shot|any resistance)",
+             r"without (?:meeting |facing |encountering )?(?:a fight|resistance|fighting|a shot|any resistance)",
              r"(?:not|no) (?:encounter\w* )?(?:any )?resistance",
              r"unopposed",
-             r"(?:entered|moved into|took over|took control of) (?:\S+ ){0,6}?without (?:meeting |facing |"
-             r"encountering )?(?:any )?resistance",
              r"(?:entered|moved into|took over) (?:\S+ ){0,4}?after (?:the )?(?:\S+ ){0,3}?(?:troops|forces|fighters|"
              r"militants|soldiers|rebels|army) (?:had )?(?:left|withdrew|pulled out|retreated|abandoned)",
              r"evacuated (?:their|its) (?:positions|bases?|posts?)",
