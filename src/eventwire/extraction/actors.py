@@ -213,6 +213,8 @@ GENERIC_KINDS: tuple[GenericKind, ...] = (
 )
 # "iran-backed", "russian-supported": the nation named is the sponsor, not the actor's own
 _SPONSOR = rx_compile(r"-?(?:backed|supported|sponsored|allied|aligned|funded|armed|trained)\b")
+# "al qaeda-linked", "islamic state-affiliated": a group named as another's patron or ally
+_PATRON_OF = rx_compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|supported|sponsored)\b")
 # Acronyms that are ordinary words too: without cased text they are read as words.
 AMBIGUOUS_ACRONYMS = frozenset({"let", "jas", "tip", "pdf", "car", "ola", "kia", "sna", "aa"})
 # Nationality words of three letters or fewer are too often other words, except these.
@@ -415,6 +417,8 @@ def _find_actors(sentence: str, cased_sentence: str | None) -> tuple[ActorMentio
             continue
         if sentence[max(0, start - 5):start] == "anti-":
             continue     # "anti-houthi forces" are the houthis' enemies
+        if _PATRON_OF.match(sentence, end):
+            continue     # "the al qaeda-linked al shabaab group": the patron qualifies the group named after it
         acled, inter = _GROUP_FORMS[form]
         found.append(ActorMention("group", acled, inter, start, end, None))
     for m in _STATE_RX.finditer(sentence) if _STATE_SCREEN in screened else ():
