@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY,
+from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, RIOTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY,
                         UNKNOWN_TOLL_LIMITED, VAC, VAGUE_FATALITIES, interaction_code)
 from ..normalize.reading import lower_preserving
 from ..records import Article, Event, Evidence, Place
@@ -505,6 +505,12 @@ def _attackers_stopped(lead: Event, mention: Mention) -> bool:
         and not mention.own_place and _PERPETRATORS_AGAIN.search(mention.event.notes.lower()) is not None
 
 
+def _arrests_at_crowd(lead: Event, mention: Mention) -> bool:
+    """"Police said 40 officers were hurt and 60 people were detained" after a protest or a riot is told: arrests at
+    a demonstration are part of it (codebook), when the sentence gives them no day of their own."""
+    return lead.event_type in (PROTESTS, RIOTS) and mention.event.sub_event_type == "Arrests" and not mention.own_day
+
+
 def _blast_in_battle(lead: Event, mention: Mention) -> bool:
     """"The assailants set off roadside bombs before opening fire on the trucks" after an ambush is told: an
     explosion inside the battle is part of it (codebook), when the sentence names no day or place of its own
@@ -547,7 +553,8 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
             and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention) \
             and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention) \
             and not _dead_of_crowd(group, mention) and not _bare_attack_again(lead, mention) \
-            and not _victim_again(lead, mention) and not _same_victim(group, mention):
+            and not _victim_again(lead, mention) and not _same_victim(group, mention) \
+            and not _arrests_at_crowd(lead, mention):
         return False
     if _same_victim(group, mention):
         return True            # "Castellar was kidnapped ... Castellar's body showed signs of torture": one incident
@@ -722,6 +729,8 @@ def _build(group: list[Mention]) -> Event:
         # "the attack ... the bomb": the weapon names the event (a blast inside a battle is part of the battle)
         kept.event_type, kept.sub_event_type, kept.disorder_type = (weapon.event_type, weapon.sub_event_type,
                                                                     weapon.disorder_type)
+    if kept.sub_event_type == "Peaceful protest" and any(m.event.sub_event_type == "Arrests" for m in group):
+        kept.sub_event_type = "Protest with intervention"     # the police stepped in
     riot = next((m.event for m in group if m.event.sub_event_type == _RIOT), None)
     if riot is not None and kept.event_type == PROTESTS:
         # the crowd that torched a house is the crowd police dispersed: one violent demonstration
