@@ -125,6 +125,7 @@ _AREA_AFTER = rx_compile(r"\s+(?:countryside|district|region|area|province|gover
 # "rebels attacked police posts in A, B and C": each place assaulted is a battle of its own (not "fighting near
 # A and B", one front)
 _ASSAULT = rx_compile(r"(?:attack|storm|raid|assault|overr|target|ambush|struck)")
+_CITYS = rx_compile(r"\bthe (?:city|capital|town)(?:'s|\u2019s| s)\s+$")
 _LIST_CUE = rx_compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
@@ -224,6 +225,10 @@ def extract_events(article: Article) -> list[Event]:
                 or (_country_place(article, focus_country) if told_nationwide(s) else []) or context_places[-1:] \
                 or _listed(referred_place(article, lower, sentence.start, sentence.end)) \
                 or _article_place(article) or [None]
+            if chosen[0] is not None and chosen[0] in sentence_places \
+                    and _CITYS.search(lowered, max(sentence.start, chosen[0].start - 16), chosen[0].start):
+                # "drones hit the city's Saltivskyi district": a part of the city told before, whose scene it is
+                chosen = _city_told(article, sentence.start) or chosen
             previous = last_of_type.get(verdict.event_type)
             # "The protests also took place in Lagos and Abuja": a demonstration is coded by its place and day, so
             # the protests named again in other towns are theirs, not the town's told before
@@ -408,6 +413,13 @@ def _years_before(mention: DateMention, article: Article) -> bool:
     it first."""
     return (not article.is_brief or article.dateline is not None) and article.published is not None \
         and (article.published - mention.value).days > 366
+
+
+def _city_told(article: Article, before: int) -> list[Place]:
+    """The last town named before `before` (not the dateline's filing city): the city "the city's" points back to."""
+    towns = [p for p in article.places if p.start < before and p.feature_class == "P" and p.latitude is not None
+             and not p.is_country and p.feature_code != "DEMONYM" and not _in_dateline(article, p)]
+    return towns[-1:]
 
 
 def _listed(place: Place | None) -> list[Place]:
