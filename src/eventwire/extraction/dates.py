@@ -42,7 +42,8 @@ DATE_GRAMMAR = (
     r"|(?P<wd>(?P<wd_mod>last|this past|past|early|late|on|this)?\s*(?P<wd_day>monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
     r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?P<ago_unit>days?|weeks?) ago)"
-    r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight|this morning|on the same day"
+    r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight|during the night|this morning"
+    r"|on the same day"
     r"|the day before|the previous day|the next day|the following day)"
     r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last|in the)\s+week|last week|this week|past week|the weekend|"
     r"last weekend|this weekend|over the weekend)"
@@ -333,7 +334,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             if rel in ("on the same day", "the day before", "the previous day", "the next day", "the following day"):
                 continue        # relative to another event: the caller inherits that event's date
             if published is not None:
-                back = {"the day before yesterday": 2, "yesterday": 1, "last night": 1, "overnight": 1}.get(rel, 0)
+                back = {"the day before yesterday": 2, "yesterday": 1, "last night": 1, "overnight": 1,
+                        "during the night": 1}.get(rel, 0)
                 value = published - timedelta(days=back)
         elif m.group("week"):
             precision = TIME_WEEK
