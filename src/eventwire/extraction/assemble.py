@@ -255,7 +255,8 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
         if groups and _rescued(groups[-1][0].event, mention):
             continue            # the raid that freed the hostages ends the kidnapping; no attack on them
         if groups and (_body_of_the_taken(groups[-1][0].event, mention) or _freed(groups[-1][0].event, mention)
-                       or _pronoun_victim(low, groups[-1][0].event, mention)):
+                       or _pronoun_victim(low, groups[-1][0].event, mention)
+                       or _attackers_withdrew(groups[-1][0].event, mention)):
             # where and when the body was found or the hostages freed is not where and when they were taken;
             # "kidnapped them" tells of the people already named
             mention.own_day = mention.own_place = False
@@ -292,6 +293,10 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             _also_killed(article, event)
             _both_sides(article, event)
             _coder_notes(article, event, built)
+    if article.caps or article.lowercased:
+        for event in built:
+            if event.location and event.location in (event.location.upper(), event.location.lower()):
+                event.location = event.location.title()   # a name the gazetteer lacks, as a reader spells it
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
@@ -343,7 +348,8 @@ def _both_sides(article: Article, event: Event) -> None:
     tellings of one number."""
     if event.event_type != BATTLES:
         return
-    tolls = [e for e in event.evidence if e.field == "fatalities" and number_value(e.text) is not None]
+    tolls = [e for e in event.evidence if e.field == "fatalities" and number_value(e.text) is not None
+             and not _claimed(article, e)]   # "the group said it had killed forty soldiers": its claim, not a toll
     state = next((e for e in tolls if _STATE_DEAD.match(article.text, e.end)), None)
     other = next((e for e in tolls if _ATTACKERS_DEAD.match(article.text, e.end)), None)
     if state is None or other is None:
@@ -353,6 +359,11 @@ def _both_sides(article: Article, event: Event) -> None:
     told = number_value(state.text) + number_value(other.text)
     if sentence_of[0] != sentence_of[1] and event.fatalities in (number_value(state.text), number_value(other.text)):
         event.fatalities = told
+
+
+def _claimed(article: Article, evidence: Evidence) -> bool:
+    sentence = next((s for s in article.sentences if s.start <= evidence.start < s.end), None)
+    return sentence is not None and other_count(article.text[sentence.start:sentence.end])
 
 
 def _coder_notes(article: Article, event: Event, built: list[Event]) -> None:
@@ -505,6 +516,18 @@ def _attackers_stopped(lead: Event, mention: Mention) -> bool:
         and not mention.own_place and _PERPETRATORS_AGAIN.search(mention.event.notes.lower()) is not None
 
 
+_WITHDREW = rx_compile(r"\b(?:withdrew|pulled out|retreated|fled)\b")
+
+
+def _attackers_withdrew(lead: Event, mention: Mention) -> bool:
+    """"The militants withdrew from the town after reinforcements arrived from X" after their assault is told: the
+    end of the battle (they never held the town), not a town handed over; where the reinforcements came from is
+    no scene."""
+    return lead.event_type == BATTLES and mention.event.sub_event_type == "Non-violent transfer of territory" \
+        and not mention.own_day and _PERPETRATORS_AGAIN.search(mention.event.notes.lower()) is not None \
+        and _WITHDREW.search(mention.event.notes.lower()) is not None
+
+
 def _arrests_at_crowd(lead: Event, mention: Mention) -> bool:
     """"Police said 40 officers were hurt and 60 people were detained" after a protest or a riot is told: arrests at
     a demonstration are part of it (codebook), when the sentence gives them no day of their own."""
@@ -554,7 +577,7 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
             and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention) \
             and not _dead_of_crowd(group, mention) and not _bare_attack_again(lead, mention) \
             and not _victim_again(lead, mention) and not _same_victim(group, mention) \
-            and not _arrests_at_crowd(lead, mention):
+            and not _arrests_at_crowd(lead, mention) and not _attackers_withdrew(lead, mention):
         return False
     if _same_victim(group, mention):
         return True            # "Castellar was kidnapped ... Castellar's body showed signs of torture": one incident
