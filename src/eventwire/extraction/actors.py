@@ -71,6 +71,7 @@ MILITARY_NOUNS: tuple[tuple[str, str], ...] = (
     ("naval forces", "the sea force"),
     ("marines", "the sea force"),
     ("drones?", "air power"),
+    ("air ?strikes?", "air power; only with a nationality ('Israeli air strikes hit ...')"),
     ("helicopters?", "air power"),
     ("artillery", "heavy weapons are the state's in most theatres"),
     ("tanks?", "armour"),
@@ -213,6 +214,8 @@ GENERIC_KINDS: tuple[GenericKind, ...] = (
 )
 # "iran-backed", "russian-supported": the nation named is the sponsor, not the actor's own
 _SPONSOR = rx_compile(r"-?(?:backed|supported|sponsored|allied|aligned|funded|armed|trained)\b")
+# weapons that name their state only with a nationality ("israeli air strikes"; bare "air strikes" name no one)
+_NATIONAL_ONLY = rx_compile(r"air ?strikes?")
 # "al qaeda-linked", "islamic state-affiliated": a group named as another's patron or ally
 _PATRON_OF = rx_compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|supported|sponsored)\b")
 # Acronyms that are ordinary words too: without cased text they are read as words.
@@ -439,6 +442,8 @@ def _find_actors(sentence: str, cased_sentence: str | None) -> tuple[ActorMentio
             kind = "military"
             if noun in ("forces", "units", "militia", "unit") and not nation:
                 continue
+            if _NATIONAL_ONLY.fullmatch(noun) and not (nation and sentence[m.end("nation"):m.start("noun")].isspace()):
+                continue      # "saudi-led coalition airstrikes" are the coalition's
         start, partner = m.start(), None
         before = _COORDINATED.search(sentence, max(0, start - 30), start)
         if nation and before:
