@@ -79,7 +79,8 @@ def tokenize(text: str) -> Tokens:
     per token: the tokenizer sees every word of every report, so it was a fifth of the toponym
     stage's time. A gap's flags are worked out once per distinct gap (an article has few: " ", ", ").
     """
-    parts = _SPLIT.split(text)       # [gap, token, gap, token, ..., gap]
+    ascii = text.isascii()     # a flag of the string, not a scan
+    parts = (_SPLIT_ASCII if ascii else _SPLIT).split(text)       # [gap, token, gap, token, ..., gap]
     if len(parts) == 1:
         return Tokens([], [], [], [], [], [], [], [], [], [])
     raws = parts[1::2]
@@ -88,11 +89,11 @@ def tokenize(text: str) -> Tokens:
     starts = bounds[0:-1:2]
     ends = bounds[1::2]
     if text.islower():      # no capital anywhere (the lowercased reading of wire copy): no pass per word
-        keys = raws if text.isascii() else list(map(fold, raws))
+        keys = raws if ascii else list(map(fold, raws))
         caps = [False] * len(raws)
         upper = caps[:]
     else:
-        keys = list(map(str.lower if text.isascii() else fold, raws))
+        keys = list(map(str.lower if ascii else fold, raws))
         caps = list(map(str.isupper, map(itemgetter(0), raws)))
         upper = [False] * len(raws)
         for t in compress(range(len(raws)), map(str.isupper, raws)):
@@ -113,6 +114,9 @@ def tokenize(text: str) -> Tokens:
 
 
 _SPLIT = re.compile(r"([^\W_]+)")
+# the same tokens on ASCII text (most copy), where a plain letter range runs a third faster than the
+# Unicode word class the engine tests character by character
+_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+)")
 _DOT_GAPS = frozenset({".", ". "})
 
 
