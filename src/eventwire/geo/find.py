@@ -209,11 +209,18 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
         longest = first[k]
         if not longest or k.isdigit():
             continue
-        span = 1
-        if longest > 1 and i + 1 < n and joins[i + 1] and (k not in common or k + " " + keys[i + 1] in bigrams):
-            span = 2
-            while span < longest and i + span < n and joins[i + span]:
-                span += 1
+        if longest == 1 or i + 1 == n or not joins[i + 1] or (k in common and k + " " + keys[i + 1] not in bigrams):
+            # one word only, as for nine starts in ten: the lookup below without its loop
+            if lower_text and len(k) < 3:
+                continue    # "of", "in": two letters are never a place in lowercased text
+            rows = names[k]
+            if rows is not None:
+                out.append(Mention(i, i + 1, tok_starts[i], tok_ends[i], k, (rows,) if type(rows) is int else rows))
+                reached = i + 1
+            continue
+        span = 2
+        while span < longest and i + span < n and joins[i + span]:
+            span += 1
         for m in range(span, 0, -1):
             if m == 1 and lower_text and len(k) < 3:
                 break       # "of", "in": two letters are never a place in lowercased text
