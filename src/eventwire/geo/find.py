@@ -576,6 +576,10 @@ def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
     prior = _name_prior(gaz, m.rows)
     z = gaz.common.get(key, 0.0)
     hinted = m.hint in ("admin", "district", "town", "near", "direction")
+    # Every test below that rejects is pure, so which one rejects first does not change the answer; in
+    # lowercased text three matches in four are everyday words ("police", "bus"), so that test comes first.
+    if lower_text and z >= 3.0 and prior - z < 1.5 and not hinted:
+        return False
     if key in STOP_NAMES and key not in STOP_BUT_PLACE and not hinted:
         return False
     if key in INSTITUTIONS and m.hint not in ("town", "admin"):
@@ -599,8 +603,6 @@ def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
             return False
         if street_named(keys, m.j) and not hinted and not any(gaz.fcode[r] == "PCLI" for r in m.rows[:3]):
             return False    # "Bolivar Square", "the corner of X and Y streets": inside another town
-        if z >= 3.0 and prior - z < 1.5 and not hinted:
-            return False
         if not hinted and prior < 6.0 and m.j - m.i >= 2 and keys[i] in _FUNCTION_WORDS:
             return False    # "in salah": a preposition begins the words, not a name
         if not hinted and _log_pop(gaz, m.rows) < 6.3 and not any(gaz.fcode[r] == "PCLI" for r in m.rows[:3]):
