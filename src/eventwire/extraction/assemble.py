@@ -33,6 +33,7 @@ from .other_counts import other_count
 from .spread import told_nationwide
 from .scene_sets import scene_sets, share_tolls
 from .incident_days import date_undated
+from .further_incidents import tells_another_incident
 from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
 from .victims import not_victims, victim_words
 
@@ -179,7 +180,7 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
             victims=victim_words(low, event, trigger.start, trigger.end, excluded)
             if trigger is not None and event.event_type == VAC else frozenset(),
             recalled=trigger is not None and bool(_PAST_PERFECT.search(low[max(0, trigger.start - 30):trigger.end])),
-            turns_away=opens_another_incident(event.notes, scenes),
+            turns_away=opens_another_incident(event.notes, scenes) or tells_another_incident(event.notes, scenes),
             did_harm=any(_did_harm(low, e.end) for e in event.evidence if e.field == "event_type")
             or any(e.field == "fatalities" and not _NO_HARM.match(e.text.lower()) for e in event.evidence),
             aimed_at=trigger is not None and not trigger.text.lower().endswith("s")

@@ -1,0 +1,55 @@
+"""Articles that tell several incidents, written for these tests in wire style, each with the events an ACLED
+coder gives it (date, sub-event type, location, fatalities; a location of null is not checked): the article
+stage must keep apart what the story itself tells as one more incident, and still join what it tells again."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.extraction.further_incidents import tells_another_incident
+from eventwire.pipeline import Pipeline
+
+PIPE = Pipeline()
+ARTICLES = [json.loads(line) for line in
+            Path(__file__).with_name("multi_incident_articles.jsonl").read_text().splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
+def test_each_incident_the_story_tells_is_one_event(article):
+    events = PIPE.extract(article["text"], published=article["published"])
+    coded = sorted(([e.event_date, e.sub_event_type, e.location, e.fatalities] for e in events),
+                   key=lambda e: (e[0], e[1], e[3]))
+    expected = sorted((list(e) for e in article["expected"]), key=lambda e: (e[0], e[1], e[3]))
+    assert [e[:2] + e[3:] for e in coded] == [e[:2] + e[3:] for e in expected]
+    assert all(want[2] is None or got[2] == want[2] for got, want in zip(coded, expected))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Another bomb went off near the bus station an hour later.",
+    "Minutes later, a second device exploded outside the bank.",
+    "Police said another attack on a checkpoint killed two officers.",
+    "A dynamite charge was also placed on the pipeline near the river.",
+    "Bomb attacks were also carried out against the power company.",
+    "There were also raids in three villages of the district.",
+    "It was also reported today that armed men kidnapped a student leader.",
+])
+def test_one_more_incident_is_told(sentence):
+    assert tells_another_incident(sentence, scenes=True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The second bomb had been left in a parked car.",          # definite: may point back to "two bombs"
+    "Two guards were also killed in the blast.",                # more victims of the incident told
+    "It was also reported that the building was destroyed.",    # more of what was told
+    "It has also been reported that there are several dead.",
+    "The blast came a day after another bomb exploded in the port.",   # an earlier incident recalled in passing
+])
+def test_the_incident_told_again_is_not_another(sentence):
+    assert not tells_another_incident(sentence, scenes=True)
+
+
+def test_the_also_forms_need_a_story_of_several_scenes():
+    assert not tells_another_incident("A bomb also exploded at the pumping station.", scenes=False)
+    assert tells_another_incident("A bomb also exploded at the pumping station.", scenes=True)
