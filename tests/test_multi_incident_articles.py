@@ -53,3 +53,19 @@ def test_the_incident_told_again_is_not_another(sentence):
 def test_the_also_forms_need_a_story_of_several_scenes():
     assert not tells_another_incident("A bomb also exploded at the pumping station.", scenes=False)
     assert tells_another_incident("A bomb also exploded at the pumping station.", scenes=True)
+
+
+OTHER_VICTIM = (
+    "CALI, 9 MAR 90 (EFE) -- [TEXT] UNIDENTIFIED GUNMEN SHOT DEAD MAYOR JULIO OCHOA OF JAMUNDI AS HE LEFT CITY HALL, "
+    "THE POLICE REPORTED.\n\n   THE GUNMEN FLED ON A MOTORCYCLE.\n\n"
+    "   OCHOA HAD RECEIVED DEATH THREATS FROM DRUG TRAFFICKERS.\n\n"
+    "   THE MURDER OF COUNCILMAN PEDRO VILLALOBOS IN JAMUNDI ON 2 MARCH HAS NOT BEEN SOLVED.\n\n"
+    "   THE POLICE HAVE OFFERED A REWARD.\n\n   THE GOVERNOR OF VALLE DEL CAUCA CALLED AN EMERGENCY MEETING.\n"
+)
+
+
+def test_a_definite_noun_naming_another_victim_on_its_own_day_is_another_killing():
+    events = PIPE.extract(OTHER_VICTIM, published="1990-03-09")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Attack", "Jamundi", 1)] * 2
+    told = [e for e in events if "VILLALOBOS" in e.notes]
+    assert len(told) == 1 and told[0].event_date == "1990-03-02" and "OCHOA" not in told[0].notes

@@ -554,6 +554,8 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
         return False
     if not _days_agree(group, mention):
         return False
+    if _other_victim(group, mention):
+        return False
     if mention.refers_back or _dead_of_crowd(group, mention):
         return True
     if not mention.own_day and not mention.own_place:
@@ -584,6 +586,17 @@ def _same_victim(group: list[Mention], mention: Mention) -> bool:
         return True            # "Angela de Guerrero was shot": the place read from the victim's name is none
     return not (mention.own_place and lead.own_place and a.latitude is not None and b.latitude is not None
                 and not _same_place(a, b) and not _near(a, b) and not _contains(a, b) and not _contains(b, a))
+
+
+def _other_victim(group: list[Mention], mention: Mention) -> bool:
+    """"The murder of councilman Villalobos on 2 March" after the killing of mayor Ochoa is told: a telling with a
+    day of its own that no telling of the incident gave, naming a victim none of them named, is another incident
+    (ACLED codes by day), even by a definite noun ("the murder") that would otherwise point back."""
+    if not mention.victims or mention.by_victim or not mention.own_day \
+            or any(m.event.event_date == mention.event.event_date for m in group):
+        return False
+    told = [m.victims for m in group if m.victims]
+    return bool(told) and all(not (v & mention.victims) for v in told)
 
 
 def _named_for(event: Event, victims: frozenset) -> bool:

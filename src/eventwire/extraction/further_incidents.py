@@ -30,8 +30,8 @@ _THERE_ALSO = rx_compile(r"\bthere\s+(?:was|were|has|have|had)\s+also\s+(?:been\
 # "It was also reported today that gunmen kidnapped ...": the wire turns to the next item, whose doers are new to
 # the story (not "It was also reported that the building was destroyed", more of what was told)
 _ALSO_REPORTED = rx_compile(r"\W*it\s+(?:was|has)\s+(?:\w+\s+)?also\s+(?:been\s+)?(?:reported|learned|known|"
-                            r"announced|disclosed)\s+(?:\w+\s+){0,3}?that\s+(?!(?:the|this|that|these|those|there|it|he|"
-                            r"she|they|his|her|its|their)\b)")
+                            r"announced|disclosed)\s+(?:\w+\s+){0,3}?that\s+"
+                            r"(?!(?:the|this|that|these|those|there|it|he|she|they|his|her|its|their)\b)")
 
 
 def tells_another_incident(sentence: str, scenes: bool = False) -> bool:
