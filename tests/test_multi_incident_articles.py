@@ -34,6 +34,9 @@ def test_each_incident_the_story_tells_is_one_event(article):
     "Bomb attacks were also carried out against the power company.",
     "There were also raids in three villages of the district.",
     "It was also reported today that armed men kidnapped a student leader.",
+    "Two other bombs exploded on the main avenue.",
+    "In addition to the attack on the attorney general, there were other attacks in which two men were killed.",
+    "There were other bombings in the north of the city.",
 ])
 def test_one_more_incident_is_told(sentence):
     assert tells_another_incident(sentence, scenes=True)
@@ -42,6 +45,7 @@ def test_one_more_incident_is_told(sentence):
 @pytest.mark.parametrize("sentence", [
     "The second bomb had been left in a parked car.",          # definite: may point back to "two bombs"
     "Two guards were also killed in the blast.",                # more victims of the incident told
+    "Two other soldiers were wounded.",
     "It was also reported that the building was destroyed.",    # more of what was told
     "It has also been reported that there are several dead.",
     "The blast came a day after another bomb exploded in the port.",   # an earlier incident recalled in passing

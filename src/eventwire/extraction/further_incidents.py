@@ -18,15 +18,19 @@ _COUNTED = (r"(?:bombs?|car bombs?|devices?|charges?|explosions?|explosives?|bla
 # "Another bomb exploded", "Minutes later, a second device went off", "Police said another attack ...": the
 # subject of the sentence is one more incident of its kind (not "the second bomb", which may point back)
 _ONE_MORE = rx_compile(r"\W*(?:(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+|(?:said|reported|added)\s+(?:that\s+)?))?"
-                       r"(?:another|yet another|one more|a (?:second|third|fourth|fifth|sixth|further))\s+"
+                       r"(?:another|yet another|one more|a (?:second|third|fourth|fifth|sixth|further)|"
+                       r"(?:two|three|four|five|several|many|some)?\s*(?:other|more|further))\s+"
                        r"(?:[\w'-]+\s+){0,3}?" + _COUNTED + r"\b")
 # "A dynamite charge was also placed", "bomb attacks were also carried out", "a bomb also went off": a deed
 # done again (the victims of the deed told before are "also killed" or "also wounded", not listed here)
 _DONE_ALSO = rx_compile(r"\b(?:(?:was|were|has been|have been|had been)\s+also|also\s+(?:been\s+)?)\s*(?:placed|"
                         r"planted|set off|detonated|carried out|staged|launched|thrown|hurled|exploded|went off)\b")
-# "There were also raids in Arcatao", "there have also been attacks on ..."
-_THERE_ALSO = rx_compile(r"\bthere\s+(?:was|were|has|have|had)\s+also\s+(?:been\s+)?(?:[\w'-]+\s+){0,3}?"
-                         + _COUNTED + r"\b")
+# "There were also raids in Arcatao", "there have also been attacks on ...", "there were other attacks, in which ..."
+_THERE_ALSO = rx_compile(r"\bthere\s+(?:was|were|has|have|had)\s+(?:also\s+(?:been\s+)?|(?:also\s+)?(?:been\s+)?"
+                         r"(?:other|more|further|additional)\s+)(?:[\w'-]+\s+){0,3}?" + _COUNTED + r"\b")
+# "In addition to the attack on the attorney general, ...": the sentence names the incident told to tell others
+_BESIDES_THE_ONE = rx_compile(r"\W*(?:in addition to|besides|apart from|aside from)\s+(?:the|this|that)\s+"
+                              r"(?:[\w'-]+\s+){0,2}?" + _COUNTED + r"\b")
 # "It was also reported today that gunmen kidnapped ...": the wire turns to the next item, whose doers are new to
 # the story (not "It was also reported that the building was destroyed", more of what was told)
 _ALSO_REPORTED = rx_compile(r"\W*it\s+(?:was|has)\s+(?:\w+\s+)?also\s+(?:been\s+)?(?:reported|learned|known|"
@@ -39,7 +43,7 @@ def tells_another_incident(sentence: str, scenes: bool = False) -> bool:
     tells several scenes (a wire story longer than a brief); the "also" forms count only there, since in a
     short note they add to its one scene."""
     low = sentence.lower()
-    if _ONE_MORE.match(low) is not None:
+    if _ONE_MORE.match(low) is not None or _BESIDES_THE_ONE.match(low) is not None:
         return True
     return scenes and (_DONE_ALSO.search(low) is not None or _THERE_ALSO.search(low) is not None
                        or _ALSO_REPORTED.match(low) is not None)
