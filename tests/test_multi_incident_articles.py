@@ -73,3 +73,20 @@ def test_a_definite_noun_naming_another_victim_on_its_own_day_is_another_killing
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Attack", "Jamundi", 1)] * 2
     told = [e for e in events if "VILLALOBOS" in e.notes]
     assert len(told) == 1 and told[0].event_date == "1990-03-02" and "OCHOA" not in told[0].notes
+
+
+def test_a_town_name_broken_by_a_line_is_the_same_place_when_tellings_are_joined():
+    from eventwire.dedup.within import merge_within_article
+    from eventwire.extraction.assemble import place_key
+    from eventwire.records import Event
+
+    def killing(location, start):
+        return Event(event_type="Violence against civilians", sub_event_type="Attack", event_date="1990-06-07",
+                     location=location, country="Peru", fatalities=1, sentence_start=start, sentence_end=start + 40,
+                     notes="A COUNCILMAN WAS SHOT DEAD.")
+
+    assert place_key("VILLA EL\nSALVADOR") == place_key("Villa El Salvador")
+    merged = merge_within_article([killing("VILLA EL\nSALVADOR", 0), killing("Villa El Salvador", 60)])
+    assert len(merged) == 1
+    apart = merge_within_article([killing("Villa El Salvador", 0), killing("Chorrillos", 60)])
+    assert len(apart) == 2

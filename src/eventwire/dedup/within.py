@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..codebook import BATTLES, EXPLOSIONS, PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC, VAC
-from ..extraction.assemble import opens_another_incident
+from ..extraction.assemble import opens_another_incident, place_key
 from ..extraction.further_incidents import tells_another_incident
 from ..extraction.numbers import is_unnumbered_toll
 from ..extraction.other_counts import other_count
@@ -86,7 +86,7 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
     if "Abduction/forced disappearance" in (a.sub_event_type, b.sub_event_type) \
             and EXPLOSIONS in (a.event_type, b.event_type):
         return False        # a kidnapping is no detail of a blast told beside it: people taken, not hit
-    if a.location and b.location and a.location != b.location and not _contains(b, a):
+    if a.location and b.location and place_key(a.location) != place_key(b.location) and not _contains(b, a):
         return False
     if not a.location and b.location and a.sub_event_type != b.sub_event_type:
         return False        # a later sentence may add detail to an event, not an earlier one

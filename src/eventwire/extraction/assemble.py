@@ -638,7 +638,13 @@ def _names_the_scene(group: list[Mention], mention: Mention) -> bool:
 
 
 def _same_place(a: Event, b: Event) -> bool:
-    return bool(a.location) and a.location == b.location
+    return bool(a.location) and place_key(a.location) == place_key(b.location)
+
+
+def place_key(name: str) -> str:
+    """A place's name as compared: a name the gazetteer could not place keeps the report's spelling, capitals and
+    line breaks ("VILLA EL\nSALVADOR"), and is the same place as the resolved "Villa El Salvador"."""
+    return " ".join(name.lower().split())
 
 
 # A district of the city or its suburb ("in San Isidro", "in the La Mascota neighbourhood", "12 km from the
@@ -672,7 +678,7 @@ def _places_agree(group: list[Mention], mention: Mention) -> bool:
         if not m.own_place or not m.event.location:
             continue
         other = m.event
-        if other.location == event.location or _contains(other, event) or _contains(event, other) \
+        if _same_place(other, event) or _contains(other, event) or _contains(event, other) \
                 or _near(other, event):
             continue
         return False
