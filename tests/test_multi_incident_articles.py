@@ -29,6 +29,7 @@ def test_each_incident_the_story_tells_is_one_event(article):
 @pytest.mark.parametrize("sentence", [
     "Another bomb went off near the bus station an hour later.",
     "Minutes later, a second device exploded outside the bank.",
+    "A\nTHIRD EXPLOSION OCCURRED IN THE CENTRAL AREA OF THE CITY.",      # a line of wire copy wrapped anywhere
     "Police said another attack on a checkpoint killed two officers.",
     "A dynamite charge was also placed on the pipeline near the river.",
     "Bomb attacks were also carried out against the power company.",

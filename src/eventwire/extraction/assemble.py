@@ -200,7 +200,7 @@ def _killer_named(article: Article, event: Event, at: int) -> bool:
 def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
     """"In a separate incident, ...", "Elsewhere, ...": the sentence tells a new incident, not the one before.
     `scenes`: the report tells several scenes (a wire story longer than a brief)."""
-    low = sentence.lower()
+    low = " ".join(sentence.lower().split())     # wire copy wraps its lines anywhere: "IN A\nSEPARATE INCIDENT"
     if _NEW_INCIDENT_OPENING.match(low) is not None:
         return True
     also = _ALSO_DID.search(low) if scenes else None

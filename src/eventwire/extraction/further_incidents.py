@@ -18,7 +18,7 @@ _COUNTED = (r"(?:bombs?|car bombs?|devices?|charges?|explosions?|explosives?|bla
 # "Another bomb exploded", "Minutes later, a second device went off", "Police said another attack ...": the
 # subject of the sentence is one more incident of its kind (not "the second bomb", which may point back)
 _ONE_MORE = rx_compile(r"\W*(?:(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+|(?:said|reported|added)\s+(?:that\s+)?))?"
-                       r"(?:another|yet another|one more|a (?:second|third|fourth|fifth|sixth|further)|"
+                       r"(?:another|yet\s+another|one\s+more|a\s+(?:second|third|fourth|fifth|sixth|further)|"
                        r"(?:two|three|four|five|several|many|some)?\s*(?:other|more|further))\s+"
                        r"(?:[\w'-]+\s+){0,3}?" + _COUNTED + r"\b")
 # "A dynamite charge was also placed", "bomb attacks were also carried out", "a bomb also went off": a deed
@@ -42,7 +42,7 @@ def tells_another_incident(sentence: str, scenes: bool = False) -> bool:
     """The sentence tells one more incident of a list ("Another bomb exploded in ..."). `scenes`: the report
     tells several scenes (a wire story longer than a brief); the "also" forms count only there, since in a
     short note they add to its one scene."""
-    low = sentence.lower()
+    low = " ".join(sentence.lower().split())     # wire copy wraps its lines anywhere: "A\nTHIRD EXPLOSION"
     if _ONE_MORE.match(low) is not None or _BESIDES_THE_ONE.match(low) is not None:
         return True
     return scenes and (_DONE_ALSO.search(low) is not None or _THERE_ALSO.search(low) is not None
