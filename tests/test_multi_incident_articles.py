@@ -36,6 +36,7 @@ def test_each_incident_the_story_tells_is_one_event(article):
     "There were also raids in three villages of the district.",
     "It was also reported today that armed men kidnapped a student leader.",
     "Two other bombs exploded on the main avenue.",
+    "A similar attack took place in the village of San Isidro an hour later.",
     "In addition to the attack on the attorney general, there were other attacks in which two men were killed.",
     "There were other bombings in the north of the city.",
 ])

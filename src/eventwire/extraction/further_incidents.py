@@ -15,11 +15,12 @@ from .compiled import compile as rx_compile
 _COUNTED = (r"(?:bombs?|car bombs?|devices?|charges?|explosions?|explosives?|blasts?|grenades?|mines?|attacks?|"
             r"assaults?|raids?|ambush(?:es)?|bombings?|killings?|murders?|massacres?|kidnappings?|abductions?|"
             r"fires?|arson)")
-# "Another bomb exploded", "Minutes later, a second device went off", "Police said another attack ...": the
-# subject of the sentence is one more incident of its kind (not "the second bomb", which may point back)
+# "Another bomb exploded", "Minutes later, a second device went off", "A similar attack ...", "Police said another
+# attack ...": the subject of the sentence is one more incident of its kind (not "the second bomb", which may point
+# back)
 _ONE_MORE = rx_compile(r"\W*(?:(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+|(?:said|reported|added)\s+(?:that\s+)?))?"
                        r"(?:another|yet\s+another|one\s+more|a\s+(?:second|third|fourth|fifth|sixth|further)|"
-                       r"(?:two|three|four|five|several|many|some)?\s*(?:other|more|further))\s+"
+                       r"(?:two|three|four|five|several|many|some)?\s*(?:other|more|further|similar)|a\s+similar)\s+"
                        r"(?:[\w'-]+\s+){0,3}?" + _COUNTED + r"\b")
 # "A dynamite charge was also placed", "bomb attacks were also carried out", "a bomb also went off": a deed
 # done again (the victims of the deed told before are "also killed" or "also wounded", not listed here)
