@@ -114,10 +114,10 @@ def merge_within_article(events: list[Event], scenes: bool = False) -> list[Even
         # ("Police fired tear gas" is not a detail of the clash told before the protest)
         crowd = event.event_type == PROTESTS and next(
             (m for m in reversed(merged) if m.event_type == PROTESTS and _same_slot(m, event, scenes)), None)
-        fitting = [] if crowd else [m for m in merged if _same_slot(m, event, scenes)]
         # once the story has turned to one more incident ("Another bomb exploded ..."), what follows tells that one
-        target = crowd or next((m for m in reversed(fitting) if id(m) in further), None) \
-            or (fitting[0] if fitting else None)
+        target = crowd or further and next((m for m in reversed(merged) if id(m) in further
+                                            and _same_slot(m, event, scenes)), None) \
+            or next((m for m in merged if _same_slot(m, event, scenes)), None)
         if merged and (opens_another_incident(event.notes, scenes) or tells_another_incident(event.notes, scenes)):
             further.add(id(event))
             if target is not None and target.sentence_start < event.sentence_start:
