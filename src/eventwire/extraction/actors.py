@@ -513,7 +513,10 @@ def state_owner(sentence: str) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
-_MONEY_AFTER = rx_compile(r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# longest first, ties by spelling: the pattern text must not follow the set's (hash-seeded) order, or each
+# process compiles a new pattern and rewrites the kept regex and gate files (compiled.py, gated.py)
+_MONEY_AFTER = rx_compile(r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=lambda w: (-len(w), w))) + r")\b",
+                          re.IGNORECASE)
 _NATION_RX = rx_compile(r"\b(?:" + _NATION + r")\b", re.IGNORECASE)
 
 

@@ -33,6 +33,7 @@ from .other_counts import other_count
 from .spread import told_nationwide
 from .scene_sets import scene_sets, share_tolls
 from .incident_days import date_undated
+from .further_incidents import tells_another_incident
 from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
 from .victims import not_victims, victim_words
 
@@ -180,7 +181,7 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
             victims=victim_words(low, event, trigger.start, trigger.end, excluded)
             if trigger is not None and event.event_type == VAC else frozenset(),
             recalled=trigger is not None and bool(_PAST_PERFECT.search(low[max(0, trigger.start - 30):trigger.end])),
-            turns_away=opens_another_incident(event.notes, scenes),
+            turns_away=opens_another_incident(event.notes, scenes) or tells_another_incident(event.notes, scenes),
             did_harm=any(_did_harm(low, e.end) for e in event.evidence if e.field == "event_type")
             or any(e.field == "fatalities" and not _NO_HARM.match(e.text.lower()) for e in event.evidence),
             aimed_at=trigger is not None and not trigger.text.lower().endswith("s")
@@ -200,7 +201,7 @@ def _killer_named(article: Article, event: Event, at: int) -> bool:
 def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
     """"In a separate incident, ...", "Elsewhere, ...": the sentence tells a new incident, not the one before.
     `scenes`: the report tells several scenes (a wire story longer than a brief)."""
-    low = sentence.lower()
+    low = " ".join(sentence.lower().split())     # wire copy wraps its lines anywhere: "IN A\nSEPARATE INCIDENT"
     if _NEW_INCIDENT_OPENING.match(low) is not None:
         return True
     also = _ALSO_DID.search(low) if scenes else None
@@ -587,6 +588,8 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
         return False
     if not _days_agree(group, mention):
         return False
+    if _other_victim(group, mention):
+        return False
     if mention.refers_back or _dead_of_crowd(group, mention):
         return True
     if not mention.own_day and not mention.own_place:
@@ -635,6 +638,17 @@ def _same_victim(group: list[Mention], mention: Mention) -> bool:
                 and not _same_place(a, b) and not _near(a, b) and not _contains(a, b) and not _contains(b, a))
 
 
+def _other_victim(group: list[Mention], mention: Mention) -> bool:
+    """"The murder of councilman Villalobos on 2 March" after the killing of mayor Ochoa is told: a telling with a
+    day of its own that no telling of the incident gave, naming a victim none of them named, is another incident
+    (ACLED codes by day), even by a definite noun ("the murder") that would otherwise point back."""
+    if not mention.victims or mention.by_victim or not mention.own_day \
+            or any(m.event.event_date == mention.event.event_date for m in group):
+        return False
+    told = [m.victims for m in group if m.victims]
+    return bool(told) and all(not (v & mention.victims) for v in told)
+
+
 def _named_for(event: Event, victims: frozenset) -> bool:
     """The event's place is a word that names its victim: a surname read as a town."""
     return bool(event.location) and bool(set(event.location.lower().split()) & victims)
@@ -674,7 +688,13 @@ def _names_the_scene(group: list[Mention], mention: Mention) -> bool:
 
 
 def _same_place(a: Event, b: Event) -> bool:
-    return bool(a.location) and a.location == b.location
+    return bool(a.location) and place_key(a.location) == place_key(b.location)
+
+
+def place_key(name: str) -> str:
+    """A place's name as compared: a name the gazetteer could not place keeps the report's spelling, capitals and
+    line breaks ("VILLA EL\nSALVADOR"), and is the same place as the resolved "Villa El Salvador"."""
+    return " ".join(name.lower().split())
 
 
 # A district of the city or its suburb ("in San Isidro", "in the La Mascota neighbourhood", "12 km from the
@@ -708,7 +728,7 @@ def _places_agree(group: list[Mention], mention: Mention) -> bool:
         if not m.own_place or not m.event.location:
             continue
         other = m.event
-        if other.location == event.location or _contains(other, event) or _contains(event, other) \
+        if _same_place(other, event) or _contains(other, event) or _contains(event, other) \
                 or _near(other, event):
             continue
         return False
