@@ -36,6 +36,9 @@ TALK = [
     ("aggregate", "Over 40,000 people have been killed in ten years of civil war, the bishop said."),
     ("aggregate", "The general said the cartel had carried out various bomb attacks in the city."),
     ("aggregate", "The arrest brings to 14 the number of party members murdered in the province."),
+    # a count over weeks or months, with no day of its own
+    ("aggregate", "Over the past three months some 90 farm workers have been killed in the province, the bishop said."),
+    ("aggregate", "In less than a month, nine union leaders were kidnapped by unidentified men."),
     # several kinds of violence in one list: a regime characterised
     ("enumeration", "The report said kidnappings, bombings and murders had become daily occurrences."),
     ("enumeration", "Labour leaders are imprisoned, murdered or exiled, the union said."),
@@ -87,6 +90,9 @@ REPORTS = [
     "Eleven villagers were killed as a result of gang attacks on the hill district.",
     "Police arrested the men who attacked the mayor's office in the town on Friday.",
     "Artillery indiscriminately shelled the village of Upper Ford on 3 May, killing four civilians.",
+    # one incident measured against a period, or a count over the last days of one scene
+    "Gunmen killed four farm workers near the border in the deadliest attack in the past three months.",
+    "Gunmen killed six farm workers in the hills over the last two days, the mayor said.",
 ]
 
 

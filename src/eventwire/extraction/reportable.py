@@ -59,6 +59,13 @@ TALLY = _rx(any_of(
     r"more than |over |at least )?\d{2,}[\d,]* (?:\w+ ){0,2}?(?:attacks|operations|actions|acts|raids|ambushes|"
     r"bombings)",
     head=r"\b(?:", tail=r")\b"))
+# "over the past three months, 150 people have been killed", "in less than a month, 11 leaders were kidnapped":
+# a count over weeks or months sums up many incidents (a count over the last days may still be one scene). "The
+# deadliest attack in the past three months" measures one incident against the period: a superlative before it.
+PERIOD_TALLY = rx_compile(r"(?<!\w)(?:(?:\w+est|worst|first|most \w+)\b(?:\s+\S+){0,3}?\s+)?"
+                          r"(?:in|during|over|within) (?:(?:less than|more than|under|only|just) |the (?:past|last|"
+                          r"previous) )(?:\w+ )?(?:weeks|months|(?:a|one|1) (?:month|year))\b")
+_SUPERLATIVE = rx_compile(r"(?:\w+est|worst|first|most \w+)\b")
 # A war's toll: "72,000 people killed", "hundreds of union members were murdered", "the war has killed
 # thousands of civilians". A crowd counted only as present ("a strike missed a camp where hundreds of people
 # were sheltering") tallies nothing: the crowd must be the harm's victims.
@@ -339,6 +346,7 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "charge"
     if (
         TALLY.search(sentence)
+        or any(not _SUPERLATIVE.match(m.group()) for m in PERIOD_TALLY.finditer(sentence))
         or VICTIM_TALLY.search(sentence)
         or any(m.start() <= trigger.start < m.end() for m in SERIES.finditer(sentence))
     ):
