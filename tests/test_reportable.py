@@ -71,6 +71,8 @@ TALK = [
     ("inventory", "The truck carried 40 rifles, 12 pistols and a box of hand grenades, the customs office said."),
     # a person described by what befell them
     ("description", "The widow of the murdered judge flew home for the funeral."),
+    # a city or a country held hostage: a figure of speech
+    ("figurative", "The union leader said the lorry drivers were holding the whole country hostage."),
 ]
 
 REPORTS = [
@@ -93,6 +95,7 @@ REPORTS = [
     # one incident measured against a period, or a count over the last days of one scene
     "Gunmen killed four farm workers near the border in the deadliest attack in the past three months.",
     "Gunmen killed six farm workers in the hills over the last two days, the mayor said.",
+    "Gunmen held the bank's staff hostage for six hours before police stormed the building.",
 ]
 
 
