@@ -362,8 +362,10 @@ _PROPERTY_NOUNS = (r"(?:town halls?|city halls?|municipal (?:offices?|buildings?
                    # a court, and the posts that serve the public (a radio station, a health post), not a fighting post
                    r"courthouses?|clinics?|health posts?|"
                    r"(?:radio|television|tv) (?:stations?|studios?))")
+# (a name spelled with hyphens, "the cano - limon oil pipeline", is one word of the object: its dashes add none)
 _PROPERTY_OBJECT = rx_compile(
-    r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?" + _PROPERTY_NOUNS + r"\b"
+    r"\s+(?:on |against )?(?:an? |the |two |three |four |several |\d+ )?(?:\S+ (?:- \S+ )*){0,3}?"
+    + _PROPERTY_NOUNS + r"\b"
     r"(?!'s| (?:guards?|workers?|employees|staff|managers?|officials?|directors?|owners?|clerks?|customers))")
 # "a bank branch was attacked": the same object told first, in the passive
 _PROPERTY_SUBJECT = rx_compile(r"\b" + _PROPERTY_NOUNS + r" (?:\S+ ){0,5}?(?:was|were|had been|have been) (?:\w+ )?"

@@ -106,7 +106,8 @@ INFRASTRUCTURE = any_of(
     r"(?:power|electricity|transmission|telephone|telecom\w*|phone|mobile phone|communications?|radio|relay|"
     r"high[- ]voltage|water) (?:towers?|lines?|poles?|masts?|stations?|plants?|exchanges?|installations?|networks?|"
     r"grids?|systems?)",
-    r"towers?", r"masts?", r"substations?", r"transformers?", r"power plants?", r"dams?", r"oil (?:wells?|fields?)",
+    r"towers?", r"masts?", r"powerlines?", r"substations?", r"transformers?", r"power plants?", r"dams?",
+    r"oil (?:wells?|fields?)",
     r"installations", r"facilities", r"depots?", r"warehouses?", r"factories", r"factory",
     r"(?:electric(?:al|ity)?|power|high[- ]voltage|telephone|utility) (?:posts?|poles?|towers?|lines?|grids?|"
     r"systems?|networks?|installations?|substations?|plants?)",

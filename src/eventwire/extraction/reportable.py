@@ -247,9 +247,10 @@ _DEED_VERB_AFTER = rx_compile(r"\b(?:kidnap\w*|abduct\w*|seiz\w*|took|taken|held
 # "the government is hostage to the army", "he considers himself a hostage": a hostage in a figure of speech.
 HOSTAGE_FIGURE = rx_compile(r"\bhostages?\s+(?:to|of)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:rebels|guerrillas|gunmen|"
                             r"kidnappers|militants|group|captors)\b)|"
-                            r"\b(?:hold\w*|held|keep\w*|kept)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+|this\s+|"
-                            r"that\s+|whole\s+|entire\s+){0,2}(?:city|cities|country|nation|economy|capital|government|"
-                            r"state|region|process|elections?|peace process|world|society|industry|talks)\s+hostages?\b|"
+                            r"\b(?:hold\w*|held|keep\w*|kept)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+|"
+                            r"this\s+|that\s+|whole\s+|entire\s+){0,2}(?:city|cities|country|nation|economy|capital|"
+                            r"government|state|region|process|elections?|peace process|world|society|industry|talks)"
+                            r"\s+hostages?\b|"
                             r"\b(?:consider|considers|considered|feel|feels|felt)\s+"
                             r"(?:himself|herself|themselves|itself|ourselves|myself)\s+(?:an?\s+|as\s+)?hostages?\b")
 
