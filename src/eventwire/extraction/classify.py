@@ -376,6 +376,9 @@ _AT_PROPERTY = rx_compile(r"(?:\s+\S+){0,3}?\s+(?:at|into|on)" + _PROPERTY_OBJEC
 _ATTACK_WORD = rx_compile(r"(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed)")
 _HURT = rx_compile(r"\b(?:injur\w+|wound\w*|hurt|abduct\w*|kidnap\w*|rap(?:ed|e))\b")
 _DEATH = rx_compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
+# "but no one was injured", "there were no casualties": harm denied is no harm told (the property rules below)
+_HARM_DENIED = rx_compile(r"\b(?:no one|no-one|nobody)\b(?:\s+\S+){0,3}?\s+(?:killed|injured|hurt|wounded|died)\b"
+                          r"|\b(?:no|without)\s+(?:\w+\s+)?(?:casualties|injuries|victims|deaths|fatalities)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = rx_compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = rx_compile(r"\bstrikes?\b")
@@ -550,7 +553,8 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
             and not _RETURN_FIRE.search(sentence) \
             and _nearest_target(sentence, best.start, best.end) == "civilian":
         sub = "Attack"
-    if sub == "Attack" and best.rule == "attack" and not _KILLED.search(sentence) and not _HURT.search(sentence) \
+    told = _HARM_DENIED.sub(lambda m: " " * len(m.group()), sentence)    # offsets kept
+    if sub == "Attack" and best.rule == "attack" and not _KILLED.search(told) and not _HURT.search(told) \
             and (_BURNED_PROPERTY.match(sentence, _last_word(sentence, best))
                  or any(t.rule == "looting" and t.start <= _last_word(sentence, best) < t.end for t in found)):
         sub = "Looting/property destruction"    # "militants burned a school": property, nobody hurt (codebook)
@@ -558,7 +562,7 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
             and _ATTACK_WORD.fullmatch(sentence, _last_word(sentence, best), best.end) \
             and (_PROPERTY_OBJECT.match(sentence, best.end) or _PROPERTY_SUBJECT.search(sentence, 0, best.start)) \
             and not _STATE_AGENT.search(sentence, 0, best.start) \
-            and not _KILLED.search(sentence) and not _HURT.search(sentence) and not _DEATH.search(sentence):
+            and not _KILLED.search(told) and not _HURT.search(told) and not _DEATH.search(told):
         sub = "Looting/property destruction"    # an attack on a building or a pylon that hurt nobody (codebook)
     if sub == "Mob violence" and best.rule == "violent_demo" and _FIREBOMB.search(sentence, best.start, best.end) \
             and not _CROWD.search(sentence) and _AT_PROPERTY.match(sentence, best.end) \
