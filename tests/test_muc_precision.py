@@ -273,3 +273,24 @@ def test_a_band_named_by_its_deed_and_people_freed_are_no_kidnapping(sentence):
 def test_a_kidnapping_blamed_on_a_ring_is_still_a_kidnapping():
     assert sub_event_of("Gunmen kidnapped two engineers on Friday; police said a kidnapping ring was behind it.") \
         == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said that after finding the stolen car they raided a house that turned out to be a safe house of the "
+    "underground front.",
+    "The cartel's accountant was captured by the authorities today during the raid on a farm in the north.",
+    "Detectives raided the senator's home on Sunday, looking for the missing documents.",
+])
+def test_a_police_search_of_a_house_or_a_farm_that_hurt_nobody_is_no_attack(sentence):
+    assert sub_event_of(sentence) not in ("Attack", "Armed clash")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police raided a house in the slum on Sunday, killing two suspected gang members.", ("Attack", "Armed clash")),
+    ("Soldiers raided the village on Sunday, killing three farmers.", ("Attack",)),
+    ("Police said gunmen raided a house in the village on Sunday.", ("Attack",)),
+    # a party's or a union's office raided by the police is not a search of a dwelling: coded as before
+    ("On 4 May, 60 police raided the office of the student union, forcibly removing its members.", ("Arrests",)),
+])
+def test_a_raid_that_hurt_people_by_whoever_or_on_an_office_keeps_its_type(sentence, expected):
+    assert sub_event_of(sentence) in expected

@@ -379,6 +379,13 @@ _DEATH = rx_compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
 # "but no one was injured", "there were no casualties": harm denied is no harm told (the property rules below)
 _HARM_DENIED = rx_compile(r"\b(?:no one|no-one|nobody)\b(?:\s+\S+){0,3}?\s+(?:killed|injured|hurt|wounded|died)\b"
                           r"|\b(?:no|without)\s+(?:\w+\s+)?(?:casualties|injuries|victims|deaths|fatalities)\b")
+# who raids a house to search it: the police and the authorities (troops raiding a village may be attacking it)
+# what such a raid searches: a dwelling, a farm or a hideout (a party's office raided by force is another matter)
+_SEARCHED_PLACE = rx_compile(r"\s+(?:on\s+|into\s+)?(?:an?\s+|the\s+|his\s+|her\s+|their\s+|\S+'s?\s+)?"
+                             r"(?:\S+\s+){0,2}?(?:houses?|homes?|farms?|hideouts?|residences?|apartments?|flats?|"
+                             r"ranch(?:es)?|estates?)\b")
+_RAID_WORD = rx_compile(r"raid\w*")
+_SEARCHERS = rx_compile(r"\b(?:police\w*|authorities|carabineros?|detectives|agents|investigators|prosecutors?)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = rx_compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = rx_compile(r"\bstrikes?\b")
@@ -416,8 +423,15 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
         if not found:
             return None
     if found[0].rule in ("attack", "attack_generic") and "raid" in sentence[found[0].start:found[0].end] \
-            and any(t.rule == "arrest" for t in found) and not _KILLED.search(sentence) and not _HURT.search(sentence):
-        found = [t for t in found if t.rule not in ("attack", "attack_generic")]   # a raid that made arrests
+            and (any(t.rule == "arrest" for t in found)
+                 or _SEARCHERS.search(sentence, 0, found[0].start) and not _NON_STATE_ARMED.search(sentence)
+                 and _SEARCHED_PLACE.match(sentence, _RAID_WORD.search(sentence, found[0].start).end())) \
+            and not _KILLED.search(sentence) and not _HURT.search(sentence) and not _DEATH.search(sentence):
+        # a raid that made arrests, or the police's raid on a house or a farm that hurt nobody: a search, not an
+        # attack on civilians (codebook: an attack is violence against people)
+        found = [t for t in found if t.rule not in ("attack", "attack_generic")]
+        if not found:
+            return None
     if _NOT_A_PROTEST.search(sentence):
         found = [t for t in found if t.rule != "protest"]   # "marching orders", "cooking demonstrations"
         if not found:
