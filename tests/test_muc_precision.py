@@ -294,3 +294,17 @@ def test_a_police_search_of_a_house_or_a_farm_that_hurt_nobody_is_no_attack(sent
 ])
 def test_a_raid_that_hurt_people_by_whoever_or_on_an_office_keeps_its_type(sentence, expected):
     assert sub_event_of(sentence) in expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The party said its 26-year-old member was killed on 3 September while fighting on the southern front.",
+    "Two farmers were killed in the fighting near the town on Monday.",
+    "Army sources said several civilians were killed as a result of the fighting in the hills.",
+])
+def test_the_dead_of_a_fight_belong_to_the_battle(sentence):
+    assert sub_event_of(sentence) == "Armed clash"
+
+
+def test_a_killing_with_no_fight_told_stays_an_attack():
+    assert sub_event_of("Gunmen killed two farmers in the village on Monday.") == "Attack"
+    assert sub_event_of("Two farmers were killed by gunmen on Monday while working in the fields.") == "Attack"

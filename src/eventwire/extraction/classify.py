@@ -611,15 +611,26 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
             and not _RETURN_FIRE.search(sentence) \
             and _casualty_kinds(sentence) == {"civilian"}:
         sub = "Attack"             # "gunmen shot dead two civilians with small arms": no fight, an attack
-    if sub == "Attack" and best.rule == "attack" and _FIGHT_SUBJECT.search(sentence, max(0, best.start - 60),
-                                                                          best.start):
+    if sub == "Attack" and best.rule == "attack" and (_FIGHT_SUBJECT.search(sentence, max(0, best.start - 60),
+                                                                           best.start)
+                                                      or _died_fighting(sentence, best)):
         sub = "Armed clash"        # "Fighting around the town killed 11 civilians": the battle's dead (codebook)
     return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
 
 
 _FIGHT_SUBJECT = rx_compile(r"(?:^|[,.;]\s*|\b(?:the|heavy|fierce)\s+)(?:fighting|clashes|crossfire|gunfights?|"
                             r"battles?)\b(?:\s+[\w-]+){0,6}?\s+$")
+# "was killed on 3 May while fighting in the south", "were killed in the fighting": dead of a battle, however named
+_DIED_FIGHTING = rx_compile(r"(?:killed|died|dead)\b(?:\s+(?!by\b|when\b|after\b)\S+){0,5}?\s+(?:in|during|while|"
+                            r"as a result of)\s+(?:the\s+|heavy\s+|fierce\s+|an?\s+)?(?:fighting|combat|clashes|"
+                            r"crossfire|battles?|gunfights?|firefights?|skirmish(?:es)?)\b")
 _BOMB_RULES = ("suicide", "grenade", "ied", "bombing", "explosion_told")
+
+
+def _died_fighting(sentence: str, trigger: T.Trigger) -> bool:
+    """The trigger's own death word is told as a battle's ("killed ... while fighting", "died in the fighting")."""
+    told = _DIED_FIGHTING.search(sentence, trigger.start)
+    return told is not None and told.start() < trigger.end
 
 
 def _weapon_of_the_harm(sentence: str, every: list[T.Trigger], found: list[T.Trigger]) -> list[T.Trigger]:
