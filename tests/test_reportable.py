@@ -71,6 +71,10 @@ TALK = [
     ("inventory", "The truck carried 40 rifles, 12 pistols and a box of hand grenades, the customs office said."),
     # a person described by what befell them
     ("description", "The widow of the murdered judge flew home for the funeral."),
+    # kin named by what befell their people: an organisation's name, a delegation
+    ("description", "Members of the Committee of Mothers and Relatives of Prisoners, Missing and Murdered People met "
+                    "the envoy."),
+    ("description", "The commission introduced the relatives of tortured and disappeared students to the press."),
     # a city or a country held hostage: a figure of speech
     ("figurative", "The union leader said the lorry drivers were holding the whole country hostage."),
 ]
@@ -96,6 +100,7 @@ REPORTS = [
     "Gunmen killed four farm workers near the border in the deadliest attack in the past three months.",
     "Gunmen killed six farm workers in the hills over the last two days, the mayor said.",
     "Gunmen held the bank's staff hostage for six hours before police stormed the building.",
+    "Relatives of the victims said gunmen murdered the two men at dawn on Sunday.",
 ]
 
 

@@ -269,6 +269,13 @@ HARM_TOLD = rx_compile(r"\b(?:killed|wounded|injured|hurt|died|dead|destroyed|da
 _ADJECTIVE_BEFORE = rx_compile(r"\b(?:the|a|an|these|those|his|her|their|its|our|of|honou?r|without)\s+"
                                r"(?:(?:recently|late|brutally|savagely|cowardly|lately)\s+)?$")
 _PARTICIPLE = rx_compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured)")
+# "the committee of mothers and relatives of political prisoners, missing, and murdered people", "the relatives of
+# tortured and captured persons": kin named by what befell their people (an organisation's name, a delegation),
+# with only a list of nouns between "of" and the participle; "relatives of the victims said gunmen murdered" tells.
+_KIN_OF = rx_compile(r"\b(?:mothers|fathers|relatives|families|widows|orphans|survivors|friends)\s+of\s+(?:the\s+)?"
+                     r"(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)*(?:(?:[\w-]+\s+){0,2}(?:and|or)\s+)?$")
+_KIN_PARTICIPLE = rx_compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured|disappeared|kidnapped|"
+                             r"abducted)")
 _NOT_A_NOUN_AFTER = rx_compile(r"\s*(?:$|[,.;:)\"']|(?:by|in|at|on|near|during|when|while|after|before|last|this|"
                                r"yesterday|today|tonight|early|late|and|or|with|as|was|were|had|has|is|are)\b)")
 
@@ -321,6 +328,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if _PARTICIPLE.fullmatch(first) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
             and not _NOT_A_NOUN_AFTER.match(sentence, trigger.start + len(first)):
         return "description"
+    if _KIN_PARTICIPLE.fullmatch(first) and _KIN_OF.search(sentence, max(0, trigger.start - 80), trigger.start):
+        return "description"        # "relatives of political prisoners, missing, and murdered people"
     if trigger.sub_event_type in _FIRE_TYPES \
             and HEARD.search(sentence, max(0, trigger.start - _HEARD_REACH), trigger.end + _HEARD_REACH):
         return "heard"
