@@ -71,6 +71,10 @@ TALK = [
     ("inventory", "The truck carried 40 rifles, 12 pistols and a box of hand grenades, the customs office said."),
     # a person described by what befell them
     ("description", "The widow of the murdered judge flew home for the funeral."),
+    # a whole people as the sufferer, in the present or the present perfect, no number, no day of its own
+    ("generic", "Today the cabinet said it would protect the people, who are being savagely attacked by "
+                "terrorists."),
+    ("generic", "We thank the Irish people, who have also been murdered by the death squads in our land."),
     # kin named by what befell their people: an organisation's name, a delegation
     ("description", "Members of the Committee of Mothers and Relatives of Prisoners, Missing and Murdered People met "
                     "the envoy."),
@@ -101,6 +105,7 @@ REPORTS = [
     "Gunmen killed six farm workers in the hills over the last two days, the mayor said.",
     "Gunmen held the bank's staff hostage for six hours before police stormed the building.",
     "Relatives of the victims said gunmen murdered the two men at dawn on Sunday.",
+    "Two peasants who were attacked by soldiers on Monday died in hospital, the mayor said.",
 ]
 
 

@@ -120,6 +120,12 @@ _LIST_GOES_ON = rx_compile(r"[^.;:]{0,30}?,\s+(?:and\s+|or\s+)?" + _NOT_PRESENT)
 # "they are murdered or harassed", "our members are being killed": the present passive tells what keeps
 # happening to a people, not an incident (a day of its own in the sentence still makes it news).
 PRESENT_PASSIVE = rx_compile(r"\b(?:are|is)\s+(?:being\s+|still\s+|often\s+|regularly\s+)?$")
+# "the Salvadoran people, who are being unjustly attacked", "the American people, who have also been murdered",
+# "civilians have been victims of terrorist attacks": a whole people as the sufferer, in the present or the present
+# perfect, is a charge about a war, not an incident (a number or a day of its own would make it one)
+PEOPLE_SUFFER = rx_compile(r"\b(?:the\s+(?:[\w-]+\s+)?(?:people|population|peasantry|clergy|nation)|civilians|"
+                           r"peasants)\b,?\s+(?:who\s+|which\s+)?(?:are|is|have|has)\s+"
+                           r"(?:(?:\w+ly|also|still|being|been)\s+){1,3}(?:(?:the\s+)?victims\s+of\s+(?:\w+\s+)?)?$")
 HABITUAL = rx_compile(r"\b(?:always|usually|often|routinely|regularly|continues? to|continue)\b(?:\s+\S+){0,3}?\s+$")
 # A plural of many incidents named as such; only a trigger inside the phrase is a sum ("raped two women during
 # various attacks" still reports the rapes).
@@ -352,6 +358,10 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "modal"
     if any(m.start() <= trigger.start < m.end() for m in PERFECT_TALLY.finditer(sentence)):
         return "aggregate"
+    if (_PASSIVE_HARM.fullmatch(first) or first in ("attacks", "bombings", "murders", "massacres")) \
+            and PEOPLE_SUFFER.search(before) and not _NUMBER_BEFORE.search(sentence, trigger.start, trigger.end) \
+            and not _DAY_ANCHOR.search(sentence, trigger.start, trigger.end + 40):
+        return "generic"            # "the Salvadoran people, who are being unjustly attacked" (today's decree)
     if any(not _SAID_BEFORE_DAY.search(sentence, max(0, m.start() - 40), m.start())
            and not _DATELINE_AFTER.match(sentence, m.end()) for m in _DAY_ANCHOR.finditer(sentence)):
         return None
