@@ -308,3 +308,10 @@ def test_the_dead_of_a_fight_belong_to_the_battle(sentence):
 def test_a_killing_with_no_fight_told_stays_an_attack():
     assert sub_event_of("Gunmen killed two farmers in the village on Monday.") == "Attack"
     assert sub_event_of("Two farmers were killed by gunmen on Monday while working in the fields.") == "Attack"
+
+
+def test_those_who_fled_after_being_attacked_are_the_ones_attacked():
+    # the clause's subject is the target: police attacked by rebels is a fight, villagers attacked an attack
+    assert sub_event_of("The policemen, who had guarded the town hall, fled after being attacked by rebels.") \
+        == "Armed clash"
+    assert sub_event_of("The villagers fled after being attacked by gunmen on Monday.") == "Attack"

@@ -557,7 +557,8 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
             and not _SHOOTING.search(sentence) and not _BODY_FOUND.match(sentence, best.start):
         sub = "Mob violence"
     elif sub == "Attack" and best.rule in ("attack", "attack_generic") \
-            and (_nearest_target(sentence, best.start, best.end) == "military" or _REPELLED.search(sentence)) \
+            and (_nearest_target(sentence, best.start, best.end) == "military" or _REPELLED.search(sentence)
+                 or _subject_attacked(sentence, best.start) == "military") \
             and not _OFF_DUTY.search(sentence):
         sub = "Armed clash"
     elif sub == "Remote explosive/landmine/IED" and best.rule == "bombing" \
@@ -681,6 +682,20 @@ _ATTRIBUTION = rx_compile(r"\s+(?:sources?\s+)?(?:said|say|says|reported|report|
                           r"announced|spokes\w+)\b")
 # "according to police", "citing army sources": the source named before its words, not a victim
 _SOURCE_BEFORE = rx_compile(r"\b(?:according to|quoting|citing)\s+(?:the\s+)?(?:\w+\s+)?$")
+
+
+# "the policemen ... fled the town after being attacked by rebels": the subject of the clause is the one attacked
+_AFTER_BEING = rx_compile(r"\b(?:after|upon|when|while|before)\s+being\s+(?:(?:\w+ly|also)\s+)?$")
+
+
+def _subject_attacked(sentence: str, start: int) -> str | None:
+    """After "after being" right before the trigger: whether the sentence's first victim word, its subject, names
+    combatants or civilians."""
+    if not _AFTER_BEING.search(sentence, max(0, start - 40), start):
+        return None
+    first = [(m.start(), kind) for kind, rx in (("military", T.MILITARY_TARGET_WORDS), ("civilian", T.CIVILIAN_WORDS))
+             for m in [rx.search(sentence, 0, start)] if m is not None]
+    return min(first)[1] if first else None
 
 
 def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> str | None:
