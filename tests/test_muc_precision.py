@@ -315,3 +315,16 @@ def test_those_who_fled_after_being_attacked_are_the_ones_attacked():
     assert sub_event_of("The policemen, who had guarded the town hall, fled after being attacked by rebels.") \
         == "Armed clash"
     assert sub_event_of("The villagers fled after being attacked by gunmen on Monday.") == "Attack"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said most of the rebel attacks on the capital's suburbs have been contained.",
+    "Two army posts north of the city were attacked and neutralized, the rebel radio said.",
+])
+def test_attacks_held_off_by_the_side_attacked_are_a_fight(sentence):
+    assert sub_event_of(sentence) == "Armed clash"
+
+
+def test_something_else_contained_beside_an_attack_leaves_it_an_attack():
+    assert sub_event_of("The outbreak has been contained, officials said, after rebels attacked a clinic on Monday, "
+                        "killing a nurse.") == "Attack"

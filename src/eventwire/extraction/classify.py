@@ -130,7 +130,10 @@ _BE = rx_compile(r"(?:was|were|been|had been|have been)\b")
 _BE_BEFORE = rx_compile(r"\b(?:was|were|been|is|are|being)\s+(?:(?:\w+ly|also|later|then|even)\s+)?$")
 _SUBJECT_REACH = 25        # characters between that subject and the verb: "a police post was", not a clause before
 # "police repelled an attack by 20 rebels": the attacked side fought back, so it was a fight (codebook: Battles)
-_REPELLED = rx_compile(r"\b(?:repell?(?:ed|ing)|repulsed?|fought off|beat back|beaten back|driven back)\b")
+# "most of these attacks have been contained by the armed forces", "attacked and neutralized": held and fought off
+_REPELLED = rx_compile(r"\b(?:repell?(?:ed|ing)|repulsed?|fought off|beat back|beaten back|driven back|"
+                       r"attacks?\s+(?:\S+\s+){0,5}?(?:have|has|had|were|was)\s+been\s+contained|"
+                       r"attacked\s+and\s+neutrali[sz]ed)\b")
 # "our forces destroyed an armoured vehicle": war materiel destroyed is a blow in a battle, not property destroyed
 _MATERIEL = rx_compile(r"\b(?:armou?red (?:vehicles?|cars?|personnel carriers?)|tanks|military (?:vehicles?|trucks?|"
                        r"aircraft|planes?|helicopters?)|helicopters?|combat planes?|warplanes?|gunships?)\b")
