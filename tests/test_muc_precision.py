@@ -328,3 +328,15 @@ def test_attacks_held_off_by_the_side_attacked_are_a_fight(sentence):
 def test_something_else_contained_beside_an_attack_leaves_it_an_attack():
     assert sub_event_of("The outbreak has been contained, officials said, after rebels attacked a clinic on Monday, "
                         "killing a nurse.") == "Attack"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Army sources said two peasants were killed when they set off a mine in the eastern province.",
+    "A boy was killed after stepping on a landmine near the border village on Monday.",
+])
+def test_a_mine_set_off_or_stepped_on_is_a_landmine_event(sentence):
+    assert sub_event_of(sentence) == "Remote explosive/landmine/IED"
+
+
+def test_people_killed_with_no_mine_named_are_an_attack():
+    assert sub_event_of("Army sources said two peasants were killed by gunmen in the eastern province.") == "Attack"
