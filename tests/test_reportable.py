@@ -31,6 +31,7 @@ TALK = [
     ("abstention", "A statement said the front would suspend attacks on public transport."),
     ("abstention", "We dream of a country without executed prisoners."),
     ("abstention", "The cartel said there would be no more bombings in the capital."),
+    ("abstention", "The rebels told the army they are not going to allow more bombing of the suburbs."),
     # a tally or a series named as such
     ("aggregate", "The dirty war has left 500 political assassinations so far this year."),
     ("aggregate", "Over 40,000 people have been killed in ten years of civil war, the bishop said."),
@@ -62,6 +63,7 @@ TALK = [
     # negated right before the trigger
     ("negated", "The commander said his units had orders not to attack diplomatic buildings."),
     ("negated", "The defence minister told reporters: we are not bombing towns."),
+    ("negated", "The robbers did not ask for money or try to steal anything from the shop."),
     # the words of a charge
     ("charge", "The opposition accused the air force of indiscriminate bombing of poor districts."),
     # a blast known only by its sound
@@ -106,6 +108,7 @@ REPORTS = [
     "Gunmen held the bank's staff hostage for six hours before police stormed the building.",
     "Relatives of the victims said gunmen murdered the two men at dawn on Sunday.",
     "Two peasants who were attacked by soldiers on Monday died in hospital, the mayor said.",
+    "The gunmen did not speak but shot the driver and stole the truck on Monday.",
 ]
 
 

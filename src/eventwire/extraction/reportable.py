@@ -28,6 +28,7 @@ ABSTENTION = _rx(any_of(
     r"mission of (?:\S+ ){0,2}?", r"incit\w* (?:\S+ ){0,2}?",
     r"not by",
     r"(?:no|any) more (?:\S+ ){0,1}?",       # "there will not be any more bombings", "no more kidnappings"
+    r"(?:allow|permit|tolerate) (?:any )?(?:more|further) ",     # "we are not going to allow more bombing"
     head=r"\b(?:", tail=r")$"))
 # "a chile without executed people": right before the trigger only ("escaped without injury, but ... killed").
 WITHOUT = rx_compile(r"\bwithout (?:\w+ )?$")
@@ -206,6 +207,9 @@ SHOT_DOWN = rx_compile(r"\s+down\b")
 # "they [not further identified] burned ...": a transcriber's note that the speaker was not named negates nothing
 NEGATED = rx_compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|least\b|known\b|identified\b|"
                      r"(?:further|otherwise) identified\b|clear\b|immediately\b)(?:\S+\s+){0,2}$")
+# "the men did not ask for money or try to steal anything": a negated verb governs the verbs joined to it by "or"
+NEGATED_OR = rx_compile(r"\b(?:did|do|does|would|could|will)\s+not\s+(?:[^\s,;]+\s+){1,4}?(?:or|nor)\s+"
+                        r"(?:[^\s,;]+\s+){0,2}$")
 # "indiscriminate bombing", "indiscriminately shelling": the words of a charge against a force, which names
 # no incident unless a day goes with it.
 CHARGE = rx_compile(r"\bindiscriminate(?:ly)?\b")
@@ -306,7 +310,7 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     before = sentence[max(0, trigger.start - 60):trigger.start]
     if ABSTENTION.search(before) or WITHOUT.search(before):
         return "abstention"
-    if NEGATED.search(before):
+    if NEGATED.search(before) or NEGATED_OR.search(before):
         return "negated"
     if trigger.sub_event_type == "Air/drone strike" \
             and AIRCRAFT_HIT.search(sentence, max(0, trigger.start - 30), trigger.end + 30):
