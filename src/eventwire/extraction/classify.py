@@ -382,12 +382,12 @@ _DEATH = rx_compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
 # "but no one was injured", "there were no casualties": harm denied is no harm told (the property rules below)
 _HARM_DENIED = rx_compile(r"\b(?:no one|no-one|nobody)\b(?:\s+\S+){0,3}?\s+(?:killed|injured|hurt|wounded|died)\b"
                           r"|\b(?:no|without)\s+(?:\w+\s+)?(?:casualties|injuries|victims|deaths|fatalities)\b")
-# who raids a house to search it: the police and the authorities (troops raiding a village may be attacking it)
 # what such a raid searches: a dwelling, a farm or a hideout (a party's office raided by force is another matter)
 _SEARCHED_PLACE = rx_compile(r"\s+(?:on\s+|into\s+)?(?:an?\s+|the\s+|his\s+|her\s+|their\s+|\S+'s?\s+)?"
                              r"(?:\S+\s+){0,2}?(?:houses?|homes?|farms?|hideouts?|residences?|apartments?|flats?|"
                              r"ranch(?:es)?|estates?)\b")
 _RAID_WORD = rx_compile(r"raid\w*")
+# who raids a house to search it: the police and the authorities (troops raiding a village may be attacking it)
 _SEARCHERS = rx_compile(r"\b(?:police\w*|authorities|carabineros?|detectives|agents|investigators|prosecutors?)\b")
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = rx_compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
