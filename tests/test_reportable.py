@@ -77,6 +77,9 @@ TALK = [
     ("generic", "Today the cabinet said it would protect the people, who are being savagely attacked by "
                 "terrorists."),
     ("generic", "We thank the Irish people, who have also been murdered by the death squads in our land."),
+    ("generic", "The minister asked those who have been kidnapped by the gangs to be patient."),
+    # what a group does whenever it acts
+    ("habitual", "The general said it is hard to fight the rebels when they take villagers as hostages."),
     # kin named by what befell their people: an organisation's name, a delegation
     ("description", "Members of the Committee of Mothers and Relatives of Prisoners, Missing and Murdered People met "
                     "the envoy."),
@@ -109,6 +112,7 @@ REPORTS = [
     "Relatives of the victims said gunmen murdered the two men at dawn on Sunday.",
     "Two peasants who were attacked by soldiers on Monday died in hospital, the mayor said.",
     "The gunmen did not speak but shot the driver and stole the truck on Monday.",
+    "When they attacked the village on Monday, the rebels took twelve farmers hostage.",
 ]
 
 

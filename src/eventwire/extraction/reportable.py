@@ -125,8 +125,13 @@ PRESENT_PASSIVE = rx_compile(r"\b(?:are|is)\s+(?:being\s+|still\s+|often\s+|regu
 # "civilians have been victims of terrorist attacks": a whole people as the sufferer, in the present or the present
 # perfect, is a charge about a war, not an incident (a number or a day of its own would make it one)
 PEOPLE_SUFFER = rx_compile(r"\b(?:the\s+(?:[\w-]+\s+)?(?:people|population|peasantry|clergy|nation)|civilians|"
-                           r"peasants)\b,?\s+(?:who\s+|which\s+)?(?:are|is|have|has)\s+"
+                           r"peasants|those(?:\s+persons|\s+people)?(?=\s+who))\b,?\s+(?:who\s+|which\s+)?"
+                           r"(?:are|is|have|has)\s+"
                            r"(?:(?:\w+ly|also|still|being|been)\s+){1,3}(?:(?:the\s+)?victims\s+of\s+(?:\w+\s+)?)?$")
+# "it is hard to fight terrorists when they take people as hostages": what a group does whenever it acts
+WHEN_THEY = rx_compile(r"\bwhen(?:ever)?\s+(?:they|terrorists|rebels|guerrillas|gangs)\s+(?:take|takes|hold|holds|"
+                       r"kill|kills|murder|murders|attack|attacks|kidnap|kidnaps|bomb|bombs|burn|burns|loot|loots)\b"
+                       r"[^.;:,]{0,30}$")
 HABITUAL = rx_compile(r"\b(?:always|usually|often|routinely|regularly|continues? to|continue)\b(?:\s+\S+){0,3}?\s+$")
 # A plural of many incidents named as such; only a trigger inside the phrase is a sum ("raped two women during
 # various attacks" still reports the rapes).
@@ -380,7 +385,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "aggregate"
     if ENUMERATION.search(sentence):
         return "enumeration"
-    if HABITUAL.search(before) or (_WHO_BEFORE.search(before) and _PRESENT_VERB.fullmatch(first)):
+    if HABITUAL.search(before) or WHEN_THEY.search(before) \
+            or (_WHO_BEFORE.search(before) and _PRESENT_VERB.fullmatch(first)):
         return "habitual"
     if not first.endswith("ed") and (
             _PRESENT_LIST.search(before)
