@@ -55,6 +55,7 @@ TALK = [
     # an attack in words or on an idea
     ("figurative", "The minister answered what he called a political attack by the opposition press."),
     ("figurative", "The bishop said the decree was an attack on democracy."),
+    ("figurative", "The minister said the strikers' demands attack democracy itself."),
     # a habit, not an incident
     ("habitual", "Smugglers' gangs always end up killing each other, the governor said."),
     ("habitual", "He covers for the criminals who murder honest farmers, the senator said."),
@@ -78,6 +79,11 @@ TALK = [
                 "terrorists."),
     ("generic", "We thank the Irish people, who have also been murdered by the death squads in our land."),
     ("generic", "The minister asked those who have been kidnapped by the gangs to be patient."),
+    # what a group does: a relative clause after a plural noun, the present passive with an adverb
+    ("habitual", "The bishop said the country needs an army rather than forces that assassinate and burn."),
+    ("habitual", "Once they are of no more use, the informers are even kidnapped and jailed, he said."),
+    # shots at no one
+    ("figurative", "Before handing over their weapons, the rebels shot them into the air one last time."),
     # what a group does whenever it acts
     ("habitual", "The general said it is hard to fight the rebels when they take villagers as hostages."),
     # kin named by what befell their people: an organisation's name, a delegation
@@ -113,6 +119,9 @@ REPORTS = [
     "Two peasants who were attacked by soldiers on Monday died in hospital, the mayor said.",
     "The gunmen did not speak but shot the driver and stole the truck on Monday.",
     "When they attacked the village on Monday, the rebels took twelve farmers hostage.",
+    "The gunmen that attacked the bus on Monday shot two passengers, police said.",
+    "Soldiers fired into the air and then shot dead two farmers at the gate on Monday.",
+    "Rebels attacked the constitutional court building on Monday, wounding two guards.",
 ]
 
 

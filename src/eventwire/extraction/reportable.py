@@ -111,6 +111,9 @@ _PRESENT_VERB = rx_compile(r"(?:murder|kill|attack|kidnap|abduct|bomb|massacre|t
                            r"plant|steal|loot|rob|rape)s?")
 # "a government that murders priests": "that" before a verb in -s is a relative pronoun, not a demonstrative
 _THAT_BEFORE = rx_compile(r"\bthat\s+$")
+# "forces that assassinate and cause destruction": after a plural noun, "that" before a bare verb is a relative too
+_PLURAL_THAT_BEFORE = rx_compile(r"\b(?:forces|groups|gangs|men|those|people|terrorists|regimes|governments|armies|"
+                                 r"squads)\s+(?:that|who)\s+$")
 # "terrorists who attack students, engage in kidnapping and place bombs", "they steal, kidnap and murder": the
 # deed is one of a list of deeds in the simple present that a relative clause or a pronoun says a group does
 _NOT_PRESENT = r"(?!(?:are|is|were|was|had|has|have|did|will|would|could|may|might|must|should)\b)[a-z]+(?<!ed)\b"
@@ -120,7 +123,7 @@ _LIST_OPENS = rx_compile(r"\b(?:who|which|they)\s+$")
 _LIST_GOES_ON = rx_compile(r"[^.;:]{0,30}?,\s+(?:and\s+|or\s+)?" + _NOT_PRESENT)
 # "they are murdered or harassed", "our members are being killed": the present passive tells what keeps
 # happening to a people, not an incident (a day of its own in the sentence still makes it news).
-PRESENT_PASSIVE = rx_compile(r"\b(?:are|is)\s+(?:being\s+|still\s+|often\s+|regularly\s+)?$")
+PRESENT_PASSIVE = rx_compile(r"\b(?:are|is)\s+(?:(?:being|still|often|regularly|even|also|now)\s+){0,2}$")
 # "the Salvadoran people, who are being unjustly attacked", "the American people, who have also been murdered",
 # "civilians have been victims of terrorist attacks": a whole people as the sufferer, in the present or the present
 # perfect, is a charge about a war, not an incident (a number or a day of its own would make it one)
@@ -207,6 +210,9 @@ AIRCRAFT_HIT = rx_compile(r"\b" + _AIRCRAFT + r"\b(?:\s+\w+){0,2}?\s+(?:(?:was|w
                           r"|\b(?:downed|destroyed|shot down)\s+(?:\S+\s+){0,3}?" + _AIRCRAFT + r"\b")
 
 SHOT_DOWN = rx_compile(r"\s+down\b")
+# "the guerrillas shot their rifles into the air before handing them over": shots at no one
+INTO_THE_AIR = rx_compile(r"(?:\s+\S+){0,3}?\s+(?:into|in) the air\b")
+_SHOT_WORD = rx_compile(r"\b(?:shot|shots|fired|firing|shooting)$")
 
 # A negation right before the trigger: "we are not bombing", "ordered the units not to attack embassies".
 # "they [not further identified] burned ...": a transcriber's note that the speaker was not named negates nothing
@@ -273,7 +279,7 @@ HOSTAGE_FIGURE = rx_compile(r"\bhostages?\s+(?:to|of)\s+(?!(?:the\s+)?(?:\w+\s+)
 # democracy". ACLED codes force against people and property only.
 FIGURATIVE = rx_compile(r"\b(?:verbal|political|media|press|propaganda|economic|oligarchic|imperialist\w*|ideological|"
                         r"personal|rhetorical|diplomatic|legal)\s+$")
-FIGURATIVE_OBJECT = rx_compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:democracy|constitution|freedom|peace process|"
+FIGURATIVE_OBJECT = rx_compile(r"\s+(?:(?:on|against)\s+)?(?:the\s+)?(?:democracy|constitution|freedom|peace process|"
                                r"sovereignty|economy|dialogue|institutions|rule of law|free press)\b")
 
 # "31 civilians were killed as a result of gang attacks": the harm told first is this report's incident.
@@ -322,6 +328,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "aircraft hit"
     if words.endswith("shot") and SHOT_DOWN.match(sentence, trigger.end):
         return "aircraft hit"       # "the plane was shot down": an aircraft downed, no one shot
+    if _SHOT_WORD.search(words) and INTO_THE_AIR.match(sentence, trigger.end):
+        return "figurative"         # "shot them into the air": shots at no one
     if trigger.rule == "attack_generic" \
             and (FIGURATIVE.search(before) or FIGURATIVE_OBJECT.match(sentence, trigger.end)):
         return "figurative"
@@ -392,7 +400,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
             _PRESENT_LIST.search(before)
             or _PRESENT_VERB.fullmatch(first) and _LIST_OPENS.search(before)
             and _LIST_GOES_ON.match(sentence, trigger.end)
-            or _PRESENT_VERB.fullmatch(first) and first.endswith("s") and _THAT_BEFORE.search(before)):
+            or _PRESENT_VERB.fullmatch(first) and first.endswith("s") and _THAT_BEFORE.search(before)
+            or _PRESENT_VERB.fullmatch(first) and _PLURAL_THAT_BEFORE.search(before)):
         return "habitual"
     if _PASSIVE_HARM.fullmatch(first) and PRESENT_PASSIVE.search(before):
         return "habitual"
