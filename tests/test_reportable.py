@@ -82,6 +82,9 @@ TALK = [
     # what a group does: a relative clause after a plural noun, the present passive with an adverb
     ("habitual", "The bishop said the country needs an army rather than forces that assassinate and burn."),
     ("habitual", "Once they are of no more use, the informers are even kidnapped and jailed, he said."),
+    ("habitual", "The mayor said the throwing of grenades at bus stops is a common practice of the gangs."),
+    # a question about a toll
+    ("talk", "The governor said he did not know how many people were killed."),
     # shots at no one
     ("figurative", "Before handing over their weapons, the rebels shot them into the air one last time."),
     # what a group does whenever it acts
@@ -122,6 +125,7 @@ REPORTS = [
     "The gunmen that attacked the bus on Monday shot two passengers, police said.",
     "Soldiers fired into the air and then shot dead two farmers at the gate on Monday.",
     "Rebels attacked the constitutional court building on Monday, wounding two guards.",
+    "Gunmen threw grenades at a bus stop in the market district on Monday, wounding six people.",
 ]
 
 

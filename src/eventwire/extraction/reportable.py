@@ -135,6 +135,12 @@ PEOPLE_SUFFER = rx_compile(r"\b(?:the\s+(?:[\w-]+\s+)?(?:people|population|peasa
 WHEN_THEY = rx_compile(r"\bwhen(?:ever)?\s+(?:they|terrorists|rebels|guerrillas|gangs)\s+(?:take|takes|hold|holds|"
                        r"kill|kills|murder|murders|attack|attacks|kidnap|kidnaps|bomb|bombs|burn|burns|loot|loots)\b"
                        r"[^.;:,]{0,30}$")
+# "the hurling of grenades at bus stops is a common practice of the army": a deed named as a habit
+PRACTICE_AFTER = rx_compile(r"[^.;:]{0,60}?\b(?:is|are|was|were|has become|have become)\s+(?:a\s+)?(?:common|"
+                            r"constant|usual|regular|daily|routine|standard|systematic)\s+(?:practice|occurrence|"
+                            r"procedure|method|tactic)s?\b")
+# "it is not known how many people were killed": a question about a toll, not the incident (told in its own words)
+HOW_MANY = rx_compile(r"\bhow many\s+$")
 HABITUAL = rx_compile(r"\b(?:always|usually|often|routinely|regularly|continues? to|continue)\b(?:\s+\S+){0,3}?\s+$")
 # A plural of many incidents named as such; only a trigger inside the phrase is a sum ("raped two women during
 # various attacks" still reports the rapes).
@@ -393,6 +399,10 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "aggregate"
     if ENUMERATION.search(sentence):
         return "enumeration"
+    if PRACTICE_AFTER.match(sentence, trigger.end):
+        return "habitual"           # "the hurling of grenades at bus stops is a common practice"
+    if HOW_MANY.search(sentence, max(0, trigger.start - 20), trigger.start):
+        return "talk"               # "we do not know how many people were killed"
     if HABITUAL.search(before) or WHEN_THEY.search(before) \
             or (_WHO_BEFORE.search(before) and _PRESENT_VERB.fullmatch(first)):
         return "habitual"
