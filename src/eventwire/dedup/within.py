@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..codebook import BATTLES, EXPLOSIONS, PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC, VAC
-from ..extraction.assemble import opens_another_incident
+from ..extraction.assemble import opens_another_incident, place_key
+from ..extraction.further_incidents import tells_another_incident
 from ..extraction.numbers import is_unnumbered_toll
 from ..extraction.other_counts import other_count
 from ..extraction.triggers import RULES
@@ -52,6 +53,20 @@ _ARRESTED_PROTESTERS = re.compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He w
 _SEIZED = re.compile(r"\b(?:seiz\w+|confiscat\w+|recover\w+|found|discover\w+|impound\w+)\b")
 
 
+# "the strike", "this attack": the weapon told before, named again by a bare noun
+_BACK_NOUN_TOLD = re.compile(r"\b(?:the|this|that|its|their)\s+(?:strikes?|attacks?|raids?)\b(?:\s+\w+)?$")
+
+
+def _named_again(event: Event) -> bool:
+    """"A ballistic missile strike hit Sumy ... Ukraine said the strike targeted civilians": the later telling names
+    the incident again by a bare definite noun, and so names no other weapon than the one told first."""
+    trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+    if trigger is None:
+        return False
+    told = event.notes[:max(0, trigger.start - event.sentence_start)].lower() + trigger.text.lower()
+    return _BACK_NOUN_TOLD.search(told) is not None
+
+
 def _trigger(event: Event) -> str:
     return next((e.text.lower() for e in event.evidence if e.field == "event_type"), "")
 
@@ -85,7 +100,7 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
     if "Abduction/forced disappearance" in (a.sub_event_type, b.sub_event_type) \
             and EXPLOSIONS in (a.event_type, b.event_type):
         return False        # a kidnapping is no detail of a blast told beside it: people taken, not hit
-    if a.location and b.location and a.location != b.location and not _contains(b, a):
+    if a.location and b.location and place_key(a.location) != place_key(b.location) and not _contains(b, a):
         return False
     if not a.location and b.location and a.sub_event_type != b.sub_event_type:
         return False        # a later sentence may add detail to an event, not an earlier one
@@ -107,15 +122,20 @@ def merge_within_article(events: list[Event], scenes: bool = False) -> list[Even
     combines merge."""
     merged: list[Event] = []
     tolls: dict[int, tuple[int, bool]] = {}    # _default_toll_in of each kept evidence list, read once per item
+    further: set[int] = set()                   # events whose sentence said they are one more incident
     for event in events:
         # the first event it fits; what police did to a crowd belongs to the nearest protest told before it
         # ("Police fired tear gas" is not a detail of the clash told before the protest)
         crowd = event.event_type == PROTESTS and next(
             (m for m in reversed(merged) if m.event_type == PROTESTS and _same_slot(m, event, scenes)), None)
-        target = crowd or next((m for m in merged if _same_slot(m, event, scenes)), None)
-        if target is not None and target.sentence_start < event.sentence_start \
-                and opens_another_incident(event.notes, scenes):
-            target = None       # "In another attack, ...": the sentence says it is not the incident told before
+        # once the story has turned to one more incident ("Another bomb exploded ..."), what follows tells that one
+        target = crowd or further and next((m for m in reversed(merged) if id(m) in further
+                                            and _same_slot(m, event, scenes)), None) \
+            or next((m for m in merged if _same_slot(m, event, scenes)), None)
+        if merged and (opens_another_incident(event.notes, scenes) or tells_another_incident(event.notes, scenes)):
+            further.add(id(event))
+            if target is not None and target.sentence_start < event.sentence_start:
+                target = None   # "In another attack, ...": the sentence says it is not the incident told before
         if target is not None and _retells_other_victim(merged, target, event):
             target = None       # "X was murdered by his captors": the kidnapping told before, not the blast between
         if target is None:
@@ -173,7 +193,8 @@ def _absorb(kept: Event, new: Event, tolls: dict[int, tuple[int, bool]] | None =
         # "detained 47 people ... Police seized weapons in the raids": a seizure in an arrest raid is the arrests
         if kept.sub_event_type != "Arrests":
             kept.sub_event_type, kept.actor2, kept.inter2 = "Arrests", new.actor2 or kept.actor2, new.inter2
-    elif _PRIORITY.get(new.sub_event_type, 0) > _PRIORITY.get(kept.sub_event_type, 0):
+    elif _PRIORITY.get(new.sub_event_type, 0) > _PRIORITY.get(kept.sub_event_type, 0) \
+            and not (kept.event_type == new.event_type == EXPLOSIONS and _named_again(new)):
         kept.sub_event_type = new.sub_event_type
         if PARENT_TYPE[new.sub_event_type] == kept.event_type and new.actor2 and not kept.actor2:
             kept.actor2, kept.inter2 = new.actor2, new.inter2

@@ -87,6 +87,10 @@ RECALLED = rx_compile(r"^\W*(?:\[[^\]]*\]\s*)*(?:let us |let's |we (?:must|shoul
 OCCASION = rx_compile(r"(?<!\bat a )(?<!\bat the )(?<!\bon a )(?<!\bon the )\b(?:anniversar\w+|commemorat\w+|"
                       r"in (?:memory|remembrance) of|memorial|vigils?|funerals?|burials?|buried|mourn\w*|laid to rest)"
                       r"\b(?:\s+\S+){0,10}?\s*$")
+# "a court sentenced five men to death for their part in the attack on a train, in which gunmen killed eight": the
+# deed a verdict is given for, told inside the verdict
+JUDGED_FOR = rx_compile(r"\b(?:sentenced|convicted|acquitted|jailed|found guilty|indicted|put on trial)\b"
+                        r"[^.;]{0,50}?\b(?:for|over|of|in connection with)\b[^.;]*$")
 # "witnesses are expected to describe how fighters burned homes": testimony to come, about the past
 TESTIMONY_TO_COME = rx_compile(r"\b(?:expected|due|set|scheduled|likely|going|will|would)\s+(?:to\s+)?"
                                r"(?:testify|describe|recount|tell|explain|give evidence)\b(?:\s+\S+){0,8}?\s*$")
@@ -289,6 +293,8 @@ FIGURATIVE_OBJECT = rx_compile(r"\s+(?:(?:on|against)\s+)?(?:the\s+)?(?:democrac
                                r"sovereignty|economy|dialogue|institutions|rule of law|free press)\b")
 
 # "31 civilians were killed as a result of gang attacks": the harm told first is this report's incident.
+# "an attack", "a bombing": a deed not told before; its day right after it is its own
+_INDEFINITE_BEFORE = rx_compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+)?$")
 HARM_TOLD = rx_compile(r"\b(?:killed|wounded|injured|hurt|died|dead|destroyed|damaged|displaced|fled|flee)\b")
 
 # "the murdered judge", "assassinated senator X": a person described by what befell them.
@@ -341,8 +347,9 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "figurative"
     bare_deed = _BARE_DEED.fullmatch(words) is not None and not _DEED_OBJECT.match(sentence, trigger.end)
     if (trigger.rule == "attack_generic" or bare_deed) \
-            and TALK_FRAME.search(before) and not HARM_TOLD.search(sentence, 0, trigger.start):
-        return "talk"
+            and TALK_FRAME.search(before) and not HARM_TOLD.search(sentence, 0, trigger.start) \
+            and not (_INDEFINITE_BEFORE.search(before) and _DAY_ANCHOR.match(sentence, trigger.end + 1)):
+        return "talk"           # (but "referred to an attack last night on a power station": a new deed, its day)
     if ARREST_FOR.search(before) and _DEED_NOUN.fullmatch(words) and not _DEED_OBJECT.match(sentence, trigger.end):
         return "talk"               # "police arrested three people over the killing": the arrest's cause
     if _CRIME_NOUN.fullmatch(words) and _CASE_AFTER.match(sentence, trigger.end):
@@ -379,6 +386,9 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "recollection"      # (the funeral of "the jesuits killed on 16 november" tells their killing's day)
     if TESTIMONY_TO_COME.search(sentence, max(0, trigger.start - 80), trigger.start):
         return "modal"
+    if JUDGED_FOR.search(sentence, max(0, trigger.start - 160), trigger.start) \
+            and not _DAY_ANCHOR.search(sentence, trigger.start, trigger.end + 40):
+        return "talk"              # "sentenced five men for their part in the 2022 attack, in which gunmen killed"
     if any(m.start() <= trigger.start < m.end() for m in PERFECT_TALLY.finditer(sentence)):
         return "aggregate"
     if (_PASSIVE_HARM.fullmatch(first) or first in ("attacks", "bombings", "murders", "massacres")) \
