@@ -435,7 +435,7 @@ def _device_defused(group: list[Mention], mention: Mention) -> bool:
 
 # "That bomb was defused", "the device was", "it was": the sentence's subject is the device told before
 _DEVICE_AGAIN = rx_compile(r"\W*(?:(?:the|that|this)\s+(?:[\w-]+\s+)?(?:bomb|device|charge|explosives?|grenade|mine)"
-                           r"|it)\b")
+                           r"|it\s+(?:was|had been)\s+(?:\w+\s+)?(?:defused|deactivated|dismantled|disarmed))\b")
 
 
 def defuses_the_device(told: str, event: Event) -> bool:
