@@ -79,3 +79,22 @@ def test_no_file_when_the_cache_is_switched_off(tmp_path, monkeypatch):
     compiled.compile(r"\bambush(?:ed)?\b", re.IGNORECASE)
     assert not compiled.save()
     assert not list(tmp_path.iterdir())
+
+
+def test_a_second_process_under_another_hash_seed_finds_every_pattern_kept(tmp_path):
+    """A pattern built from a set in its iteration order differs with the hash seed: each process would
+    compile it anew and rewrite both kept files (they grew at every start). The coder's patterns must not."""
+    import os
+    import subprocess
+    import sys
+
+    files = {"EVENTWIRE_REGEX_CACHE": tmp_path / "regex_code.marshal",
+             "EVENTWIRE_GATE_CACHE": tmp_path / "gate_cache.marshal"}
+    script = "from eventwire.pipeline import Pipeline; import eventwire.extraction, eventwire.dedup"
+    kept = []
+    for seed in ("1", "2"):
+        env = {**os.environ, **{k: str(v) for k, v in files.items()}, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=120)
+        kept.append({name: path.read_bytes() for name, path in files.items()})
+    assert all(kept[0].values())
+    assert kept[1] == kept[0]

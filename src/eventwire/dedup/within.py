@@ -53,6 +53,20 @@ _ARRESTED_PROTESTERS = re.compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He w
 _SEIZED = re.compile(r"\b(?:seiz\w+|confiscat\w+|recover\w+|found|discover\w+|impound\w+)\b")
 
 
+# "the strike", "this attack": the weapon told before, named again by a bare noun
+_BACK_NOUN_TOLD = re.compile(r"\b(?:the|this|that|its|their)\s+(?:strikes?|attacks?|raids?)\b(?:\s+\w+)?$")
+
+
+def _named_again(event: Event) -> bool:
+    """"A ballistic missile strike hit Sumy ... Ukraine said the strike targeted civilians": the later telling names
+    the incident again by a bare definite noun, and so names no other weapon than the one told first."""
+    trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+    if trigger is None:
+        return False
+    told = event.notes[:max(0, trigger.start - event.sentence_start)].lower() + trigger.text.lower()
+    return _BACK_NOUN_TOLD.search(told) is not None
+
+
 def _trigger(event: Event) -> str:
     return next((e.text.lower() for e in event.evidence if e.field == "event_type"), "")
 
@@ -183,7 +197,8 @@ def _absorb(kept: Event, new: Event, tolls: dict[int, tuple[int, bool]] | None =
         # "detained 47 people ... Police seized weapons in the raids": a seizure in an arrest raid is the arrests
         if kept.sub_event_type != "Arrests":
             kept.sub_event_type, kept.actor2, kept.inter2 = "Arrests", new.actor2 or kept.actor2, new.inter2
-    elif _PRIORITY.get(new.sub_event_type, 0) > _PRIORITY.get(kept.sub_event_type, 0):
+    elif _PRIORITY.get(new.sub_event_type, 0) > _PRIORITY.get(kept.sub_event_type, 0) \
+            and not (kept.event_type == new.event_type == EXPLOSIONS and _named_again(new)):
         kept.sub_event_type = new.sub_event_type
         if PARENT_TYPE[new.sub_event_type] == kept.event_type and new.actor2 and not kept.actor2:
             kept.actor2, kept.inter2 = new.actor2, new.inter2

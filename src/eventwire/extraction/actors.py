@@ -71,6 +71,7 @@ MILITARY_NOUNS: tuple[tuple[str, str], ...] = (
     ("naval forces", "the sea force"),
     ("marines", "the sea force"),
     ("drones?", "air power"),
+    ("air ?strikes?", "air power; only with a nationality ('Israeli air strikes hit ...')"),
     ("helicopters?", "air power"),
     ("artillery", "heavy weapons are the state's in most theatres"),
     ("tanks?", "armour"),
@@ -213,6 +214,10 @@ GENERIC_KINDS: tuple[GenericKind, ...] = (
 )
 # "iran-backed", "russian-supported": the nation named is the sponsor, not the actor's own
 _SPONSOR = rx_compile(r"-?(?:backed|supported|sponsored|allied|aligned|funded|armed|trained)\b")
+# weapons that name their state only with a nationality ("israeli air strikes"; bare "air strikes" name no one)
+_NATIONAL_ONLY = rx_compile(r"air ?strikes?")
+# "al qaeda-linked", "islamic state-affiliated": a group named as another's patron or ally
+_PATRON_OF = rx_compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|supported|sponsored)\b")
 # Acronyms that are ordinary words too: without cased text they are read as words.
 AMBIGUOUS_ACRONYMS = frozenset({"let", "jas", "tip", "pdf", "car", "ola", "kia", "sna", "aa"})
 # Nationality words of three letters or fewer are too often other words, except these.
@@ -284,6 +289,10 @@ _AGENT_QUALIFIER = rx_compile(r"by (?:suspected|alleged|unknown|unidentified|hea
                               r"presumed|a group of|a band of|members of(?: the)?) $")
 # "a drone strike blamed on the paramilitary Rapid Support Forces": the one the strike is put down to
 _BLAMED_ON = rx_compile(r"\b(?:blamed on|attributed to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "shelling by the paramilitary RSF", "drones launched by the rebels": remote fire named, then its agent (not "repelled
+# an attack by X", where the subject fought)
+_DEED_BY = rx_compile(r"\b(?:shelling|bombardment|(?:air |drone |missile )?strikes?|launched|"
+                      r"fired|flown|operated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE_REACH = 60      # longer than any match of _PASSIVE_BEFORE ("being" and 40 characters)
 # "military forces of azerbaijan", "the army of myanmar"
 _STATE_OF_RX = rx_compile(r"\b(?P<what>" + _alternation(STATE_OF_NOUNS) + r") of (?:the )?(?:" + _NATION + r")\b",
@@ -411,6 +420,8 @@ def _find_actors(sentence: str, cased_sentence: str | None) -> tuple[ActorMentio
             continue
         if sentence[max(0, start - 5):start] == "anti-":
             continue     # "anti-houthi forces" are the houthis' enemies
+        if _PATRON_OF.match(sentence, end):
+            continue     # "the al qaeda-linked al shabaab group": the patron qualifies the group named after it
         acled, inter = _GROUP_FORMS[form]
         found.append(ActorMention("group", acled, inter, start, end, None))
     for m in _STATE_RX.finditer(sentence) if _STATE_SCREEN in screened else ():
@@ -431,6 +442,8 @@ def _find_actors(sentence: str, cased_sentence: str | None) -> tuple[ActorMentio
             kind = "military"
             if noun in ("forces", "units", "militia", "unit") and not nation:
                 continue
+            if _NATIONAL_ONLY.fullmatch(noun) and not (nation and sentence[m.end("nation"):m.start("noun")].isspace()):
+                continue      # "saudi-led coalition airstrikes" are the coalition's
         start, partner = m.start(), None
         before = _COORDINATED.search(sentence, max(0, start - 30), start)
         if nation and before:
@@ -478,7 +491,8 @@ def _find_actors(sentence: str, cased_sentence: str | None) -> tuple[ActorMentio
             by_at = qualifier.start()
         by = by_at >= 0 and sentence[by_at:by_at + 3] == "by " \
             and bool(_PASSIVE_BEFORE.search(sentence, max(0, by_at - _PASSIVE_REACH), by_at)) \
-            or _BLAMED_ON.search(sentence, max(0, a.start - 40), a.start) is not None
+            or _BLAMED_ON.search(sentence, max(0, a.start - 40), a.start) is not None \
+            or _DEED_BY.search(sentence, max(0, a.start - 50), a.start) is not None
         kept.append(ActorMention(a.kind, a.name, a.inter, a.start, a.end, a.country, by, a.partner_country))
     return tuple(kept)
 
@@ -499,7 +513,10 @@ def state_owner(sentence: str) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
-_MONEY_AFTER = rx_compile(r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# longest first, ties by spelling: the pattern text must not follow the set's (hash-seeded) order, or each
+# process compiles a new pattern and rewrites the kept regex and gate files (compiled.py, gated.py)
+_MONEY_AFTER = rx_compile(r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=lambda w: (-len(w), w))) + r")\b",
+                          re.IGNORECASE)
 _NATION_RX = rx_compile(r"\b(?:" + _NATION + r")\b", re.IGNORECASE)
 
 

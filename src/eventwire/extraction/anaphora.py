@@ -16,6 +16,8 @@ _PLACE_NOUN = re.compile(r"\b(?:in|near|outside|around|across|into|at|of|to|on)\
                          r"\b(?!\s+of\b)")
 
 
+# the fewest people a place "the city" names is likely to hold, when a larger place is among those named before
+_CITY_SIZE = 10_000
 # "the town of Walikale": a town the gazetteer lacks, placed at its province, is still the town meant later
 _TOWN_OF = re.compile(r"\b(?:town|city|village)\s+of\s+$")
 # "soldiers retreated towards Kisangani": where people went, not where anything happened
@@ -37,6 +39,9 @@ def referred_place(article: Article, lower: str, start: int, end: int) -> Place 
               and not DESTINATION.search(lower, max(0, p.start - 20), p.start)]
     if noun.group(1) == "capital":
         before = [p for p in before if p.feature_code == "PPLC"]
+    elif noun.group(1) == "city":
+        # "a raid in the city": a city, not a hamlet of the same spelling as a name told since ("Ovidio Guzman")
+        before = [p for p in before if not 0 < (p.population or 0) < _CITY_SIZE] or before
     return before[-1] if before else None
 
 

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY,
+from ..codebook import (BATTLES, EXPLOSIONS, PROTESTS, RIOTS, GEO_NEAR, GEO_REGION, STRATEGIC, TIME_DAY,
                         UNKNOWN_TOLL_LIMITED, VAC, VAGUE_FATALITIES, interaction_code)
 from ..normalize.reading import lower_preserving
 from ..records import Article, Event, Evidence, Place
@@ -69,8 +69,9 @@ _DEFINITE_INCIDENT = rx_compile(r"(?:the|this|that|these|those|such|its|their)\s
 _DIED_IN_IT = rx_compile(r"\s+(?:\w+\s+){0,2}?(?:in|during|by)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?"
                          + _INCIDENT_NOUN.pattern)
 # "all four attackers", "the gunmen": the perpetrators of the incident already told
+# ("the bomber was followed by gunmen who were killed": the one who set off the blast told before)
 _PERPETRATORS_AGAIN = rx_compile(r"\b(?:the|all|all \w+|both|the \w+)\s+(?:attackers|assailants|gunmen|militants|"
-                                 r"bombers|hostage-takers|raiders)\b")
+                                 r"bombers?|hostage-takers|raiders)\b")
 # "before opening fire", "then opened fire on the trucks": the gunfire of the battle told before
 _FIRE_OPENED = rx_compile(r"\b(?:open(?:ed|ing) fire|gun ?fire|exchang\w+ (?:of )?fire|fighting|clash\w*)\b")
 # "their bodies", "his body", "the bodies of the two leaders": the dead are people the article already named
@@ -255,7 +256,8 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
         if groups and _rescued(groups[-1][0].event, mention):
             continue            # the raid that freed the hostages ends the kidnapping; no attack on them
         if groups and (_body_of_the_taken(groups[-1][0].event, mention) or _freed(groups[-1][0].event, mention)
-                       or _pronoun_victim(low, groups[-1][0].event, mention)):
+                       or _pronoun_victim(low, groups[-1][0].event, mention)
+                       or _attackers_withdrew(groups[-1][0].event, mention)):
             # where and when the body was found or the hostages freed is not where and when they were taken;
             # "kidnapped them" tells of the people already named
             mention.own_day = mention.own_place = False
@@ -292,6 +294,10 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             _also_killed(article, event)
             _both_sides(article, event)
             _coder_notes(article, event, built)
+    if article.caps or article.lowercased:
+        for event in built:
+            if event.location and event.location in (event.location.upper(), event.location.lower()):
+                event.location = event.location.title()   # a name the gazetteer lacks, as a reader spells it
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
@@ -343,7 +349,8 @@ def _both_sides(article: Article, event: Event) -> None:
     tellings of one number."""
     if event.event_type != BATTLES:
         return
-    tolls = [e for e in event.evidence if e.field == "fatalities" and number_value(e.text) is not None]
+    tolls = [e for e in event.evidence if e.field == "fatalities" and number_value(e.text) is not None
+             and not _claimed(article, e)]   # "the group said it had killed forty soldiers": its claim, not a toll
     state = next((e for e in tolls if _STATE_DEAD.match(article.text, e.end)), None)
     other = next((e for e in tolls if _ATTACKERS_DEAD.match(article.text, e.end)), None)
     if state is None or other is None:
@@ -353,6 +360,11 @@ def _both_sides(article: Article, event: Event) -> None:
     told = number_value(state.text) + number_value(other.text)
     if sentence_of[0] != sentence_of[1] and event.fatalities in (number_value(state.text), number_value(other.text)):
         event.fatalities = told
+
+
+def _claimed(article: Article, evidence: Evidence) -> bool:
+    sentence = next((s for s in article.sentences if s.start <= evidence.start < s.end), None)
+    return sentence is not None and other_count(article.text[sentence.start:sentence.end])
 
 
 def _coder_notes(article: Article, event: Event, built: list[Event]) -> None:
@@ -459,8 +471,11 @@ def _dead_of_battle(group: list[Mention], mention: Mention) -> bool:
     if not mention.refers_back:
         # "One source said at least 50 soldiers and 30 civilians were killed": the dead counted, with no killer,
         # day or place of their own, after the battle is told
-        return not mention.own_day and not mention.own_place and _UNSIGNED_DEATHS.search(mention.event.notes) \
-            is not None and any(e.field == "fatalities" for e in mention.event.evidence)
+        # ("The ministry said one of the attackers was also killed": the other side's dead)
+        return not mention.own_day and not mention.own_place and (
+            _UNSIGNED_DEATHS.search(mention.event.notes) is not None
+            or _PERPETRATORS_AGAIN.search(mention.event.notes.lower()) is not None) \
+            and any(e.field == "fatalities" for e in mention.event.evidence)
     # what the telling names of its own, the battle must have named too: the same day, a place that holds it
     event = mention.event
     return (not mention.own_day or any(m.own_day and m.event.event_date == event.event_date for m in group)) \
@@ -529,6 +544,24 @@ def _attackers_stopped(lead: Event, mention: Mention) -> bool:
         and not mention.own_place and _PERPETRATORS_AGAIN.search(mention.event.notes.lower()) is not None
 
 
+_WITHDREW = rx_compile(r"\b(?:withdrew|pulled out|retreated|fled)\b")
+
+
+def _attackers_withdrew(lead: Event, mention: Mention) -> bool:
+    """"The militants withdrew from the town after reinforcements arrived from X" after their assault is told: the
+    end of the battle (they never held the town), not a town handed over; where the reinforcements came from is
+    no scene."""
+    return lead.event_type == BATTLES and mention.event.sub_event_type == "Non-violent transfer of territory" \
+        and not mention.own_day and _PERPETRATORS_AGAIN.search(mention.event.notes.lower()) is not None \
+        and _WITHDREW.search(mention.event.notes.lower()) is not None
+
+
+def _arrests_at_crowd(lead: Event, mention: Mention) -> bool:
+    """"Police said 40 officers were hurt and 60 people were detained" after a protest or a riot is told: arrests at
+    a demonstration are part of it (codebook), when the sentence gives them no day of their own."""
+    return lead.event_type in (PROTESTS, RIOTS) and mention.event.sub_event_type == "Arrests" and not mention.own_day
+
+
 def _blast_in_battle(lead: Event, mention: Mention) -> bool:
     """"The assailants set off roadside bombs before opening fire on the trucks" after an ambush is told: an
     explosion inside the battle is part of it (codebook), when the sentence names no day or place of its own
@@ -572,6 +605,7 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
             and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention) \
             and not _dead_of_crowd(group, mention) and not _bare_attack_again(lead, mention) \
             and not _victim_again(lead, mention) and not _same_victim(group, mention) \
+            and not _arrests_at_crowd(lead, mention) and not _attackers_withdrew(lead, mention) \
             and not _device_defused(group, mention):
         return False
     if _same_victim(group, mention):
@@ -588,11 +622,27 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
         return True
     if not mention.own_day and not mention.own_place:
         return True            # detail added to the incident just told
+    if _day_for_the_lead(group, mention):
+        return True
     if _names_the_town(group, mention) or _names_the_scene(group, mention):
         return True
     return mention.own_day and mention.own_place and any(
         m.own_day and m.own_place and m.event.event_date == event.event_date and _same_place(m.event, event)
         for m in group)
+
+
+_THE_TOWN = rx_compile(r"\b(?:in|on|at|hit|struck|near|into)\s+the\s+(?:city|town|capital|village)\b(?!\s+of\b)")
+
+
+def _day_for_the_lead(group: list[Mention], mention: Mention) -> bool:
+    """"The death toll from a missile strike on Sumy rose to 35 on Monday. Two missiles hit the city on Sunday": a
+    lead naming the scene but not the day, then the day, with the scene named only as "the
+    city" (placed at the lead's town): the incident told first, told again with its day."""
+    lead = group[0]
+    return not any(m.own_day for m in group) and lead.own_place and mention.own_day and not mention.own_place \
+        and bool(lead.event.location) and mention.event.location == lead.event.location \
+        and mention.event.sub_event_type == lead.event.sub_event_type \
+        and _THE_TOWN.search(mention.event.notes.lower()) is not None
 
 
 def _same_victim(group: list[Mention], mention: Mention) -> bool:
@@ -754,6 +804,8 @@ def _build(group: list[Mention]) -> Event:
         # "the attack ... the bomb": the weapon names the event (a blast inside a battle is part of the battle)
         kept.event_type, kept.sub_event_type, kept.disorder_type = (weapon.event_type, weapon.sub_event_type,
                                                                     weapon.disorder_type)
+    if kept.sub_event_type == "Peaceful protest" and any(m.event.sub_event_type == "Arrests" for m in group):
+        kept.sub_event_type = "Protest with intervention"     # the police stepped in
     riot = next((m.event for m in group if m.event.sub_event_type == _RIOT), None)
     if riot is not None and kept.event_type == PROTESTS:
         # the crowd that torched a house is the crowd police dispersed: one violent demonstration

@@ -24,6 +24,9 @@ _ATTRIBUTION = rx_compile(
     # "The Pakistani Taliban claimed responsibility in a message": the incident just told
     r"|\b(?:claimed|claims|has claimed)\s+(?:responsibility|credit)\b(?=\s*(?:[,.;]|in\b|on\b|through\b|via\b|$))"
     r"|\b(?:the|this|that)\s+" + _INCIDENT + r"\s+(?:was|were)\s+(?:claimed|carried out|staged|launched)\s+by\b")
+# "No group immediately claimed responsibility", "there was no claim": the incident's attacker is unknown
+_UNCLAIMED = rx_compile(r"\b(?:no (?:group|one|organi[sz]ation|faction)|nobody|no-one)\s+(?:has\s+|had\s+)?"
+                        r"(?:immediately\s+|yet\s+|so far\s+)?claimed\b|\bthere (?:was|has been) no (?:immediate )?claim\b")
 # who may be named as the attacker: armed organisations and state forces, not victims or officials
 _ATTACKERS = ("group", "military", "armed", "rebels", "militia", "police")
 _VIOLENCE = (BATTLES, EXPLOSIONS, VAC)
@@ -50,6 +53,8 @@ def attribute(article: Article, events: list[Event]) -> None:
         if not told:
             continue
         event = max(told, key=lambda e: e.sentence_start)
+        if _UNCLAIMED.search(lower, event.sentence_start, sentence.start):
+            continue          # "No group immediately claimed responsibility": a claim after it is another incident's
         named = [m for m in find_actors(s, article.text[sentence.start:sentence.end] if cased else None)
                  if m.kind in _ATTACKERS]
         by_passive = claim.group(0).endswith(" by")

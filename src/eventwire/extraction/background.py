@@ -19,14 +19,20 @@ from ..records import Article, Event
 # "a 2021 bombing", "the 2014 abduction of": an incident named by its year
 _YEAR_NAMED = re.compile(r"\b(?:a|an|the|its|their|that|last)\s+((?:19|20)\d\d)(?:'s)?\s+(?:[\w-]+\s+){0,2}$")
 # "has carried out", "have been killed", "has been gripped by": the present perfect at the trigger
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+(?:ed|en|wn|ung|ught|ld)|become)\b")
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+(?:ed|en|wn|ung|ught|ld)|become|"
+                              r"sent|set|put|hit|shot|struck|led|fled|kept|built|cut|lost|left|spent)\b")
 # "Kidnappings for ransom have become common in recent years": deeds named by a plural noun, the subject of
 # the present perfect after them
 _DEEDS_THEN_PERFECT = re.compile(r"s\b(?:\s+[\w-]+){0,4}?\s+have\s+(?:\w+\s+)?(?:been|become|\w+ed)\b")
 # what makes a present perfect a tally over a period rather than news of the day
+# ("Kidnappings have surged in Haiti": a trend, told by its verb)
 _TALLY = re.compile(r"\b(?:since|this year|so far|to date|in recent (?:days|weeks|months|years)|over the (?:past|last)|"
-                    r"many|dozens of|scores of|a (?:string|series|wave|spate) of)\b")
+                    r"many|dozens of|scores of|a (?:string|series|wave|spate) of|"
+                    r"(?:surged|soared|risen|increased|spiked|multiplied|grown))\b")
 _WINDOW = 40
+# developments that, told in the present perfect with no day after the news, say how things stand ("has deployed
+# troops", "has set up bases"), not what happened that day
+_STANDING = frozenset({"Change to group/activity", "Headquarters or base established"})
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 # "a similar raid", "an earlier attack": an incident told beside the news, to compare
 _COMPARED = re.compile(r"\b(?:similar|earlier|previous|prior|last|another|same)\b")
@@ -91,7 +97,11 @@ def is_recollection(article: Article, low: str, event: Event, own_day: bool, lon
         perfect = _PRESENT_PERFECT.search(clause)
     if perfect is not None and _TALLY.search(low, event.sentence_start, event.sentence_end):
         return True
-    return long_article and (_month_before(event, article.published) or _weeks_before(event, article.published))
+    if perfect is not None and (long_article or article.dateline is not None) and event.sub_event_type in _STANDING:
+        return True            # "Israel has also sent troops into a buffer zone": how things stand, not the day's news
+    # (wire copy under a dateline, however short, tells its news first: an earlier month told after it is context)
+    return (long_article or article.dateline is not None) \
+        and (_month_before(event, article.published) or _weeks_before(event, article.published))
 
 
 def _weeks_before(event: Event, published: date | None) -> bool:

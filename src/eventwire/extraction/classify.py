@@ -52,6 +52,17 @@ _CLASH_CORE = rx_compile(any_of(
     r"exchanges? of fire",
     r"fierce battles?", r"heavy battles?",
     head=r"\b(?:", tail=r")\b"))
+# "people who fled earlier fighting", "displaced by clashes": fighting that drove people out, not fighting of the day
+_FLED_FROM = rx_compile(r"\b(?:fled|fleeing|flee|escaped|escaping|displaced by|uprooted by|driven out by)\s+"
+                        r"(?:\w+\s+){0,2}?(?:fighting|clashes)\b")
+
+
+def _fighting_told(sentence: str) -> bool:
+    """Fighting the sentence tells, not only the fighting people fled: a strike told beside it is part of it."""
+    fled = [m.span() for m in _FLED_FROM.finditer(sentence)]
+    return any(not any(a <= m.start() < b for a, b in fled) for m in _CLASH_CORE.finditer(sentence))
+
+
 _VIOLENT_RULES = {"chemical", "attack", "attack_generic", "clash", "ied", "explosion_told", "shelling", "air",
                   "looting", "mob", "abduct", "defuse", "nsa_overtakes", "gov_regains", "transfer"}
 _DIRECT_FIRE = rx_compile(any_of(
@@ -520,7 +531,7 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
             and (_CROWD.search(sentence) or _PEOPLE.search(sentence)) and not _named_group(sentence):
         sub = "Mob violence"
     # A strike inside fighting is part of the battle.
-    elif sub in _EXPLOSIVE_FAMILY and (_CLASH_CORE.search(sentence) or _DIRECT_FIRE.search(sentence)
+    elif sub in _EXPLOSIVE_FAMILY and (_fighting_told(sentence) or _DIRECT_FIRE.search(sentence)
                                        or _BOTH_SIDES.search(sentence)
                                        or ("clash" in rules and _AIR_SUPPORT.search(sentence))
                                        or _GROUND_BATTLE_SUPPORT.search(sentence)):

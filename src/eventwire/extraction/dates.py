@@ -42,7 +42,8 @@ DATE_GRAMMAR = (
     r"|(?P<wd>(?P<wd_mod>last|this past|past|early|late|on|this)?\s*(?P<wd_day>monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
     r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?P<ago_unit>days?|weeks?) ago)"
-    r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight|this morning|on the same day"
+    r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight|during the night|this morning"
+    r"|on the same day"
     r"|the day before|the previous day|the next day|the following day)"
     r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last|in the)\s+week|last week|this week|past week|the weekend|"
     r"last weekend|this weekend|over the weekend)"
@@ -119,6 +120,9 @@ _NAMED_INCIDENT = rx_compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:attacks?|bombing
 _SAME_DAY_AS = rx_compile(r"\s*,\s*(?:on\s+)?the (?:very )?same day\b", re.IGNORECASE)
 # "reported today that on 10 march ...", "as the paper reported, on 5 july ...": after "that" or a comma the
 # date opens the clause that is reported, so it dates the event, not the statement
+# "the toll from the strike rose to 35 on monday": the day of the update, not of the strike
+_TOLL_UPDATED = rx_compile(r"\b(?:rose|climbed|risen|jumped|increased)\s+to\s+(?:at least\s+)?[\w-]+\s+$",
+                           re.IGNORECASE)
 _REPORTED_CLAUSE = rx_compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
@@ -330,7 +334,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             if rel in ("on the same day", "the day before", "the previous day", "the next day", "the following day"):
                 continue        # relative to another event: the caller inherits that event's date
             if published is not None:
-                back = {"the day before yesterday": 2, "yesterday": 1, "last night": 1, "overnight": 1}.get(rel, 0)
+                back = {"the day before yesterday": 2, "yesterday": 1, "last night": 1, "overnight": 1,
+                        "during the night": 1}.get(rel, 0)
                 value = published - timedelta(days=back)
         elif m.group("week"):
             precision = TIME_WEEK
@@ -377,7 +382,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 value = date(year, month, day)
         before = sentence[max(0, start - 40):start]
         reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
-            or _SPOKEN_AFTER.match(sentence, m.end()) is not None
+            or _SPOKEN_AFTER.match(sentence, m.end()) is not None or _TOLL_UPDATED.search(before) is not None
         if reporting and _SAME_DAY_AS.match(sentence, date_end):
             reporting = False   # "were issued on 18 august, the same day the senator was shot": the deed's day too
         if found and re.fullmatch(r"\s*[,\[(]\s*", sentence[found[-1].end:start]):

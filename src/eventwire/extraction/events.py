@@ -41,7 +41,8 @@ _NEAR = rx_compile(
 )
 _DEMONSTRATIONS = rx_compile(r"\b(?:protest(?:s|ers|ors|ed)?|demonstrat\w+|rall(?:y|ies)|marches|sit-ins?)\b")
 _NUMBERED_DEATHS = rx_compile(
-    r"\b(?:died|dead|killed|fatalit(?:y|ies)|death toll|lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b"
+    r"\b(?:died|dead|killed|fatalit(?:y|ies)|death toll|toll (?:rose|climbed|has risen)|"
+    r"lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b"
 )
 _CODED_TALLY = rx_compile(r"\s*\d+ fatalit(?:y|ies)\b")
 _CODED_TOLL = rx_compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")
@@ -124,6 +125,7 @@ _AREA_AFTER = rx_compile(r"\s+(?:countryside|district|region|area|province|gover
 # "rebels attacked police posts in A, B and C": each place assaulted is a battle of its own (not "fighting near
 # A and B", one front)
 _ASSAULT = rx_compile(r"(?:attack|storm|raid|assault|overr|target|ambush|struck)")
+_CITYS = rx_compile(r"\bthe (?:city|capital|town)(?:'s|\u2019s| s)\s+$")
 _LIST_CUE = rx_compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
@@ -207,6 +209,8 @@ def extract_events(article: Article) -> list[Event]:
             if _days_listed(lower, context):
                 context = []    # "repeated for Mar 10 and Mar 20": days named together date no one deed after them
             date_mention = _event_date(dates or context) if dates or context else None
+            if context and not dates:
+                date_mention = _no_later_than_told(s, anchor, date_mention)
             # ("the decrees were issued on 18 august, the same day ...": that day, not the one told last)
             counted = None if dates or dates_in(index) else counted_from_the_last(s, verdict.start)
             if counted is not None and find_dates(s, anchor):
@@ -221,6 +225,10 @@ def extract_events(article: Article) -> list[Event]:
                 or (_country_place(article, focus_country) if told_nationwide(s) else []) or context_places[-1:] \
                 or _listed(referred_place(article, lower, sentence.start, sentence.end)) \
                 or _article_place(article) or [None]
+            if chosen[0] is not None and chosen[0] in sentence_places \
+                    and _CITYS.search(lowered, max(sentence.start, chosen[0].start - 16), chosen[0].start):
+                # "drones hit the city's Saltivskyi district": a part of the city told before, whose scene it is
+                chosen = _city_told(article, sentence.start) or chosen
             previous = last_of_type.get(verdict.event_type)
             # "The protests also took place in Lagos and Abuja": a demonstration is coded by its place and day, so
             # the protests named again in other towns are theirs, not the town's told before
@@ -367,6 +375,16 @@ def _dates_the_deed(mention: DateMention, lower: str, trigger: int, event_type: 
     return True
 
 
+def _no_later_than_told(s: str, anchor: date | None, carried: DateMention) -> DateMention:
+    """"The RSF said on Thursday it had taken control of Bara", after a lead dated Friday: what was said on
+    Thursday had happened by Thursday, so a day carried from the sentence before that falls after the
+    statement's own day gives way to the statement's day."""
+    if carried.value is None:
+        return carried
+    said = [d for d in find_dates(s, anchor) if d.reporting and d.value is not None and d.precision == TIME_DAY]
+    return said[0] if said and said[0].value < carried.value else carried
+
+
 def _event_date(dates: list[DateMention]) -> DateMention:
     """Of several days in one sentence, a day named by its date goes first ("On 10 May, overnight, ...");
     "today" beside another day ("charged today that on 19 February ...") is the day of the telling."""
@@ -390,10 +408,18 @@ def _long_before(mention: DateMention | None, published: date | None) -> bool:
 
 
 def _years_before(mention: DateMention, article: Article) -> bool:
-    """A day told in a long article more than a year before publication ("on the night of April 14, 2014", in a
-    piece on the anniversary): the article recalls it, even when it tells it first."""
-    return not article.is_brief and article.published is not None \
+    """A day told in a long article, or in wire copy filed under a dateline, more than a year before publication
+    ("on the night of April 14, 2014", in a piece on the anniversary): the article recalls it, even when it tells
+    it first."""
+    return (not article.is_brief or article.dateline is not None) and article.published is not None \
         and (article.published - mention.value).days > 366
+
+
+def _city_told(article: Article, before: int) -> list[Place]:
+    """The last town named before `before` (not the dateline's filing city): the city "the city's" points back to."""
+    towns = [p for p in article.places if p.start < before and p.feature_class == "P" and p.latitude is not None
+             and not p.is_country and p.feature_code != "DEMONYM" and not _in_dateline(article, p)]
+    return towns[-1:]
 
 
 def _listed(place: Place | None) -> list[Place]:

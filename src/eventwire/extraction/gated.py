@@ -564,21 +564,23 @@ class Selector:
             for literal in pattern.literals:
                 table.setdefault(literal, []).append(index)
         self.keys = {folded: frozenset(table) for folded, table in self.by_literal.items()}
+        # per case mode with rules, its table, its keys and its rules that need more than one of their literals
+        self._modes = tuple((folded, table, self.keys[folded],
+                             {index: self.patterns[index] for index in sorted({i for ids in table.values() for i in ids})
+                              if self.patterns[index].conjunctions is not None})
+                            for folded, table in self.by_literal.items() if table)
 
     def possible(self, text: str) -> list[int]:
         if type(text) is not str:
             return list(range(len(self.patterns)))
         candidates = set(self.always)
-        for folded, table in self.by_literal.items():
-            if not table:
-                continue
-            found = _text(text).found(folded)
-            for literal in self.keys[folded].intersection(found):      # in C: found holds every rule's words
+        entry = _text(text)
+        for folded, table, keys, conjunctive in self._modes:
+            found = entry.found(folded)
+            for literal in keys.intersection(found):      # in C: found holds every rule's words
                 candidates.update(table[literal])
-            for index in candidates.copy():
-                pattern = self.patterns[index]
-                if isinstance(pattern, GatedPattern) and pattern._folded == folded \
-                        and pattern.conjunctions is not None and not pattern._conjunction_opens(found):
+            for index in conjunctive.keys() & candidates:
+                if not conjunctive[index]._conjunction_opens(found):
                     candidates.discard(index)
         return sorted(candidates)
 

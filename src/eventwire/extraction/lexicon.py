@@ -260,6 +260,9 @@ IRREALIS_BEFORE = any_of(
 # "since the prison riot", "after the attack": an earlier event named in passing.
 EARLIER_EVENT = any_of(
     r"\b(?:since|after|following|in the wake of|ahead of|before) (?:the|a|an|last|this|their|its) (?:\w+\s+){0,2}$",
+    # "to mark three years since the Hamas-led attack": a hyphenated word is one modifier (not "arrested following a
+    # five-minute clash", where the clash is the news)
+    r"\bsince (?:the|a|an|last|this|their|its) (?:[\w-]+\s+){0,2}$",
     # "sanctions over the bombing of its soldiers": a reaction to an incident, not its report
     r"\b(?:sanctions|anger|outrage|fury|protests?|row|criticism|condemnation|retaliat\w+|expelled) (?:\S+ ){0,8}?"
     r"over (?:the|an?|its|their) (?:\w+\s+){0,1}$",
@@ -810,7 +813,7 @@ RULES: tuple[Spec, ...] = (
              r"checkpoints?))",
              r"handover of (?:the )?(?:town|city|area|base|territory|positions?)",
              r"handover of (?:\S+ ){0,6}?(?:districts?|territor\w+|areas?|towns?|regions?|positions?)",
-             r"without (?:a fight|resistance|fighting|a shot|any resistance)",
+             r"without (?:meeting |facing |encountering )?(?:a fight|resistance|fighting|a shot|any resistance)",
              r"(?:not|no) (?:encounter\w* )?(?:any )?resistance",
              r"unopposed",
              r"(?:entered|moved into|took over) (?:\S+ ){0,4}?after (?:the )?(?:\S+ ){0,3}?(?:troops|forces|fighters|"
@@ -822,7 +825,10 @@ RULES: tuple[Spec, ...] = (
          r"\b(?:", r")\b", (
              r"abduct\w*",
              r"kidnap\w*",
-             r"hostages?", r"taken captive", r"held captive",
+             # not hostages as the subject of talks: "the release of hostages", "the sequence of hostage releases"
+             r"(?<!release of )(?<!release of the )(?<!releasing )(?<!releasing the )(?<!freeing )(?<!freeing the )"
+             r"hostages?(?! (?:releases?|deal|talks|negotiations|families|exchanges?|swaps?)\b)",
+             r"taken captive", r"held captive",
              r"forcibly disappear\w*",
              r"enforced disappearance", r"disappeared after", r"went missing after",
              r"seized (?:\w+ ){0,2}?(?:civilians|villagers|passengers|people|men|women|students|workers)",
@@ -1018,7 +1024,7 @@ RULES: tuple[Spec, ...] = (
              r"(?:was|were|been|being) sabotaged",
              # not a person, and not what protesters burn as a sign (flags, effigies, tyres)
              r"set (?!(?:him|her|them|himself|herself|themselves)\b)(?!(?:\S+ ){0,3}?(?:flags?|effig(?:y|ies)|"
-             r"tyres|tires|items|copies|pictures|portraits|posters)\b)(?:\S+ ){1,5}?on fire",
+             r"tyres|tires|items|copies|pictures|portraits|posters|bod(?:y|ies)|corpses?)\b)(?:\S+ ){1,5}?on fire",
              r"pillag(?:ed|ing|e)",
              # vehicles and buildings burned or destroyed, told actively or passively
              r"burn(?:ed|t|ing) (?:down )?(?:an? |the |\d+ |two |three |four |five |six |several |dozens of )"
@@ -1074,7 +1080,9 @@ RULES: tuple[Spec, ...] = (
              r"brokered|agreed) (?:by|between)",
              r"(?:announced|declared|extended|extending|observ\w+|respect\w*) (?:\S+ ){0,3}?(?:ceasefire|cease-fire|"
              r"truce)",
-             r"peace (?:talks|negotiations)",
+             # talks broken off are no agreement ("Petro suspended peace talks with the ELN")
+             r"(?<!suspended )(?<!suspends )(?<!suspending )(?<!broke off )(?<!called off )(?<!halted )(?<!froze )"
+             r"(?<!abandoned )(?<!quit )(?<!out of )peace (?:talks|negotiations)(?! (?:collapsed|broke down|failed))",
              r"(?:ceasefire|cease-fire|truce|peace) (?:agreement|deal|accord)s?",
              r"(?:signed|sign|inked|reached|agreed (?:to|on|an?|the)|brokered|concluded|struck)\s+(?:\S+ "
              r"){0,4}?(?:peace|ceasefire|cease-fire|truce|armistice|disarmament|demobili[sz]ation)",
@@ -1160,7 +1168,8 @@ RULES: tuple[Spec, ...] = (
              r"gathered (?:\w+ ){0,4}?(?:outside|in front of)",
              r"gathered\b[^.]{0,150}?\bto (?:demand|denounce|condemn|protest|call|express|voice|mourn|oppose|reject|"
              r"press)",
-             r"(?:road |a )?blockades?",
+             # not a siege laid by armed men ("jihadists have imposed blockades on dozens of towns")
+             r"(?<!imposed )(?<!imposing )(?<!impose )(?<!imposed a )(?<!impose a )(?:road |a )?blockades?",
              r"motorcades?",
              r"(?:beating|banging|banged) (?:\w+ ){0,2}?(?:pots|utensils|plates|pans)",
              r"staged (?:\w+ ){0,2}?(?:walk-?out|vigil|sit-in|strike|boycott)",

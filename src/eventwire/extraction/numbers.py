@@ -57,8 +57,11 @@ _BEFORE_DEATH = rx_compile(
     r"(?:[a-z]+ly\s+)?" + _DEATH + r"\b",
     re.IGNORECASE,
 )
+# "the death toll rose to 12", and updates told at length: "the toll from a strike on the centre of the city of X
+# rose to 35"
 _TOLL = rx_compile(
-    r"\bdeath toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)\s+"
+    r"\b(?:death toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)"
+    r"|(?:death )?toll\b[^.;\d]{0,90}?\b(?:rose|climbed|risen|jumped|increased)\s+to)\s+"
     + _QUALIFIER
     + NUM
     + r"\b",
@@ -164,10 +167,12 @@ _ANIMALS_AFTER = rx_compile(r"\s+(?:\S+\s+){0,2}?" + _ANIMALS, re.IGNORECASE)
 # listed together are one toll, their sum (ACLED counts every victim of the event)
 _COUNT_WORD = r"(?:\d{1,3}(?:,\d{3})*|" + _NUMBER_WORD + r"|a|an|one)"
 _ITEM_WORD = r"(?!(?:and|or|were|was|are|is|have|had|of|in|on|at|by|who|which|" + "|".join(_UNITS) + r")\b)[a-z'-]+"
-_LIST_ITEM = r"(?:" + _COUNT_WORD + r"|his|her)\s+(?:" + _ITEM_WORD + r"\s+){0,2}?" + _ITEM_WORD
+# ("eleven soldiers and more than twenty militants": a qualifier may stand before an item's count)
+_LIST_ITEM = r"(?:(?:at least|more than|over|about|around|nearly|almost|some)\s+)?(?:" + _COUNT_WORD \
+    + r"|his|her)\s+(?:" + _ITEM_WORD + r"\s+){0,2}?" + _ITEM_WORD
 _LISTED = rx_compile(r"\b(?P<items>" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")*\s*,?\s+and\s+"
                      + _LIST_ITEM + r")\b", re.IGNORECASE)
-_ITEM = rx_compile(r"(?P<n>" + _COUNT_WORD + r"|his|her)\s+(?P<words>[^,]*?)\s*(?:,|\band\b|$)", re.IGNORECASE)
+_ITEM = rx_compile(r"\b(?P<n>" + _COUNT_WORD + r"|his|her)\s+(?P<words>[^,]*?)\s*(?:,|\band\b|$)", re.IGNORECASE)
 _NOT_VICTIMS = rx_compile(r"\b(?:dead|killed|died|injur\w*|wound\w*|hurt|missing|hours?|days?|years?|times|km|"
                           r"kilomet\w*)\b", re.IGNORECASE)
 # "the assassination of the mayor", "the murder of hector oqueli", "galan's murder": a deed of killing named with

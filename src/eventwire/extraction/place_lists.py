@@ -7,8 +7,8 @@ of its own. A list is towns joined only by commas and "and", holding an "and" (a
 as often a town and its district), opened by a locative word ("in", "at", "among them"; a first name
 the gazetteer lacks may stand between) or closed by a plural place noun ("the A and B districts").
 "One in A and another in B" counts them out one by one. "Between A and B" names a road or a front, one
-scene; "from A to B" is no list at all. A coder's note (no dateline) tells one event, so the caller asks
-only of wire copy.
+scene, and "the city's A and B districts" the city; "from A to B" is no list at all. A coder's note (no
+dateline) tells one event, so the caller asks only of wire copy.
 """
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ _ONE_BY_ONE = re.compile(r",?\s*(?:and\s+|while\s+|whereas\s+)?(?:another|the ot
                          r"(?:\s+[a-z-]+){0,4}?\s+(?:in|at|near|outside)\s+(?:the\s+)?"
                          r"(?:(?:town|village|city|port) of\s+)?")
 _OPENED = re.compile(r"(?:\bin|\bat|\bover|\bamong them|\bincluding|\bsuch as)\s+(?:the\s+)?(?:\w+,?\s+)?$")
+# "hit the city's A and B districts": parts of the one city told before, one scene
+_CITYS = re.compile(r"\bthe (?:city|capital|town)(?:'s|\u2019s| s)\s+$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+)?$")
 _CLOSED = re.compile(r"\s+(?:towns|villages|cities|districts|municipalities|neighbou?rhoods|areas|localities|"
                      r"settlements|communities|sectors|hamlets|cantons|suburbs|regions|provinces|oblasts)\b")
@@ -54,7 +56,7 @@ def _is_list(text: str, chain: list[Place]) -> bool:
                for a, b in zip(chain, chain[1:])) and not _AND_OTHERS.match(text, chain[-1].end):
         return False
     before = text[max(0, chain[0].start - 30):chain[0].start]
-    if _BETWEEN.search(before):
+    if _BETWEEN.search(before) or _CITYS.search(before):
         return False
     return bool(_OPENED.search(before) or _CLOSED.match(text, chain[-1].end))
 

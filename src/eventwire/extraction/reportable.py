@@ -79,6 +79,10 @@ RECALLED = rx_compile(r"^\W*(?:\[[^\]]*\]\s*)*(?:let us |let's |we (?:must|shoul
 OCCASION = rx_compile(r"(?<!\bat a )(?<!\bat the )(?<!\bon a )(?<!\bon the )\b(?:anniversar\w+|commemorat\w+|"
                       r"in (?:memory|remembrance) of|memorial|vigils?|funerals?|burials?|buried|mourn\w*|laid to rest)"
                       r"\b(?:\s+\S+){0,10}?\s*$")
+# "a court sentenced five men to death for their part in the attack on a train, in which gunmen killed eight": the
+# deed a verdict is given for, told inside the verdict
+JUDGED_FOR = rx_compile(r"\b(?:sentenced|convicted|acquitted|jailed|found guilty|indicted|put on trial)\b"
+                        r"[^.;]{0,50}?\b(?:for|over|of|in connection with)\b[^.;]*$")
 # "witnesses are expected to describe how fighters burned homes": testimony to come, about the past
 TESTIMONY_TO_COME = rx_compile(r"\b(?:expected|due|set|scheduled|likely|going|will|would)\s+(?:to\s+)?"
                                r"(?:testify|describe|recount|tell|explain|give evidence)\b(?:\s+\S+){0,8}?\s*$")
@@ -330,6 +334,9 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "recollection"      # (the funeral of "the jesuits killed on 16 november" tells their killing's day)
     if TESTIMONY_TO_COME.search(sentence, max(0, trigger.start - 80), trigger.start):
         return "modal"
+    if JUDGED_FOR.search(sentence, max(0, trigger.start - 160), trigger.start) \
+            and not _DAY_ANCHOR.search(sentence, trigger.start, trigger.end + 40):
+        return "talk"              # "sentenced five men for their part in the 2022 attack, in which gunmen killed"
     if any(m.start() <= trigger.start < m.end() for m in PERFECT_TALLY.finditer(sentence)):
         return "aggregate"
     if any(not _SAID_BEFORE_DAY.search(sentence, max(0, m.start() - 40), m.start())

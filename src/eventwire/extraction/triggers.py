@@ -106,11 +106,14 @@ _SELECTOR = gated.Selector(rule.pattern for rule in RULES)
 def find_triggers(sentence: str) -> list[Trigger]:
     """Every rule that fires in a lowercased sentence, best first."""
     found: list[Trigger] = []
-    opened = {name for _, names in _GATE_FINDER.iter(sentence) for name in names}
+    opened = None                  # the gates the sentence opens, scanned for when a gated rule may fire
     for index in _SELECTOR.possible(sentence):
         rule = RULES[index]
-        if rule.name in _GATED and rule.name not in opened:
-            continue
+        if rule.name in _GATED:
+            if opened is None:
+                opened = {name for _, names in _GATE_FINDER.iter(sentence) for name in names}
+            if rule.name not in opened:
+                continue
         pattern = rule.pattern
         match = (pattern.engine(sentence) if isinstance(pattern, gated.GatedPattern) else pattern).search(sentence)
         if match:

@@ -10,6 +10,7 @@ Given names come from Faker's name lists (Spanish and English locales), read onc
 from __future__ import annotations
 
 from functools import cache
+from itertools import compress
 from pathlib import Path
 
 from ..kept_files import read_marshal, write_marshal
@@ -55,6 +56,8 @@ _WAS = frozenset({"was", "had", "has", "is", "been", "being", "reportedly"})
 _SAYS = frozenset({"said", "says", "stated", "declared", "added", "told", "denied", "announced", "explained"})
 _DETERMINERS = frozenset({"of", "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "one"})
 _FAMILY = frozenset({"family", "families", "brothers", "sisters", "couple"})
+# the words after a name that the second pass of `caseless_person_keys` reads it by (each of its cues)
+_AFTER_NAME = frozenset({"s", "and"}) | _FAMILY | _WAS | _SAYS | _APPOSITION_OPEN
 # A place cue governs the name: "in x", "from x", "near x" (the resolver's hints cover "x department").
 PLACE_BEFORE = frozenset({"in", "at", "from", "near", "into", "toward", "towards", "outside", "around",
                           "across", "through", "via", "between"})
@@ -148,7 +151,8 @@ def caseless_person_keys(toks, gaz) -> set[str]:
             return               # "san miguel said": the end of a place's name
         add(a, t + 1)
 
-    for t in range(n - 1):
+    # only a role word or a given name can begin a name in this pass: those tokens are listed in one C pass
+    for t in compress(range(n - 1), map(_role_or_given(names).__contains__, keys)):
         k = keys[t]
         nxt = t + 1
         if k in ROLE_BEFORE and not commas[nxt] and (t == 0 or keys[t - 1] not in _PLACE_FIRST):
@@ -161,7 +165,9 @@ def caseless_person_keys(toks, gaz) -> set[str]:
             if _small_place(gaz, k):
                 out.add(k)      # "ignacio" of "ignacio ellacuria", where Ignacio is only a hamlet
             take(nxt, after_given=True)           # "alfredo cristiani": the word after a given name
-    for t in range(1, n):
+    # every reading below needs a cue word right after the name ("x's", "x and his", "x family", "x was",
+    # "x said", "x, a"): only the tokens before one are looked at, listed in one C pass
+    for t in compress(range(1, n - 1), map(_AFTER_NAME.__contains__, keys[2:])):
         k = keys[t]
         if not _name_word(k, vocab, names):
             continue
@@ -185,6 +191,12 @@ def caseless_person_keys(toks, gaz) -> set[str]:
                             for w in keys[t + 2:min(n, t + 5)]):
             named(t)                                                  # "x, a union leader,"
     return out
+
+
+@cache
+def _role_or_given(names: frozenset) -> frozenset:
+    """The words that may begin a name in the first pass of `caseless_person_keys`."""
+    return ROLE_BEFORE | names
 
 
 def place_governed(keys: list[str], i: int, j: int) -> bool:
