@@ -34,6 +34,7 @@ from .spread import told_nationwide
 from .scene_sets import scene_sets, share_tolls
 from .incident_days import date_undated
 from .further_incidents import tells_another_incident
+from .list_tolls import split_listed_tolls
 from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
 from .victims import not_victims, victim_words
 
@@ -298,6 +299,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
         for event in built:
             if event.location and event.location in (event.location.upper(), event.location.lower()):
                 event.location = event.location.title()   # a name the gazetteer lacks, as a reader spells it
+    split_listed_tolls(built)     # "posts in A, B and C, killing 9": nine in all, not in each town
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
