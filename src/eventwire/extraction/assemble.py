@@ -330,8 +330,8 @@ def _also_killed(article: Article, event: Event) -> None:
         return
     first, last = tolls[0], tolls[-1]
     told, added = number_value(first.text), number_value(last.text)
-    if told is None or added is None or told == added or event.fatalities != added:
-        return
+    if told is None or added is None or told == added or event.fatalities not in (told, added):
+        return              # (the larger kept either way: "four officers ... one of the attackers was also killed")
     sentence = next((s for s in article.sentences if s.start <= last.start < s.end), None)
     if sentence is None or sentence.start <= first.start:
         return              # the same sentence: its own rules added or chose

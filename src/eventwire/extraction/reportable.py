@@ -255,6 +255,8 @@ FIGURATIVE_OBJECT = rx_compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:democracy|con
                                r"sovereignty|economy|dialogue|institutions|rule of law|free press)\b")
 
 # "31 civilians were killed as a result of gang attacks": the harm told first is this report's incident.
+# "an attack", "a bombing": a deed not told before; its day right after it is its own
+_INDEFINITE_BEFORE = rx_compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+)?$")
 HARM_TOLD = rx_compile(r"\b(?:killed|wounded|injured|hurt|died|dead|destroyed|damaged|displaced|fled|flee)\b")
 
 # "the murdered judge", "assassinated senator X": a person described by what befell them.
@@ -298,8 +300,9 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "figurative"
     bare_deed = _BARE_DEED.fullmatch(words) is not None and not _DEED_OBJECT.match(sentence, trigger.end)
     if (trigger.rule == "attack_generic" or bare_deed) \
-            and TALK_FRAME.search(before) and not HARM_TOLD.search(sentence, 0, trigger.start):
-        return "talk"
+            and TALK_FRAME.search(before) and not HARM_TOLD.search(sentence, 0, trigger.start) \
+            and not (_INDEFINITE_BEFORE.search(before) and _DAY_ANCHOR.match(sentence, trigger.end + 1)):
+        return "talk"           # (but "referred to an attack last night on a power station": a new deed, its day)
     if ARREST_FOR.search(before) and _DEED_NOUN.fullmatch(words) and not _DEED_OBJECT.match(sentence, trigger.end):
         return "talk"               # "police arrested three people over the killing": the arrest's cause
     if _CRIME_NOUN.fullmatch(words) and _CASE_AFTER.match(sentence, trigger.end):
