@@ -448,7 +448,8 @@ _BODY_NAMED = rx_compile(r"(?:[\s-]+(?:[A-Z][\w'’]*|e|i|al|of|for)){0,3}?[\s-]
 _INTERCEPTED = rx_compile(r"\b(?:intercepted|shot down|downed|destroyed)\b")
 _ALSO_ELSEWHERE = rx_compile(r"\b(?:also|too|as well|similar|other|elsewhere|spread)\b")
 _IN_BEFORE = rx_compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-_SAID_IT_HAD = rx_compile(r"\bsaid (?:that )?(?:it|they) (?:had |has |have )?$")
+# ("al shabaab said on its radio station that it had targeted the base": a few words may stand between)
+_SAID_IT_HAD = rx_compile(r"\bsaid (?:[\w']+ ){0,5}?(?:that )?(?:it|they) (?:had |has |have )?$")
 _INCLUDING = rx_compile(r",?\s+including\s+(?:at least\s+)?(?P<n>\d+|[a-z]+)\s")
 _PLURAL_DEEDS = rx_compile(r"(?:strikes|raids|attacks|bombings|shelling)\b")
 

@@ -58,10 +58,11 @@ _BEFORE_DEATH = rx_compile(
     re.IGNORECASE,
 )
 # "the death toll rose to 12", and updates told at length: "the toll from a strike on the centre of the city of X
-# rose to 35"
+# rose to 35", "the number of people killed in the attack on X rose to 14"
 _TOLL = rx_compile(
     r"\b(?:death toll\b(?:\s+\w+){0,5}?\s+(?:to|at|of|reached|hit|is|was|stands at|rose to|climbed to)"
-    r"|(?:death )?toll\b[^.;\d]{0,90}?\b(?:rose|climbed|risen|jumped|increased)\s+to)\s+"
+    r"|(?:(?:death )?toll|number of (?:people )?(?:killed|dead|deaths|victims))\b[^.;\d]{0,90}?"
+    r"\b(?:rose|climbed|risen|jumped|increased)\s+to)\s+"
     + _QUALIFIER
     + NUM
     + r"\b",
