@@ -50,3 +50,19 @@ def test_a_strike_counted_on_dated_anew_or_told_indefinitely_is_another_incident
 def test_a_definite_incident_or_weapon_points_back_unless_it_counts_on(before, trigger, back):
     text = before + trigger
     assert _refers_back(text, len(before), len(text)) is back
+
+
+SEA = ("DUBAI, June 9 (Reuters) - Yemen's Houthi movement fired a ballistic missile at a container ship off Yemen on "
+       "Sunday, a maritime security agency said.\n\nThe missile missed the ship and fell into the sea about 50 "
+       "nautical miles southeast of the port of Mukalla, the agency said. The crew was unharmed.\n")
+
+
+@pytest.mark.parametrize("opening, incidents", [
+    ("The missile missed", 1),
+    ("A second missile missed", 2),
+    ("Another missile missed", 2),
+])
+def test_a_missile_told_again_is_the_lead_one_and_a_second_missile_another(opening, incidents):
+    events = PIPE.extract(SEA.replace("The missile missed", opening), published="2026-06-09")
+    assert [e.event_date for e in events] == ["2026-06-07"] * incidents
+    assert {e.sub_event_type for e in events} == {"Shelling/artillery/missile attack"}
