@@ -512,7 +512,11 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
             hit = second_cache[ck] = _best(gaz, m, focus, admins)
         row, best, second = hit
         if row is not None and m.kind == "exact" and _alias_abroad(gaz, m, row, named_in):
-            final[idx] = -1      # "Hay Rim" in Annaba is not Rome, whatever Czech calls Rome
+            # "Hay Rim" in Annaba is not Rome, whatever Czech calls Rome; but "the town of Boni" in a Malian
+            # story is a town all the same, one the gazetteer lacks: kept by name, with no coordinates
+            final[idx] = None if m.hint in _PLACE_HINTS else -1
+            if final[idx] is not None:
+                margins[idx] = 0.0
             continue
         if row is not None and m.kind == "exact" and not m.weak and m.hint and gaz.pop[row] < 100_000 \
                 and len(named_in.get(gaz.cc[row], ())) <= 1 and solid_without(m.key) \
@@ -541,6 +545,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
                 row = None               # a cue says place, the entry is not credible
         final[idx] = row
         margins[idx] = best - second if second > -1e8 else 5.0
+    told_in = _told_countries(gaz, toks, mentions, final)
     for k in range(len(mentions) - 1):
         mentions[k].gap_after = text[mentions[k].end:mentions[k + 1].start]
         # "(Dessa, Tillabery)": a comma inside a parenthesis joins a place to its province
@@ -572,6 +577,9 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
                 place.geo_precision = 3
                 place.confidence = 0.3
                 respell(gaz, place, near, spelled)
+            if idx in told_in and not place.country:
+                # "the Malian town of Boni": no coordinates, but the country the report gives it
+                place.country, place.iso3 = (_entry_fields(gaz, told_in[idx]).get(f) for f in ("country", "iso3"))
             places.append(place)
             continue
         place = _place(gaz, text, m, row, margins.get(idx, 0.0), m.hint)
@@ -581,6 +589,32 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         for place in places:
             place.name = written[place.start:place.end]      # the name as written, capitals and all
     return places
+
+
+# What the words around a name say it is: a town or an area, not a part of a longer local name.
+_PLACE_HINTS = frozenset({"town", "district", "admin"})
+
+
+def _told_countries(gaz: Gazetteer, toks, mentions: list[Mention], final: dict) -> dict[int, int]:
+    """"the central Malian town of Boni", "a Nigerian village of X": the people's adjective before the town word
+    says the country; an entry of the name in another country is not this town (the name is kept, unplaced,
+    unless the name has an entry in that country). Returns mention index -> the country's row."""
+    told: dict[int, int] = {}
+    ends = {m.j: m for m in mentions if m.kind == "demonym" and m.rows}
+    for idx, m in enumerate(mentions):
+        if m.hint != "town" or m.i < 3 or m.kind in ("demonym", "dateline"):
+            continue
+        demonym = ends.get(m.i - 2)
+        if demonym is None:
+            continue
+        cc = gaz.cc[demonym.rows[0]]
+        told[idx] = demonym.rows[0]
+        row = final.get(idx)
+        if row is not None and row != -1 and gaz.cc[row] != cc:
+            final[idx] = next((r for r in m.rows[:40] if gaz.cc[r] == cc), None)
+        elif row == -1:
+            final[idx] = None
+    return told
 
 
 def _alias_abroad(gaz: Gazetteer, m: Mention, row: int, named_in: dict) -> bool:
