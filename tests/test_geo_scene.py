@@ -20,3 +20,18 @@ def test_a_cued_town_the_gazetteer_reads_as_a_far_off_city_is_kept_by_name_not_r
 def test_the_dateline_city_is_still_the_scene_when_the_story_names_no_other_place():
     text = ("BAMAKO, March 5 (AFP) - Gunmen on motorbikes killed four herders on Thursday, a local official said.\n")
     assert [e.location for e in PIPE.extract(text, published="2026-03-05")] == ["Bamako"]
+
+
+def test_a_state_named_as_its_people_spell_it_is_the_countrys_province():
+    text = ("PORT SUDAN, May 2 (Reuters) - Paramilitary fighters shelled a market in Sudan's Gezira state on "
+            "Friday, killing five people, medics said.\n")
+    places = {p.name: p for p in PIPE.places(text)}
+    assert places["Gezira"].country == "Sudan" and places["Gezira"].is_admin1
+    assert [e.location for e in PIPE.extract(text, published="2026-05-02")] != ["Port Sudan"]
+
+
+def test_an_unknown_village_after_a_cue_keeps_its_whole_name_and_the_one_province_of_the_story():
+    text = ("KHARTOUM, May 2 (Reuters) - Fighters looted shops in Sudan's Gezira state on Friday, residents said. "
+            "They later burned homes in the village of Wad Ramli, a resident said.\n")
+    village = next(p for p in PIPE.places(text) if p.name.startswith("Wad"))
+    assert village.name == "Wad Ramli" and village.country == "Sudan" and village.geo_precision == 3

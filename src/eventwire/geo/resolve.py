@@ -29,7 +29,7 @@ from .find import (
 )
 from .containment import AREA_CODES, area_key, containers, gap_kind, inside
 from .list_mates import list_mates
-from .context_names import article_joined, named_before_area, names_organisation, province_slots
+from .context_names import article_joined, named_as_province, named_before_area, names_organisation, province_slots
 from ..normalize.reading import reading_article
 from .gazetteer import Gazetteer
 from .spelling import article_spellings, respell
@@ -466,6 +466,8 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         if m.kind in ("fuzzy", "cue"):
             m.hint = context_hint(toks, m) or m.hint
     slots = province_slots(gaz, text, toks, mentions, lower_text)
+    if not lower_text:
+        slots += named_as_province(gaz, text, toks, mentions)
     if slots:
         # a province's slot read loosely beats the same words read as a near-spelling or small town
         mentions = [m for m in mentions if not (m.kind == "fuzzy" or m.weak and m.kind == "exact")
@@ -515,8 +517,6 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
             # "Hay Rim" in Annaba is not Rome, whatever Czech calls Rome; but "the town of Boni" in a Malian
             # story is a town all the same, one the gazetteer lacks: kept by name, with no coordinates
             final[idx] = None if m.hint in _PLACE_HINTS else -1
-            if final[idx] is not None:
-                margins[idx] = 0.0
             continue
         if row is not None and m.kind == "exact" and not m.weak and m.hint and gaz.pop[row] < 100_000 \
                 and len(named_in.get(gaz.cc[row], ())) <= 1 and solid_without(m.key) \
@@ -558,6 +558,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
     sentence_of = _sentence_ids(toks)
     provinces = _provinces_by_sentence(gaz, mentions, final, sentence_of)
     spelled = article_spellings(gaz, text, mentions, final)
+    sure_starts = {n.i for idx, n in enumerate(mentions) if final.get(idx) not in (None, -1)}
     for idx, m in enumerate(mentions):
         row = final[idx]
         if idx in at_area:
@@ -566,7 +567,11 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         if row == -1:
             continue
         if row is None:
+            if m.kind == "exact" and m.hint in _PLACE_HINTS and not lower_text:
+                _whole_name(toks, text, m, sure_starts)     # "the village of Wad Ashib"
             named = provinces.get(sentence_of[m.i], ())
+            if not named and m.hint in _PLACE_HINTS and len(set().union(*provinces.values())) == 1:
+                named = set().union(*provinces.values())   # "the village of X" in a story of one province
             near = next(iter(named)) if len(named) == 1 else None   # one province in the sentence
             place = _place(gaz, text, m, near, 0.0, m.hint)
             if near is not None:
@@ -615,6 +620,17 @@ def _told_countries(gaz: Gazetteer, toks, mentions: list[Mention], final: dict) 
         elif row == -1:
             final[idx] = None
     return told
+
+
+def _whole_name(toks, text: str, m: Mention, starts: set) -> None:
+    """A cued town the gazetteer lacks is named by the whole run of capitalised words ("the village of Wad
+    Ashib"), not by its first word, up to a word another sure name starts at."""
+    j = m.j
+    while j < len(toks.keys) and j - m.i < 4 and toks.caps[j] and j not in starts \
+            and text[toks.ends[j - 1]:toks.starts[j]] == " ":
+        j += 1
+    if j > m.j:
+        m.j, m.end, m.key = j, toks.ends[j - 1], " ".join(toks.keys[m.i:j])
 
 
 def _alias_abroad(gaz: Gazetteer, m: Mention, row: int, named_in: dict) -> bool:
