@@ -35,3 +35,22 @@ def test_an_unknown_village_after_a_cue_keeps_its_whole_name_and_the_one_provinc
             "They later burned homes in the village of Wad Ramli, a resident said.\n")
     village = next(p for p in PIPE.places(text) if p.name.startswith("Wad"))
     assert village.name == "Wad Ramli" and village.country == "Sudan" and village.geo_precision == 3
+
+
+def test_a_set_phrase_is_no_place():
+    lower = "two men shot the judge at point blank range on tuesday ."
+    assert PIPE.places(lower) == []
+    cased = "A gunman shot the mayor at point-blank range outside his home in Cuzco, police said."
+    assert [p.name for p in PIPE.places(cased)] == ["Cuzco"]
+    town = "Residents of Point Blank, Texas, said the storm hit on Monday."
+    assert "Point Blank" in [p.name for p in PIPE.places(town)]      # the town itself, named as one
+
+
+def test_a_name_after_a_religious_title_or_in_a_role_apposition_is_a_person():
+    cased = "Gunmen wounded the nun Stanislaus Kowalski in San Miguel on Friday."
+    assert [p.name for p in PIPE.places(cased)] == ["San Miguel"]
+    caps = ("SAN SALVADOR, 4 MAY 89 (AFP) -- [TEXT] ANNA STANISLAUS KOWALSKA, A U.S.\nNUN, WAS WOUNDED TODAY "
+            "WHEN GUNMEN FIRED ON HER CAR NEAR SAN MIGUEL.")
+    assert [p.name for p in PIPE.places(caps)] == ["SAN SALVADOR", "SAN MIGUEL"]
+    lower = "gunmen kidnapped sister stanislaus and two novices near zaragoza on tuesday ."
+    assert "stanislaus" not in [p.name for p in PIPE.places(lower)]

@@ -28,6 +28,7 @@ from .find import (
     demonym_mentions, keep_mention, longer_near_spelling, person_keys, tokenize, _is_lower_text,
 )
 from .containment import AREA_CODES, area_key, containers, gap_kind, inside
+from .cues import IDIOMS
 from .list_mates import list_mates
 from .context_names import article_joined, named_as_province, named_before_area, names_organisation, province_slots
 from ..normalize.reading import reading_article
@@ -476,7 +477,8 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
     if not lower_text:
         mentions.extend(named_before_area(gaz, text, toks, mentions))
         mentions.extend(list_mates(toks, gaz, mentions, persons))
-    mentions = [m for m in mentions if not _currency(toks, gaz, m) and not names_agency(m.key)]
+    mentions = [m for m in mentions if not _currency(toks, gaz, m) and not names_agency(m.key)
+                and not _in_idiom(toks, m)]
     mentions.sort(key=lambda m: m.start)
 
     chosen: dict[int, int | None] = {}
@@ -737,6 +739,17 @@ def _currency(toks, gaz: Gazetteer, m: Mention) -> bool:
     """"the US dollar", "Syrian pound": a country's money, not the country as a place."""
     return m.j < len(toks.keys) and toks.keys[m.j] in CURRENCY_WORDS and toks.joins[m.j] \
         and any(gaz.fcode[r] == "PCLI" for r in m.rows[:1])
+
+
+def _in_idiom(toks, m: Mention) -> bool:
+    """"shot him at point-blank range": the words of a set phrase, not the town of Pointblank."""
+    keys = toks.keys
+    for idiom in IDIOMS:
+        n = len(idiom)
+        for a in range(max(0, m.j - n), min(m.i, len(keys) - n) + 1):
+            if tuple(keys[a:a + n]) == idiom:
+                return True
+    return False
 
 
 def _between(mentions: list[Mention], idx: int, c: int) -> str:
