@@ -54,3 +54,13 @@ def test_a_name_after_a_religious_title_or_in_a_role_apposition_is_a_person():
     assert [p.name for p in PIPE.places(caps)] == ["SAN SALVADOR", "SAN MIGUEL"]
     lower = "gunmen kidnapped sister stanislaus and two novices near zaragoza on tuesday ."
     assert "stanislaus" not in [p.name for p in PIPE.places(lower)]
+
+
+def test_a_scene_named_by_its_area_word_but_unknown_blocks_the_dateline_and_takes_the_country():
+    text = ("NAIROBI, May 4 (Reuters) - Police shot dead two protesters in Kenya's Zuzuland county on Sunday, "
+            "witnesses said.\n")
+    [event] = PIPE.extract(text, published="2026-05-04")
+    assert (event.location, event.country, event.geo_precision) == ("Kenya", "Kenya", 3)
+    told_as_state = "Islamic State fighters killed two soldiers on Sunday, the army said."
+    assert [e.location for e in PIPE.extract("NAIROBI, May 4 (Reuters) - " + told_as_state,
+                                             published="2026-05-04")] == ["Nairobi"]

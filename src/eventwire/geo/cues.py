@@ -51,7 +51,8 @@ TITLES = frozenset({
     "captain", "lt", "sgt", "sheikh", "rep", "sen", "senator", "gov", "governor", "mayor", "judge",
     "prof", "professor", "minister", "king", "queen", "prince", "princess", "pope", "saint", "st",
     "lord", "lady", "coach", "officer", "detective", "deputy", "chief", "commander", "imam", "father",
-    "brother", "sister", "nun", "monk", "friar", "deacon", "uncle", "aunt", "son", "daughter", "wife", "husband", "mp", "mps",
+    "brother", "sister", "nun", "monk", "friar", "deacon", "uncle", "aunt", "son", "daughter", "wife", "husband",
+    "mp", "mps",
 })
 # Particles that stay inside a transliterated name: "jabal al zawya", "kafr nabl", "abu dhabi".
 NAME_PARTICLES = frozenset({

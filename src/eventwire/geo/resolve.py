@@ -28,7 +28,7 @@ from .find import (
     demonym_mentions, keep_mention, longer_near_spelling, person_keys, tokenize, _is_lower_text,
 )
 from .containment import AREA_CODES, area_key, containers, gap_kind, inside
-from .cues import IDIOMS
+from .cues import IDIOMS, STOP_NAMES
 from .list_mates import list_mates
 from .context_names import article_joined, named_as_province, named_before_area, names_organisation, province_slots
 from ..normalize.reading import reading_article
@@ -518,7 +518,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         if row is not None and m.kind == "exact" and _alias_abroad(gaz, m, row, named_in):
             # "Hay Rim" in Annaba is not Rome, whatever Czech calls Rome; but "the town of Boni" in a Malian
             # story is a town all the same, one the gazetteer lacks: kept by name, with no coordinates
-            final[idx] = None if m.hint in _PLACE_HINTS else -1
+            final[idx] = None if _cued_place(toks, m) else -1
             continue
         if row is not None and m.kind == "exact" and not m.weak and m.hint and gaz.pop[row] < 100_000 \
                 and len(named_in.get(gaz.cc[row], ())) <= 1 and solid_without(m.key) \
@@ -569,10 +569,10 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         if row == -1:
             continue
         if row is None:
-            if m.kind == "exact" and m.hint in _PLACE_HINTS and not lower_text:
+            if m.kind == "exact" and _cued_place(toks, m) and not lower_text:
                 _whole_name(toks, text, m, sure_starts)     # "the village of Wad Ashib"
             named = provinces.get(sentence_of[m.i], ())
-            if not named and m.hint in _PLACE_HINTS and len(set().union(*provinces.values())) == 1:
+            if not named and _cued_place(toks, m) and len(set().union(*provinces.values())) == 1:
                 named = set().union(*provinces.values())   # "the village of X" in a story of one province
             near = next(iter(named)) if len(named) == 1 else None   # one province in the sentence
             place = _place(gaz, text, m, near, 0.0, m.hint)
@@ -622,6 +622,14 @@ def _told_countries(gaz: Gazetteer, toks, mentions: list[Mention], final: dict) 
         elif row == -1:
             final[idx] = None
     return told
+
+
+def _cued_place(toks, m: Mention) -> bool:
+    """"the town of X", "X district": cue words right by the name say it is a place ("Thursday, state
+    prosecutors said" does not: a comma stands between)."""
+    if m.hint == "town":
+        return True
+    return m.hint in _PLACE_HINTS and m.j < len(toks.keys) and not toks.comma_before[m.j] and m.key not in STOP_NAMES
 
 
 def _whole_name(toks, text: str, m: Mention, starts: set) -> None:
