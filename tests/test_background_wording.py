@@ -111,3 +111,19 @@ def test_an_incident_dated_only_to_an_earlier_month_or_weeks_ago_is_background_i
 def test_an_attack_people_are_suspected_of_taking_part_in_is_the_arrest_s_cause():
     assert _families("Soldiers arrested two men suspected of taking part in the attack in a raid on Monday.") \
         [:1] == ["talk"]
+
+
+def test_a_deed_its_own_clause_puts_in_an_earlier_year_is_background():
+    # the year, the month and year, or "years ago" beside the deed: told to explain the news, not news
+    assert _coded("The pardon would cover those who took part in the siege of the court in November 2019, when "
+                  "about 60 people were killed.", "Officials did not comment.") \
+        == [("2026-04-12", "Abduction/forced disappearance")]
+    assert _coded("The talks will also cover the release of some 300 farmers who were kidnapped by the militia "
+                  "more than five years ago.", "Officials did not comment.") \
+        == [("2026-04-12", "Abduction/forced disappearance")]
+
+
+def test_a_group_founded_in_an_earlier_year_dates_no_deed():
+    from eventwire.extraction.background import _EARLIER_YEAR
+    assert _EARLIER_YEAR.search("the militia, founded in 2019, burned ten houses") is None
+    assert _EARLIER_YEAR.search("the siege of the court in november 2019, when 60 were killed") is not None

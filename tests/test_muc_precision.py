@@ -273,3 +273,70 @@ def test_a_band_named_by_its_deed_and_people_freed_are_no_kidnapping(sentence):
 def test_a_kidnapping_blamed_on_a_ring_is_still_a_kidnapping():
     assert sub_event_of("Gunmen kidnapped two engineers on Friday; police said a kidnapping ring was behind it.") \
         == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said that after finding the stolen car they raided a house that turned out to be a safe house of the "
+    "underground front.",
+    "The cartel's accountant was captured by the authorities today during the raid on a farm in the north.",
+    "Detectives raided the senator's home on Sunday, looking for the missing documents.",
+])
+def test_a_police_search_of_a_house_or_a_farm_that_hurt_nobody_is_no_attack(sentence):
+    assert sub_event_of(sentence) not in ("Attack", "Armed clash")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police raided a house in the slum on Sunday, killing two suspected gang members.", ("Attack", "Armed clash")),
+    ("Soldiers raided the village on Sunday, killing three farmers.", ("Attack",)),
+    ("Police said gunmen raided a house in the village on Sunday.", ("Attack",)),
+    # a party's or a union's office raided by the police is not a search of a dwelling: coded as before
+    ("On 4 May, 60 police raided the office of the student union, forcibly removing its members.", ("Arrests",)),
+])
+def test_a_raid_that_hurt_people_by_whoever_or_on_an_office_keeps_its_type(sentence, expected):
+    assert sub_event_of(sentence) in expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The party said its 26-year-old member was killed on 3 September while fighting on the southern front.",
+    "Two farmers were killed in the fighting near the town on Monday.",
+    "Army sources said several civilians were killed as a result of the fighting in the hills.",
+])
+def test_the_dead_of_a_fight_belong_to_the_battle(sentence):
+    assert sub_event_of(sentence) == "Armed clash"
+
+
+def test_a_killing_with_no_fight_told_stays_an_attack():
+    assert sub_event_of("Gunmen killed two farmers in the village on Monday.") == "Attack"
+    assert sub_event_of("Two farmers were killed by gunmen on Monday while working in the fields.") == "Attack"
+
+
+def test_those_who_fled_after_being_attacked_are_the_ones_attacked():
+    # the clause's subject is the target: police attacked by rebels is a fight, villagers attacked an attack
+    assert sub_event_of("The policemen, who had guarded the town hall, fled after being attacked by rebels.") \
+        == "Armed clash"
+    assert sub_event_of("The villagers fled after being attacked by gunmen on Monday.") == "Attack"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said most of the rebel attacks on the capital's suburbs have been contained.",
+    "Two army posts north of the city were attacked and neutralized, the rebel radio said.",
+])
+def test_attacks_held_off_by_the_side_attacked_are_a_fight(sentence):
+    assert sub_event_of(sentence) == "Armed clash"
+
+
+def test_something_else_contained_beside_an_attack_leaves_it_an_attack():
+    assert sub_event_of("The outbreak has been contained, officials said, after rebels attacked a clinic on Monday, "
+                        "killing a nurse.") == "Attack"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Army sources said two peasants were killed when they set off a mine in the eastern province.",
+    "A boy was killed after stepping on a landmine near the border village on Monday.",
+])
+def test_a_mine_set_off_or_stepped_on_is_a_landmine_event(sentence):
+    assert sub_event_of(sentence) == "Remote explosive/landmine/IED"
+
+
+def test_people_killed_with_no_mine_named_are_an_attack():
+    assert sub_event_of("Army sources said two peasants were killed by gunmen in the eastern province.") == "Attack"

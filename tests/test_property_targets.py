@@ -41,6 +41,12 @@ PROPERTY = [
     "The bridge over the river, 12 km east of the city, was partially destroyed on Monday.",
     "It was reported that the airstrip at the village, 8 km south of the old mining town of San Juan de la Cruz, "
     "was almost completely destroyed.",
+    # a name spelled with hyphens is one word of the object; a power line may be written as one word
+    "Rebels staged a new attack on the Tres - Rios - Grande oil pipeline in the north, spilling crude into a river.",
+    "The utility said the guerrilla attacks damaged the main powerline to the port on Sunday.",
+    # harm denied is no harm told
+    "Rebels attacked the town hall overnight; there were no casualties, police said.",
+    "The attacks damaged the offices of two parties in the capital on Monday, but no one was injured.",
 ]
 
 
@@ -60,6 +66,8 @@ def test_property_attacked_or_burned_with_nobody_hurt_is_property_destruction(se
     ("Gunmen shot dead the brother of the recently assassinated mayor on Sunday.", "Attack"),
     ("Rebels recently assassinated a senator in the capital.", "Attack"),
     ("Gunmen [not further identified] shot dead a trader in the market on Monday.", "Attack"),
+    ("Gunmen attacked the mayor near the Tres - Rios oil pipeline on Sunday, wounding him.", "Attack"),
+    ("Gunmen attacked a farm on Sunday; no one was hurt in the house but two labourers were killed.", "Attack"),
 ])
 def test_people_hurt_or_a_fighting_post_keep_their_own_type(sentence, expected):
     assert sub_event_of(sentence) == expected

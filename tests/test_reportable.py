@@ -31,11 +31,15 @@ TALK = [
     ("abstention", "A statement said the front would suspend attacks on public transport."),
     ("abstention", "We dream of a country without executed prisoners."),
     ("abstention", "The cartel said there would be no more bombings in the capital."),
+    ("abstention", "The rebels told the army they are not going to allow more bombing of the suburbs."),
     # a tally or a series named as such
     ("aggregate", "The dirty war has left 500 political assassinations so far this year."),
     ("aggregate", "Over 40,000 people have been killed in ten years of civil war, the bishop said."),
     ("aggregate", "The general said the cartel had carried out various bomb attacks in the city."),
     ("aggregate", "The arrest brings to 14 the number of party members murdered in the province."),
+    # a count over weeks or months, with no day of its own
+    ("aggregate", "Over the past three months some 90 farm workers have been killed in the province, the bishop said."),
+    ("aggregate", "In less than a month, nine union leaders were kidnapped by unidentified men."),
     # several kinds of violence in one list: a regime characterised
     ("enumeration", "The report said kidnappings, bombings and murders had become daily occurrences."),
     ("enumeration", "Labour leaders are imprisoned, murdered or exiled, the union said."),
@@ -51,6 +55,7 @@ TALK = [
     # an attack in words or on an idea
     ("figurative", "The minister answered what he called a political attack by the opposition press."),
     ("figurative", "The bishop said the decree was an attack on democracy."),
+    ("figurative", "The minister said the strikers' demands attack democracy itself."),
     # a habit, not an incident
     ("habitual", "Smugglers' gangs always end up killing each other, the governor said."),
     ("habitual", "He covers for the criminals who murder honest farmers, the senator said."),
@@ -59,6 +64,7 @@ TALK = [
     # negated right before the trigger
     ("negated", "The commander said his units had orders not to attack diplomatic buildings."),
     ("negated", "The defence minister told reporters: we are not bombing towns."),
+    ("negated", "The robbers did not ask for money or try to steal anything from the shop."),
     # the words of a charge
     ("charge", "The opposition accused the air force of indiscriminate bombing of poor districts."),
     # a blast known only by its sound
@@ -68,6 +74,27 @@ TALK = [
     ("inventory", "The truck carried 40 rifles, 12 pistols and a box of hand grenades, the customs office said."),
     # a person described by what befell them
     ("description", "The widow of the murdered judge flew home for the funeral."),
+    # a whole people as the sufferer, in the present or the present perfect, no number, no day of its own
+    ("generic", "Today the cabinet said it would protect the people, who are being savagely attacked by "
+                "terrorists."),
+    ("generic", "We thank the Irish people, who have also been murdered by the death squads in our land."),
+    ("generic", "The minister asked those who have been kidnapped by the gangs to be patient."),
+    # what a group does: a relative clause after a plural noun, the present passive with an adverb
+    ("habitual", "The bishop said the country needs an army rather than forces that assassinate and burn."),
+    ("habitual", "Once they are of no more use, the informers are even kidnapped and jailed, he said."),
+    ("habitual", "The mayor said the throwing of grenades at bus stops is a common practice of the gangs."),
+    # a question about a toll
+    ("talk", "The governor said he did not know how many people were killed."),
+    # shots at no one
+    ("figurative", "Before handing over their weapons, the rebels shot them into the air one last time."),
+    # what a group does whenever it acts
+    ("habitual", "The general said it is hard to fight the rebels when they take villagers as hostages."),
+    # kin named by what befell their people: an organisation's name, a delegation
+    ("description", "Members of the Committee of Mothers and Relatives of Prisoners, Missing and Murdered People met "
+                    "the envoy."),
+    ("description", "The commission introduced the relatives of tortured and disappeared students to the press."),
+    # a city or a country held hostage: a figure of speech
+    ("figurative", "The union leader said the lorry drivers were holding the whole country hostage."),
 ]
 
 REPORTS = [
@@ -87,6 +114,18 @@ REPORTS = [
     "Eleven villagers were killed as a result of gang attacks on the hill district.",
     "Police arrested the men who attacked the mayor's office in the town on Friday.",
     "Artillery indiscriminately shelled the village of Upper Ford on 3 May, killing four civilians.",
+    # one incident measured against a period, or a count over the last days of one scene
+    "Gunmen killed four farm workers near the border in the deadliest attack in the past three months.",
+    "Gunmen killed six farm workers in the hills over the last two days, the mayor said.",
+    "Gunmen held the bank's staff hostage for six hours before police stormed the building.",
+    "Relatives of the victims said gunmen murdered the two men at dawn on Sunday.",
+    "Two peasants who were attacked by soldiers on Monday died in hospital, the mayor said.",
+    "The gunmen did not speak but shot the driver and stole the truck on Monday.",
+    "When they attacked the village on Monday, the rebels took twelve farmers hostage.",
+    "The gunmen that attacked the bus on Monday shot two passengers, police said.",
+    "Soldiers fired into the air and then shot dead two farmers at the gate on Monday.",
+    "Rebels attacked the constitutional court building on Monday, wounding two guards.",
+    "Gunmen threw grenades at a bus stop in the market district on Monday, wounding six people.",
 ]
 
 

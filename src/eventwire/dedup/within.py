@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..codebook import BATTLES, EXPLOSIONS, PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC, VAC
-from ..extraction.assemble import opens_another_incident, place_key
+from ..extraction.assemble import defuses_the_device, opens_another_incident, place_key
 from ..extraction.further_incidents import tells_another_incident
 from ..extraction.numbers import is_unnumbered_toll
 from ..extraction.other_counts import other_count
@@ -148,7 +148,11 @@ def merge_within_article(events: list[Event], scenes: bool = False) -> list[Even
 def _absorb(kept: Event, new: Event, tolls: dict[int, tuple[int, bool]] | None = None) -> None:
     kept_default = _default_toll_grown(kept, {} if tolls is None else tolls)
     new_default = _default_toll_last(new)
-    if kept.rule == "attack_generic" and new.rule != "attack_generic":
+    if kept.event_type == EXPLOSIONS and new.sentence_start > kept.sentence_end - 1 \
+            and defuses_the_device(kept.notes, new):
+        # "Men placed a charge at the bank. The device was defused.": a disrupted weapon, not a bombing (codebook)
+        kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
+    elif kept.rule == "attack_generic" and new.rule != "attack_generic":
         # "launched an assault ... clashed with": the bare word "attack" named nothing
         kept.event_type, kept.sub_event_type, kept.disorder_type = new.event_type, new.sub_event_type, new.disorder_type
         kept.actor1, kept.inter1, kept.actor2, kept.inter2 = new.actor1, new.inter1, new.actor2, new.inter2

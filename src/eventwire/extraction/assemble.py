@@ -34,6 +34,7 @@ from .spread import told_nationwide
 from .scene_sets import scene_sets, share_tolls
 from .incident_days import date_undated
 from .further_incidents import tells_another_incident
+from .list_tolls import split_listed_tolls
 from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
 from .victims import not_victims, victim_words
 from .unplaced_scene import names_unplaced_scene
@@ -299,6 +300,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
         for event in built:
             if event.location and event.location in (event.location.upper(), event.location.lower()):
                 event.location = event.location.title()   # a name the gazetteer lacks, as a reader spells it
+    split_listed_tolls(built)     # "posts in A, B and C, killing 9": nine in all, not in each town
     scene = _dateline_scene(article)
     if scene is not None:
         for event in built:
@@ -444,7 +446,34 @@ def _family(event: Event) -> str:
         return event.sub_event_type        # a kidnapping is not the killing told beside it
     if event.sub_event_type == _RIOT:
         return PROTESTS                    # a demonstration that turned violent is the demonstration told again
+    if event.event_type == STRATEGIC:
+        return event.sub_event_type        # a bomb defused is not the looting told before it, nor an arrest
     return _FAMILY.get(event.event_type, event.event_type)
+
+
+# what a bomb that went off did: a device told only as placed, found or thrown may yet be defused
+_WENT_OFF = rx_compile(r"\b(?:explod\w*|explosions?|went off|blew up|blown up|blasts?|detonat\w*|dynamited|destroy\w*|"
+                       r"damag\w*|kill\w*|wound\w*|injur\w*|shattered|rocked)\b")
+
+
+def _device_defused(group: list[Mention], mention: Mention) -> bool:
+    """"Another dynamite charge was placed today at a drugstore ... That bomb was defused.": the device told before,
+    with no blast told of it, defused when the sentence points back to it, is a disrupted weapon (codebook), not
+    a bombing."""
+    lead = group[0].event
+    return lead.event_type == EXPLOSIONS and not mention.own_place \
+        and defuses_the_device(" ".join(m.event.notes for m in group), mention.event)
+
+
+# "That bomb was defused", "the device was", "it was": the sentence's subject is the device told before
+_DEVICE_AGAIN = rx_compile(r"\W*(?:(?:the|that|this)\s+(?:[\w-]+\s+)?(?:bomb|device|charge|explosives?|grenade|mine)"
+                           r"|it\s+(?:was|had been)\s+(?:\w+\s+)?(?:defused|deactivated|dismantled|disarmed))\b")
+
+
+def defuses_the_device(told: str, event: Event) -> bool:
+    """`event` (a sentence of its own) defuses the device that the words `told` placed without a blast."""
+    return event.sub_event_type == "Disrupted weapons use" and _DEVICE_AGAIN.match(event.notes.lower()) is not None \
+        and _WENT_OFF.search(told.lower()) is None
 
 
 def _damage_of_blast(blast: Event, damage: Event) -> bool:
@@ -596,7 +625,8 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
             and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention) \
             and not _dead_of_crowd(group, mention) and not _bare_attack_again(lead, mention) \
             and not _victim_again(lead, mention) and not _same_victim(group, mention) \
-            and not _arrests_at_crowd(lead, mention) and not _attackers_withdrew(lead, mention):
+            and not _arrests_at_crowd(lead, mention) and not _attackers_withdrew(lead, mention) \
+            and not _device_defused(group, mention):
         return False
     if _same_victim(group, mention):
         return True            # "Castellar was kidnapped ... Castellar's body showed signs of torture": one incident
@@ -785,6 +815,10 @@ def _build(group: list[Mention]) -> Event:
     if placed is not None and placed is not kept:
         for name in _FIELDS_OF_PLACE:
             setattr(kept, name, getattr(placed, name))
+    defused = next((m.event for m in group[1:] if _device_defused(group[:1], m)), None)
+    if defused is not None:
+        kept.event_type, kept.sub_event_type = defused.event_type, defused.sub_event_type
+        kept.disorder_type = defused.disorder_type
     weapon = next((m.event for m in group if m.event.event_type == EXPLOSIONS and not m.in_battle), None)
     if weapon is not None and kept.event_type != EXPLOSIONS:
         # "the attack ... the bomb": the weapon names the event (a blast inside a battle is part of the battle)

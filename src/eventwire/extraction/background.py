@@ -30,6 +30,15 @@ _TALLY = re.compile(r"\b(?:since|this year|so far|to date|in recent (?:days|week
                     r"many|dozens of|scores of|a (?:string|series|wave|spate) of|"
                     r"(?:surged|soared|risen|increased|spiked|multiplied|grown))\b")
 _WINDOW = 40
+# "the occupation of the palace in November 1985, when 100 people were killed", "in 1986 the editor was murdered",
+# "civilians kidnapped more than five years ago": the deed's own clause puts it in an earlier year (a group "founded
+# in 1985" dates the group, not the deed)
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_EARLIER_YEAR = re.compile(r"(?<!founded )(?<!formed )(?<!created )(?<!established )(?<!born )(?<!since )"
+                           r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r"\s+)?((?:19|20)\d\d)\b")
+_YEARS_AGO = re.compile(r"\b(?:(?:more than|over|nearly|almost|some|about)\s+)?(?:\d{1,2}|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|several|many)\s+years\s+ago\b")
+_YEAR_REACH = 80            # characters either side of the trigger: its own clause, not the whole sentence
 # developments that, told in the present perfect with no day after the news, say how things stand ("has deployed
 # troops", "has set up bases"), not what happened that day
 _STANDING = frozenset({"Change to group/activity", "Headquarters or base established"})
@@ -87,6 +96,8 @@ def is_recollection(article: Article, low: str, event: Event, own_day: bool, lon
     named = _YEAR_NAMED.search(before)
     if named is not None and article.published is not None and int(named.group(1)) < article.published.year:
         return True
+    if article.published is not None and _earlier_year(low, event, trigger, article.published.year):
+        return True
     clause = low[event.sentence_start:trigger.end]
     perfect = _PRESENT_PERFECT.search(clause, max(event.sentence_start, trigger.start - _WINDOW)
                                       - event.sentence_start)
@@ -102,6 +113,15 @@ def is_recollection(article: Article, low: str, event: Event, own_day: bool, lon
     # (wire copy under a dateline, however short, tells its news first: an earlier month told after it is context)
     return (long_article or article.dateline is not None) \
         and (_month_before(event, article.published) or _weeks_before(event, article.published))
+
+
+def _earlier_year(low: str, event: Event, trigger, year: int) -> bool:
+    """The trigger's own clause dates the deed to a year before the year of publication."""
+    start = max(event.sentence_start, trigger.start - _YEAR_REACH)
+    end = min(event.sentence_end, trigger.end + _YEAR_REACH)
+    if any(int(m.group(1)) < year for m in _EARLIER_YEAR.finditer(low, start, end)):
+        return True
+    return _YEARS_AGO.search(low, start, end) is not None
 
 
 def _weeks_before(event: Event, published: date | None) -> bool:

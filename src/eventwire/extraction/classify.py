@@ -141,7 +141,10 @@ _BE = rx_compile(r"(?:was|were|been|had been|have been)\b")
 _BE_BEFORE = rx_compile(r"\b(?:was|were|been|is|are|being)\s+(?:(?:\w+ly|also|later|then|even)\s+)?$")
 _SUBJECT_REACH = 25        # characters between that subject and the verb: "a police post was", not a clause before
 # "police repelled an attack by 20 rebels": the attacked side fought back, so it was a fight (codebook: Battles)
-_REPELLED = rx_compile(r"\b(?:repell?(?:ed|ing)|repulsed?|fought off|beat back|beaten back|driven back)\b")
+# "most of these attacks have been contained by the armed forces", "attacked and neutralized": held and fought off
+_REPELLED = rx_compile(r"\b(?:repell?(?:ed|ing)|repulsed?|fought off|beat back|beaten back|driven back|"
+                       r"attacks?\s+(?:\S+\s+){0,5}?(?:have|has|had|were|was)\s+been\s+contained|"
+                       r"attacked\s+and\s+neutrali[sz]ed)\b")
 # "our forces destroyed an armoured vehicle": war materiel destroyed is a blow in a battle, not property destroyed
 _MATERIEL = rx_compile(r"\b(?:armou?red (?:vehicles?|cars?|personnel carriers?)|tanks|military (?:vehicles?|trucks?|"
                        r"aircraft|planes?|helicopters?)|helicopters?|combat planes?|warplanes?|gunships?)\b")
@@ -373,10 +376,11 @@ _PROPERTY_NOUNS = (r"(?:town halls?|city halls?|municipal (?:offices?|buildings?
                    # a court, and the posts that serve the public (a radio station, a health post), not a fighting post
                    r"courthouses?|clinics?|health posts?|"
                    r"(?:radio|television|tv) (?:stations?|studios?))")
-# (not "was attacked at his office": a person attacked at a place)
+# (not "was attacked at his office": a person attacked at a place; a name spelled with hyphens, "the cano - limon oil
+# pipeline", is one word of the object: its dashes add none)
 _PROPERTY_OBJECT = rx_compile(
     r"\s+(?!(?:at|in|inside|outside|near|while|as|from|during)\b)(?:on |against )?"
-    r"(?:an? |the |two |three |four |several |\d+ )?(?:\S+ ){0,3}?" + _PROPERTY_NOUNS + r"\b"
+    r"(?:an? |the |two |three |four |several |\d+ )?(?:\S+ (?:- \S+ )*){0,3}?" + _PROPERTY_NOUNS + r"\b"
     r"(?!'s| (?:guards?|workers?|employees|staff|managers?|officials?|directors?|owners?|clerks?|customers))")
 # "a bank branch was attacked": the same object told first, in the passive
 _PROPERTY_SUBJECT = rx_compile(r"\b" + _PROPERTY_NOUNS + r" (?:\S+ ){0,5}?(?:was|were|had been|have been) (?:\w+ )?"
@@ -390,6 +394,13 @@ _AT_PROPERTY = rx_compile(r"(?:\s+\S+){0,3}?\s+(?:at|into|on)" + _PROPERTY_OBJEC
 _ATTACK_WORD = rx_compile(r"(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed)")
 _HURT = rx_compile(r"\b(?:injur\w+|wound\w*|hurt|abduct\w*|kidnap\w*|rap(?:ed|e))\b")
 _DEATH = rx_compile(r"\b(?:killed|killing|shot dead|fatally|died|death|dead)\b")
+# what such a raid searches: a dwelling, a farm or a hideout (a party's office raided by force is another matter)
+_SEARCHED_PLACE = rx_compile(r"\s+(?:on\s+|into\s+)?(?:an?\s+|the\s+|his\s+|her\s+|their\s+|\S+'s?\s+)?"
+                             r"(?:\S+\s+){0,2}?(?:houses?|homes?|farms?|hideouts?|residences?|apartments?|flats?|"
+                             r"ranch(?:es)?|estates?)\b")
+_RAID_WORD = rx_compile(r"raid\w*")
+# who raids a house to search it: the police and the authorities (troops raiding a village may be attacking it)
+_SEARCHERS = rx_compile(r"\b(?:police\w*|authorities|carabineros?|detectives|agents|investigators|prosecutors?)\b")
 # harm told only to deny it: "no one was hurt", "caused no injuries", "without casualties", "escaped unharmed"
 _UNHARMED = rx_compile(
     r"\b(?:(?:no one|no-one|nobody|none)(?: of \w+)? (?:was |were |has been |had been |have been )?(?:reported )?"
@@ -447,8 +458,15 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
         if not found:
             return None
     if found[0].rule in ("attack", "attack_generic") and "raid" in sentence[found[0].start:found[0].end] \
-            and any(t.rule == "arrest" for t in found) and not _KILLED.search(sentence) and not _HURT.search(sentence):
-        found = [t for t in found if t.rule not in ("attack", "attack_generic")]   # a raid that made arrests
+            and (any(t.rule == "arrest" for t in found)
+                 or _SEARCHERS.search(sentence, 0, found[0].start) and not _NON_STATE_ARMED.search(sentence)
+                 and _SEARCHED_PLACE.match(sentence, _RAID_WORD.search(sentence, found[0].start).end())) \
+            and not _KILLED.search(sentence) and not _HURT.search(sentence) and not _DEATH.search(sentence):
+        # a raid that made arrests, or the police's raid on a house or a farm that hurt nobody: a search, not an
+        # attack on civilians (codebook: an attack is violence against people)
+        found = [t for t in found if t.rule not in ("attack", "attack_generic")]
+        if not found:
+            return None
     if _NOT_A_PROTEST.search(sentence):
         found = [t for t in found if t.rule != "protest"]   # "marching orders", "cooking demonstrations"
         if not found:
@@ -574,7 +592,8 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
             and not _SHOOTING.search(sentence) and not _BODY_FOUND.match(sentence, best.start):
         sub = "Mob violence"
     elif sub == "Attack" and best.rule in ("attack", "attack_generic") \
-            and (_nearest_target(sentence, best.start, best.end) == "military" or _REPELLED.search(sentence)) \
+            and (_nearest_target(sentence, best.start, best.end) == "military" or _REPELLED.search(sentence)
+                 or _subject_attacked(sentence, best.start) == "military") \
             and not _OFF_DUTY.search(sentence):
         sub = "Armed clash"
     elif sub == "Remote explosive/landmine/IED" and best.rule == "bombing" \
@@ -631,15 +650,26 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
             and not _RETURN_FIRE.search(sentence) \
             and _casualty_kinds(sentence) == {"civilian"}:
         sub = "Attack"             # "gunmen shot dead two civilians with small arms": no fight, an attack
-    if sub == "Attack" and best.rule == "attack" and _FIGHT_SUBJECT.search(sentence, max(0, best.start - 60),
-                                                                          best.start):
+    if sub == "Attack" and best.rule == "attack" and (_FIGHT_SUBJECT.search(sentence, max(0, best.start - 60),
+                                                                           best.start)
+                                                      or _died_fighting(sentence, best)):
         sub = "Armed clash"        # "Fighting around the town killed 11 civilians": the battle's dead (codebook)
     return Classification(PARENT_TYPE[sub], sub, best.start, best.end, _confidence(found), best.rule)
 
 
 _FIGHT_SUBJECT = rx_compile(r"(?:^|[,.;]\s*|\b(?:the|heavy|fierce)\s+)(?:fighting|clashes|crossfire|gunfights?|"
                             r"battles?)\b(?:\s+[\w-]+){0,6}?\s+$")
+# "was killed on 3 May while fighting in the south", "were killed in the fighting": dead of a battle, however named
+_DIED_FIGHTING = rx_compile(r"(?:killed|died|dead)\b(?:\s+(?!by\b|when\b|after\b)\S+){0,5}?\s+(?:in|during|while|"
+                            r"as a result of)\s+(?:the\s+|heavy\s+|fierce\s+|an?\s+)?(?:fighting|combat|clashes|"
+                            r"crossfire|battles?|gunfights?|firefights?|skirmish(?:es)?)\b")
 _BOMB_RULES = ("suicide", "grenade", "ied", "bombing", "explosion_told")
+
+
+def _died_fighting(sentence: str, trigger: T.Trigger) -> bool:
+    """The trigger's own death word is told as a battle's ("killed ... while fighting", "died in the fighting")."""
+    told = _DIED_FIGHTING.search(sentence, trigger.start)
+    return told is not None and told.start() < trigger.end
 
 
 def _weapon_of_the_harm(sentence: str, every: list[T.Trigger], found: list[T.Trigger]) -> list[T.Trigger]:
@@ -690,6 +720,20 @@ _ATTRIBUTION = rx_compile(r"\s+(?:sources?\s+)?(?:said|say|says|reported|report|
                           r"announced|spokes\w+)\b")
 # "according to police", "citing army sources": the source named before its words, not a victim
 _SOURCE_BEFORE = rx_compile(r"\b(?:according to|quoting|citing)\s+(?:the\s+)?(?:\w+\s+)?$")
+
+
+# "the policemen ... fled the town after being attacked by rebels": the subject of the clause is the one attacked
+_AFTER_BEING = rx_compile(r"\b(?:after|upon|when|while|before)\s+being\s+(?:(?:\w+ly|also)\s+)?$")
+
+
+def _subject_attacked(sentence: str, start: int) -> str | None:
+    """After "after being" right before the trigger: whether the sentence's first victim word, its subject, names
+    combatants or civilians."""
+    if not _AFTER_BEING.search(sentence, max(0, start - 40), start):
+        return None
+    first = [(m.start(), kind) for kind, rx in (("military", T.MILITARY_TARGET_WORDS), ("civilian", T.CIVILIAN_WORDS))
+             for m in [rx.search(sentence, 0, start)] if m is not None]
+    return min(first)[1] if first else None
 
 
 def _nearest_target(sentence: str, start: int, end: int, window: int = 80) -> str | None:

@@ -108,7 +108,8 @@ INFRASTRUCTURE = any_of(
     r"(?:power|electricity|transmission|telephone|telecom\w*|phone|mobile phone|communications?|radio|relay|"
     r"high[- ]voltage|water) (?:towers?|lines?|poles?|masts?|stations?|plants?|exchanges?|installations?|networks?|"
     r"grids?|systems?)",
-    r"towers?", r"masts?", r"substations?", r"transformers?", r"power plants?", r"dams?", r"oil (?:wells?|fields?)",
+    r"towers?", r"masts?", r"powerlines?", r"substations?", r"transformers?", r"power plants?", r"dams?",
+    r"oil (?:wells?|fields?)",
     r"installations", r"facilities", r"depots?", r"warehouses?", r"factories", r"factory",
     r"(?:electric(?:al|ity)?|power|high[- ]voltage|telephone|utility) (?:posts?|poles?|towers?|lines?|grids?|"
     r"systems?|networks?|installations?|substations?|plants?)",
@@ -544,7 +545,7 @@ RULES: tuple[Spec, ...] = (
              r"(?:mine|bomb|device|explosives?|ied)s?\W+(?:\S+\s+){0,10}?(?:went off|exploded|detonated)",
              # "a bomb, which shattered the windows of a bank, exploded today": the aside between commas
              r"(?:bomb|device|charge)s?, (?:which|that) [^,;]{0,160}, (?:\w+ )?(?:went off|exploded|detonated)",
-             r"set off (?:an? |the )?(?:\w+ )?(?:explosives?|bombs?|devices?)",
+             r"set off (?:an? |the )?(?:\w+ )?(?:explosives?|bombs?|devices?|(?:land)?mines?)",   # "set off a mine"
              r"set off (?:\S+ ){0,4}?(?:dynamite|explosives|charges?)",
              r"remote(?:ly)? (?:explosive|detonat\w+)",
              r"improvised (?:explosive|bomb|device)s?",
@@ -563,7 +564,7 @@ RULES: tuple[Spec, ...] = (
              r"damaged|wrecked)",
              r"detonated (?:a|an|the) (?:bomb|device|explosive|ied)",
              r"planted (?:a|an|the)? ?(?:bomb|explosive|device|ied)s?",
-             r"stepped on (?:a|an) (?:mine|landmine|explosive)",
+             r"stepp(?:ed|ing) on (?:a|an) (?:mine|landmine|explosive)",
              r"(?:an? )?(?:bomb|explosion|blast) (?:killed|injured|wounded|targeted|hit)",
              # Dynamite is how bombs are told where mining explosives are at hand (Andes, Africa, South Asia).
              r"dynamit(?:ed|ing)",

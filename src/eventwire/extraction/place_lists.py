@@ -6,8 +6,9 @@ among them A, B and C". ACLED codes an event per location and day, so each liste
 of its own. A list is towns joined only by commas and "and", holding an "and" (a bare "A, B" is
 as often a town and its district), opened by a locative word ("in", "at", "among them"; a first name
 the gazetteer lacks may stand between) or closed by a plural place noun ("the A and B districts").
-"Between A and B" names a road or a front, one scene, and "the city's A and B districts" the city; "from A to B" is no list at all. A coder's note
-(no dateline) tells one event, so the caller asks only of wire copy.
+"One in A and another in B" counts them out one by one. "Between A and B" names a road or a front, one
+scene, and "the city's A and B districts" the city; "from A to B" is no list at all. A coder's note (no
+dateline) tells one event, so the caller asks only of wire copy.
 """
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ _JOINT = re.compile(r"\s*(?:,|and|, and|,\s*and)\s*(?:(?<=and )in\s+(?:the\s+)?(
 # "in A, B and other towns", "in A, B, among others": the list goes on beyond the names
 _AND_OTHERS = re.compile(r",?\s+(?:and (?:other|several|many) (?:\w+ )?(?:towns|villages|cities|places|areas|"
                          r"localities|municipalities|districts|departments|provinces|neighbou?rhoods)|among others)\b")
+# "one in A and another in B", "one went off in A, while the other exploded at B": the incidents counted out one
+# by one, each at its own town
+_ONE_BY_ONE = re.compile(r",?\s*(?:and\s+|while\s+|whereas\s+)?(?:another|the other|a second|the second|one more)"
+                         r"(?:\s+[a-z-]+){0,4}?\s+(?:in|at|near|outside)\s+(?:the\s+)?"
+                         r"(?:(?:town|village|city|port) of\s+)?")
 _OPENED = re.compile(r"(?:\bin|\bat|\bover|\bamong them|\bincluding|\bsuch as)\s+(?:the\s+)?(?:\w+,?\s+)?$")
 # "hit the city's A and B districts": parts of the one city told before, one scene
 _CITYS = re.compile(r"\bthe (?:city|capital|town)(?:'s|\u2019s| s)\s+$")
@@ -33,7 +39,8 @@ def listed_scenes(text: str, places: list[Place]) -> list[Place]:
     ordered = sorted(places, key=lambda p: p.start)
     chain: list[Place] = []
     for place in ordered:
-        if chain and _JOINT.fullmatch(text[chain[-1].end:place.start]):
+        if chain and (_JOINT.fullmatch(text[chain[-1].end:place.start])
+                      or _ONE_BY_ONE.fullmatch(text[chain[-1].end:place.start])):
             chain.append(place)
             continue
         if _is_list(text, chain):
@@ -45,8 +52,8 @@ def listed_scenes(text: str, places: list[Place]) -> list[Place]:
 def _is_list(text: str, chain: list[Place]) -> bool:
     if len(chain) < 2:
         return False
-    if not any("and" in text[a.end:b.start] for a, b in zip(chain, chain[1:])) \
-            and not _AND_OTHERS.match(text, chain[-1].end):
+    if not any("and" in text[a.end:b.start] or _ONE_BY_ONE.fullmatch(text[a.end:b.start])
+               for a, b in zip(chain, chain[1:])) and not _AND_OTHERS.match(text, chain[-1].end):
         return False
     before = text[max(0, chain[0].start - 30):chain[0].start]
     if _BETWEEN.search(before) or _CITYS.search(before):

@@ -28,6 +28,7 @@ ABSTENTION = _rx(any_of(
     r"mission of (?:\S+ ){0,2}?", r"incit\w* (?:\S+ ){0,2}?",
     r"not by",
     r"(?:no|any) more (?:\S+ ){0,1}?",       # "there will not be any more bombings", "no more kidnappings"
+    r"(?:allow|permit|tolerate) (?:any )?(?:more|further) ",     # "we are not going to allow more bombing"
     head=r"\b(?:", tail=r")$"))
 # "a chile without executed people": right before the trigger only ("escaped without injury, but ... killed").
 WITHOUT = rx_compile(r"\bwithout (?:\w+ )?$")
@@ -59,6 +60,13 @@ TALLY = _rx(any_of(
     r"more than |over |at least )?\d{2,}[\d,]* (?:\w+ ){0,2}?(?:attacks|operations|actions|acts|raids|ambushes|"
     r"bombings)",
     head=r"\b(?:", tail=r")\b"))
+# "over the past three months, 150 people have been killed", "in less than a month, 11 leaders were kidnapped":
+# a count over weeks or months sums up many incidents (a count over the last days may still be one scene). "The
+# deadliest attack in the past three months" measures one incident against the period: a superlative before it.
+PERIOD_TALLY = rx_compile(r"(?<!\w)(?:(?:\w+est|worst|first|most \w+)\b(?:\s+\S+){0,3}?\s+)?"
+                          r"(?:in|during|over|within) (?:(?:less than|more than|under|only|just) |the (?:past|last|"
+                          r"previous) )(?:\w+ )?(?:weeks|months|(?:a|one|1) (?:month|year))\b")
+_SUPERLATIVE = rx_compile(r"(?:\w+est|worst|first|most \w+)\b")
 # A war's toll: "72,000 people killed", "hundreds of union members were murdered", "the war has killed
 # thousands of civilians". A crowd counted only as present ("a strike missed a camp where hundreds of people
 # were sheltering") tallies nothing: the crowd must be the harm's victims.
@@ -107,6 +115,9 @@ _PRESENT_VERB = rx_compile(r"(?:murder|kill|attack|kidnap|abduct|bomb|massacre|t
                            r"plant|steal|loot|rob|rape)s?")
 # "a government that murders priests": "that" before a verb in -s is a relative pronoun, not a demonstrative
 _THAT_BEFORE = rx_compile(r"\bthat\s+$")
+# "forces that assassinate and cause destruction": after a plural noun, "that" before a bare verb is a relative too
+_PLURAL_THAT_BEFORE = rx_compile(r"\b(?:forces|groups|gangs|men|those|people|terrorists|regimes|governments|armies|"
+                                 r"squads)\s+(?:that|who)\s+$")
 # "terrorists who attack students, engage in kidnapping and place bombs", "they steal, kidnap and murder": the
 # deed is one of a list of deeds in the simple present that a relative clause or a pronoun says a group does
 _NOT_PRESENT = r"(?!(?:are|is|were|was|had|has|have|did|will|would|could|may|might|must|should)\b)[a-z]+(?<!ed)\b"
@@ -116,7 +127,24 @@ _LIST_OPENS = rx_compile(r"\b(?:who|which|they)\s+$")
 _LIST_GOES_ON = rx_compile(r"[^.;:]{0,30}?,\s+(?:and\s+|or\s+)?" + _NOT_PRESENT)
 # "they are murdered or harassed", "our members are being killed": the present passive tells what keeps
 # happening to a people, not an incident (a day of its own in the sentence still makes it news).
-PRESENT_PASSIVE = rx_compile(r"\b(?:are|is)\s+(?:being\s+|still\s+|often\s+|regularly\s+)?$")
+PRESENT_PASSIVE = rx_compile(r"\b(?:are|is)\s+(?:(?:being|still|often|regularly|even|also|now)\s+){0,2}$")
+# "the Salvadoran people, who are being unjustly attacked", "the American people, who have also been murdered",
+# "civilians have been victims of terrorist attacks": a whole people as the sufferer, in the present or the present
+# perfect, is a charge about a war, not an incident (a number or a day of its own would make it one)
+PEOPLE_SUFFER = rx_compile(r"\b(?:the\s+(?:[\w-]+\s+)?(?:people|population|peasantry|clergy|nation)|civilians|"
+                           r"peasants|those(?:\s+persons|\s+people)?(?=\s+who))\b,?\s+(?:who\s+|which\s+)?"
+                           r"(?:are|is|have|has)\s+"
+                           r"(?:(?:\w+ly|also|still|being|been)\s+){1,3}(?:(?:the\s+)?victims\s+of\s+(?:\w+\s+)?)?$")
+# "it is hard to fight terrorists when they take people as hostages": what a group does whenever it acts
+WHEN_THEY = rx_compile(r"\bwhen(?:ever)?\s+(?:they|terrorists|rebels|guerrillas|gangs)\s+(?:take|takes|hold|holds|"
+                       r"kill|kills|murder|murders|attack|attacks|kidnap|kidnaps|bomb|bombs|burn|burns|loot|loots)\b"
+                       r"[^.;:,]{0,30}$")
+# "the hurling of grenades at bus stops is a common practice of the army": a deed named as a habit
+PRACTICE_AFTER = rx_compile(r"[^.;:]{0,60}?\b(?:is|are|was|were|has become|have become)\s+(?:a\s+)?(?:common|"
+                            r"constant|usual|regular|daily|routine|standard|systematic)\s+(?:practice|occurrence|"
+                            r"procedure|method|tactic)s?\b")
+# "it is not known how many people were killed": a question about a toll, not the incident (told in its own words)
+HOW_MANY = rx_compile(r"\bhow many\s+$")
 HABITUAL = rx_compile(r"\b(?:always|usually|often|routinely|regularly|continues? to|continue)\b(?:\s+\S+){0,3}?\s+$")
 # A plural of many incidents named as such; only a trigger inside the phrase is a sum ("raped two women during
 # various attacks" still reports the rapes).
@@ -192,11 +220,17 @@ AIRCRAFT_HIT = rx_compile(r"\b" + _AIRCRAFT + r"\b(?:\s+\w+){0,2}?\s+(?:(?:was|w
                           r"|\b(?:downed|destroyed|shot down)\s+(?:\S+\s+){0,3}?" + _AIRCRAFT + r"\b")
 
 SHOT_DOWN = rx_compile(r"\s+down\b")
+# "the guerrillas shot their rifles into the air before handing them over": shots at no one
+INTO_THE_AIR = rx_compile(r"(?:\s+\S+){0,3}?\s+(?:into|in) the air\b")
+_SHOT_WORD = rx_compile(r"\b(?:shot|shots|fired|firing|shooting)$")
 
 # A negation right before the trigger: "we are not bombing", "ordered the units not to attack embassies".
 # "they [not further identified] burned ...": a transcriber's note that the speaker was not named negates nothing
 NEGATED = rx_compile(r"\b(?:not|never|no longer)\s+(?!only\b|yet\b|just\b|far\b|least\b|known\b|identified\b|"
                      r"(?:further|otherwise) identified\b|clear\b|immediately\b)(?:\S+\s+){0,2}$")
+# "the men did not ask for money or try to steal anything": a negated verb governs the verbs joined to it by "or"
+NEGATED_OR = rx_compile(r"\b(?:did|do|does|would|could|will)\s+not\s+(?:[^\s,;]+\s+){1,4}?(?:or|nor)\s+"
+                        r"(?:[^\s,;]+\s+){0,2}$")
 # "indiscriminate bombing", "indiscriminately shelling": the words of a charge against a force, which names
 # no incident unless a day goes with it.
 CHARGE = rx_compile(r"\bindiscriminate(?:ly)?\b")
@@ -244,6 +278,10 @@ _DEED_VERB_AFTER = rx_compile(r"\b(?:kidnap\w*|abduct\w*|seiz\w*|took|taken|held
 # "the government is hostage to the army", "he considers himself a hostage": a hostage in a figure of speech.
 HOSTAGE_FIGURE = rx_compile(r"\bhostages?\s+(?:to|of)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:rebels|guerrillas|gunmen|"
                             r"kidnappers|militants|group|captors)\b)|"
+                            r"\b(?:hold\w*|held|keep\w*|kept)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+|"
+                            r"this\s+|that\s+|whole\s+|entire\s+){0,2}(?:city|cities|country|nation|economy|capital|"
+                            r"government|state|region|process|elections?|peace process|world|society|industry|talks)"
+                            r"\s+hostages?\b|"
                             r"\b(?:consider|considers|considered|feel|feels|felt)\s+"
                             r"(?:himself|herself|themselves|itself|ourselves|myself)\s+(?:an?\s+|as\s+)?hostages?\b")
 
@@ -251,7 +289,7 @@ HOSTAGE_FIGURE = rx_compile(r"\bhostages?\s+(?:to|of)\s+(?!(?:the\s+)?(?:\w+\s+)
 # democracy". ACLED codes force against people and property only.
 FIGURATIVE = rx_compile(r"\b(?:verbal|political|media|press|propaganda|economic|oligarchic|imperialist\w*|ideological|"
                         r"personal|rhetorical|diplomatic|legal)\s+$")
-FIGURATIVE_OBJECT = rx_compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:democracy|constitution|freedom|peace process|"
+FIGURATIVE_OBJECT = rx_compile(r"\s+(?:(?:on|against)\s+)?(?:the\s+)?(?:democracy|constitution|freedom|peace process|"
                                r"sovereignty|economy|dialogue|institutions|rule of law|free press)\b")
 
 # "31 civilians were killed as a result of gang attacks": the harm told first is this report's incident.
@@ -264,6 +302,13 @@ HARM_TOLD = rx_compile(r"\b(?:killed|wounded|injured|hurt|died|dead|destroyed|da
 _ADJECTIVE_BEFORE = rx_compile(r"\b(?:the|a|an|these|those|his|her|their|its|our|of|honou?r|without)\s+"
                                r"(?:(?:recently|late|brutally|savagely|cowardly|lately)\s+)?$")
 _PARTICIPLE = rx_compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured)")
+# "the committee of mothers and relatives of political prisoners, missing, and murdered people", "the relatives of
+# tortured and captured persons": kin named by what befell their people (an organisation's name, a delegation),
+# with only a list of nouns between "of" and the participle; "relatives of the victims said gunmen murdered" tells.
+_KIN_OF = rx_compile(r"\b(?:mothers|fathers|relatives|families|widows|orphans|survivors|friends)\s+of\s+(?:the\s+)?"
+                     r"(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)*(?:(?:[\w-]+\s+){0,2}(?:and|or)\s+)?$")
+_KIN_PARTICIPLE = rx_compile(r"(?:murdered|assassinated|executed|massacred|slain|tortured|disappeared|kidnapped|"
+                             r"abducted)")
 _NOT_A_NOUN_AFTER = rx_compile(r"\s*(?:$|[,.;:)\"']|(?:by|in|at|on|near|during|when|while|after|before|last|this|"
                                r"yesterday|today|tonight|early|late|and|or|with|as|was|were|had|has|is|are)\b)")
 
@@ -288,13 +333,15 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     before = sentence[max(0, trigger.start - 60):trigger.start]
     if ABSTENTION.search(before) or WITHOUT.search(before):
         return "abstention"
-    if NEGATED.search(before):
+    if NEGATED.search(before) or NEGATED_OR.search(before):
         return "negated"
     if trigger.sub_event_type == "Air/drone strike" \
             and AIRCRAFT_HIT.search(sentence, max(0, trigger.start - 30), trigger.end + 30):
         return "aircraft hit"
     if words.endswith("shot") and SHOT_DOWN.match(sentence, trigger.end):
         return "aircraft hit"       # "the plane was shot down": an aircraft downed, no one shot
+    if _SHOT_WORD.search(words) and INTO_THE_AIR.match(sentence, trigger.end):
+        return "figurative"         # "shot them into the air": shots at no one
     if trigger.rule == "attack_generic" \
             and (FIGURATIVE.search(before) or FIGURATIVE_OBJECT.match(sentence, trigger.end)):
         return "figurative"
@@ -317,6 +364,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if _PARTICIPLE.fullmatch(first) and _ADJECTIVE_BEFORE.search(sentence, 0, trigger.start) \
             and not _NOT_A_NOUN_AFTER.match(sentence, trigger.start + len(first)):
         return "description"
+    if _KIN_PARTICIPLE.fullmatch(first) and _KIN_OF.search(sentence, max(0, trigger.start - 80), trigger.start):
+        return "description"        # "relatives of political prisoners, missing, and murdered people"
     if trigger.sub_event_type in _FIRE_TYPES \
             and HEARD.search(sentence, max(0, trigger.start - _HEARD_REACH), trigger.end + _HEARD_REACH):
         return "heard"
@@ -342,6 +391,10 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "talk"              # "sentenced five men for their part in the 2022 attack, in which gunmen killed"
     if any(m.start() <= trigger.start < m.end() for m in PERFECT_TALLY.finditer(sentence)):
         return "aggregate"
+    if (_PASSIVE_HARM.fullmatch(first) or first in ("attacks", "bombings", "murders", "massacres")) \
+            and PEOPLE_SUFFER.search(before) and not _NUMBER_BEFORE.search(sentence, trigger.start, trigger.end) \
+            and not _DAY_ANCHOR.search(sentence, trigger.start, trigger.end + 40):
+        return "generic"            # "the Salvadoran people, who are being unjustly attacked" (today's decree)
     if any(not _SAID_BEFORE_DAY.search(sentence, max(0, m.start() - 40), m.start())
            and not _DATELINE_AFTER.match(sentence, m.end()) for m in _DAY_ANCHOR.finditer(sentence)):
         return None
@@ -349,19 +402,26 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
         return "charge"
     if (
         TALLY.search(sentence)
+        or any(not _SUPERLATIVE.match(m.group()) for m in PERIOD_TALLY.finditer(sentence))
         or VICTIM_TALLY.search(sentence)
         or any(m.start() <= trigger.start < m.end() for m in SERIES.finditer(sentence))
     ):
         return "aggregate"
     if ENUMERATION.search(sentence):
         return "enumeration"
-    if HABITUAL.search(before) or (_WHO_BEFORE.search(before) and _PRESENT_VERB.fullmatch(first)):
+    if PRACTICE_AFTER.match(sentence, trigger.end):
+        return "habitual"           # "the hurling of grenades at bus stops is a common practice"
+    if HOW_MANY.search(sentence, max(0, trigger.start - 20), trigger.start):
+        return "talk"               # "we do not know how many people were killed"
+    if HABITUAL.search(before) or WHEN_THEY.search(before) \
+            or (_WHO_BEFORE.search(before) and _PRESENT_VERB.fullmatch(first)):
         return "habitual"
     if not first.endswith("ed") and (
             _PRESENT_LIST.search(before)
             or _PRESENT_VERB.fullmatch(first) and _LIST_OPENS.search(before)
             and _LIST_GOES_ON.match(sentence, trigger.end)
-            or _PRESENT_VERB.fullmatch(first) and first.endswith("s") and _THAT_BEFORE.search(before)):
+            or _PRESENT_VERB.fullmatch(first) and first.endswith("s") and _THAT_BEFORE.search(before)
+            or _PRESENT_VERB.fullmatch(first) and _PLURAL_THAT_BEFORE.search(before)):
         return "habitual"
     if _PASSIVE_HARM.fullmatch(first) and PRESENT_PASSIVE.search(before):
         return "habitual"
