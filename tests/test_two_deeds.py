@@ -43,8 +43,8 @@ def test_two_incidents_joined_by_a_semicolon():
     "In Goma, a trader was shot dead on Monday, while his shop in the Birere quarter was looted.",
     # "while" telling when the deed happened, not a second deed
     "Two soldiers were wounded on Monday while on patrol near Kidal by a roadside bomb.",
-    # days listed together in one clause date one deed
-    "Fighters attacked army posts in Kidal on 3 and 4 March and killed seven soldiers.",
+    # the day a statement was made is no day of a second deed
+    "Fighters stormed an army post in Kidal on Monday and killed seven soldiers, the army said on Tuesday.",
 ])
 def test_a_clause_that_only_elaborates_stays_one_event(text):
     assert len(_coded(text)) == 1

@@ -27,6 +27,7 @@ from .assemble import opens_another_incident
 from .actors import ActorMention, country_mentions, find_actors, named_groups, state_owner
 from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, counted_from_the_last, find_dates
+from .day_lists import days_of_the_deed
 from .numbers import count_fatalities, number_value
 from .place_lists import deed_scenes, listed_scenes
 from .other_counts import other_count
@@ -270,14 +271,18 @@ def extract_events(article: Article) -> list[Event]:
                 recalled_last = True
                 continue
             recalled_last = False
-            for place in chosen:
-                event = _build_event(article, index, sentence, s, verdict, date_mention, place, focus_country)
-                _town_share(article, event, sentence, s, verdict, place, sentence_places)
-                if place is not None and place.latitude is None:
-                    _place_at_area(event, place, sentence_places)
-                    if event.latitude is None:
-                        _place_at_country(event, sentence_places)
-                events.append(event)
+            # "kidnapped on 12 and 13 February": an event on each day told
+            days = days_of_the_deed(lower, date_mention) if dates and date_mention in dates else [date_mention]
+            first_built = len(events)
+            for day in days:
+                for place in chosen:
+                    event = _build_event(article, index, sentence, s, verdict, day, place, focus_country)
+                    _town_share(article, event, sentence, s, verdict, place, sentence_places)
+                    if place is not None and place.latitude is None:
+                        _place_at_area(event, place, sentence_places)
+                        if event.latitude is None:
+                            _place_at_country(event, sentence_places)
+                    events.append(event)
             last_of_type[verdict.event_type] = (date_mention, chosen)
             if dates:
                 last_dated[verdict.sub_event_type] = dates[0]
@@ -310,7 +315,7 @@ def extract_events(article: Article) -> list[Event]:
                             e.fatalities for e in events if e.event_type == event.event_type)) \
                             or _CODED_TOLL.search(s):
                         _set_later_toll(event, article, sentence, count)
-        built = events[len(events) - len(chosen):] if verdict is not None else []
+        built = events[first_built:] if verdict is not None else []
         if verdict is not None:
             tallied = built if len(built) == 1 else []
         # Like a date, a place carries to the next sentence only.
