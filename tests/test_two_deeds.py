@@ -35,7 +35,18 @@ def test_two_incidents_joined_by_a_semicolon():
     assert [(c[0], c[2]) for c in coded] == [("2025-03-10", "Kandahar"), ("2025-03-11", "Herat")]
 
 
+def test_a_comma_and_a_new_subject_open_a_second_incident():
+    coded = _coded("Gunmen killed three farmers in Bama on Tuesday, and a roadside bomb wounded five soldiers in "
+                   "Damboa, the army said.")
+    assert [(c[1], c[2], c[3]) for c in coded] == [("Attack", "Bama", 3),
+                                                    ("Remote explosive/landmine/IED", "Damboa", 0)]
+
+
 @pytest.mark.parametrize("text", [
+    # the same raid told on, its scene named again by "there"
+    "Militants stormed a police post in Bama on Tuesday, and the attackers killed two officers there.",
+    # a village nearby, the victims of the same shooting
+    "Gunmen killed three farmers in Bama, and two others were wounded in the village of Kawuri nearby.",
     # a second deed of the same raid, no scene or day of its own
     "Militants killed five soldiers and wounded 12 others in Kidal on Sunday, the army said.",
     "Rebels attacked the town of Beni on Thursday and burned dozens of houses, residents said.",

@@ -21,6 +21,9 @@ from .dates import find_dates
 _STRONG = rx_compile(r"(?:,\s*|\s+)(?:while|whereas|whilst)\s+(?!(?:on|in|at|under|during|still|being|\w+ing)\b)"
                      r"|;\s+(?:meanwhile,?\s+)?|,\s+meanwhile,?\s+")
 _AND = rx_compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
+# ", and a bomb wounded five in B": after a comma, "and" before a subject of its own joins two clauses as "while" does
+_AND_SUBJECT = rx_compile(r",\s+and\s+(?:a|an|another|the|two|three|four|five|six|seven|eight|nine|ten|several|"
+                          r"dozens|\d+)\s")
 _RANGE = rx_compile(r"\d\s*[-\u2013]\s*\d|\d\s+(?:and|to)\s+\d|\d-\d|between")
 _MIN_CLAUSE = 12        # characters: shorter than this, no clause of its own
 _AND_REACH = 30         # characters after "and" within which its clause's deed must open
@@ -35,7 +38,7 @@ def deed_clauses(lower: str, sentence: Sentence, scene_places: list[Place], anch
             and "meanwhile" not in s:
         return [sentence]
     joints = sorted([(m.start(), m.end(), True) for m in _STRONG.finditer(s)]
-                    + [(m.start(), m.end(), False) for m in _AND.finditer(s)])
+                    + [(m.start(), m.end(), _AND_SUBJECT.match(s, m.start()) is not None) for m in _AND.finditer(s)])
     if not joints:
         return [sentence]
     pieces: list[Sentence] = []
