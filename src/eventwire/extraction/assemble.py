@@ -52,6 +52,11 @@ _INCIDENT_NOUNS = (
     "incidents?", "crimes?", "sieges?",                                     # the neutral words
 )
 _INCIDENT_NOUN = rx_compile(r"(?:" + "|".join(_INCIDENT_NOUNS) + r")\b")
+# "The missile missed the vessel", "the drone hit a house": a strike from afar named again by its weapon
+_WEAPON_TOLD_AGAIN = rx_compile(r"(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|shells?|projectiles?)\b")
+# "the second missile", "the other strike", "the latest attack": a definite noun that counts on, not back
+_COUNTS_ON = rx_compile(r"(?:^|\W)(?:second|third|fourth|fifth|other|another|next|latest|new|earlier|previous)\s+"
+                        r"(?:[\w-]+\s+){0,1}$")
 _MODIFIED_INCIDENT = rx_compile(r"(?:[\w-]+\s+){0,2}?" + _INCIDENT_NOUN.pattern)
 _SENTENCE_OPENING = rx_compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,1}?" + _INCIDENT_NOUN.pattern
                                + r"\s+(?:occurred|took place|happened|came|was carried out|was staged)\b")
@@ -213,9 +218,14 @@ def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
 def _refers_back(low: str, start: int, end: int) -> bool:
     """ "the attack", "this blast", "The strike hit": a definite incident noun at the trigger (the trigger's
     words may begin with the determiner)."""
-    if _BACK_REFERENCE.search(low[max(0, start - 40):start]) and _MODIFIED_INCIDENT.match(low, start, end):
-        return True         # "the attack", "the dynamite attack", "the car bomb"
+    before = low[max(0, start - 40):start]
+    if _BACK_REFERENCE.search(before) and (_MODIFIED_INCIDENT.match(low, start, end)
+                                           or _WEAPON_TOLD_AGAIN.match(low, start, end)) \
+            and not _COUNTS_ON.search(before):
+        return True         # "the attack", "the dynamite attack", "the car bomb", "the missile"
     inside = _DEFINITE_INCIDENT.match(low, start, end)
+    if inside is not None and _COUNTS_ON.search(low, start, max(start, inside.end() - 1)):
+        inside = None       # "the second strike": one more incident of a list
     return inside is not None or _DIED_IN_IT.match(low, end) is not None
 
 
@@ -751,7 +761,7 @@ def _contains(area: Event, place: Event) -> bool:
 
 
 def _places_agree(group: list[Mention], mention: Mention) -> bool:
-    if not mention.own_place:
+    if not mention.own_place or _retold_in_place(group, mention):
         return True
     event = mention.event
     for m in group:
@@ -763,6 +773,32 @@ def _places_agree(group: list[Mention], mention: Mention) -> bool:
             continue
         return False
     return True
+
+
+# "west of the port of Hodeidah", "off the coast of Sidon", "near Kharkiv", "12 km from the capital": a place
+# told by where the scene lies from it, not the scene itself
+_RELATIVE_PLACE = rx_compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|outside)|"
+                             r"off\s+(?:the\s+)?(?:coast|shores?)\s+of|off|near|nearby|outside|close\s+to|"
+                             r"(?:km|kilometres?|kilometers?|miles?)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?"
+                             r"(?:[\w-]+\s+){0,3}$")
+
+
+def _retold_in_place(group: list[Mention], mention: Mention) -> bool:
+    """"The strike hit the village of X" after the lead's strike in a region: the incident named again by a
+    definite noun, with no day of its own, at a place that cannot be another scene: one the gazetteer could
+    not place, or one told only as where the scene lies from it ("fell into the sea west of Hodeidah") in the
+    lead's country. A new day, "another" or "a second" strike is another incident (not a back-reference)."""
+    event = mention.event
+    if not mention.refers_back or mention.by_victim or mention.own_day:
+        return False
+    if event.latitude is None or not event.country:
+        return True
+    told = [e for e in event.evidence if e.field == "location" and event.sentence_start <= e.start < event.sentence_end]
+    notes = event.notes.lower()
+    relative = bool(told) and all(e.text.lower() in notes and _RELATIVE_PLACE.search(
+        notes[:notes.index(e.text.lower())]) is not None for e in told)
+    countries = {m.event.country for m in group if m.own_place and m.event.country}
+    return relative and countries <= {event.country}
 
 
 def _days_agree(group: list[Mention], mention: Mention) -> bool:

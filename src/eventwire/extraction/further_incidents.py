@@ -14,8 +14,8 @@ from .compiled import compile as rx_compile
 # the nouns by which a story counts its incidents and the weapons it counts them by
 _COUNTED = (r"(?:bombs?|car bombs?|devices?|charges?|explosions?|explosives?|blasts?|grenades?|mines?|attacks?|"
             r"assaults?|raids?|ambush(?:es)?|bombings?|killings?|murders?|massacres?|kidnappings?|abductions?|"
-            r"fires?|arson)")
-# "Another bomb exploded", "Minutes later, a second device went off", "A similar attack ...", "Police said another
+            r"fires?|arson|(?:air\s*)?strikes?|airstrikes?|missiles?|rockets?|drones?|shells?)")
+# "Another bomb exploded", "Minutes later, a second device went off", "A second missile fell", "Police said another
 # attack ...": the subject of the sentence is one more incident of its kind (not "the second bomb", which may point
 # back)
 _ONE_MORE = rx_compile(r"\W*(?:(?:[\w'-]+\s+){0,4}?(?:[\w'-]+,\s+|(?:said|reported|added)\s+(?:that\s+)?))?"

@@ -280,7 +280,7 @@ class _Text:
     dozens of patterns, in turns with its article and with windows of it, so one slot for the last text
     made the scan and the fold run again at each turn."""
 
-    __slots__ = ("text", "_fold", "same", "ascii", "plain", "folded")
+    __slots__ = ("text", "_fold", "same", "ascii", "plain", "folded", "holds")
 
     def __init__(self, text: str):
         self.text = text
@@ -288,6 +288,7 @@ class _Text:
         self.same = self.ascii = False         # set with the fold
         self.plain: set[str] | None = None     # literals found in the text, in the folded text
         self.folded: set[str] | None = None
+        self.holds: dict[tuple, bool] | None = None   # a pattern's few literals -> whether the text holds one
 
     @property
     def fold(self) -> str:
@@ -437,19 +438,34 @@ class GatedPattern:
         """`_open` for a match inside `pos:endpos` (clamped as the engine clamps them): the literals a match
         needs lie in the text it consumes (assertions consume nothing), so they lie in the window. A short
         window of a text not scanned yet is scanned alone, not kept: "the 40 characters before the trigger"
-        of a whole article no longer costs a scan of the article."""
+        of a whole article no longer costs a scan of the article. A pattern of a few literals none of which
+        the whole text holds is closed for every window of it: that is learnt once per text, since "does an
+        embassy follow this place?" is asked at every place of the article."""
         text = entry.text
-        start, end = min(max(pos, 0), len(text)), max(min(endpos, len(text)), 0)
-        if self._few is not None:
+        size = len(text)
+        start = 0 if pos < 0 else size if pos > size else pos
+        end = size if endpos > size else 0 if endpos < 0 else endpos
+        few = self._few
+        if few is not None:
             target = entry.fold if self._folded else text
-            for literal in self._few:
+            holds = entry.holds
+            if holds is None:
+                holds = entry.holds = {}
+            anywhere = holds.get(few)
+            if anywhere is None:
+                anywhere = holds[few] = any(literal in target for literal in few)
+            if not anywhere:
+                return False
+            for literal in few:
                 if target.find(literal, start, end) >= 0:
                     return True
             return False
-        if end - start > _WINDOW or entry.known(self._folded) is not None:
-            return self._open(entry)
-        window = text[start:end]
-        found = _SCANNER.scan(fold(window) if self._folded else window)
+        found = entry.folded if self._folded else entry.plain
+        if found is None and end - start > _WINDOW:
+            found = entry.found(self._folded)
+        if found is None:
+            window = text[start:end]
+            found = _SCANNER.scan(fold(window) if self._folded else window)
         if self.literals.isdisjoint(found):
             return False
         return self.conjunctions is None or self._conjunction_opens(found)
