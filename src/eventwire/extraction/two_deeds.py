@@ -15,6 +15,7 @@ from ..records import Place, Sentence
 from .classify import classify_sentence
 from .compiled import compile as rx_compile
 from .dates import find_dates
+from .triggers import may_hold_event
 
 # where a second clause may open: a strong joint (a contrast, a semicolon, "meanwhile"; not "while on patrol",
 # "while travelling", a time of the deed told) or a plain "and", which opens an incident only with a day of its own
@@ -25,6 +26,11 @@ _AND = rx_compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 _AND_SUBJECT = rx_compile(r",\s+and\s+(?:a|an|another|the|two|three|four|five|six|seven|eight|nine|ten|several|"
                           r"dozens|\d+)\s")
 _RANGE = rx_compile(r"\d\s*[-\u2013]\s*\d|\d\s+(?:and|to)\s+\d|\d-\d|between")
+# the words by which a day is told, counted before the dates are read (a sentence with fewer than two tells one day)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_DAY_WORD = rx_compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|dawn|(?:this|last) "
+                       r"(?:morning|afternoon|evening|night)|"
+                       r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + "|" + _MONTH + r"[a-z]*\.?\s+\d{1,2}\b)")
 _MIN_CLAUSE = 12        # characters: shorter than this, no clause of its own
 _AND_REACH = 30         # characters after "and" within which its clause's deed must open
 _NEAR_KM = 10           # scenes closer than this are one scene told twice (a town and its quarter)
@@ -37,6 +43,12 @@ def deed_clauses(lower: str, sentence: Sentence, scene_places: list[Place], anch
     if ";" not in s and " while " not in s and " and " not in s and "whereas" not in s and "whilst" not in s \
             and "meanwhile" not in s:
         return [sentence]
+    # two incidents need two scenes or two days in the sentence (cheap tests first: most sentences tell no deed)
+    if not may_hold_event(s):
+        return [sentence]
+    two_days = len(_DAY_WORD.findall(s)) >= 2 and len({day for day, _ in _days(s, anchor)}) >= 2
+    if not two_days and len(_scenes(scene_places, sentence.start, sentence.end)) < 2:
+        return [sentence]
     joints = sorted([(m.start(), m.end(), True) for m in _STRONG.finditer(s)]
                     + [(m.start(), m.end(), _AND_SUBJECT.match(s, m.start()) is not None) for m in _AND.finditer(s)])
     if not joints:
@@ -48,6 +60,9 @@ def deed_clauses(lower: str, sentence: Sentence, scene_places: list[Place], anch
         if cut - start < _MIN_CLAUSE or sentence.end - resume < _MIN_CLAUSE \
                 or s.count("(", 0, j_start) > s.count(")", 0, j_start):
             continue     # a joint inside brackets joins names ("(supporters of A and B)"), not clauses
+        if not two_days and not (strong and _scenes(scene_places, start, cut) and _scenes(scene_places, resume,
+                                                                                            sentence.end)):
+            continue     # neither a day nor a scene of its own to tell the clauses apart
         # the right-hand clause runs to the next strong joint, or to the sentence's end
         right_end = next((sentence.start + a for a, _, st in joints if st and sentence.start + a > resume),
                          sentence.end)
