@@ -115,7 +115,8 @@ class InputLog:
         """Why events came out without a date, and what to do about it (said once, not per record)."""
         plural = "s" if self.undated != 1 else ""
         return (f"note: {self.undated} report{plural} had no publication date (none given, none in a dateline): "
-                "such reports' events are undated, and incidents told on different days ('on Friday', 'on Sunday') may merge; "
+                "such reports' events are undated, and incidents told on different days "
+                "('on Friday', 'on Sunday') may merge; "
                 "pass --published YYYY-MM-DD or a 'published' field")
 
     def skipped_line(self) -> str:

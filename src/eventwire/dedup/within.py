@@ -24,7 +24,8 @@ _NAME_WORD = re.compile(r"[a-z][a-z'-]{3,}")
 # other kinds told on the same day are other incidents.
 _ONE_INCIDENT = {frozenset((VAC, EXPLOSIONS)), frozenset((BATTLES, EXPLOSIONS)), frozenset((BATTLES, VAC)),
                  frozenset((PROTESTS, RIOTS)), frozenset((STRATEGIC, PROTESTS)), frozenset((STRATEGIC, RIOTS))}
-_TRANSFERS = {"Non-violent transfer of territory", "Non-state actor overtakes territory", "Government regains territory"}
+_TRANSFERS = {"Non-violent transfer of territory", "Non-state actor overtakes territory",
+              "Government regains territory"}
 _PEACEFUL_DEVELOPMENTS = {"Agreement", "Change to group/activity", "Headquarters or base established"}
 _PRIORITY = {}
 for _rule in RULES:

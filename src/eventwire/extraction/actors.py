@@ -404,8 +404,8 @@ def find_actors(sentence: str, cased_sentence: str | None = None) -> list[ActorM
 def named_groups(sentence: str) -> list[ActorMention]:
     """The named armed groups of a lowercased sentence, the sources of the report among them ("al Shabaab said
     it had carried out the attack": the claimant is the attacker)."""
-    return [ActorMention("group", *_GROUP_FORMS[form], start, end, None) for start, end, form in _group_matches(sentence)
-            if form not in _SHORT or form not in AMBIGUOUS_ACRONYMS]
+    return [ActorMention("group", *_GROUP_FORMS[form], start, end, None)
+            for start, end, form in _group_matches(sentence) if form not in _SHORT or form not in AMBIGUOUS_ACRONYMS]
 
 
 @lru_cache(maxsize=512)

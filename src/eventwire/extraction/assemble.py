@@ -37,6 +37,7 @@ from .further_incidents import tells_another_incident
 from .list_tolls import split_listed_tolls
 from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
 from .victims import not_victims, victim_words
+from .unplaced_scene import names_unplaced_scene
 
 # "the attack", "this blast", "the kidnapping": the trigger names an incident already told
 _BACK_REFERENCE = rx_compile(r"(?:^|\W)(?:the|this|that|these|those|such|its|their)\s+(?:\w+[\s-]+){0,2}$")
@@ -316,7 +317,22 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             if (not event.location or event.location == event.country) and event.country in ("", scene.country) \
                     and not told_nationwide(event.notes.lower()):
                 _place_at(event, scene)
+    elif article.dateline is not None and names_unplaced_scene(article):
+        for event in built:
+            if not event.location and event.latitude is None:
+                _at_named_country(event, article)      # "in Kenya's Zuzuland county": Kenya, at precision 3
     return built
+
+
+def _at_named_country(event: Event, article: Article) -> None:
+    """The event of a scene no index places, at the country the article names for it (precision 3)."""
+    country = next((p for p in article.places if p.is_country and p.feature_code != "DEMONYM"
+                    and p.latitude is not None and event.country in ("", p.country)), None)
+    if country is not None:
+        event.location = country.resolved_name or country.name
+        event.country, event.iso3 = country.country or "", country.iso3 or ""
+        event.latitude, event.longitude, event.geonameid = country.latitude, country.longitude, country.geonameid
+        event.geo_precision = GEO_REGION
 
 
 def _count_the_victims(article: Article, event: Event) -> None:
@@ -404,7 +420,9 @@ def _dateline_scene(article: Article) -> Place | None:
     filed = [p for p in article.places if p.start < end and p.latitude is not None and not p.is_country]
     towns = [p for p in article.places if p.start >= end and not p.is_country and not p.is_admin1
              and p.feature_code != "DEMONYM"]
-    return filed[0] if filed and not towns else None
+    if not filed or towns or names_unplaced_scene(article):   # "in Kenya's Zuzuland county": a scene, unplaced
+        return None
+    return filed[0]
 
 
 def _place_at(event: Event, place: Place) -> None:

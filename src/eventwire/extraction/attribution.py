@@ -26,7 +26,8 @@ _ATTRIBUTION = rx_compile(
     r"|\b(?:the|this|that)\s+" + _INCIDENT + r"\s+(?:was|were)\s+(?:claimed|carried out|staged|launched)\s+by\b")
 # "No group immediately claimed responsibility", "there was no claim": the incident's attacker is unknown
 _UNCLAIMED = rx_compile(r"\b(?:no (?:group|one|organi[sz]ation|faction)|nobody|no-one)\s+(?:has\s+|had\s+)?"
-                        r"(?:immediately\s+|yet\s+|so far\s+)?claimed\b|\bthere (?:was|has been) no (?:immediate )?claim\b")
+                        r"(?:immediately\s+|yet\s+|so far\s+)?claimed\b|"
+                        r"\bthere (?:was|has been) no (?:immediate )?claim\b")
 # who may be named as the attacker: armed organisations and state forces, not victims or officials
 _ATTACKERS = ("group", "military", "armed", "rebels", "militia", "police")
 _VIOLENCE = (BATTLES, EXPLOSIONS, VAC)

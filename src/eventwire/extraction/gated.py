@@ -582,7 +582,8 @@ class Selector:
         self.keys = {folded: frozenset(table) for folded, table in self.by_literal.items()}
         # per case mode with rules, its table, its keys and its rules that need more than one of their literals
         self._modes = tuple((folded, table, self.keys[folded],
-                             {index: self.patterns[index] for index in sorted({i for ids in table.values() for i in ids})
+                             {index: self.patterns[index]
+                              for index in sorted({i for ids in table.values() for i in ids})
                               if self.patterns[index].conjunctions is not None})
                             for folded, table in self.by_literal.items() if table)
 

@@ -18,7 +18,8 @@ _DASH_BEFORE = rx_compile(r"[a-z][\w'’.]*\s*[-–/]\s*$")
 # "the road from goma to rutshuru", "the highway linking x and y"
 _LINKING = r"\s+(?:from|between|linking|connecting|joining)\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?"
 _ROUTE_FROM = rx_compile(_ROAD + _LINKING + r"$")
-_ROUTE_TO = rx_compile(_ROAD + _LINKING + r"[a-z][\w'’.-]*(?:\s[a-z][\w'’.-]*){0,2}\s+(?:to|and|with)\s+(?:the\s+)?$")
+_ROUTE_TO = rx_compile(_ROAD + _LINKING
+                       + r"[a-z][\w'’.-]*(?:\s[a-z][\w'’.-]*){0,2}\s+(?:to|and|with)\s+(?:the\s+)?$")
 
 
 _ROAD_IN = rx_compile(_ROAD + r"\s+in\s+(?:the\s+)?$")

@@ -37,12 +37,7 @@ def province_slots(gaz: Gazetteer, text: str, toks, mentions: list[Mention], low
         return out
     taken = [(m.start, m.end) for m in mentions if not (m.kind == "fuzzy" or m.weak and m.kind == "exact")]
     countries = {gaz.cc[m.rows[0]] for m in mentions if m.rows and m.kind != "fuzzy"} - {""}
-    by_cc = gaz.__dict__.get("_adm1_by_cc")
-    if by_cc is None:
-        by_cc = defaultdict(list)
-        for row in gaz.admin1_rows.values():
-            by_cc[gaz.cc[row]].append((compact(norm(gaz.name[row])), row))
-        gaz.__dict__["_adm1_by_cc"] = by_cc
+    by_cc = _provinces_by_country(gaz)
     closest: dict[str, tuple[float, int | None]] = {}
     for hit in (_LOWER_SLOT if lower_text else _SLOT).finditer(text):
         a, b = hit.span(1)
@@ -61,11 +56,49 @@ def province_slots(gaz: Gazetteer, text: str, toks, mentions: list[Mention], low
     return out
 
 
+# "Sudan's Gezira state", "Helmand province": a capitalised name before a small area word is that country's province
+_NAMED_AREA = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:state|province|region|governorate)\b")
+
+
+def named_as_province(gaz: Gazetteer, text: str, toks, mentions: list[Mention]) -> list[Mention]:
+    """Names the index cannot spell, written before "state", "province", "region" in cased text ("Gezira state"
+    for Al Jazirah, as Sudanese English writes it): matched to the closest province of the countries the
+    article's sure names are in, as a province's slot is; with no country named, none."""
+    sure = [(m.start, m.end) for m in mentions if m.rows and not (m.kind == "fuzzy" or m.weak)]
+    countries = {gaz.cc[m.rows[0]] for m in mentions if m.rows and m.kind != "fuzzy"} - {""}
+    by_cc = _provinces_by_country(gaz)
+    out: list[Mention] = []
+    for hit in _NAMED_AREA.finditer(text) if countries else ():
+        a, b = hit.span(1)
+        if any(s < b and a < e for s, e in sure) or hit.group(1).lower() in STOP_NAMES:
+            continue
+        key = norm(hit.group(1))
+        best, best_row = _closest_province(compact(key), countries, by_cc)
+        i, j = bisect_left(toks.starts, a), bisect_left(toks.ends, b)
+        if best_row is None or best < 70.0 or j == len(toks.ends):
+            continue
+        out.append(Mention(i, j + 1, a, b, key, (best_row,), kind="cue", hint="admin", fuzzy_score=best))
+    return out
+
+
+def _provinces_by_country(gaz: Gazetteer) -> dict:
+    by_cc = gaz.__dict__.get("_adm1_by_cc")
+    if by_cc is None:
+        by_cc = defaultdict(list)
+        for row in gaz.admin1_rows.values():
+            by_cc[gaz.cc[row]].append((compact(norm(gaz.name[row])), row))
+        gaz.__dict__["_adm1_by_cc"] = by_cc
+    return by_cc
+
+
 def _closest_province(mine: str, countries, by_cc) -> tuple[float, int | None]:
+    """The province whose name is nearest; a "g" and a "j" count as one letter, the Arabic jim being written
+    either way (Gezira / Jazira, Giza / Jizah)."""
     best, best_row = 0.0, None
+    mine = mine.replace("g", "j")
     for cc in sorted(countries):      # sorted: ties break alike in every run; none named: any province
         for name, row in by_cc.get(cc, ()):
-            score = fuzz.ratio(mine, name)
+            score = fuzz.ratio(mine, name.replace("g", "j"))
             if score > best:
                 best, best_row = score, row
     return best, best_row

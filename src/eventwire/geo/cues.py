@@ -51,7 +51,8 @@ TITLES = frozenset({
     "captain", "lt", "sgt", "sheikh", "rep", "sen", "senator", "gov", "governor", "mayor", "judge",
     "prof", "professor", "minister", "king", "queen", "prince", "princess", "pope", "saint", "st",
     "lord", "lady", "coach", "officer", "detective", "deputy", "chief", "commander", "imam", "father",
-    "brother", "sister", "uncle", "aunt", "son", "daughter", "wife", "husband", "mp", "mps",
+    "brother", "sister", "nun", "monk", "friar", "deacon", "uncle", "aunt", "son", "daughter", "wife", "husband",
+    "mp", "mps",
 })
 # Particles that stay inside a transliterated name: "jabal al zawya", "kafr nabl", "abu dhabi".
 NAME_PARTICLES = frozenset({
@@ -98,3 +99,9 @@ ORG_AFTER = frozenset({
     "militia", "militias", "front", "bank", "company", "movement", "liberation", "tigers", "hawks",
     "resistance", "brigades", "forces",
 })
+# Everyday English phrases holding words some gazetteer names a place by ("shot at point-blank range": Pointblank,
+# Texas). A name whose words lie inside one of these is no place; each phrase is long enough to be only the idiom.
+IDIOMS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
+    "point blank range", "at point blank", "from point blank", "ground zero of", "back to square one",
+    "no man s land", "hit rock bottom", "at rock bottom", "a dead end", "in the middle of nowhere", "cold turkey",
+))

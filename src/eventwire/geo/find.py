@@ -565,6 +565,10 @@ def context_hint(toks: Tokens, m: Mention) -> str:
 _FUNCTION_WORDS = frozenset({"in", "on", "of", "to", "for", "by", "with", "from", "and", "or"})
 
 
+# Religious titles, written small as often as capitalised ("the nun Stanislaus", "the priest Romero").
+_CLERGY = frozenset({"nun", "sister", "priest", "monk", "friar", "deacon", "father", "pastor", "imam"})
+
+
 def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
                  persons: frozenset | set = frozenset()) -> bool:
     """Whether an index match is a place here, or an everyday word or a person's name."""
@@ -629,8 +633,8 @@ def keep_mention(toks: Tokens, gaz: Gazetteer, m: Mention, lower_text: bool,
     elif z >= 4.0 and prior - z < 0.5 and not hinted:
         return False
     # people: "President Jackson", "Andrew Jackson", "Jordan Henderson"
-    if i > 0 and toks.keys[i - 1] in TITLES and caps[i - 1] and toks.joins[i]:
-        return False
+    if i > 0 and (toks.keys[i - 1] in TITLES and caps[i - 1] or toks.keys[i - 1] in _CLERGY) and toks.joins[i]:
+        return False     # ("the nun Stanislaus Kowalski": a religious title is one written small too)
     if m.j - m.i == 1 and key in persons and prior < 5.5 and not hinted:
         return False
     personish = (z >= 4.0 and prior < 6.0) or key in STOP_BUT_PLACE

@@ -29,6 +29,7 @@ ROLE_BEFORE = frozenset({
     "correspondent", "attorney", "lawyer", "prosecutor", "businessman", "candidate", "councilman",
     "chancellor", "premier", "king", "queen", "prince", "professor", "prof", "engineer",
     "sheikh", "imam", "mullah", "ayatollah", "rector", "unionist", "activist", "officer",
+    "nun", "sister", "monk", "friar", "deacon", "missionary",      # "sister x" is a nun as often as a sibling
 })
 # Role nouns that make "x, a union leader," or "x, the mayor of y," a person.
 ROLE_NOUNS = ROLE_BEFORE - {"mr", "mrs", "ms", "dr", "sr", "sra", "don", "dona", "senor", "senora", "lic",
@@ -186,10 +187,10 @@ def caseless_person_keys(toks, gaz) -> set[str]:
             named(t)
         elif after == "" or not commas[t + 1] or after not in _APPOSITION_OPEN:
             continue
-        elif any(w in ROLE_NOUNS for w in keys[t + 2:min(n, t + 5)]) \
+        elif any(w in ROLE_NOUNS for w in keys[t + 2:min(n, t + 6)]) \
                 and not any(w in ADMIN_AFTER or w in DISTRICT_AFTER or w in ("town", "city", "village", "capital")
-                            for w in keys[t + 2:min(n, t + 5)]):
-            named(t)                                                  # "x, a union leader,"
+                            for w in keys[t + 2:min(n, t + 6)]):
+            named(t)                                  # "x, a union leader,", "x, a u.s. nun,"
     return out
 
 

@@ -28,8 +28,9 @@ from .find import (
     demonym_mentions, keep_mention, longer_near_spelling, person_keys, tokenize, _is_lower_text,
 )
 from .containment import AREA_CODES, area_key, containers, gap_kind, inside
+from .cues import IDIOMS, STOP_NAMES
 from .list_mates import list_mates
-from .context_names import article_joined, named_before_area, names_organisation, province_slots
+from .context_names import article_joined, named_as_province, named_before_area, names_organisation, province_slots
 from ..normalize.reading import reading_article
 from .gazetteer import Gazetteer
 from .spelling import article_spellings, respell
@@ -466,6 +467,8 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         if m.kind in ("fuzzy", "cue"):
             m.hint = context_hint(toks, m) or m.hint
     slots = province_slots(gaz, text, toks, mentions, lower_text)
+    if not lower_text:
+        slots += named_as_province(gaz, text, toks, mentions)
     if slots:
         # a province's slot read loosely beats the same words read as a near-spelling or small town
         mentions = [m for m in mentions if not (m.kind == "fuzzy" or m.weak and m.kind == "exact")
@@ -474,7 +477,8 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
     if not lower_text:
         mentions.extend(named_before_area(gaz, text, toks, mentions))
         mentions.extend(list_mates(toks, gaz, mentions, persons))
-    mentions = [m for m in mentions if not _currency(toks, gaz, m) and not names_agency(m.key)]
+    mentions = [m for m in mentions if not _currency(toks, gaz, m) and not names_agency(m.key)
+                and not _in_idiom(toks, m)]
     mentions.sort(key=lambda m: m.start)
 
     chosen: dict[int, int | None] = {}
@@ -512,7 +516,9 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
             hit = second_cache[ck] = _best(gaz, m, focus, admins)
         row, best, second = hit
         if row is not None and m.kind == "exact" and _alias_abroad(gaz, m, row, named_in):
-            final[idx] = -1      # "Hay Rim" in Annaba is not Rome, whatever Czech calls Rome
+            # "Hay Rim" in Annaba is not Rome, whatever Czech calls Rome; but "the town of Boni" in a Malian
+            # story is a town all the same, one the gazetteer lacks: kept by name, with no coordinates
+            final[idx] = None if _cued_place(toks, m) else -1
             continue
         if row is not None and m.kind == "exact" and not m.weak and m.hint and gaz.pop[row] < 100_000 \
                 and len(named_in.get(gaz.cc[row], ())) <= 1 and solid_without(m.key) \
@@ -541,6 +547,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
                 row = None               # a cue says place, the entry is not credible
         final[idx] = row
         margins[idx] = best - second if second > -1e8 else 5.0
+    told_in = _told_countries(gaz, toks, mentions, final)
     for k in range(len(mentions) - 1):
         mentions[k].gap_after = text[mentions[k].end:mentions[k + 1].start]
         # "(Dessa, Tillabery)": a comma inside a parenthesis joins a place to its province
@@ -553,6 +560,7 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
     sentence_of = _sentence_ids(toks)
     provinces = _provinces_by_sentence(gaz, mentions, final, sentence_of)
     spelled = article_spellings(gaz, text, mentions, final)
+    sure_starts = {n.i for idx, n in enumerate(mentions) if final.get(idx) not in (None, -1)}
     for idx, m in enumerate(mentions):
         row = final[idx]
         if idx in at_area:
@@ -561,7 +569,11 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         if row == -1:
             continue
         if row is None:
+            if m.kind == "exact" and _cued_place(toks, m) and not lower_text:
+                _whole_name(toks, text, m, sure_starts)     # "the village of Wad Ashib"
             named = provinces.get(sentence_of[m.i], ())
+            if not named and _cued_place(toks, m) and len(set().union(*provinces.values())) == 1:
+                named = set().union(*provinces.values())   # "the village of X" in a story of one province
             near = next(iter(named)) if len(named) == 1 else None   # one province in the sentence
             place = _place(gaz, text, m, near, 0.0, m.hint)
             if near is not None:
@@ -572,6 +584,9 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
                 place.geo_precision = 3
                 place.confidence = 0.3
                 respell(gaz, place, near, spelled)
+            if idx in told_in and not place.country:
+                # "the Malian town of Boni": no coordinates, but the country the report gives it
+                place.country, place.iso3 = (_entry_fields(gaz, told_in[idx]).get(f) for f in ("country", "iso3"))
             places.append(place)
             continue
         place = _place(gaz, text, m, row, margins.get(idx, 0.0), m.hint)
@@ -581,6 +596,51 @@ def find_places(article: Article, gazetteer: Gazetteer, demonyms: bool = True) -
         for place in places:
             place.name = written[place.start:place.end]      # the name as written, capitals and all
     return places
+
+
+# What the words around a name say it is: a town or an area, not a part of a longer local name.
+_PLACE_HINTS = frozenset({"town", "district", "admin"})
+
+
+def _told_countries(gaz: Gazetteer, toks, mentions: list[Mention], final: dict) -> dict[int, int]:
+    """"the central Malian town of Boni", "a Nigerian village of X": the people's adjective before the town word
+    says the country; an entry of the name in another country is not this town (the name is kept, unplaced,
+    unless the name has an entry in that country). Returns mention index -> the country's row."""
+    told: dict[int, int] = {}
+    ends = {m.j: m for m in mentions if m.kind == "demonym" and m.rows}
+    for idx, m in enumerate(mentions):
+        if m.hint != "town" or m.i < 3 or m.kind in ("demonym", "dateline"):
+            continue
+        demonym = ends.get(m.i - 2)
+        if demonym is None:
+            continue
+        cc = gaz.cc[demonym.rows[0]]
+        told[idx] = demonym.rows[0]
+        row = final.get(idx)
+        if row is not None and row != -1 and gaz.cc[row] != cc:
+            final[idx] = next((r for r in m.rows[:40] if gaz.cc[r] == cc), None)
+        elif row == -1:
+            final[idx] = None
+    return told
+
+
+def _cued_place(toks, m: Mention) -> bool:
+    """"the town of X", "X district": cue words right by the name say it is a place ("Thursday, state
+    prosecutors said" does not: a comma stands between)."""
+    if m.hint == "town":
+        return True
+    return m.hint in _PLACE_HINTS and m.j < len(toks.keys) and not toks.comma_before[m.j] and m.key not in STOP_NAMES
+
+
+def _whole_name(toks, text: str, m: Mention, starts: set) -> None:
+    """A cued town the gazetteer lacks is named by the whole run of capitalised words ("the village of Wad
+    Ashib"), not by its first word, up to a word another sure name starts at."""
+    j = m.j
+    while j < len(toks.keys) and j - m.i < 4 and toks.caps[j] and j not in starts \
+            and text[toks.ends[j - 1]:toks.starts[j]] == " ":
+        j += 1
+    if j > m.j:
+        m.j, m.end, m.key = j, toks.ends[j - 1], " ".join(toks.keys[m.i:j])
 
 
 def _alias_abroad(gaz: Gazetteer, m: Mention, row: int, named_in: dict) -> bool:
@@ -687,6 +747,17 @@ def _currency(toks, gaz: Gazetteer, m: Mention) -> bool:
     """"the US dollar", "Syrian pound": a country's money, not the country as a place."""
     return m.j < len(toks.keys) and toks.keys[m.j] in CURRENCY_WORDS and toks.joins[m.j] \
         and any(gaz.fcode[r] == "PCLI" for r in m.rows[:1])
+
+
+def _in_idiom(toks, m: Mention) -> bool:
+    """"shot him at point-blank range": the words of a set phrase, not the town of Pointblank."""
+    keys = toks.keys
+    for idiom in IDIOMS:
+        n = len(idiom)
+        for a in range(max(0, m.j - n), min(m.i, len(keys) - n) + 1):
+            if tuple(keys[a:a + n]) == idiom:
+                return True
+    return False
 
 
 def _between(mentions: list[Mention], idx: int, c: int) -> str:
