@@ -28,8 +28,8 @@ _AND_SUBJECT = rx_compile(r",\s+and\s+(?:a|an|another|the|two|three|four|five|si
 _RANGE = rx_compile(r"\d\s*[-\u2013]\s*\d|\d\s+(?:and|to)\s+\d|\d-\d|between")
 # the words by which a day is told, counted before the dates are read (a sentence with fewer than two tells one day)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-_DAY_WORD = rx_compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|dawn|(?:this|last) "
-                       r"(?:morning|afternoon|evening|night)|"
+_DAY_WORD = rx_compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|dawn|"
+                       r"(?:this|last) (?:morning|afternoon|evening|night)|"
                        r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + "|" + _MONTH + r"[a-z]*\.?\s+\d{1,2}\b)")
 _MIN_CLAUSE = 12        # characters: shorter than this, no clause of its own
 _AND_REACH = 30         # characters after "and" within which its clause's deed must open
