@@ -27,12 +27,14 @@ from .assemble import opens_another_incident
 from .actors import ActorMention, country_mentions, find_actors, named_groups, state_owner
 from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, counted_from_the_last, find_dates
+from .day_lists import days_of_the_deed
 from .numbers import count_fatalities, number_value
 from .place_lists import deed_scenes, listed_scenes
 from .other_counts import other_count
 from .routes import holds_the_road, is_route_end
 from .spread import told_nationwide
 from .triggers import VIOLENCE_BY_PROTESTERS
+from .two_deeds import deed_clauses
 
 _NEAR = rx_compile(
     r"\b(?:near|outskirts of|on the edge of|close to|outside|north of|south of|east of|west of|"
@@ -147,12 +149,17 @@ def extract_events(article: Article) -> list[Event]:
     anchor = article.dateline.day if article.dateline is not None and article.dateline.day else article.published
     filed = article.dateline.span.end if article.dateline is not None else 0
 
+    # a sentence that tells two incidents in two clauses is read as two sentences
+    scene_places = [p for p in article.places if not _in_dateline(article, p) and p.feature_code != "DEMONYM"]
+    sentences = [clause for sentence in article.sentences
+                 for clause in deed_clauses(lower, sentence, scene_places, anchor, protest_context,
+                                            article.tells_scenes)]
     read_dates: dict[int, list[DateMention]] = {}    # a sentence's dates are asked for again by the next one
 
     def dates_in(index: int) -> list[DateMention]:
         if index in read_dates:
             return read_dates[index]
-        sentence = article.sentences[index]
+        sentence = sentences[index]
         found = find_dates(lower[sentence.start:sentence.end], anchor)
         # the dateline's own day says when the story was filed, not when anything happened
         read_dates[index] = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start,
@@ -171,7 +178,7 @@ def extract_events(article: Article) -> list[Event]:
     tallied: list[Event] = []              # the last sentence's event, which a closing tally counts
     last_dated: dict[str, DateMention] = {}  # the last date told for each sub-type
     recalled_last = False                  # the last event told was background
-    for index, sentence in enumerate(article.sentences):
+    for index, sentence in enumerate(sentences):
         s = lower[sentence.start:sentence.end]
         sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end
                            and not _in_dateline(article, p) and p.feature_code != "DEMONYM"
@@ -184,17 +191,17 @@ def extract_events(article: Article) -> list[Event]:
         if verdict is not None and verdict.rule in ("attack", "attack_generic", "rape", "abduct", "clash") \
                 and tells("crime", _CRIME_NEWS) and not tells("conflict", _CONFLICT) and not _ARMED_AGENT.search(s):
             verdict = None         # violence in crime news with no armed actor in sight: ACLED does not code it
-        if verdict is not None and verdict.sub_event_type == "Attack" and index + 1 < len(article.sentences):
+        if verdict is not None and verdict.sub_event_type == "Attack" and index + 1 < len(sentences):
             # A victim who was armed, wanted or in a gang is no civilian: violence between
             # armed men is a clash, whoever shot first (the next sentence often says so).
-            following = article.sentences[index + 1]
+            following = sentences[index + 1]
             if _ARMED_VICTIM.search(s) or _ARMED_VICTIM.search(lower[following.start:following.end]):
                 verdict = replace(verdict, event_type=BATTLES, sub_event_type="Armed clash")
         if verdict is not None and verdict.rule == "clash" and s.startswith("target", verdict.start) \
                 and _SAID_IT_HAD.search(s, 0, verdict.start):
             verdict = None     # "The military said it had targeted Hamas militants": the strike told, justified
-        if verdict is not None and index + 1 < len(article.sentences):
-            following = article.sentences[index + 1]
+        if verdict is not None and index + 1 < len(sentences):
+            following = sentences[index + 1]
             verdict = settle_territory(verdict, lower[following.start:following.end], s)
         if verdict is not None:
             if not focus:
@@ -264,14 +271,18 @@ def extract_events(article: Article) -> list[Event]:
                 recalled_last = True
                 continue
             recalled_last = False
-            for place in chosen:
-                event = _build_event(article, index, sentence, s, verdict, date_mention, place, focus_country)
-                _town_share(article, event, sentence, s, verdict, place, sentence_places)
-                if place is not None and place.latitude is None:
-                    _place_at_area(event, place, sentence_places)
-                    if event.latitude is None:
-                        _place_at_country(event, sentence_places)
-                events.append(event)
+            # "kidnapped on 12 and 13 February": an event on each day told
+            days = days_of_the_deed(lower, date_mention) if dates and date_mention in dates else [date_mention]
+            first_built = len(events)
+            for day in days:
+                for place in chosen:
+                    event = _build_event(article, index, sentence, s, verdict, day, place, focus_country)
+                    _town_share(article, event, sentence, s, verdict, place, sentence_places)
+                    if place is not None and place.latitude is None:
+                        _place_at_area(event, place, sentence_places)
+                        if event.latitude is None:
+                            _place_at_country(event, sentence_places)
+                    events.append(event)
             last_of_type[verdict.event_type] = (date_mention, chosen)
             if dates:
                 last_dated[verdict.sub_event_type] = dates[0]
@@ -304,7 +315,7 @@ def extract_events(article: Article) -> list[Event]:
                             e.fatalities for e in events if e.event_type == event.event_type)) \
                             or _CODED_TOLL.search(s):
                         _set_later_toll(event, article, sentence, count)
-        built = events[len(events) - len(chosen):] if verdict is not None else []
+        built = events[first_built:] if verdict is not None else []
         if verdict is not None:
             tallied = built if len(built) == 1 else []
         # Like a date, a place carries to the next sentence only.
