@@ -749,10 +749,17 @@ def _currency(toks, gaz: Gazetteer, m: Mention) -> bool:
         and any(gaz.fcode[r] == "PCLI" for r in m.rows[:1])
 
 
+# each word of a set phrase -> the phrases holding it: a mention lies inside a phrase only if its first word is one
+_IDIOMS_BY_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
+    word: tuple(idiom for idiom in IDIOMS if word in idiom) for phrase in IDIOMS for word in phrase}
+
+
 def _in_idiom(toks, m: Mention) -> bool:
     """"shot him at point-blank range": the words of a set phrase, not the town of Pointblank."""
     keys = toks.keys
-    for idiom in IDIOMS:
+    if m.i >= len(keys):
+        return False
+    for idiom in _IDIOMS_BY_WORD.get(keys[m.i], ()):
         n = len(idiom)
         for a in range(max(0, m.j - n), min(m.i, len(keys) - n) + 1):
             if tuple(keys[a:a + n]) == idiom:
