@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from ..codebook import BATTLES, EXPLOSIONS, PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC, VAC
-from ..extraction.assemble import defuses_the_device, opens_another_incident, place_key
-from ..extraction.further_incidents import tells_another_incident
+from ..extraction.assemble import defuses_the_device, place_key, turns_to_another_incident
 from ..extraction.numbers import is_unnumbered_toll
 from ..extraction.other_counts import other_count
 from ..extraction.triggers import RULES
@@ -133,7 +132,7 @@ def merge_within_article(events: list[Event], scenes: bool = False) -> list[Even
         target = crowd or further and next((m for m in reversed(merged) if id(m) in further
                                             and _same_slot(m, event, scenes)), None) \
             or next((m for m in merged if _same_slot(m, event, scenes)), None)
-        if merged and (opens_another_incident(event.notes, scenes) or tells_another_incident(event.notes, scenes)):
+        if merged and turns_to_another_incident(event.notes, scenes):
             further.add(id(event))
             if target is not None and target.sentence_start < event.sentence_start:
                 target = None   # "In another attack, ...": the sentence says it is not the incident told before

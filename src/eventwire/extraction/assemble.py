@@ -188,7 +188,7 @@ def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
             victims=victim_words(low, event, trigger.start, trigger.end, excluded)
             if trigger is not None and event.event_type == VAC else frozenset(),
             recalled=trigger is not None and bool(_PAST_PERFECT.search(low[max(0, trigger.start - 30):trigger.end])),
-            turns_away=opens_another_incident(event.notes, scenes) or tells_another_incident(event.notes, scenes),
+            turns_away=turns_to_another_incident(event.notes, scenes),
             did_harm=any(_did_harm(low, e.end) for e in event.evidence if e.field == "event_type")
             or any(e.field == "fatalities" and not _NO_HARM.match(e.text.lower()) for e in event.evidence),
             aimed_at=trigger is not None and not trigger.text.lower().endswith("s")
@@ -203,6 +203,12 @@ def _killer_named(article: Article, event: Event, at: int) -> bool:
     sentence = next((s for s in article.sentences if s.start <= at < s.end), None)
     return sentence is not None and any(e.field == "actor1" and sentence.start <= e.start < sentence.end
                                         for e in event.evidence)
+
+
+def turns_to_another_incident(sentence: str, scenes: bool = False) -> bool:
+    """The telling says it is not the incident told before: it opens another ("In a separate incident, ...") or
+    tells one more of a list ("Another bomb exploded ..."). The assembler and the within-article merge ask alike."""
+    return opens_another_incident(sentence, scenes) or tells_another_incident(sentence, scenes)
 
 
 def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
