@@ -1091,7 +1091,9 @@ RULES: tuple[Spec, ...] = (
              r"pact) (?:\S+ ){0,4}?to (?:deploy|withdraw|release|exchange|end|halt|hand|evacuate|open|set up)",
              r"reached (?:an? |the )?(?:\S+ ){0,2}?(?:agreement|deal|accord|understanding|consensus)",
              r"settled (?:a |the |their )?(?:\S+ ){0,4}?(?:feud|dispute|conflict|war|rido|rivalry|vendetta)",
-             r"agreed to (?:deploy|withdraw|release|exchange|end|halt|stop|cease|observe|respect|extend|hand|"
+             # "agreed on Friday to extend a truce": a day or a party may stand between
+             r"agreed (?:\S+ ){0,2}?to (?:deploy|withdraw|release|exchange|end|halt|stop|cease|observe|respect|"
+             r"extend|hand|"
              r"evacuate|disarm|lay down|pull)",
              r"surrender\w* (?:\w+ ){0,3}?(?:weapons|arms|to (?:the )?(?:army|troops|forces|government|military|"
              r"authorities))",

@@ -21,7 +21,7 @@ from .triggers import Trigger, _rx
 # Words right before a trigger that stop it or keep it from happening: no incident took place.
 ABSTENTION = _rx(any_of(
     r"refrain\w* from (?:\S+ ){0,4}?", r"abstain\w* from (?:\S+ ){0,4}?",
-    r"(?:stop|stops|stopped|stopping|cease|ceased|ceases|halt|halted|suspend|suspended|end|ended) "
+    r"(?:stop|stops|stopped|stopping|cease|ceased|ceases|halt|halted|suspend|suspended|end|ends|ended|ending) "
     r"(?:the |their |its |all |further )?(?:(?:\w+ )?(?:wave|spate|series|string|campaign) of )?",
     r"suspension of (?:the |their |its |all )?",
     r"(?:the|an) end (?:of|to) (?:the |all )?", r"renounc\w* (?:the |all )?", r"abandon\w* (?:\S+ ){0,2}?",
