@@ -42,7 +42,9 @@ _DEATH = _DEATH[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 _KILL_VERB = _KILL_VERB[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 
 _AFTER_VERB = rx_compile(
-    r"\b" + _KILL_VERB + r"[\"'”’]?\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE
+    # ('its aircraft had killed "dozens of terrorists"': a count quoted from a claim)
+    r"\b" + _KILL_VERB + r"[\"'”’]?\s+[\"“‘]?" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})",
+    re.IGNORECASE
 )
 # a word of the gap between a count and its fate: a word, or an abbreviation with its dots ("u.s.") or its
 # slash ("bh/is")
