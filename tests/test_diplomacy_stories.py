@@ -21,4 +21,4 @@ def test_a_truce_extended_is_an_agreement_and_the_fighting_it_ends_is_none():
 def test_a_quoted_count_of_a_claim_is_read():
     told = 'the army said its aircraft had killed "dozens of terrorists" in strikes near the town.'
     assert count_fatalities(told).value == 12
-    assert count_fatalities("the army said it had killed 'at least 40 militants' in the raid.").value == 40
+    assert count_fatalities('the army said it had killed "at least 40 militants" in the raid.').value == 40
