@@ -22,3 +22,11 @@ def test_a_quoted_count_of_a_claim_is_read():
     told = 'the army said its aircraft had killed "dozens of terrorists" in strikes near the town.'
     assert count_fatalities(told).value == 12
     assert count_fatalities('the army said it had killed "at least 40 militants" in the raid.').value == 40
+
+
+def test_an_agreement_with_no_place_of_its_own_is_placed_where_the_story_was_filed():
+    text = ("DOHA, July 17 (Reuters) - Congo's government and the M23 rebels agreed on Friday to extend a truce by "
+            "90 days, mediators said.\n\nFighters and militias clashed on Wednesday around the town of Masisi in "
+            "North Kivu, killing at least five combatants, local sources said.\n")
+    placed = {e.sub_event_type: e.location for e in PIPE.extract(text, published="2026-07-17")}
+    assert placed["Agreement"] == "Doha" and placed["Armed clash"] == "Masisi"

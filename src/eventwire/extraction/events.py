@@ -230,6 +230,7 @@ def extract_events(article: Article) -> list[Event]:
             scenes = [p for p in sentence_places
                       if not DESTINATION.search(lowered, max(sentence.start, p.start - 20), p.start)]
             chosen = _choose_places(article, lowered, sentence, scenes, verdict) \
+                or _talks_place(article, verdict.sub_event_type) \
                 or (_country_place(article, focus_country) if told_nationwide(s) else []) or context_places[-1:] \
                 or _listed(referred_place(article, lower, sentence.start, sentence.end)) \
                 or _article_place(article) or [None]
@@ -432,6 +433,14 @@ def _city_told(article: Article, before: int) -> list[Place]:
     towns = [p for p in article.places if p.start < before and p.feature_class == "P" and p.latitude is not None
              and not p.is_country and p.feature_code != "DEMONYM" and not _in_dateline(article, p)]
     return towns[-1:]
+
+
+def _talks_place(article: Article, sub_event_type: str) -> list[Place]:
+    """An agreement whose sentence names no place was reached where the story was filed ("DOHA, July 17 - The
+    government and the rebels agreed on Friday to extend a truce"), not at the scene of the fighting it is about."""
+    if sub_event_type != "Agreement" or article.dateline is None:
+        return []
+    return [p for p in article.places if _in_dateline(article, p) and p.latitude is not None and not p.is_country][:1]
 
 
 def _listed(place: Place | None) -> list[Place]:
