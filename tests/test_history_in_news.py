@@ -94,3 +94,11 @@ def test_an_earlier_month_told_before_the_news_of_a_long_article_is_context():
             "burning homes and killing two people, residents said.\n\nAnalysts say the raids will go on. The army "
             "did not comment.\n")
     assert _coded(text, "2026-11-12") == [("2026-11-10", "Attack", 2)]
+
+
+def test_a_death_that_could_have_happened_is_no_toll():
+    text = ("Police said on Wednesday that a pipe bomb left outside a house in Strabane on Tuesday night was made "
+            "safe by army technical officers.\n\n\"This was a reckless act that could have killed anyone who "
+            "passed by,\" a detective said.\n")
+    assert [(e.sub_event_type, e.fatalities) for e in PIPE.extract(text, published="2026-11-18")] \
+        == [("Disrupted weapons use", 0)]

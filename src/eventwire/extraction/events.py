@@ -48,6 +48,8 @@ _NUMBERED_DEATHS = rx_compile(
     r"lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b"
 )
 _CODED_TALLY = rx_compile(r"\s*\d+ fatalit(?:y|ies)\b")
+# "a reckless act that could have killed anyone": a death that did not happen is no toll
+_MIGHT_HAVE = rx_compile(r"\b(?:could|would|might|may)(?: well)? have (?:\w+ )?(?:killed|died|murdered)\b")
 _CODED_TOLL = rx_compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")
 _CRIMINAL = rx_compile(
     r"\b(?:gangs?|gang-related|cartels?|drug (?:traffick\w+|dealers?|lords?)|narco\w*|"
@@ -305,7 +307,8 @@ def extract_events(article: Article) -> list[Event]:
             if count is not None:
                 for event in tallied:
                     _set_later_toll(event, article, sentence, count)
-        elif built and _NUMBERED_DEATHS.search(s) and not tells_history(s.lower(), article.published):
+        elif built and _NUMBERED_DEATHS.search(s) and not tells_history(s.lower(), article.published) \
+                and not _MIGHT_HAVE.search(s):
             # "Four men died." after the event's sentence: the toll of that event
             count = count_fatalities(s, default_for_unnumbered=False)
             if count is not None:
