@@ -36,6 +36,7 @@ from .incident_days import date_undated
 from .further_incidents import tells_another_incident
 from .list_tolls import split_listed_tolls
 from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
+from .mourned import toll_of_the_mourned
 from .town_told_next import town_told_next
 from .victims import not_victims, victim_words
 from .unplaced_scene import names_unplaced_scene
@@ -305,6 +306,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     also_that_day(built)          # "Protests also took place in Mombasa"
     date_undated(article, low, built)   # "... the crime perpetrated on 12 January": the day named elsewhere
     town_told_next(article, built)      # "... in Lakes state. The attackers struck camps near the town of Rumbek"
+    toll_of_the_mourned(article, built)   # "the funerals of seven policemen killed when ... The attackers opened fire"
     for event in built:
         if event.sub_event_type in _PEACEFUL or event.sub_event_type in _NO_FORCE:
             # deaths told beside a peaceful protest are its cause or another event's; beside a deal or a handover,
