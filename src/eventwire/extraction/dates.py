@@ -43,7 +43,10 @@ DATE_GRAMMAR = (
     r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
     r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?P<ago_unit>days?|weeks?) ago)"
     r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight|during the night|this morning"
-    r"|on the same day"
+    r"|this afternoon|this evening|on the same day"
+    # radio and wire copy telling the news as it breaks: "a bomb exploded a few minutes ago" (a moment; "in the past
+    # few hours" is a period, over which a report tallies, not a day)
+    r"|(?:a few|several|two|three|four|five|six) (?:minutes|hours) ago"
     r"|the day before|the previous day|the next day|the following day)"
     r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last|in the)\s+week|last week|this week|past week|the weekend|"
     r"last weekend|this weekend|over the weekend)"
@@ -197,6 +200,21 @@ def _infer_year(month: int, day: int, published: date | None) -> date | None:
     return candidate
 
 
+_TO_COME = 92     # days: a day named without a year this close after the report is the coming one, not last year's
+
+
+def _day_to_come(day: str, month: str, published: date | None) -> bool:
+    """"will meet him on 31 january", told on 15 January: the nearest such day lies ahead of the report, so it
+    is a day to come, which dates no deed (read as last year's it would date the deed a year early)."""
+    if published is None or not day.isdigit():
+        return False
+    try:
+        ahead = (date(published.year, _month_number(month), int(day)) - published).days
+    except ValueError:
+        return False
+    return 2 < ahead <= _TO_COME
+
+
 def _explicit(day: str, month: str, year: str | None, published: date | None) -> date | None:
     try:
         m, d = _month_number(month), int(day)
@@ -229,8 +247,9 @@ def _acled_week_middle(anchor: date) -> date:
 # Every expression DATE_RX reads holds a digit or one of these words (weekdays end in "day", "tonight" holds
 # "night", "the weekend" "week"): a sentence with neither, a third of those asked about, holds no date, and
 # this test costs far less than the long alternation tried at every word.
-_DATE_WORDS = ("day", "night", "morning", "ago", "week", "year", "month", "january", "february", "march", "april",
-               "june", "july", "august", "september", "october", "november", "december")
+_DATE_WORDS = ("day", "night", "morning", "afternoon", "evening", "ago", "week", "year", "month",
+               "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+               "december")
 _DIGIT = rx_compile(r"\d")
 
 
@@ -266,6 +285,13 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if m.group("dm") and not m.group("dm_year") and m.group("dm_month").lower() == "may" \
                 and _MAY_THE_VERB.match(sentence, m.end()):
             continue
+        if m.group("dm") and not m.group("dm_year") and _day_to_come(m.group("dm_day"), m.group("dm_month"), published) \
+                or m.group("md") and not m.group("md_year") \
+                and _day_to_come(m.group("md_day"), m.group("md_month"), published):
+            if found and found[-1].text.lower().endswith("day") and re.fullmatch(r"\s*[,\[(]\s*",
+                                                                                sentence[found[-1].end:start]):
+                found.pop()     # "scheduled for sunday, 25 february": the weekday is that day to come too
+            continue            # "the talks will resume on 31 january", told on 15 January
         if (m.group("dm") or m.group("md")) and _GMT.search(sentence[max(0, start - 12):start]):
             continue            # "at 2200 (0400 gmt 10 september)": the day in another time zone, not the scene's
         clause = relative = None
@@ -380,6 +406,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 last = calendar.monthrange(year, month)[1]
                 day = 1 if mod == "early" else last if mod == "late" else 15
                 value = date(year, month, day)
+                if published is not None and value > published and (year, month) == (published.year, published.month):
+                    value = published   # "earlier this month" on the 8th: no later than the report, as a week's middle
         before = sentence[max(0, start - 40):start]
         reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
             or _SPOKEN_AFTER.match(sentence, m.end()) is not None or _TOLL_UPDATED.search(before) is not None
