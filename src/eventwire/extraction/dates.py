@@ -285,7 +285,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if m.group("dm") and not m.group("dm_year") and m.group("dm_month").lower() == "may" \
                 and _MAY_THE_VERB.match(sentence, m.end()):
             continue
-        if m.group("dm") and not m.group("dm_year") and _day_to_come(m.group("dm_day"), m.group("dm_month"), published) \
+        if m.group("dm") and not m.group("dm_year") \
+                and _day_to_come(m.group("dm_day"), m.group("dm_month"), published) \
                 or m.group("md") and not m.group("md_year") \
                 and _day_to_come(m.group("md_day"), m.group("md_month"), published):
             if found and found[-1].text.lower().endswith("day") and re.fullmatch(r"\s*[,\[(]\s*",
