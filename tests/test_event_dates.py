@@ -300,3 +300,33 @@ def test_a_blast_a_few_minutes_ago_in_radio_copy_is_dated_to_the_broadcast():
     (event,) = PIPE.extract(text, published="1990-03-18")
     assert event.event_type == "Explosions/Remote violence"
     assert (event.event_date, event.time_precision) == ("1990-03-18", 1)
+
+
+def test_this_week_told_at_the_weekend_is_the_week_just_ended():
+    saturday, sunday = date(2024, 10, 12), date(2024, 10, 13)
+    (told,) = find_dates("militants attacked the town earlier this week", saturday)
+    assert (told.value, told.precision) == (date(2024, 10, 8), 2)      # the Tuesday, ACLED's week's middle
+    (told,) = find_dates("the village was shelled this week", sunday)
+    assert told.value == date(2024, 10, 8)
+    (weekend,) = find_dates("gunmen attacked the town this weekend", saturday)
+    assert weekend.value == saturday
+
+
+def test_a_night_named_by_the_day_it_ran_into_takes_that_day():
+    tuesday = date(2024, 10, 8)
+    (told,) = find_dates("drones struck the port overnight into sunday", tuesday)
+    assert told.value == date(2024, 10, 6)
+    (told,) = find_dates("shelling overnight on saturday killed two", tuesday)
+    assert told.value == date(2024, 10, 5)
+    (bare,) = find_dates("drones struck the port overnight, officials said", tuesday)
+    assert bare.value == date(2024, 10, 7)
+
+
+def test_months_ago_is_that_month_at_month_precision_unless_told_loosely():
+    tuesday = date(2024, 10, 8)
+    (told,) = find_dates("the engineers were kidnapped two months ago", tuesday)
+    assert (told.value, told.precision) == (date(2024, 8, 15), 3)
+    (told,) = find_dates("the engineers were kidnapped three months ago", date(2024, 1, 20))
+    assert told.value == date(2023, 10, 15)
+    assert find_dates("the engineers were kidnapped a month ago", tuesday) == []
+    assert find_dates("the engineers were kidnapped more than 20 months ago", tuesday) == []

@@ -41,7 +41,7 @@ DATE_GRAMMAR = (
     r"|(?P<iso>(?P<iso_y>(?:19|20)\d{2})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))"
     r"|(?P<wd>(?P<wd_mod>last|this past|past|early|late|on|this)?\s*(?P<wd_day>monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
-    r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?P<ago_unit>days?|weeks?) ago)"
+    r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?P<ago_unit>days?|weeks?|months?) ago)"
     r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight|during the night|this morning"
     r"|this afternoon|this evening|on the same day"
     # radio and wire copy telling the news as it breaks: "a bomb exploded a few minutes ago" (a moment; "in the past
@@ -160,6 +160,10 @@ class DateMention:
     relative: tuple[int, int] | None = None
 
 
+# "overnight into sunday", "during the night to 5 may": the night is dated by the day that follows
+_NIGHT_OF = rx_compile(r"\s+(?:into|on|to|of|before)\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                       + MONTH_RX + r"\s+\d)", re.IGNORECASE)
+_LOOSELY = rx_compile(r"\b(?:more than|over|about|some|around|nearly|almost|at least)\s+$", re.IGNORECASE)
 _AGO_TODAY = rx_compile(r"\s+today\b", re.IGNORECASE)
 
 
@@ -354,12 +358,23 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             n = {"a": 1, "one": 1}.get(m.group("ago_days").lower()) or count_word(m.group("ago_days"))
             weeks = m.group("ago_unit").lower().startswith("week")
             precision = TIME_WEEK if weeks else TIME_DAY
-            if published is not None:
+            if m.group("ago_unit").lower().startswith("month"):
+                # "kidnapped two months ago": only the month is known, so its middle at month precision ("a month
+                # ago", "more than 20 months ago" are told loosely, of a time rather than a month)
+                if n < 2 or _LOOSELY.search(sentence[max(0, start - 15):start]):
+                    continue
+                precision = TIME_MONTH
+                if published is not None:
+                    back = published.year * 12 + published.month - 1 - n
+                    value = date(back // 12, back % 12 + 1, 15)
+            elif published is not None:
                 value = published - timedelta(days=n * (7 if weeks else 1))
         elif m.group("rel"):
             rel = m.group("rel").lower()
             if rel in ("on the same day", "the day before", "the previous day", "the next day", "the following day"):
                 continue        # relative to another event: the caller inherits that event's date
+            if rel in ("overnight", "during the night") and _NIGHT_OF.match(sentence, m.end()):
+                continue        # "overnight into sunday", "overnight on saturday": the day named after it
             if published is not None:
                 back = {"the day before yesterday": 2, "yesterday": 1, "last night": 1, "overnight": 1,
                         "during the night": 1}.get(rel, 0)
@@ -373,6 +388,10 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                     if phrase.startswith("last week") or "last week" in phrase
                     else published
                 )
+                if published.weekday() >= 5 and "weekend" not in phrase:
+                    # told on a Saturday or a Sunday, "this week" is the working week just ended, which ACLED's
+                    # Saturday-to-Friday week holds with the Friday before
+                    anchor -= timedelta(days=published.weekday() - 4)
                 if "weekend" in phrase:
                     back = (published.weekday() - 5) % 7 or (7 if "last" in phrase else 0)
                     value = published - timedelta(days=back)
