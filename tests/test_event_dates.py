@@ -256,3 +256,77 @@ def test_a_sentence_naming_several_days_lends_none_of_them_to_the_next_deed():
             "there.")
     (event,) = PIPE.extract(text)
     assert event.event_date == "2021-06-05"
+
+
+def test_parts_of_the_day_and_minutes_ago_are_the_day_of_the_report():
+    tuesday = date(2024, 10, 8)
+    for phrase in ("this afternoon", "this evening", "a few minutes ago", "two hours ago"):
+        (told,) = find_dates(f"gunmen opened fire on a bus {phrase} near the market", tuesday)
+        assert (told.value, told.precision) == (tuesday, 1), phrase
+    # a period a report tallies over is no day of a deed
+    assert find_dates("troops killed eight rebels in fighting during the past few hours", tuesday) == []
+
+
+def test_a_day_named_without_a_year_just_ahead_of_the_report_is_a_day_to_come():
+    told_on = date(1990, 1, 15)
+    assert find_dates("the president will meet the secretary general on 31 january in new york", told_on) == []
+    assert find_dates("the elections, scheduled for sunday, 25 february, will go ahead", date(1990, 2, 20)) == []
+    # a day far ahead in this year's calendar is last year's
+    (past,) = find_dates("the mayor was kidnapped on 20 december", told_on)
+    assert past.value == date(1989, 12, 20)
+    # and a day just behind the report is this year's
+    (recent,) = find_dates("the mayor was kidnapped on 12 january", told_on)
+    assert recent.value == date(1990, 1, 12)
+
+
+def test_earlier_this_month_is_the_month_no_later_than_the_report():
+    (told,) = find_dates("the village was shelled earlier this month", date(2024, 10, 8))
+    assert (told.value, told.precision) == (date(2024, 10, 8), 3)
+    (last,) = find_dates("the village was shelled late last month", date(2024, 10, 8))
+    assert (last.value, last.precision) == (date(2024, 9, 30), 3)
+
+
+def test_a_plan_for_a_day_to_come_does_not_date_the_killing_told_after_it():
+    text = ("SAN SALVADOR, 15 JAN 90 (EFE) -- [TEXT] THE FOREIGN MINISTER WILL TRAVEL TO GENEVA ON 31\n"
+            "JANUARY.  UNIDENTIFIED GUNMEN SHOT DEAD A UNION LEADER IN SANTA ANA.\n")
+    (event,) = PIPE.extract(text, published="1990-01-15")
+    assert event.event_type == "Violence against civilians"
+    assert (event.event_date, event.time_precision) == ("1990-01-15", 2)
+
+
+def test_a_blast_a_few_minutes_ago_in_radio_copy_is_dated_to_the_broadcast():
+    text = ("LIMA, 18 MAR 90 (RADIO PROGRAMAS) -- [TEXT] A FEW MINUTES AGO A CAR BOMB EXPLODED OUTSIDE THE\n"
+            "HEADQUARTERS OF THE RULING PARTY IN LIMA, WOUNDING THREE GUARDS.\n")
+    (event,) = PIPE.extract(text, published="1990-03-18")
+    assert event.event_type == "Explosions/Remote violence"
+    assert (event.event_date, event.time_precision) == ("1990-03-18", 1)
+
+
+def test_this_week_told_at_the_weekend_is_the_week_just_ended():
+    saturday, sunday = date(2024, 10, 12), date(2024, 10, 13)
+    (told,) = find_dates("militants attacked the town earlier this week", saturday)
+    assert (told.value, told.precision) == (date(2024, 10, 8), 2)      # the Tuesday, ACLED's week's middle
+    (told,) = find_dates("the village was shelled this week", sunday)
+    assert told.value == date(2024, 10, 8)
+    (weekend,) = find_dates("gunmen attacked the town this weekend", saturday)
+    assert weekend.value == saturday
+
+
+def test_a_night_named_by_the_day_it_ran_into_takes_that_day():
+    tuesday = date(2024, 10, 8)
+    (told,) = find_dates("drones struck the port overnight into sunday", tuesday)
+    assert told.value == date(2024, 10, 6)
+    (told,) = find_dates("shelling overnight on saturday killed two", tuesday)
+    assert told.value == date(2024, 10, 5)
+    (bare,) = find_dates("drones struck the port overnight, officials said", tuesday)
+    assert bare.value == date(2024, 10, 7)
+
+
+def test_months_ago_is_that_month_at_month_precision_unless_told_loosely():
+    tuesday = date(2024, 10, 8)
+    (told,) = find_dates("the engineers were kidnapped two months ago", tuesday)
+    assert (told.value, told.precision) == (date(2024, 8, 15), 3)
+    (told,) = find_dates("the engineers were kidnapped three months ago", date(2024, 1, 20))
+    assert told.value == date(2023, 10, 15)
+    assert find_dates("the engineers were kidnapped a month ago", tuesday) == []
+    assert find_dates("the engineers were kidnapped more than 20 months ago", tuesday) == []

@@ -329,7 +329,7 @@ def extract_events(article: Article) -> list[Event]:
     return events
 
 
-_FILING_DAY = ("today", "tonight", "this morning")
+_FILING_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
 
 
 def _from_the_last(article: Article, offset: int, counted: tuple[int, int, int], dates_in, index: int
