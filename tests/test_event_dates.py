@@ -271,6 +271,10 @@ def test_a_day_named_without_a_year_just_ahead_of_the_report_is_a_day_to_come():
     told_on = date(1990, 1, 15)
     assert find_dates("the president will meet the secretary general on 31 january in new york", told_on) == []
     assert find_dates("the elections, scheduled for sunday, 25 february, will go ahead", date(1990, 2, 20)) == []
+    # a day a few weeks ahead, told of the past, is still last year's; told as to come, it is to come
+    (past,) = find_dates("the mayor was kidnapped on 20 february", told_on)
+    assert past.value == date(1989, 2, 20)
+    assert find_dates("the talks are due to resume on 20 february", told_on) == []
     # a day far ahead in this year's calendar is last year's
     (past,) = find_dates("the mayor was kidnapped on 20 december", told_on)
     assert past.value == date(1989, 12, 20)

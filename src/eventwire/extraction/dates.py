@@ -204,19 +204,26 @@ def _infer_year(month: int, day: int, published: date | None) -> date | None:
     return candidate
 
 
-_TO_COME = 92     # days: a day named without a year this close after the report is the coming one, not last year's
+_TO_COME = 92     # days: a day named without a year this close after the report, told as to come, is the coming one
+_SOON = 14        # days: a day named without a year this close after the report is never last year's
 
 
-def _day_to_come(day: str, month: str, published: date | None) -> bool:
-    """"will meet him on 31 january", told on 15 January: the nearest such day lies ahead of the report, so it
-    is a day to come, which dates no deed (read as last year's it would date the deed a year early)."""
+# words that put a day ahead: "will meet on", "scheduled for", "due to resume on", "set for", "next"
+_AHEAD = rx_compile(r"\b(?:will|would|shall|is to|are to|scheduled|planned|due|expected|set for|next|until|"
+                    r"postponed|deadline)\b[^.;]*$", re.IGNORECASE)
+
+
+def _day_to_come(sentence: str, start: int, day: str, month: str, published: date | None) -> bool:
+    """"will meet him on 31 january", told on 15 January: the nearest such day lies ahead of the report and the
+    clause speaks of what is to come, so it dates no deed (read as last year's it would date the deed a year early).
+    A day within two weeks ahead is never last year's, whatever the words: a writer would have said "last year"."""
     if published is None or not day.isdigit():
         return False
     try:
         ahead = (date(published.year, _month_number(month), int(day)) - published).days
     except ValueError:
         return False
-    return 2 < ahead <= _TO_COME
+    return 2 < ahead <= _SOON or 2 < ahead <= _TO_COME and _AHEAD.search(sentence[max(0, start - 80):start]) is not None
 
 
 def _explicit(day: str, month: str, year: str | None, published: date | None) -> date | None:
@@ -290,9 +297,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 and _MAY_THE_VERB.match(sentence, m.end()):
             continue
         if m.group("dm") and not m.group("dm_year") \
-                and _day_to_come(m.group("dm_day"), m.group("dm_month"), published) \
+                and _day_to_come(sentence, start, m.group("dm_day"), m.group("dm_month"), published) \
                 or m.group("md") and not m.group("md_year") \
-                and _day_to_come(m.group("md_day"), m.group("md_month"), published):
+                and _day_to_come(sentence, start, m.group("md_day"), m.group("md_month"), published):
             if found and found[-1].text.lower().endswith("day") and re.fullmatch(r"\s*[,\[(]\s*",
                                                                                 sentence[found[-1].end:start]):
                 found.pop()     # "scheduled for sunday, 25 february": the weekday is that day to come too
