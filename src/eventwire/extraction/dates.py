@@ -41,7 +41,8 @@ DATE_GRAMMAR = (
     r"|(?P<iso>(?P<iso_y>(?:19|20)\d{2})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))"
     r"|(?P<wd>(?P<wd_mod>last|this past|past|early|late|on|this)?\s*(?P<wd_day>monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
-    r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?P<ago_unit>days?|weeks?|months?) ago)"
+    r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?P<ago_unit>days?|weeks?|months?) ago)"
     r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight|during the night|this morning"
     r"|this afternoon|this evening|on the same day"
     # radio and wire copy telling the news as it breaks: "a bomb exploded a few minutes ago" (a moment; "in the past
