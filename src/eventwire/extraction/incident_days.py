@@ -67,7 +67,7 @@ _PRONOUN_HAPPENED = rx_compile(r"\b(?:it|this)\s+(?:(?:all|reportedly)\s+)?(?:ha
 # "senator galan was killed on 18 august", "lopez, who worked at the airport, was kidnapped on 2 august": the
 # deed's own verb with its day; it dates an undated telling only of the same named victim
 _VERB_KINDS = (
-    (r"kidnapp?ed|abducted|taken hostage", {_KIDNAP}),
+    (r"kidnapp?ed|abducted|taken hostage|reported missing", {_KIDNAP}),
     (r"killed|murdered|assassinated|shot(?: dead| to death)?(?: and killed)?|gunned down|slain", {_GUNFIRE}),
 )
 _VERB = "|".join(f"(?P<v{i}>{words})" for i, (words, _) in enumerate(_VERB_KINDS))
@@ -210,9 +210,12 @@ def date_undated(article: Article, lower: str, events: list[Event]) -> None:
             continue
         # "the massacre of 12 persons last wednesday" is not the killing of two leaders
         told = set(re.findall(r"[a-z]{4,}", lower[own.start:own.end])) if own is not None else set()
+        # "the political leader's murder", told with no day after "Lopez was shot dead on 21 March": the definite
+        # noun points back at the one incident of its kind the article has dated, victim named or not
+        pointed = own is not None and any(kind in _kind(m) for m in _DEFINITE.finditer(lower, own.start, own.end))
         days = [n.day for n in named if kind in n.kinds and n.day.value <= article.published
                 and (n.count is None or not event.fatalities or n.count == event.fatalities)
-                and (not n.victim or n.victim & told)]
+                and (not n.victim or n.victim & told or pointed)]
         if len({d.value for d in days}) != 1:
             continue
         _set_day(article, event, days[0])
