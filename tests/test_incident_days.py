@@ -147,3 +147,21 @@ def test_reported_missing_on_a_day_is_the_day_of_the_kidnapping_of_that_person()
     ((value, kinds),) = _days("Villalobos, 45, who was reported missing in the northeast early on 11 December, owns a firm.",
                               day)
     assert value == date(1989, 12, 11) and kinds == {"kidnapping"}
+
+
+def test_a_day_in_the_possessive_names_the_incident_unless_another_is_avenged():
+    day = date(2024, 3, 12)
+    ((value, kinds),) = _days("Yesterday's bombing was the second attack on the market this year.", day)
+    assert value == date(2024, 3, 11) and kinds == {"blast"}
+    ((value, kinds),) = _days("Officials said Sunday's attack was the deadliest in months.", day)
+    assert value == date(2024, 3, 10) and "gunfire" in kinds
+    assert _days("The senator said the massacre was in reprisal for last Friday's ambush.", day) == []
+
+
+def test_an_undated_blast_takes_the_day_a_later_sentence_names_it_by():
+    text = ("MEDELLIN, 12 MAR 24 (EFE) -- [TEXT] NINE PEOPLE DIED AND 40 WERE WOUNDED WHEN A CAR LOADED WITH\n"
+            "EXPLOSIVES BLEW UP OUTSIDE A POLICE STATION IN THE CENTRE OF MEDELLIN.\n\n"
+            "   THE POLICE BLAMED A DRUG GANG.  YESTERDAY'S BOMBING WAS THE SECOND AGAINST THE STATION THIS YEAR.\n")
+    (event,) = PIPE.extract(text, published="2024-03-12")
+    assert event.event_type == "Explosions/Remote violence"
+    assert (event.event_date, event.time_precision) == ("2024-03-11", 1)

@@ -439,6 +439,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         before = sentence[max(0, start - 40):start]
         reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
             or _SPOKEN_AFTER.match(sentence, m.end()) is not None or _TOLL_UPDATED.search(before) is not None
+        if reporting and sentence[date_end:date_end + 2] in ("'s", "’s"):
+            reporting = False   # "officials said sunday's attack killed ten": the day names the deed, not the saying
         if reporting and _SAME_DAY_AS.match(sentence, date_end):
             reporting = False   # "were issued on 18 august, the same day the senator was shot": the deed's day too
         if found and re.fullmatch(r"\s*[,\[(]\s*", sentence[found[-1].end:start]):
