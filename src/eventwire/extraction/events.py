@@ -146,7 +146,7 @@ def extract_events(article: Article) -> list[Event]:
         return told[what]
 
     # relative days ("yesterday", "on sunday") count from the dateline's day, else publication
-    anchor = article.dateline.day if article.dateline is not None and article.dateline.day else article.published
+    anchor = filed_on(article)
     filed = article.dateline.span.end if article.dateline is not None else 0
 
     # a sentence that tells two incidents in two clauses is read as two sentences
@@ -635,6 +635,11 @@ def _build_event(article: Article, index: int, sentence: Sentence, s: str, verdi
     return event
 
 
+def filed_on(article: Article) -> date | None:
+    """The day the story was filed: the dateline's day when it gives one, else the day of publication."""
+    return article.dateline.day if article.dateline is not None and article.dateline.day else article.published
+
+
 def _set_date(event: Event, article: Article, mention: DateMention | None, base: int, evidence: list[Evidence]) -> None:
     if mention is not None and mention.value is not None:
         event.event_date = mention.value.isoformat()
@@ -645,9 +650,11 @@ def _set_date(event: Event, article: Article, mention: DateMention | None, base:
     elif mention is not None:
         event.date_text = mention.text
         event.date_resolved = False        # relative words, no publication date to anchor them
-    elif article.published is not None:
-        event.event_date = article.published.isoformat()
-        event.time_precision = TIME_WEEK   # the report's date: the event fell in the days before it
+    elif filed_on(article) is not None:
+        # the report's date: the event fell in the days before it (the dateline's day where it gives one: a story
+        # filed on 3 October and published on the 6th tells of the days before the 3rd)
+        event.event_date = filed_on(article).isoformat()
+        event.time_precision = TIME_WEEK
         event.date_resolved = True
     else:
         event.date_resolved = False
