@@ -334,3 +334,14 @@ def test_months_ago_is_that_month_at_month_precision_unless_told_loosely():
     assert told.value == date(2023, 10, 15)
     assert find_dates("the engineers were kidnapped a month ago", tuesday) == []
     assert find_dates("the engineers were kidnapped more than 20 months ago", tuesday) == []
+
+
+def test_one_more_of_a_list_takes_the_lists_day_not_an_asides():
+    text = ("LIMA, 10 AUG 90 (AFP) -- [TEXT] THREE BOMBS EXPLODED IN LIMA TODAY, WOUNDING FOUR PEOPLE AND DAMAGING\n"
+            "SHOPS AND CARS.\n\n"
+            "   THE FIRST BOMB WENT OFF OUTSIDE A BANK IN THE MIRAFLORES DISTRICT.\n\n"
+            "   LAST WEEK THE INTERIOR MINISTER ACCUSED THE REBELS OF PLANNING A WAVE OF ATTACKS IN THE CAPITAL.\n\n"
+            "   A SECOND BOMB DAMAGED THE OFFICES OF A MINING COMPANY IN SAN ISIDRO.\n")
+    events = PIPE.extract(text, published="1990-08-10")
+    assert len(events) == 2
+    assert all((e.event_date, e.time_precision) == ("1990-08-10", 1) for e in events)

@@ -27,6 +27,7 @@ from .assemble import opens_another_incident
 from .actors import ActorMention, country_mentions, find_actors, named_groups, state_owner
 from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, counted_from_the_last, find_dates
+from .further_incidents import one_more_of_a_list
 from .day_lists import days_of_the_deed
 from .numbers import count_fatalities, number_value
 from .place_lists import deed_scenes, listed_scenes
@@ -177,6 +178,7 @@ def extract_events(article: Article) -> list[Event]:
     built: list[Event] = []                # the events of the previous sentence
     tallied: list[Event] = []              # the last sentence's event, which a closing tally counts
     last_dated: dict[str, DateMention] = {}  # the last date told for each sub-type
+    day_of_type: dict[str, DateMention] = {}   # the last day an event of each type was dated to
     recalled_last = False                  # the last event told was background
     for index, sentence in enumerate(sentences):
         s = lower[sentence.start:sentence.end]
@@ -254,6 +256,12 @@ def extract_events(article: Article) -> list[Event]:
                                    or previous[0] is None and _day_of_the_deed(lower, dates, sentence.start
                                                                                + verdict.start))):
                     date_mention = previous[0]
+            elif not dates and verdict.event_type in day_of_type and one_more_of_a_list(s) \
+                    and not s.lstrip().startswith("meanwhile"):
+                # "Three explosions rocked the city today. ... This week the priest accused the minister. A third
+                # explosion occurred in Zone 9": the list's day, not the aside's ("Meanwhile, another bomb ..."
+                # turns back to the news of the day, whichever list was told last)
+                date_mention = day_of_type[verdict.event_type]
             elif not dates and verdict.sub_event_type in last_dated and _ANAPHORA.search(s[:verdict.start]) \
                     and _WEAPON_NOUN.match(s, verdict.start):
                 # "... where the Russian missiles landed": the missiles already told, so their day
@@ -284,6 +292,8 @@ def extract_events(article: Article) -> list[Event]:
                             _place_at_country(event, sentence_places)
                     events.append(event)
             last_of_type[verdict.event_type] = (date_mention, chosen)
+            if date_mention is not None and date_mention.value is not None:
+                day_of_type[verdict.event_type] = date_mention
             if dates:
                 last_dated[verdict.sub_event_type] = dates[0]
         elif built and all(e.event_type == PROTESTS for e in built) and _PROTESTERS_THEN.match(s) \
