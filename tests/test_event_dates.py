@@ -345,3 +345,12 @@ def test_one_more_of_a_list_takes_the_lists_day_not_an_asides():
     events = PIPE.extract(text, published="1990-08-10")
     assert len(events) == 2
     assert all((e.event_date, e.time_precision) == ("1990-08-10", 1) for e in events)
+
+
+def test_the_day_of_an_earlier_doing_in_the_past_perfect_does_not_date_the_next_deed():
+    text = ("BOGOTA, 12 DEC 89 (AFP) -- [TEXT] A BANK ENGINEER WAS SHOT DEAD AT HIS FARM NEAR MEDELLIN TODAY.\n\n"
+            "   THE ENGINEER HAD ARRIVED IN COLOMBIA ON 7 DECEMBER FOR A FAMILY VISIT.\n\n"
+            "   MOREOVER, A JUDGE WAS SHOT DEAD IN THE PORT OF BUENAVENTURA BY A GUNMAN ON A MOTORCYCLE.\n")
+    events = PIPE.extract(text, published="1989-12-12")
+    assert len(events) == 2
+    assert all(e.event_date != "1989-12-07" for e in events)

@@ -215,6 +215,7 @@ def extract_events(article: Article) -> list[Event]:
             # more likely a new event of the days before publication than the same day.
             context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
                 if index > 0 and not dates and not opens_another_incident(s, article.tells_scenes) else []
+            context = [d for d in context if not _HAD_DONE.search(lower, max(0, d.start - 60), d.start)]
             if _days_listed(lower, context):
                 context = []    # "repeated for Mar 10 and Mar 20": days named together date no one deed after them
             date_mention = _event_date(dates or context) if dates or context else None
@@ -338,6 +339,11 @@ def extract_events(article: Article) -> list[Event]:
     return events
 
 
+# "Henao had arrived in Colombia on 7 December": the day of an earlier doing, told as the background of the news,
+# which does not carry to the deed told next ("Moreover, a prosecutor was shot dead in Envigado")
+_HAD_DONE = rx_compile(r"\bhad\s+(?!been\s+(?:killed|kidnapped|attacked|shot|murdered|abducted|wounded)\b)"
+                       r"(?:[a-z]+\s+){0,2}?(?:arrived|returned|left|travelled|traveled|gone|come|met|visited|"
+                       r"announced|said|signed|resigned|spoken|received|sent|moved)\b[^.;]{0,40}$")
 _FILING_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
 
 
