@@ -354,3 +354,16 @@ def test_the_day_of_an_earlier_doing_in_the_past_perfect_does_not_date_the_next_
     events = PIPE.extract(text, published="1989-12-12")
     assert len(events) == 2
     assert all(e.event_date != "1989-12-07" for e in events)
+
+
+def test_a_day_before_the_verb_of_speech_is_the_reports_when_the_reported_clause_has_its_own():
+    text = ("LIMA, 15 OCT 89 (EFE) -- [TEXT] ON 12 OCTOBER, A WEEKLY CLOSE TO THE REBELS REPORTED THAT THE GROUP\n"
+            "KIDNAPPED A BUSINESSMAN ON 4 OCTOBER IN THE SAN ISIDRO DISTRICT OF LIMA.\n")
+    (event,) = PIPE.extract(text, published="1989-10-15")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.event_date == "1989-10-04"
+    # with no day of its own in the reported clause, the day told first stays the deed's
+    text = ("LIMA, 15 OCT 89 (EFE) -- [TEXT] ON 12 OCTOBER, GUNMEN KIDNAPPED A BUSINESSMAN IN THE SAN ISIDRO\n"
+            "DISTRICT OF LIMA, POLICE SAID.\n")
+    (event,) = PIPE.extract(text, published="1989-10-15")
+    assert event.event_date == "1989-10-12"

@@ -211,6 +211,7 @@ def extract_events(article: Article) -> list[Event]:
             focus_country = focus[0]
             dates = [d for d in dates_in(index) if _dates_the_deed(d, lower, sentence.start + verdict.start,
                                                                     verdict.event_type)]
+            dates = _told_in_the_clause(lower, dates, sentence.start + verdict.start)
             # A date carries to the next sentence only: further on, an undated sentence is
             # more likely a new event of the days before publication than the same day.
             context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
@@ -410,6 +411,23 @@ def _no_later_than_told(s: str, anchor: date | None, carried: DateMention) -> Da
         return carried
     said = [d for d in find_dates(s, anchor) if d.reporting and d.value is not None and d.precision == TIME_DAY]
     return said[0] if said and said[0].value < carried.value else carried
+
+
+# "the weekly reported that", "police said on Friday that": the reported clause opens after "that"
+_SPEECH_THAT = rx_compile(r"\b(?:said|says|reported|reports|announced|stated|claimed|revealed|confirmed|added|"
+                          r"disclosed|learned)\b[^.;]{0,40}?\bthat\b")
+
+
+def _told_in_the_clause(lower: str, dates: list[DateMention], trigger: int) -> list[DateMention]:
+    """"Last Thursday [12 October], the weekly reported that the group kidnapped him on 4 October": when the clause
+    a verb of speech reports gives the deed a day of its own, a day told before the verb is the report's."""
+    if len(dates) < 2:
+        return dates
+    for speech in _SPEECH_THAT.finditer(lower, min(d.start for d in dates), trigger):
+        inside = [d for d in dates if speech.end() <= d.start]
+        if inside and any(d.end <= speech.start() for d in dates):
+            return inside
+    return dates
 
 
 def _event_date(dates: list[DateMention]) -> DateMention:
