@@ -276,7 +276,8 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             continue            # the raid that freed the hostages ends the kidnapping; no attack on them
         if groups and (_body_of_the_taken(groups[-1][0].event, mention) or _freed(groups[-1][0].event, mention)
                        or _pronoun_victim(low, groups[-1][0].event, mention)
-                       or _attackers_withdrew(groups[-1][0].event, mention)):
+                       or _attackers_withdrew(groups[-1][0].event, mention)
+                       or _response_to(groups[-1][0].event, mention)):
             # where and when the body was found or the hostages freed is not where and when they were taken;
             # "kidnapped them" tells of the people already named
             mention.own_day = mention.own_place = False
@@ -594,6 +595,21 @@ def _attackers_withdrew(lead: Event, mention: Mention) -> bool:
         and _WITHDREW.search(mention.event.notes.lower()) is not None
 
 
+# "troops were sent to the area", "imposed a curfew after the attack", "recovered five rifles at the site": what the
+# authorities did about the incident just told
+_RESPONSE = rx_compile(r"\b(?:after|following|in response to|in the wake of) (?:the|this|that|these) (?:\w+ ){0,2}?"
+                       r"(?:attacks?|ambush|killings?|shooting|clash(?:es)?|violence|incident|raid|blast|bombing|"
+                       r"encounter|firefight)\b|\b(?:to|at) the (?:area|scene|site|village|spot)\b|\bon receipt of\b")
+_RESPONSES = frozenset({"Change to group/activity", "Disrupted weapons use"})
+
+
+def _response_to(lead: Event, mention: Mention) -> bool:
+    """A deployment, a curfew or weapons recovered, told after an incident as what followed it, with no day of its
+    own: part of that incident's story (a security measure the incident set off), not a development of its own."""
+    return lead.event_type in (BATTLES, VAC, EXPLOSIONS) and mention.event.sub_event_type in _RESPONSES \
+        and not mention.own_day and _RESPONSE.search(mention.event.notes.lower()) is not None
+
+
 def _arrests_at_crowd(lead: Event, mention: Mention) -> bool:
     """"Police said 40 officers were hurt and 60 people were detained" after a protest or a riot is told: arrests at
     a demonstration are part of it (codebook), when the sentence gives them no day of their own."""
@@ -644,7 +660,7 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
             and not _dead_of_crowd(group, mention) and not _bare_attack_again(lead, mention) \
             and not _victim_again(lead, mention) and not _same_victim(group, mention) \
             and not _arrests_at_crowd(lead, mention) and not _attackers_withdrew(lead, mention) \
-            and not _device_defused(group, mention):
+            and not _device_defused(group, mention) and not _response_to(lead, mention):
         return False
     if _same_victim(group, mention):
         return True            # "Castellar was kidnapped ... Castellar's body showed signs of torture": one incident
@@ -897,8 +913,10 @@ def _build(group: list[Mention]) -> Event:
             kept.actor1, kept.inter1 = forces.actor1, forces.inter1
     for name, inter in (("actor1", "inter1"), ("actor2", "inter2")):
         if not getattr(kept, name) or getattr(kept, name).startswith("Unidentified"):
+            # (the forces sent to the scene afterwards are no side of the incident)
             named = next((m.event for m in group[1:] if getattr(m.event, name)
-                          and not getattr(m.event, name).startswith("Unidentified")), None)
+                          and not getattr(m.event, name).startswith("Unidentified")
+                          and (m.event.sub_event_type not in _RESPONSES or kept.sub_event_type in _RESPONSES)), None)
             if named is not None:
                 setattr(kept, name, getattr(named, name))
                 setattr(kept, inter, getattr(named, inter))

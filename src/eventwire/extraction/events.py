@@ -24,6 +24,7 @@ from ..codebook.countries import WORD_TO_COUNTRY
 from .compiled import compile as rx_compile
 from .anaphora import DESTINATION, referred_place
 from .assemble import opens_another_incident
+from .background import tells_history
 from .actors import ActorMention, country_mentions, find_actors, named_groups, state_owner
 from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, counted_from_the_last, find_dates
@@ -315,7 +316,7 @@ def extract_events(article: Article) -> list[Event]:
             if count is not None:
                 for event in tallied:
                     _set_later_toll(event, article, sentence, count)
-        elif built and _NUMBERED_DEATHS.search(s):
+        elif built and _NUMBERED_DEATHS.search(s) and not tells_history(s.lower(), article.published):
             # "Four men died." after the event's sentence: the toll of that event
             count = count_fatalities(s, default_for_unnumbered=False)
             if count is not None:
