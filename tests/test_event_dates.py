@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.extraction.dates import find_dates
+from eventwire.extraction.dates import counted_from_the_last, find_dates
 from eventwire.pipeline import Pipeline
 
 PIPE = Pipeline()
@@ -367,3 +367,15 @@ def test_a_day_before_the_verb_of_speech_is_the_reports_when_the_reported_clause
             "DISTRICT OF LIMA, POLICE SAID.\n")
     (event,) = PIPE.extract(text, published="1989-10-15")
     assert event.event_date == "1989-10-12"
+
+
+def test_an_earlier_incident_counted_back_from_the_day_told_last():
+    text = ("KABUL, March 12 (Reuters) - A suicide bomber killed six people at a mosque in Kunduz on Monday, police "
+            "said.\n\nTwo days earlier, gunmen shot dead a tribal elder in Baghlan province.\n")
+    days = sorted((e.event_date, e.location) for e in PIPE.extract(text, published="2024-03-12"))
+    assert days == [("2024-03-09", "Baghlan"), ("2024-03-11", "Kunduz")]
+    text = text.replace("Two days earlier", "The previous day")
+    assert sorted(e.event_date for e in PIPE.extract(text, published="2024-03-12")) == ["2024-03-10", "2024-03-11"]
+    # a sequel told "the next day" (the body found) stays the deed's; a day counted from an occasion dates nothing
+    assert counted_from_the_last("the next day his body was found in a ditch") is None
+    assert counted_from_the_last("two days before the vote, gunmen attacked a polling station") is None

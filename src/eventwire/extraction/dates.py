@@ -136,6 +136,13 @@ _REPORTED_CLAUSE = rx_compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)
 # incident, that many days before the one told last; not "a day after the bombing", which names the told one
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "2": 2, "3": 3}
 _DAYS_AFTER = rx_compile(r"\b(?P<n>a|one|two|three|2|3) days? after\s+", re.IGNORECASE)
+# "The previous day, gunmen shot ...", "Two days earlier, ...": an earlier incident, its day counted back from the one
+# told last, when the words open the sentence ("the next day" mostly tells a sequel: the body found, the hostage
+# freed, which ACLED codes with the deed; "two days before the vote" counts from an occasion)
+_DAYS_APART = rx_compile(
+    r"^\W*(?:(?:and|but|meanwhile|also),?\s+)?(?:(?P<one>the (?:previous|preceding) (?:day|night|morning|evening)|"
+    r"the (?:day|night) before|a day (?:earlier|before))|(?P<n>two|three|four|five|2|3|4|5) days "
+    r"(?:earlier|before))\s*,", re.IGNORECASE)
 _BACK_NOUN = rx_compile(r"(?:the|this|that|its|their|his|her)\b", re.IGNORECASE)
 _FROM_THE_LAST = rx_compile(
     r"(?:^\W*(?P<opening>later)\b|\b(?P<same>(?:on )?the same (?:day|night|morning|afternoon|evening)|that same "
@@ -477,6 +484,10 @@ def counted_from_the_last(sentence: str, trigger: int | None = None) -> tuple[in
     m = _FROM_THE_LAST.search(sentence)
     if m is not None:
         return 0, m.start(m.lastgroup), m.end(m.lastgroup)
+    m = _DAYS_APART.search(sentence)
+    if m is not None:
+        n = 1 if m.group("one") else count_word(m.group("n"))
+        return -n, m.start(m.lastgroup), len(m.group(0).rstrip(" ,")) + m.start()
     m = _DAYS_AFTER.search(sentence)
     if m is None or trigger is None or trigger < m.end() or _BACK_NOUN.match(sentence, m.end()):
         return None
