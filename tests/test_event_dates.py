@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.extraction.dates import find_dates
+from eventwire.extraction.dates import counted_from_the_last, find_dates
 from eventwire.pipeline import Pipeline
 
 PIPE = Pipeline()
@@ -271,6 +271,10 @@ def test_a_day_named_without_a_year_just_ahead_of_the_report_is_a_day_to_come():
     told_on = date(1990, 1, 15)
     assert find_dates("the president will meet the secretary general on 31 january in new york", told_on) == []
     assert find_dates("the elections, scheduled for sunday, 25 february, will go ahead", date(1990, 2, 20)) == []
+    # a day a few weeks ahead, told of the past, is still last year's; told as to come, it is to come
+    (past,) = find_dates("the mayor was kidnapped on 20 february", told_on)
+    assert past.value == date(1989, 2, 20)
+    assert find_dates("the talks are due to resume on 20 february", told_on) == []
     # a day far ahead in this year's calendar is last year's
     (past,) = find_dates("the mayor was kidnapped on 20 december", told_on)
     assert past.value == date(1989, 12, 20)
@@ -330,3 +334,48 @@ def test_months_ago_is_that_month_at_month_precision_unless_told_loosely():
     assert told.value == date(2023, 10, 15)
     assert find_dates("the engineers were kidnapped a month ago", tuesday) == []
     assert find_dates("the engineers were kidnapped more than 20 months ago", tuesday) == []
+
+
+def test_one_more_of_a_list_takes_the_lists_day_not_an_asides():
+    text = ("LIMA, 10 AUG 90 (AFP) -- [TEXT] THREE BOMBS EXPLODED IN LIMA TODAY, WOUNDING FOUR PEOPLE AND DAMAGING\n"
+            "SHOPS AND CARS.\n\n"
+            "   THE FIRST BOMB WENT OFF OUTSIDE A BANK IN THE MIRAFLORES DISTRICT.\n\n"
+            "   LAST WEEK THE INTERIOR MINISTER ACCUSED THE REBELS OF PLANNING A WAVE OF ATTACKS IN THE CAPITAL.\n\n"
+            "   A SECOND BOMB DAMAGED THE OFFICES OF A MINING COMPANY IN SAN ISIDRO.\n")
+    events = PIPE.extract(text, published="1990-08-10")
+    assert len(events) == 2
+    assert all((e.event_date, e.time_precision) == ("1990-08-10", 1) for e in events)
+
+
+def test_the_day_of_an_earlier_doing_in_the_past_perfect_does_not_date_the_next_deed():
+    text = ("BOGOTA, 12 DEC 89 (AFP) -- [TEXT] A BANK ENGINEER WAS SHOT DEAD AT HIS FARM NEAR MEDELLIN TODAY.\n\n"
+            "   THE ENGINEER HAD ARRIVED IN COLOMBIA ON 7 DECEMBER FOR A FAMILY VISIT.\n\n"
+            "   MOREOVER, A JUDGE WAS SHOT DEAD IN THE PORT OF BUENAVENTURA BY A GUNMAN ON A MOTORCYCLE.\n")
+    events = PIPE.extract(text, published="1989-12-12")
+    assert len(events) == 2
+    assert all(e.event_date != "1989-12-07" for e in events)
+
+
+def test_a_day_before_the_verb_of_speech_is_the_reports_when_the_reported_clause_has_its_own():
+    text = ("LIMA, 15 OCT 89 (EFE) -- [TEXT] ON 12 OCTOBER, A WEEKLY CLOSE TO THE REBELS REPORTED THAT THE GROUP\n"
+            "KIDNAPPED A BUSINESSMAN ON 4 OCTOBER IN THE SAN ISIDRO DISTRICT OF LIMA.\n")
+    (event,) = PIPE.extract(text, published="1989-10-15")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.event_date == "1989-10-04"
+    # with no day of its own in the reported clause, the day told first stays the deed's
+    text = ("LIMA, 15 OCT 89 (EFE) -- [TEXT] ON 12 OCTOBER, GUNMEN KIDNAPPED A BUSINESSMAN IN THE SAN ISIDRO\n"
+            "DISTRICT OF LIMA, POLICE SAID.\n")
+    (event,) = PIPE.extract(text, published="1989-10-15")
+    assert event.event_date == "1989-10-12"
+
+
+def test_an_earlier_incident_counted_back_from_the_day_told_last():
+    text = ("KABUL, March 12 (Reuters) - A suicide bomber killed six people at a mosque in Kunduz on Monday, police "
+            "said.\n\nTwo days earlier, gunmen shot dead a tribal elder in Baghlan province.\n")
+    days = sorted((e.event_date, e.location) for e in PIPE.extract(text, published="2024-03-12"))
+    assert days == [("2024-03-09", "Baghlan"), ("2024-03-11", "Kunduz")]
+    text = text.replace("Two days earlier", "The previous day")
+    assert sorted(e.event_date for e in PIPE.extract(text, published="2024-03-12")) == ["2024-03-10", "2024-03-11"]
+    # a sequel told "the next day" (the body found) stays the deed's; a day counted from an occasion dates nothing
+    assert counted_from_the_last("the next day his body was found in a ditch") is None
+    assert counted_from_the_last("two days before the vote, gunmen attacked a polling station") is None

@@ -43,7 +43,8 @@ DATE_GRAMMAR = (
     r"|(?P<num>(?P<num_a>\d{1,2})(?P<num_sep>[/.])(?P<num_b>\d{1,2})(?P=num_sep)(?P<num_y>(?:19|20)\d{2}))"
     r"|(?P<wd>(?P<wd_mod>last|this past|past|early|late|on|this)?\s*(?P<wd_day>monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
-    r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?P<ago_unit>days?|weeks?|months?) ago)"
+    r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?P<ago_unit>days?|weeks?|months?) ago)"
     r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight|during the night|this morning"
     r"|this afternoon|this evening|on the same day"
     # radio and wire copy telling the news as it breaks: "a bomb exploded a few minutes ago" (a moment; "in the past
@@ -137,6 +138,13 @@ _REPORTED_CLAUSE = rx_compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)
 # incident, that many days before the one told last; not "a day after the bombing", which names the told one
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "2": 2, "3": 3}
 _DAYS_AFTER = rx_compile(r"\b(?P<n>a|one|two|three|2|3) days? after\s+", re.IGNORECASE)
+# "The previous day, gunmen shot ...", "Two days earlier, ...": an earlier incident, its day counted back from the one
+# told last, when the words open the sentence ("the next day" mostly tells a sequel: the body found, the hostage
+# freed, which ACLED codes with the deed; "two days before the vote" counts from an occasion)
+_DAYS_APART = rx_compile(
+    r"^\W*(?:(?:and|but|meanwhile|also),?\s+)?(?:(?P<one>the (?:previous|preceding) (?:day|night|morning|evening)|"
+    r"the (?:day|night) before|a day (?:earlier|before))|(?P<n>two|three|four|five|2|3|4|5) days "
+    r"(?:earlier|before))\s*,", re.IGNORECASE)
 _BACK_NOUN = rx_compile(r"(?:the|this|that|its|their|his|her)\b", re.IGNORECASE)
 _FROM_THE_LAST = rx_compile(
     r"(?:^\W*(?P<opening>later)\b|\b(?P<same>(?:on )?the same (?:day|night|morning|afternoon|evening)|that same "
@@ -206,19 +214,26 @@ def _infer_year(month: int, day: int, published: date | None) -> date | None:
     return candidate
 
 
-_TO_COME = 92     # days: a day named without a year this close after the report is the coming one, not last year's
+_TO_COME = 92     # days: a day named without a year this close after the report, told as to come, is the coming one
+_SOON = 14        # days: a day named without a year this close after the report is never last year's
 
 
-def _day_to_come(day: str, month: str, published: date | None) -> bool:
-    """"will meet him on 31 january", told on 15 January: the nearest such day lies ahead of the report, so it
-    is a day to come, which dates no deed (read as last year's it would date the deed a year early)."""
+# words that put a day ahead: "will meet on", "scheduled for", "due to resume on", "set for", "next"
+_AHEAD = rx_compile(r"\b(?:will|would|shall|is to|are to|scheduled|planned|due|expected|set for|next|until|"
+                    r"postponed|deadline)\b[^.;]*$", re.IGNORECASE)
+
+
+def _day_to_come(sentence: str, start: int, day: str, month: str, published: date | None) -> bool:
+    """"will meet him on 31 january", told on 15 January: the nearest such day lies ahead of the report and the
+    clause speaks of what is to come, so it dates no deed (read as last year's it would date the deed a year early).
+    A day within two weeks ahead is never last year's, whatever the words: a writer would have said "last year"."""
     if published is None or not day.isdigit():
         return False
     try:
         ahead = (date(published.year, _month_number(month), int(day)) - published).days
     except ValueError:
         return False
-    return 2 < ahead <= _TO_COME
+    return 2 < ahead <= _SOON or 2 < ahead <= _TO_COME and _AHEAD.search(sentence[max(0, start - 80):start]) is not None
 
 
 def _explicit(day: str, month: str, year: str | None, published: date | None) -> date | None:
@@ -308,9 +323,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 and _MAY_THE_VERB.match(sentence, m.end()):
             continue
         if m.group("dm") and not m.group("dm_year") \
-                and _day_to_come(m.group("dm_day"), m.group("dm_month"), published) \
+                and _day_to_come(sentence, start, m.group("dm_day"), m.group("dm_month"), published) \
                 or m.group("md") and not m.group("md_year") \
-                and _day_to_come(m.group("md_day"), m.group("md_month"), published):
+                and _day_to_come(sentence, start, m.group("md_day"), m.group("md_month"), published):
             if found and found[-1].text.lower().endswith("day") and re.fullmatch(r"\s*[,\[(]\s*",
                                                                                 sentence[found[-1].end:start]):
                 found.pop()     # "scheduled for sunday, 25 february": the weekday is that day to come too
@@ -453,6 +468,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         before = sentence[max(0, start - 40):start]
         reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
             or _SPOKEN_AFTER.match(sentence, m.end()) is not None or _TOLL_UPDATED.search(before) is not None
+        if reporting and sentence[date_end:date_end + 2] in ("'s", "’s"):
+            reporting = False   # "officials said sunday's attack killed ten": the day names the deed, not the saying
         if reporting and _SAME_DAY_AS.match(sentence, date_end):
             reporting = False   # "were issued on 18 august, the same day the senator was shot": the deed's day too
         if found and re.fullmatch(r"\s*[,\[(]\s*", sentence[found[-1].end:start]):
@@ -489,6 +506,10 @@ def counted_from_the_last(sentence: str, trigger: int | None = None) -> tuple[in
     m = _FROM_THE_LAST.search(sentence)
     if m is not None:
         return 0, m.start(m.lastgroup), m.end(m.lastgroup)
+    m = _DAYS_APART.search(sentence)
+    if m is not None:
+        n = 1 if m.group("one") else count_word(m.group("n"))
+        return -n, m.start(m.lastgroup), len(m.group(0).rstrip(" ,")) + m.start()
     m = _DAYS_AFTER.search(sentence)
     if m is None or trigger is None or trigger < m.end() or _BACK_NOUN.match(sentence, m.end()):
         return None
