@@ -159,6 +159,7 @@ class Mention:
     by_victim: bool = False   # the deed named by its victim ("his murder", "Galan's assassination")
     victims: frozenset = frozenset()  # rare words beside the trigger that may name the victim ("castellar")
     retold: bool = False      # joined its group by naming the victim the group's lead named
+    later_day: bool = False   # tells a later day of the incident (the body found, the hostages freed), not its own
 
 
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
@@ -282,6 +283,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             # where and when the body was found or the hostages freed is not where and when they were taken;
             # "kidnapped them" tells of the people already named
             mention.own_day = mention.own_place = False
+            mention.later_day = True
         # a telling that names the victim of an incident told before joins that incident, not the one in between
         group = next((g for g in reversed(groups) if _same_victim(g, mention) and _joins(g, mention)), None) \
             or next((g for g in reversed(groups) if _joins(g, mention)), None)
@@ -888,7 +890,8 @@ def _build(group: list[Mention]) -> Event:
     if dated is None and not _day_told(kept):
         # no telling names the day itself, but one carries the day told just before it ("The attack
         # took place yesterday. The blast destroyed..."): that day beats the day of publication
-        dated = next((m.event for m in group if _day_told(m.event)), None)
+        # (not the day the body was found or the hostages freed, which follows the deed)
+        dated = next((m.event for m in group if _day_told(m.event) and not m.later_day), None)
     if dated is not None and dated is not kept:
         kept.event_date, kept.time_precision = dated.event_date, dated.time_precision
         kept.date_text, kept.date_resolved = dated.date_text, dated.date_resolved
