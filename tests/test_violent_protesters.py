@@ -18,3 +18,9 @@ def test_stones_and_arson_before_a_death_make_a_violent_demonstration():
 def test_lethal_force_on_a_peaceful_crowd_is_excessive_force():
     assert _sub("Police opened fire on peaceful protesters in the capital on Wednesday, killing two, witnesses "
                 "said.") == "Excessive force against protesters"
+
+
+def test_a_crowd_gathered_peacefully_is_a_peaceful_protest():
+    assert _sub("Elsewhere in the capital, tens of thousands of people gathered peacefully to remember those who "
+                "died in the uprising.") == "Peaceful protest"
+    assert _sub("The family gathered at the house to remember him.") is None

@@ -1190,6 +1190,7 @@ RULES: tuple[Spec, ...] = (
              r"sit-?ins?",
              r"picket(?:ed|s|ing)?",
              r"gathered (?:\w+ ){0,4}?(?:outside|in front of)",
+             r"gathered peacefully",                # a crowd gathered peacefully: a demonstration
              r"gathered\b[^.]{0,150}?\bto (?:demand|denounce|condemn|protest|call|express|voice|mourn|oppose|reject|"
              r"press)",
              # not a siege laid by armed men ("jihadists have imposed blockades on dozens of towns")
