@@ -15,6 +15,7 @@ from ..records import Article, Event
 # a line standing alone that ends in no full stop: a headline, a bullet of key events, a link
 _LAST_CHAR_OF_PROSE = frozenset('.!"\u201d\'')
 _HEADLINE_WORDS = 25
+_CROSSHEAD_WORDS = 6
 # "Related stories", "Read more", "Most read": the links under it are other stories
 _FURNITURE_HEADING = re.compile(r"\s*(?:related(?: stories| articles| news| content| coverage)?|read more|read next|"
                                 r"more (?:on this story|stories|from \w+|news)|most (?:read|popular|viewed)|"
@@ -59,7 +60,10 @@ def _headline_lines(article: Article) -> list[tuple[int, int, bool]]:
                 or any(len(line.split()) > _HEADLINE_WORDS for line in words.splitlines()):
             prose, under_heading = True, False
         else:
-            found.append((sentence.start, sentence.end, under_heading))
+            # a few words on a line of their own between paragraphs ("The attack", "A string of attacks"): a
+            # feature's crosshead names the section to come and reports nothing itself
+            crosshead = prose and len(words.split()) <= _CROSSHEAD_WORDS
+            found.append((sentence.start, sentence.end, under_heading or crosshead))
     return found if prose else []
 
 
