@@ -111,6 +111,7 @@ _PROTEST_OBJECT = rx_compile(any_of(
     r"denounc\w*",
     r"demand\w*",
     r"calling for", r"call for", r"to protest", r"in protest", r"in solidarity", r"in response to", r"after",
+    r"to mark", r"marking", r"on the (?:\w+ )?anniversary of",     # the day remembered, not how the march went
     head=r"\b(?:", tail=r")\b"))
 _NON_STATE_ARMED = rx_compile(any_of(
     r"militiam[ae]n",

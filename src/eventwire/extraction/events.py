@@ -31,6 +31,7 @@ from .dates import DateMention, counted_from_the_last, find_dates
 from .further_incidents import one_more_of_a_list
 from .day_lists import days_of_the_deed
 from .numbers import count_fatalities, number_value
+from .reportable import MARKING
 from .place_lists import deed_scenes, listed_scenes
 from .other_counts import other_count
 from .routes import holds_the_road, is_route_end
@@ -667,7 +668,10 @@ def _build_event(article: Article, index: int, sentence: Sentence, s: str, verdi
     if place is None and focus_country:
         event.country = focus_country
     _set_actors(event, article, s, verdict, country, base, evidence)
-    count = count_fatalities(s, default_for_unnumbered=event.event_type in (BATTLES, EXPLOSIONS, VAC))
+    # "marched on Thursday to mark ten years since gunmen killed 148": the toll after the marking is the remembered one
+    marking = MARKING.search(s, verdict.end) if "since" in s or "anniversary" in s else None
+    count = count_fatalities(s[:marking.start()] if marking else s,
+                             default_for_unnumbered=event.event_type in (BATTLES, EXPLOSIONS, VAC))
     event.fatalities = count.value if count else 0
     if count and count.end > count.start:
         evidence.append(

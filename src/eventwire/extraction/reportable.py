@@ -85,7 +85,9 @@ RECALLED = rx_compile(r"^\W*(?:\[[^\]]*\]\s*)*(?:let us |let's |we (?:must|shoul
 # soldiers killed last week": an occasion that recalls an incident; the day is the occasion's, the incident was
 # news when it happened (or is reported in words of its own).
 OCCASION = rx_compile(r"(?<!\bat a )(?<!\bat the )(?<!\bon a )(?<!\bon the )\b(?:anniversar\w+|commemorat\w+|"
-                      r"in (?:memory|remembrance) of|memorial|vigils?|funerals?|burials?|buried|mourn\w*|laid to rest)"
+                      r"in (?:memory|remembrance) of|memorial|vigils?|funerals?|burials?|buried|mourn\w*|laid to rest|"
+                      # "marched on Thursday to mark ten years since gunmen stormed the college": the years told
+                      r"mark(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?(?:years?|months|decades?)\s+since)"
                       r"\b(?:\s+\S+){0,10}?\s*$")
 # "a court sentenced five men to death for their part in the attack on a train, in which gunmen killed eight": the
 # deed a verdict is given for, told inside the verdict (the sentence between: "to 45 years in prison for")
@@ -106,6 +108,10 @@ PERFECT_TALLY = rx_compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|left)\s+(?:mo
 _DATELINE_AFTER = rx_compile(r"\s*(?:\(|--?\s|\u2014)")
 # "the anniversary of the kidnapping": anywhere in the sentence, the incident is the past one the occasion recalls
 ANNIVERSARY = rx_compile(r"\b(?:anniversar\w+|commemorat\w+) of\b")
+# "marched to mark ten years since gunmen stormed the college", "rallied on the anniversary of the massacre": the
+# words from here on recall the incident the crowd remembers; they tell nothing of how the crowd behaved
+MARKING = rx_compile(r"\b(?:to\s+)?(?:mark(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?(?:years?|months|decades?)\s+since|"
+                     r"(?:on|for|mark(?:s|ed|ing)?)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of)\b")
 # Habits, not incidents: "revolutionaries always end up killing each other", "rebels continue killing".
 # "terrorists who murder working people": a relative clause in the simple present tells what a group does.
 _PASSIVE_HARM = rx_compile(r"(?:murdered|killed|kidnapped|abducted|tortured|massacred|attacked|assassinated|shot|"
