@@ -36,9 +36,11 @@ _OTHER_DATELINE = re.compile(
     r"\(\s*(?P<agency>[A-Z][A-Za-z.&' ]{1,30}?)\s*\)\s*(?:-{1,2}|–|—)\s*",
 )
 # Wire and radio copy with the day: `SAN SALVADOR, 3 JAN 90 --`, `ROME (ITALY), 11 JAN 90 (AFP) --`,
-# then the desk's bracketed tags (`[REPORT] [TEXT]`), which are no part of the story.
+# then the desk's bracketed tags (`[REPORT] [TEXT]`), which are no part of the story. A country or state may follow
+# the place after a comma, as in American style: `GARISSA, Kenya, April 2, 2026 -`.
 _DATED_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\((?P<region>[A-Z][A-Za-z.' ]{1,30})\)\s*)?,\s*"
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\((?P<region>[A-Z][A-Za-z.' ]{1,30})\)\s*|"
+    r",\s*(?P<country>[A-Z][A-Za-z.' ]{1,30}?)\s*(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d))?,\s*"
     r"(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{2,4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
     r"(?:\(\s*(?P<agency>[^()\n]{1,40}?)\s*\)\s*)?(?:-{1,2}|–|—)\s*(?:\[[^\[\]]{0,120}\]\s*)*",
 )
