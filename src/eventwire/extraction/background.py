@@ -20,7 +20,7 @@ from .reportable import PERFECT_TALLY
 # "a 2021 bombing", "the 2014 abduction of": an incident named by its year
 _YEAR_NAMED = re.compile(r"\b(?:a|an|the|its|their|that|last)\s+((?:19|20)\d\d)(?:'s)?\s+(?:[\w-]+\s+){0,2}$")
 # "has carried out", "have been killed", "has been gripped by": the present perfect at the trigger
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+(?:ed|en|wn|ung|ught|ld)|become|"
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:for\s+(?:\w+\s+){1,2}?)?(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+(?:ed|en|wn|ung|ught|ld)|become|"
                               r"sent|set|put|hit|shot|struck|led|fled|kept|built|cut|lost|left|spent)\b")
 # "Kidnappings for ransom have become common in recent years": deeds named by a plural noun, the subject of
 # the present perfect after them
@@ -37,8 +37,12 @@ _MEASURED_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|l
                              r"[^.;]{0,60}?\bsince\b")
 # what makes a present perfect a tally over a period rather than news of the day
 # ("Kidnappings have surged in Haiti": a trend, told by its verb)
+# ("has been under a blockade for most of the past four years", "have for two decades detained": a state of things
+# lasting years is no incident of a day)
 _TALLY = re.compile(r"\b(?:since|this year|so far|to date|in recent (?:days|weeks|months|years)|over the (?:past|last)|"
-                    r"many|dozens of|scores of|a (?:string|series|wave|spate) of|"
+                    r"for (?:most of |much of )?the (?:past|last) (?:\w+ )?(?:years|decades?)|for (?:years|decades)|"
+                    r"for (?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years|decades)|"
+                    r"many|dozens of|scores of|a (?:string|series|wave|spate) of|(?:a|its|their) (?:[\w-]+ )?campaign|"
                     r"(?:surged|soared|risen|increased|spiked|multiplied|grown))\b")
 _WINDOW = 40
 # "the occupation of the palace in November 1985, when 100 people were killed", "in 1986 the editor was murdered",
@@ -56,6 +60,8 @@ _YEAR_REACH = 80            # characters either side of the trigger: its own cla
 # troops", "has set up bases"), not what happened that day
 _STANDING = frozenset({"Change to group/activity", "Headquarters or base established"})
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+# "has kept up a campaign along the border, planting roadside bombs": the deed named after the participle
+_BY_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s+(?:[\w-]+\s+){0,2}$")
 # "a similar raid", "an earlier attack": an incident told beside the news, to compare
 _COMPARED = re.compile(r"\b(?:similar|earlier|previous|prior|last|another|same)\b")
 
@@ -133,7 +139,9 @@ def is_recollection(article: Article, low: str, event: Event, own_day: bool, lon
         perfect = _DEEDS_THEN_PERFECT.match(low, trigger.end - 1, min(event.sentence_end, trigger.end + _WINDOW))
     if perfect is None:
         perfect = _DEED_HAS_HARMED.match(low, trigger.end, min(event.sentence_end, trigger.end + 2 * _WINDOW))
-    if perfect is None and _PARTICIPLE.match(low, trigger.start) and low[:trigger.start].rstrip().endswith(","):
+    if perfect is None and (_PARTICIPLE.match(low, trigger.start) and low[:trigger.start].rstrip().endswith(",")
+                            or _BY_PARTICIPLE.search(low, max(event.sentence_start, trigger.start - 30),
+                                                     trigger.start)):
         # "has imposed a blockade since September, attacking convoys": the deed hangs on the perfect before it
         perfect = _PRESENT_PERFECT.search(clause)
     if perfect is not None and _TALLY.search(low, event.sentence_start, event.sentence_end):
