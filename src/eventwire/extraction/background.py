@@ -149,11 +149,30 @@ def is_recollection(article: Article, low: str, event: Event, own_day: bool, lon
     if _HABIT_PERIOD.search(low, event.sentence_start, event.sentence_end) \
             or _MEASURED_SINCE.search(low, event.sentence_start, event.sentence_end):
         return True
+    if long_article and article.published is not None \
+            and _paragraph_in_an_earlier_year(low, event, article.published.year):
+        return True
     if perfect is not None and (long_article or article.dateline is not None) and event.sub_event_type in _STANDING:
         return True            # "Israel has also sent troops into a buffer zone": how things stand, not the day's news
     # (wire copy under a dateline, however short, tells its news first: an earlier month told after it is context)
     return (long_article or article.dateline is not None) \
         and (_month_before(event, article.published) or _weeks_before(event, article.published))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DAY_WORD = re.compile(r"\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+
+
+def _paragraph_in_an_earlier_year(low: str, event: Event, year: int) -> bool:
+    """A feature's history section ("At dawn on April 2, 2015, four gunmen entered the campus. ... The siege lasted
+    15 hours, until special forces killed the attackers."): a deed with no day of its own, told after an earlier
+    year in its own paragraph and with no day of the news between, belongs to that year."""
+    start = low.rfind("\n", 0, event.sentence_start) + 1
+    last = None
+    for last in _YEAR.finditer(low, start, event.sentence_start):
+        pass
+    return last is not None and int(last.group()) < year \
+        and _DAY_WORD.search(low, last.end(), event.sentence_end) is None
 
 
 def _earlier_year(low: str, event: Event, trigger, year: int) -> bool:
