@@ -43,7 +43,8 @@ class Spec:
 ARMED = any_of(
     r"gunmen", r"militants?", r"insurgents?", r"rebels?", r"jihadists?", r"terrorists?", r"fighters", r"attackers",
     r"assailants", r"bandits", r"extremists",
-    r"armed (?:men|group|groups|assailants|individuals|persons)",
+    r"armed (?:men|group|groups|assailants|individuals|persons|thugs)",
+    r"(?:political|party) thugs",   # hired by a politician or party (ACLED: a political militia)
     r"unidentified (?:men|persons|people|assailants|attackers|gunmen)",
     r"suspected (?:militants|insurgents|rebels|bandits|herdsmen)",
     r"herdsmen",
@@ -89,7 +90,7 @@ CIVILIAN = any_of(
 
 # A station or post that serves the public is no combatant's post: "attacked a radio station", "the health post".
 CIVIL_POST = (r"(?<!radio )(?<!television )(?<!tv )(?<!gas )(?<!petrol )(?<!fuel )(?<!bus )(?<!train )"
-              r"(?<!railway )(?<!power )(?<!pumping )(?<!relay )(?<!health )(?<!trading )")
+              r"(?<!railway )(?<!power )(?<!pumping )(?<!relay )(?<!health )(?<!trading )(?<!polling )(?<!voting )")
 
 # Targets that are combatants or their posts.
 MIL_TARGET = any_of(

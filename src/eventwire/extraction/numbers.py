@@ -37,6 +37,7 @@ _MORE_KILLING = (
     "assassinated",    # wire copy's word for the killing of an official or a public figure
     "neutralised", "neutralized",   # armies' word for the enemies they killed (Sahel, Nigeria)
     "fatally shot", "fatally stabbed", "fatally wounded",   # the wound that killed
+    "shooting dead",   # "stormed a polling unit, shooting dead two voters": the participle of "shot dead"
 )
 _DEATH = _DEATH[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 _KILL_VERB = _KILL_VERB[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
