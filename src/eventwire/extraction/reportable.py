@@ -134,6 +134,11 @@ _LIST_GOES_ON = rx_compile(r"[^.;:]{0,30}?,\s+(?:and\s+|or\s+)?" + _NOT_PRESENT)
 # "they are murdered or harassed", "our members are being killed": the present passive tells what keeps
 # happening to a people, not an incident (a day of its own in the sentence still makes it news).
 PRESENT_PASSIVE = rx_compile(r"\b(?:are|is)\s+(?:(?:being|still|often|regularly|even|also|now)\s+){0,2}$")
+# the present passive inside an attack's words, its subject leading them ("a village in burkina faso is attacked")
+_PRESENT_PASSIVE_IN = rx_compile(r"\b(?:is|are)\s+(?:(?:being|still|often|regularly|even|also|now)\s+){0,2}"
+                                 r"(?:attacked|ambushed|raided|shelled|bombed|looted|burned|killed|found dead)\b")
+# "a convoy is ambushed", "some are found dead": fates told in the present passive beside _PASSIVE_HARM's
+_MORE_PASSIVE = frozenset({"ambushed", "found", "raided", "shelled"})
 # "the Salvadoran people, who are being unjustly attacked", "the American people, who have also been murdered",
 # "civilians have been victims of terrorist attacks": a whole people as the sufferer, in the present or the present
 # perfect, is a charge about a war, not an incident (a number or a day of its own would make it one)
@@ -429,8 +434,9 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
             or _PRESENT_VERB.fullmatch(first) and first.endswith("s") and _THAT_BEFORE.search(before)
             or _PRESENT_VERB.fullmatch(first) and _PLURAL_THAT_BEFORE.search(before)):
         return "habitual"
-    if _PASSIVE_HARM.fullmatch(first) and PRESENT_PASSIVE.search(before):
-        return "habitual"
+    if (_PASSIVE_HARM.fullmatch(first) or first in _MORE_PASSIVE) and PRESENT_PASSIVE.search(before) \
+            or (" is " in words or " are " in words) and _PRESENT_PASSIVE_IN.search(words):
+        return "habitual"       # "a convoy is ambushed", "a village in Mali is attacked": what keeps happening
     if not words.endswith(" by") and not _SIMPLE_PAST.search(sentence, 0, trigger.end) \
             and GENERIC_VICTIMS.match(sentence, trigger.end) \
             and not _NUMBER_BEFORE.search(sentence, trigger.start, trigger.end):
