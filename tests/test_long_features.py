@@ -63,3 +63,9 @@ def test_what_keeps_happening_told_in_the_present_passive_is_no_incident():
     news = PIPE.extract("A convoy was ambushed on the road to Gao on Tuesday, and two drivers were killed.",
                         published="2026-07-25")
     assert [(e.event_date, e.fatalities) for e in news] == [("2026-07-21", 2)]
+
+
+def test_an_arrest_the_police_deny_knowing_of_is_no_event():
+    events = PIPE.extract("Her brother went to the police station on Friday, where officers told him they had no "
+                          "record of his son's arrest.", published="2026-11-07")
+    assert events == []

@@ -102,6 +102,7 @@ _GUN_KILLING = rx_compile(any_of(
     r"gunmen", r"armed men", r"hitmen", r"shot", r"opened fire", r"gunned down", r"shooting", r"killed", r"murdered",
     r"stabbed", r"beheaded",
     head=r"\b(?:", tail=r")\b"))
+_NO_RECORD = rx_compile(r"\bno record (?:of|that)\b(?:\s+\S+){0,3}?\s*$")
 _PROTEST_OBJECT = rx_compile(any_of(
     r"against", r"over",
     r"mourn\w*",
@@ -454,6 +455,11 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
     if not found:
         return None
     found = _weapon_of_the_harm(sentence, every, found)
+    if "no record" in sentence:
+        # "officers told him they had no record of his son's arrest": an arrest the police deny knowing of
+        found = [t for t in found if not (t.rule == "arrest" and _NO_RECORD.search(sentence, 0, t.start))]
+        if not found:
+            return None
     if _NOT_AN_AGREEMENT.search(sentence):
         found = [t for t in found if t.rule not in ("agreement", "change")]   # "a merger", "agreed to meet"
         if not found:
