@@ -14,7 +14,10 @@ from eventwire.pipeline import Pipeline
 PIPE = Pipeline()
 # wire_articles_audit3.jsonl: the third audit's styles (live blogs, web pages with menus and related links, press
 # releases, police statements, roundups, explainers, court reports, obituaries, funerals, diplomacy in passing)
-ARTICLES = [json.loads(line) for name in ("wire_articles_modern.jsonl", "wire_articles_audit3.jsonl")
+# wire_articles_audit4.jsonl: the fourth audit's long, background-heavy pieces (features, an investigation, a profile,
+# an anniversary, a humanitarian report, a court story, an election analysis, a Q&A, an op-ed, a radio bulletin)
+ARTICLES = [json.loads(line) for name in ("wire_articles_modern.jsonl", "wire_articles_audit3.jsonl",
+                                          "wire_articles_audit4.jsonl")
             for line in Path(__file__).with_name(name).read_text().splitlines() if line.strip()]
 
 
