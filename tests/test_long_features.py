@@ -69,3 +69,10 @@ def test_an_arrest_the_police_deny_knowing_of_is_no_event():
     events = PIPE.extract("Her brother went to the police station on Friday, where officers told him they had no "
                           "record of his son's arrest.", published="2026-11-07")
     assert events == []
+
+
+def test_what_the_attackers_looted_in_their_raid_is_part_of_it():
+    text = ("NIAMEY, Niger, June 5, 2026 - Gunmen killed four traders on the road outside Tera on Wednesday, a local "
+            "official said. The attackers looted two lorries loaded with grain before driving off towards the border,"
+            " he said.")
+    assert _coded(text, "2026-06-05") == [("2026-06-03", "Attack", 4)]

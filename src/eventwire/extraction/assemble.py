@@ -607,6 +607,14 @@ def _attackers_stopped(lead: Event, mention: Mention) -> bool:
 _WITHDREW = rx_compile(r"\b(?:withdrew|pulled out|retreated|fled)\b")
 
 
+def _attackers_looted(lead: Event, mention: Mention) -> bool:
+    """"The attackers looted four of the trucks", "set fire to several houses before withdrawing", told after their
+    assault with no day of its own: what the same attackers did in the same raid (one event, codebook), not a
+    looting of its own."""
+    return lead.event_type in (BATTLES, VAC) and mention.event.sub_event_type == "Looting/property destruction" \
+        and not mention.own_day and _PERPETRATORS_AGAIN.search(mention.event.notes.lower()) is not None
+
+
 def _attackers_withdrew(lead: Event, mention: Mention) -> bool:
     """"The militants withdrew from the town after reinforcements arrived from X" after their assault is told: the
     end of the battle (they never held the town), not a town handed over; where the reinforcements came from is
@@ -683,7 +691,7 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
             and not _victim_again(lead, mention) and not _same_victim(group, mention) \
             and not _arrests_at_crowd(lead, mention) and not _attackers_withdrew(lead, mention) \
             and not _device_defused(group, mention) and not _response_to(lead, mention) \
-            and not _weapon_of_attack(lead, mention):
+            and not _weapon_of_attack(lead, mention) and not _attackers_looted(lead, mention):
         return False
     if _same_victim(group, mention):
         return True            # "Castellar was kidnapped ... Castellar's body showed signs of torture": one incident
