@@ -69,3 +69,36 @@ def test_tells_history_keeps_a_toll_of_the_day():
     assert tells_history("it was the deadliest bombing in the city since a truck bomb killed 40 there.", published)
     assert not tells_history("two more people died of their wounds in hospital on monday.", published)
     assert not tells_history("four of the wounded later died, a doctor said.", published)
+
+
+def test_a_verdict_codes_no_event_for_the_crime_it_punishes():
+    text = ("LIMA (AP) - A court on Tuesday sentenced two former army officers to 30 years in prison for the 2019 "
+            "kidnapping and murder of a union leader in the Andean region of Puno, prosecutors said.\n\nProsecutors "
+            "said the officers seized the man at a roadblock and handed him to a gang.\n\nRelatives applauded "
+            "outside the court.\n\nThe defence said it would appeal.\n")
+    assert _coded(text, "2026-06-10") == []
+
+
+def test_an_obituary_naming_a_peace_deal_by_its_year_codes_no_agreement():
+    text = ("BOGOTA (Reuters) - A former rebel commander who became a defender of the 2016 peace accord has died of "
+            "cancer at his home, his family said on Wednesday.\n\nHe joined the rebels in 1982 and spent ten "
+            "years in prison.\n\nThere he wrote two books. Later he sat in Congress for one term.\n\nFriends "
+            "remembered a patient man. He is survived by his wife and two sons.\n")
+    assert _coded(text, "2026-03-11") == []
+
+
+def test_an_earlier_month_told_before_the_news_of_a_long_article_is_context():
+    text = ("ANALYSIS-The war nobody ends\n\nPEMBA, Mozambique, Nov 12 (Reuters) - Last month, militants beheaded "
+            "three farmers near the district town of Macomia, according to a local monitor.\n\nThe insurgency has "
+            "outlasted two foreign interventions. The gas project is still on hold.\n\nOn Tuesday, insurgents raided a village in Macomia district, "
+            "burning homes and killing two people, residents said.\n\nAnalysts say the raids will go on. The army "
+            "did not comment.\n")
+    assert _coded(text, "2026-11-12") == [("2026-11-10", "Attack", 2)]
+
+
+def test_a_death_that_could_have_happened_is_no_toll():
+    text = ("Police said on Wednesday that a pipe bomb left outside a house in Strabane on Tuesday night was made "
+            "safe by army technical officers.\n\n\"This was a reckless act that could have killed anyone who "
+            "passed by,\" a detective said.\n")
+    assert [(e.sub_event_type, e.fatalities) for e in PIPE.extract(text, published="2026-11-18")] \
+        == [("Disrupted weapons use", 0)]

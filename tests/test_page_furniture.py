@@ -61,3 +61,15 @@ def test_a_headline_alone_is_still_coded():
     text = ("Gunmen kill five in attack on bus in Zamfara\n\nThe governor condemned the violence and urged calm. "
             "He said security would be stepped up on the roads.\n")
     assert [t for _, t, _, _ in _coded(text, "2026-02-02")] == ["Attack"]
+
+
+def test_key_event_bullets_running_together_are_no_events_beside_the_story():
+    blog = ("Middle East live: strike in south Lebanon kills two\n\nKey events\n"
+            "- Israeli drone strike on car in south Lebanon kills two, ministry says\n"
+            "- Thousands rally in Tel Aviv for hostage deal\n- Talks resume in Cairo\n\n"
+            "14:02 Strike near Tyre\nAn Israeli drone struck a car on a road near Tyre in south Lebanon on Thursday, "
+            "killing two men, Lebanon's health ministry said. The military said it targeted a commander.\n\n"
+            "12:10 Rally\nThousands of people rallied peacefully in Tel Aviv on Thursday to call for a hostage deal, "
+            "organisers said.\n")
+    coded = sorted((d, t, n) for d, t, _, n in _coded(blog, "2026-08-20"))
+    assert coded == [("2026-08-20", "Air/drone strike", 2), ("2026-08-20", "Peaceful protest", 0)]

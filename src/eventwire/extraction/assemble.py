@@ -36,6 +36,8 @@ from .incident_days import date_undated
 from .further_incidents import tells_another_incident
 from .list_tolls import split_listed_tolls
 from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
+from .mourned import toll_of_the_mourned
+from .town_told_next import town_told_next
 from .victims import not_victims, victim_words
 from .unplaced_scene import names_unplaced_scene
 
@@ -305,6 +307,8 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     campaign_attacker(built)      # "... In Lutsk, a missile hit an apartment building"
     also_that_day(built)          # "Protests also took place in Mombasa"
     date_undated(article, low, built)   # "... the crime perpetrated on 12 January": the day named elsewhere
+    town_told_next(article, built)      # "... in Lakes state. The attackers struck camps near the town of Rumbek"
+    toll_of_the_mourned(article, built)   # "the funerals of seven policemen killed when ... The attackers opened fire"
     for event in built:
         if event.sub_event_type in _PEACEFUL or event.sub_event_type in _NO_FORCE:
             # deaths told beside a peaceful protest are its cause or another event's; beside a deal or a handover,
@@ -495,6 +499,23 @@ def defuses_the_device(told: str, event: Event) -> bool:
         and _WENT_OFF.search(told.lower()) is None
 
 
+_ATTACK_RULES = frozenset({"attack_generic"})
+
+
+def _weapon_of_attack(lead: Event, mention: Mention) -> bool:
+    """"condemns the attack on a convoy in North Darfur on 18 March ... The convoy was hit by a drone near Mellit":
+    an incident first named only as "an attack", then told with its weapon and no day of its own, is one incident;
+    the weapon names it."""
+    return lead.rule in _ATTACK_RULES and mention.event.event_type == EXPLOSIONS and not mention.own_day \
+        and not mention.turns_away and not _named_in_plural(lead)
+
+
+def _named_in_plural(event: Event) -> bool:
+    """"staged attacks on military garrisons": several incidents summed up, of which a weapon told next is one."""
+    trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+    return trigger is not None and re.search(r"attacks\b", trigger.text, re.IGNORECASE) is not None
+
+
 def _damage_of_blast(blast: Event, damage: Event) -> bool:
     """The property a bomb destroyed, told before or after the bomb itself: one incident."""
     return blast.event_type == EXPLOSIONS and damage.sub_event_type == "Looting/property destruction"
@@ -655,12 +676,14 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
     if mention.turns_away and all(m.event.sentence_start != event.sentence_start for m in group):
         return False           # "In another attack, ...": the sentence itself says it tells a new incident
     if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
+            and not (lead.rule in _ATTACK_RULES and any(_damage_of_blast(m.event, event) for m in group[1:])) \
             and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention) \
             and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention) \
             and not _dead_of_crowd(group, mention) and not _bare_attack_again(lead, mention) \
             and not _victim_again(lead, mention) and not _same_victim(group, mention) \
             and not _arrests_at_crowd(lead, mention) and not _attackers_withdrew(lead, mention) \
-            and not _device_defused(group, mention) and not _response_to(lead, mention):
+            and not _device_defused(group, mention) and not _response_to(lead, mention) \
+            and not _weapon_of_attack(lead, mention):
         return False
     if _same_victim(group, mention):
         return True            # "Castellar was kidnapped ... Castellar's body showed signs of torture": one incident

@@ -69,7 +69,9 @@ def news_only(article: Article, events: list[Event]) -> list[Event]:
     events = [e for e in events if not (long_article and _testimony(article, e))]
     # a feature may open on history ("When insurgents stormed Palma in March 2021, killing dozens, ..."): in a long
     # article the first incident, dated by its own clause to over a year before publication, is history too
-    first = [e for e in events[:1] if not (long_article and not _own_day(e) and _long_ago(low, e, article.published))]
+    # and so is an incident dated only to an earlier month or week when a later one has a day of its own
+    first = [e for e in events[:1] if not (long_article and not _own_day(e) and (
+        _long_ago(low, e, article.published) or _earlier_than_the_news(e, events[1:], article.published)))]
     kept, recalled, recalled_day = first, False, None
     for event in events[1:]:
         # "... killed more than 80 people since January 2025. Talks were suspended after those clashes.": the
@@ -166,7 +168,15 @@ def _long_ago(low: str, event: Event, published: date | None) -> bool:
         month = next((k + 1 for k, name in enumerate(_MONTH_NAMES) if name in m.group(0)), 12)
         if (published.year - int(m.group(1))) * 12 + published.month - month > 12:
             return True
-    return False
+    # "defenders of the 2016 peace accord": the incident named by its year
+    named = _YEAR_NAMED.search(low[max(event.sentence_start, trigger.start - _WINDOW):trigger.start])
+    return named is not None and (published.year - int(named.group(1))) * 12 + published.month - 12 > 12
+
+
+def _earlier_than_the_news(event: Event, later: list[Event], published: date | None) -> bool:
+    """"Last month, militants beheaded four farmers ... On Tuesday, insurgents raided a village": the news is the
+    incident with a day of its own; the earlier month told before it is context."""
+    return (_month_before(event, published) or _weeks_before(event, published)) and any(_own_day(e) for e in later)
 
 
 _MONTH_NAMES = _MONTHS[3:-1].split("|")

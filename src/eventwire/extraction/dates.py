@@ -39,6 +39,8 @@ DATE_GRAMMAR = (
     r"|(?P<md>(?P<md_month>" + MONTH_RX + r")\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b"
     r"(?:,?\s+(?P<md_year>(?:19|20)\d{2}))?)"
     r"|(?P<iso>(?P<iso_y>(?:19|20)\d{2})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))"
+    # police and press releases write the day in figures: "on 23/11/2026", "on 11/23/2026", "23.11.2026"
+    r"|(?P<num>(?P<num_a>\d{1,2})(?P<num_sep>[/.])(?P<num_b>\d{1,2})(?P=num_sep)(?P<num_y>(?:19|20)\d{2}))"
     r"|(?P<wd>(?P<wd_mod>last|this past|past|early|late|on|this)?\s*(?P<wd_day>monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
     r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) "
@@ -280,6 +282,22 @@ def may_hold_date(sentence: str) -> bool:
     return any(word in folded for word in _DATE_WORDS)
 
 
+def _figures(a: int, b: int, year: int, published: date | None) -> date | None:
+    """A day in figures: day first as most of the world writes it, month first where only that reading is a date
+    or, both being dates, only it falls on or before publication (the nearer one when both do)."""
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            pass
+    if published is not None and len(readings) == 2:
+        past = [d for d in readings if d <= published]
+        if len(past) == 1 or len(past) == 2 and abs((past[1] - past[0]).days) > 0:
+            return max(past)
+    return readings[0] if readings else None
+
+
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Every date expression in a sentence, resolved where it can be."""
     found: list[DateMention] = []
@@ -365,6 +383,10 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             try:
                 value = date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
             except ValueError:
+                continue
+        elif m.group("num"):
+            value = _figures(int(m.group("num_a")), int(m.group("num_b")), int(m.group("num_y")), published)
+            if value is None:
                 continue
         elif m.group("wd"):
             value = _weekday(m.group("wd_day"), m.group("wd_mod"), published)

@@ -49,6 +49,8 @@ _NUMBERED_DEATHS = rx_compile(
     r"lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b"
 )
 _CODED_TALLY = rx_compile(r"\s*\d+ fatalit(?:y|ies)\b")
+# "a reckless act that could have killed anyone": a death that did not happen is no toll
+_MIGHT_HAVE = rx_compile(r"\b(?:could|would|might|may)(?: well)? have (?:\w+ )?(?:killed|died|murdered)\b")
 _CODED_TOLL = rx_compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")
 _CRIMINAL = rx_compile(
     r"\b(?:gangs?|gang-related|cartels?|drug (?:traffick\w+|dealers?|lords?)|narco\w*|"
@@ -238,6 +240,7 @@ def extract_events(article: Article) -> list[Event]:
             scenes = [p for p in sentence_places
                       if not DESTINATION.search(lowered, max(sentence.start, p.start - 20), p.start)]
             chosen = _choose_places(article, lowered, sentence, scenes, verdict) \
+                or _talks_place(article, verdict.sub_event_type) \
                 or (_country_place(article, focus_country) if told_nationwide(s) else []) or context_places[-1:] \
                 or _listed(referred_place(article, lower, sentence.start, sentence.end)) \
                 or _article_place(article) or [None]
@@ -320,7 +323,8 @@ def extract_events(article: Article) -> list[Event]:
             if count is not None:
                 for event in tallied:
                     _set_later_toll(event, article, sentence, count)
-        elif built and _NUMBERED_DEATHS.search(s) and not tells_history(s.lower(), article.published):
+        elif built and _NUMBERED_DEATHS.search(s) and not tells_history(s.lower(), article.published) \
+                and not _MIGHT_HAVE.search(s):
             # "Four men died." after the event's sentence: the toll of that event
             count = count_fatalities(s, default_for_unnumbered=False)
             if count is not None:
@@ -470,6 +474,14 @@ def _city_told(article: Article, before: int) -> list[Place]:
     towns = [p for p in article.places if p.start < before and p.feature_class == "P" and p.latitude is not None
              and not p.is_country and p.feature_code != "DEMONYM" and not _in_dateline(article, p)]
     return towns[-1:]
+
+
+def _talks_place(article: Article, sub_event_type: str) -> list[Place]:
+    """An agreement whose sentence names no place was reached where the story was filed ("DOHA, July 17 - The
+    government and the rebels agreed on Friday to extend a truce"), not at the scene of the fighting it is about."""
+    if sub_event_type != "Agreement" or article.dateline is None:
+        return []
+    return [p for p in article.places if _in_dateline(article, p) and p.latitude is not None and not p.is_country][:1]
 
 
 def _listed(place: Place | None) -> list[Place]:

@@ -43,8 +43,9 @@ def _line_of(lines: list[tuple[int, int, bool]], event: Event) -> tuple[int, int
 
 
 def _headline_lines(article: Article) -> list[tuple[int, int, bool]]:
-    """(start, end, under a furniture heading) of each sentence that is a whole line and ends in no full stop,
-    when the text also holds prose: sentences ending in one."""
+    """(start, end, under a furniture heading) of each sentence that is a whole line (or a run of short lines, as
+    bullets of key events run together) and ends in no full stop, when the text also holds prose: sentences ending
+    in one."""
     text = article.text
     found, prose, under_heading = [], False, False
     for sentence in article.sentences:
@@ -54,7 +55,8 @@ def _headline_lines(article: Article) -> list[tuple[int, int, bool]]:
         whole_line = _starts_line(text, sentence.start) and _ends_line(text, sentence.end)
         if whole_line and _FURNITURE_HEADING.match(words):
             under_heading = True
-        elif not whole_line or words[-1] in _LAST_CHAR_OF_PROSE or len(words.split()) > _HEADLINE_WORDS:
+        elif not whole_line or words[-1] in _LAST_CHAR_OF_PROSE \
+                or any(len(line.split()) > _HEADLINE_WORDS for line in words.splitlines()):
             prose, under_heading = True, False
         else:
             found.append((sentence.start, sentence.end, under_heading))

@@ -118,7 +118,23 @@ def _dateline(head: str, published: date | None) -> Dateline | None:
 
 def _day(words: str, published: date | None) -> date | None:
     """ "3 JAN 90", "Sept 24": a two-digit year is the one nearest to publication (else 1950-2049);
-    no year, the latest such day not after publication."""
+    no year, the latest such day not after publication.
+
+    A desk files many reports under one day and date: the answer is kept per words and publication day
+    (up to 10,000 of them), since reading a date is the costliest step of finding a dateline."""
+    hit = _DAYS.get((words, published), _UNSEEN)
+    if hit is _UNSEEN:
+        if len(_DAYS) >= 10_000:
+            _DAYS.clear()
+        hit = _DAYS[words, published] = _read_day(words, published)
+    return hit
+
+
+_DAYS: dict[tuple, date | None] = {}
+_UNSEEN = object()
+
+
+def _read_day(words: str, published: date | None) -> date | None:
     short = re.search(r"^\d{1,2}\s+[A-Za-z]+\.?\s+(\d{2})\s*$", words)
     if short:
         yy = int(short.group(1))
