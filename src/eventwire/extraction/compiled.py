@@ -21,12 +21,14 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 import _sre  # type: ignore[import-not-found]
 
 from ..kept_files import env_path, read_marshal, write_marshal
+from .start_chars import with_start_set
 
 ENV_VAR = "EVENTWIRE_REGEX_CACHE"      # a path for the file, or "" for none
 PATH = Path(__file__).resolve().parent.parent / "geo" / "data" / "regex_code.marshal"
 # "2": files written before the coder's patterns stopped depending on the hash seed held thousands of entries
 # no process asks for (6.9 MB, 26 ms to read at each start); the new key drops them once
-VERSION = f"2|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_sre.MAXREPEAT}|{_sre.MAXGROUPS}"
+# "3": code carries the set of a match's first characters (`start_chars`), which older entries lack
+VERSION = f"3|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_sre.MAXREPEAT}|{_sre.MAXGROUPS}"
 
 _CODES: dict | None = None             # key -> (flags, code, groups, groupindex, indexgroup)
 _DIRTY = False
@@ -71,6 +73,7 @@ def _generate(pattern: str, flags: int) -> tuple:
     """What `re._compiler.compile` hands the engine: final flags, code, group count and names."""
     parsed = _parser.parse(pattern, flags)
     code = [int(op) for op in _compiler._code(parsed, flags)]    # opcodes are int subclasses: plain for marshal
+    code = with_start_set(code, parsed, flags | parsed.state.flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():

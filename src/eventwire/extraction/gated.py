@@ -37,6 +37,8 @@ _MAX_STRINGS = 128      # cap on a finite set of exact strings before it is cut
 _MAX_REPEAT = 4         # {m,n} with n above this is not expanded into strings
 _MAX_CONJUNCTIONS = 64  # alternatives kept apart in the finer gate
 _FEW = 8                # up to this many literals: `in` tests; above: the shared scan
+_LONG = 1000            # a text longer than this, not scanned yet, is asked for a pattern's own literals alone
+_OWN_MAX = 64           # ... when the pattern's gate names at most this many
 
 # Non-ASCII characters the engine matches to an ASCII letter under IGNORECASE
 # (checked over all of Unicode by a test), mapped to that letter.
@@ -280,7 +282,7 @@ class _Text:
     dozens of patterns, in turns with its article and with windows of it, so one slot for the last text
     made the scan and the fold run again at each turn."""
 
-    __slots__ = ("text", "_fold", "same", "ascii", "plain", "folded", "holds")
+    __slots__ = ("text", "_fold", "same", "ascii", "plain", "folded", "holds", "own")
 
     def __init__(self, text: str):
         self.text = text
@@ -289,6 +291,7 @@ class _Text:
         self.plain: set[str] | None = None     # literals found in the text, in the folded text
         self.folded: set[str] | None = None
         self.holds: dict[tuple, bool] | None = None   # a pattern's few literals -> whether the text holds one
+        self.own: dict[tuple, frozenset] | None = None   # a pattern's words -> those the text holds (`_own_found`)
 
     @property
     def fold(self) -> str:
@@ -352,7 +355,7 @@ class GatedPattern:
     `literals` None: no gate (the pattern is wrapped for its twin alone)."""
 
     __slots__ = ("_regex", "pattern", "flags", "literals", "conjunctions", "_folded", "_few", "_scanner", "_twin",
-                 "_twin_ascii", "_keys", "_rests")
+                 "_twin_ascii", "_keys", "_rests", "_words")
 
     def __init__(self, regex: re.Pattern | None, literals: frozenset[str] | None, conjunctions: tuple | None = None,
                  twin_mode: bool | None = None, *, pattern: str | None = None, flags: int = 0):
@@ -366,7 +369,7 @@ class GatedPattern:
             conjunctions = None                # no finer than the literals themselves
         self.conjunctions = conjunctions
         self._folded = bool(self.flags & re.IGNORECASE)
-        self._few = self._scanner = None
+        self._few = self._scanner = self._words = None
         if literals is None:
             self.conjunctions = None
             return
@@ -377,7 +380,10 @@ class GatedPattern:
         self._few = tuple(sorted(literals, key=len, reverse=True)) if few else None
         if self._few is None:
             self._scanner = _SCANNERS[self._folded]
+            words = literals.union(*(s for conj in self.conjunctions or () for s in conj))
             self._scanner.add(literals.union(*(s for conj in conjunctions or () for s in conj)))
+            if len(words) <= _OWN_MAX:
+                self._words = tuple(sorted(words))
 
     @property
     def regex(self) -> re.Pattern:
@@ -462,13 +468,28 @@ class GatedPattern:
             return False
         found = entry.folded if self._folded else entry.plain
         if found is None and end - start > _WINDOW:
-            found = entry.found(self._folded)
+            found = self._own_found(entry) if size > _LONG and self._words is not None else entry.found(self._folded)
         if found is None:
             window = text[start:end]
             found = _SCANNER.scan(fold(window) if self._folded else window)
         if self.literals.isdisjoint(found):
             return False
         return self.conjunctions is None or self._conjunction_opens(found)
+
+    def _own_found(self, entry: _Text) -> frozenset[str]:
+        """The words of this gate (its literals and its conjunctions') that a long text holds, by one `in` test
+        each, kept with the text. It answers every question the gate asks as the shared scan's set would
+        (`found & words` is all the gate reads of it), and a few dozen `in` tests over a whole article cost a
+        fraction of an automaton walk over it when only a handful of patterns ever read the article whole."""
+        own = entry.own
+        if own is None:
+            own = entry.own = {}
+        words = self._words
+        held = own.get(words)
+        if held is None:
+            text = entry.fold if self._folded else entry.text
+            held = own[words] = frozenset([word for word in words if word in text])
+        return held
 
     def _runner(self, string, pos: int = 0, endpos: int = sys.maxsize) -> re.Pattern | None:
         """`engine(string)` when a match may exist in `pos:endpos`, else None: one look-up of the text.
@@ -500,7 +521,8 @@ class GatedPattern:
             else:
                 found = entry.folded if self._folded else entry.plain
                 if found is None:
-                    found = entry.found(self._folded)
+                    found = self._own_found(entry) if len(string) > _LONG and self._words is not None \
+                        else entry.found(self._folded)
                 if literals.isdisjoint(found):
                     return None
                 if self.conjunctions is not None and not self._conjunction_opens(found):
