@@ -379,3 +379,10 @@ def test_an_earlier_incident_counted_back_from_the_day_told_last():
     # a sequel told "the next day" (the body found) stays the deed's; a day counted from an occasion dates nothing
     assert counted_from_the_last("the next day his body was found in a ditch") is None
     assert counted_from_the_last("two days before the vote, gunmen attacked a polling station") is None
+
+
+def test_the_day_that_names_the_incident_beats_the_day_of_the_news_about_it():
+    text = ("SAN SALVADOR, 26 APR 89 (EFE) -- [TEXT] A COURT YESTERDAY RECEIVED A SWORN STATEMENT THAT LINKS A FORMER\n"
+            "ARMY MAJOR TO THE MARCH 1980 ASSASSINATION OF A BISHOP IN THE CAPITAL.\n")
+    # nine years old: background, never an event of yesterday
+    assert all(e.event_date != "1989-04-25" for e in PIPE.extract(text, published="1989-04-26"))

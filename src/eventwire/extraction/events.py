@@ -216,6 +216,10 @@ def extract_events(article: Article) -> list[Event]:
             dates = [d for d in dates_in(index) if _dates_the_deed(d, lower, sentence.start + verdict.start,
                                                                     verdict.event_type)]
             dates = _told_in_the_clause(lower, dates, sentence.start + verdict.start)
+            # "a court yesterday presented ... on the march 1980 assassination of the archbishop": the day that names
+            # the incident the trigger tells is its day, whatever else the sentence dates
+            dates = [d for d in dates if d.clause is not None
+                     and d.clause[0] <= sentence.start + verdict.start < d.clause[1]] or dates
             # A date carries to the next sentence only: further on, an undated sentence is
             # more likely a new event of the days before publication than the same day.
             context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
