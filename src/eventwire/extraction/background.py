@@ -20,7 +20,8 @@ from .reportable import PERFECT_TALLY
 # "a 2021 bombing", "the 2014 abduction of": an incident named by its year
 _YEAR_NAMED = re.compile(r"\b(?:a|an|the|its|their|that|last)\s+((?:19|20)\d\d)(?:'s)?\s+(?:[\w-]+\s+){0,2}$")
 # "has carried out", "have been killed", "has been gripped by": the present perfect at the trigger
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:for\s+(?:\w+\s+){1,2}?)?(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+(?:ed|en|wn|ung|ught|ld)|become|"
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:for\s+(?:\w+\s+){1,2}?)?(?:\w+\s+){0,2}?(?:been\s+)?"
+                              r"(?:\w+(?:ed|en|wn|ung|ught|ld)|become|"
                               r"sent|set|put|hit|shot|struck|led|fled|kept|built|cut|lost|left|spent)\b")
 # "Kidnappings for ransom have become common in recent years": deeds named by a plural noun, the subject of
 # the present perfect after them
