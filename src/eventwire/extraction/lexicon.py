@@ -1275,6 +1275,7 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "dynamit", "blew up", "blown up", "blowing up", "explosive charge", "sabotag", "pillag", "on fire",
     "robbed", "machinegun", "machine-gun", "riddled", "blowing-up", "blew-up", "straf", "destruction of", "blow up",
     # words rules fire on that hold none of the stems above ("drones hit a power plant", "detonated his vest")
+    "thug",     # "armed thugs", "political thugs" among the armed agents (election violence)
     "detonat", "device", "drone", "uav", "warplane", "war plane", "aircraft", "airforce", "helicopter", "jets",
     "plane", "katyusha", "grad ", "atgm", "recoilless", "tank round", "raping", "gang-rap", "gangrap",
     "blew himself", "blew herself", "blew themselves", "booby", "tnt", "wrecked", "blown-up", "munition",
