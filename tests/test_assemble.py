@@ -395,3 +395,15 @@ def test_a_town_named_once_in_a_country_the_article_is_not_about_is_a_misread_na
             "   THE POLICE SAID THAT REPORTER JOSE CORDOBA WAS SHOT WHILE HE WAS DRIVING BACK TO THE CAPITAL.\n")
     events = PIPE.extract(text, published="1989-03-19")
     assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [("Attack", "Soyapango", "1989-03-18")]
+
+
+def test_the_day_the_bodies_were_found_does_not_date_the_kidnapping():
+    text = ("QUITO, 10 MAY 90 (EFE) -- [TEXT] THE CHURCH TODAY CONDEMNED THE MURDER OF TWO PEASANT LEADERS OF\n"
+            "CHIMBORAZO PROVINCE.\n\n"
+            "   THE STATEMENT IS THE FIRST REACTION TO THE KIDNAPPING AND MURDER OF BOTH LEADERS.\n\n"
+            "   THE BODIES OF THE TWO LEADERS WERE FOUND EARLY THIS MORNING IN A DITCH NEAR THE TOWN OF GUAMOTE,\n"
+            "THEIR RELATIVES TOLD EFE.\n")
+    (event,) = PIPE.extract(text, published="1990-05-10")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    # taken on a day the story does not give: in the days before the report, not this morning
+    assert (event.event_date, event.time_precision) == ("1990-05-10", 2)

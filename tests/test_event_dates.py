@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.extraction.dates import find_dates
+from eventwire.extraction.dates import counted_from_the_last, find_dates
 from eventwire.pipeline import Pipeline
 
 PIPE = Pipeline()
@@ -256,3 +256,133 @@ def test_a_sentence_naming_several_days_lends_none_of_them_to_the_next_deed():
             "there.")
     (event,) = PIPE.extract(text)
     assert event.event_date == "2021-06-05"
+
+
+def test_parts_of_the_day_and_minutes_ago_are_the_day_of_the_report():
+    tuesday = date(2024, 10, 8)
+    for phrase in ("this afternoon", "this evening", "a few minutes ago", "two hours ago"):
+        (told,) = find_dates(f"gunmen opened fire on a bus {phrase} near the market", tuesday)
+        assert (told.value, told.precision) == (tuesday, 1), phrase
+    # a period a report tallies over is no day of a deed
+    assert find_dates("troops killed eight rebels in fighting during the past few hours", tuesday) == []
+
+
+def test_a_day_named_without_a_year_just_ahead_of_the_report_is_a_day_to_come():
+    told_on = date(1990, 1, 15)
+    assert find_dates("the president will meet the secretary general on 31 january in new york", told_on) == []
+    assert find_dates("the elections, scheduled for sunday, 25 february, will go ahead", date(1990, 2, 20)) == []
+    # a day a few weeks ahead, told of the past, is still last year's; told as to come, it is to come
+    (past,) = find_dates("the mayor was kidnapped on 20 february", told_on)
+    assert past.value == date(1989, 2, 20)
+    assert find_dates("the talks are due to resume on 20 february", told_on) == []
+    # a day far ahead in this year's calendar is last year's
+    (past,) = find_dates("the mayor was kidnapped on 20 december", told_on)
+    assert past.value == date(1989, 12, 20)
+    # and a day just behind the report is this year's
+    (recent,) = find_dates("the mayor was kidnapped on 12 january", told_on)
+    assert recent.value == date(1990, 1, 12)
+
+
+def test_earlier_this_month_is_the_month_no_later_than_the_report():
+    (told,) = find_dates("the village was shelled earlier this month", date(2024, 10, 8))
+    assert (told.value, told.precision) == (date(2024, 10, 8), 3)
+    (last,) = find_dates("the village was shelled late last month", date(2024, 10, 8))
+    assert (last.value, last.precision) == (date(2024, 9, 30), 3)
+
+
+def test_a_plan_for_a_day_to_come_does_not_date_the_killing_told_after_it():
+    text = ("SAN SALVADOR, 15 JAN 90 (EFE) -- [TEXT] THE FOREIGN MINISTER WILL TRAVEL TO GENEVA ON 31\n"
+            "JANUARY.  UNIDENTIFIED GUNMEN SHOT DEAD A UNION LEADER IN SANTA ANA.\n")
+    (event,) = PIPE.extract(text, published="1990-01-15")
+    assert event.event_type == "Violence against civilians"
+    assert (event.event_date, event.time_precision) == ("1990-01-15", 2)
+
+
+def test_a_blast_a_few_minutes_ago_in_radio_copy_is_dated_to_the_broadcast():
+    text = ("LIMA, 18 MAR 90 (RADIO PROGRAMAS) -- [TEXT] A FEW MINUTES AGO A CAR BOMB EXPLODED OUTSIDE THE\n"
+            "HEADQUARTERS OF THE RULING PARTY IN LIMA, WOUNDING THREE GUARDS.\n")
+    (event,) = PIPE.extract(text, published="1990-03-18")
+    assert event.event_type == "Explosions/Remote violence"
+    assert (event.event_date, event.time_precision) == ("1990-03-18", 1)
+
+
+def test_this_week_told_at_the_weekend_is_the_week_just_ended():
+    saturday, sunday = date(2024, 10, 12), date(2024, 10, 13)
+    (told,) = find_dates("militants attacked the town earlier this week", saturday)
+    assert (told.value, told.precision) == (date(2024, 10, 8), 2)      # the Tuesday, ACLED's week's middle
+    (told,) = find_dates("the village was shelled this week", sunday)
+    assert told.value == date(2024, 10, 8)
+    (weekend,) = find_dates("gunmen attacked the town this weekend", saturday)
+    assert weekend.value == saturday
+
+
+def test_a_night_named_by_the_day_it_ran_into_takes_that_day():
+    tuesday = date(2024, 10, 8)
+    (told,) = find_dates("drones struck the port overnight into sunday", tuesday)
+    assert told.value == date(2024, 10, 6)
+    (told,) = find_dates("shelling overnight on saturday killed two", tuesday)
+    assert told.value == date(2024, 10, 5)
+    (bare,) = find_dates("drones struck the port overnight, officials said", tuesday)
+    assert bare.value == date(2024, 10, 7)
+
+
+def test_months_ago_is_that_month_at_month_precision_unless_told_loosely():
+    tuesday = date(2024, 10, 8)
+    (told,) = find_dates("the engineers were kidnapped two months ago", tuesday)
+    assert (told.value, told.precision) == (date(2024, 8, 15), 3)
+    (told,) = find_dates("the engineers were kidnapped three months ago", date(2024, 1, 20))
+    assert told.value == date(2023, 10, 15)
+    assert find_dates("the engineers were kidnapped a month ago", tuesday) == []
+    assert find_dates("the engineers were kidnapped more than 20 months ago", tuesday) == []
+
+
+def test_one_more_of_a_list_takes_the_lists_day_not_an_asides():
+    text = ("LIMA, 10 AUG 90 (AFP) -- [TEXT] THREE BOMBS EXPLODED IN LIMA TODAY, WOUNDING FOUR PEOPLE AND DAMAGING\n"
+            "SHOPS AND CARS.\n\n"
+            "   THE FIRST BOMB WENT OFF OUTSIDE A BANK IN THE MIRAFLORES DISTRICT.\n\n"
+            "   LAST WEEK THE INTERIOR MINISTER ACCUSED THE REBELS OF PLANNING A WAVE OF ATTACKS IN THE CAPITAL.\n\n"
+            "   A SECOND BOMB DAMAGED THE OFFICES OF A MINING COMPANY IN SAN ISIDRO.\n")
+    events = PIPE.extract(text, published="1990-08-10")
+    assert len(events) == 2
+    assert all((e.event_date, e.time_precision) == ("1990-08-10", 1) for e in events)
+
+
+def test_the_day_of_an_earlier_doing_in_the_past_perfect_does_not_date_the_next_deed():
+    text = ("BOGOTA, 12 DEC 89 (AFP) -- [TEXT] A BANK ENGINEER WAS SHOT DEAD AT HIS FARM NEAR MEDELLIN TODAY.\n\n"
+            "   THE ENGINEER HAD ARRIVED IN COLOMBIA ON 7 DECEMBER FOR A FAMILY VISIT.\n\n"
+            "   MOREOVER, A JUDGE WAS SHOT DEAD IN THE PORT OF BUENAVENTURA BY A GUNMAN ON A MOTORCYCLE.\n")
+    events = PIPE.extract(text, published="1989-12-12")
+    assert len(events) == 2
+    assert all(e.event_date != "1989-12-07" for e in events)
+
+
+def test_a_day_before_the_verb_of_speech_is_the_reports_when_the_reported_clause_has_its_own():
+    text = ("LIMA, 15 OCT 89 (EFE) -- [TEXT] ON 12 OCTOBER, A WEEKLY CLOSE TO THE REBELS REPORTED THAT THE GROUP\n"
+            "KIDNAPPED A BUSINESSMAN ON 4 OCTOBER IN THE SAN ISIDRO DISTRICT OF LIMA.\n")
+    (event,) = PIPE.extract(text, published="1989-10-15")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.event_date == "1989-10-04"
+    # with no day of its own in the reported clause, the day told first stays the deed's
+    text = ("LIMA, 15 OCT 89 (EFE) -- [TEXT] ON 12 OCTOBER, GUNMEN KIDNAPPED A BUSINESSMAN IN THE SAN ISIDRO\n"
+            "DISTRICT OF LIMA, POLICE SAID.\n")
+    (event,) = PIPE.extract(text, published="1989-10-15")
+    assert event.event_date == "1989-10-12"
+
+
+def test_an_earlier_incident_counted_back_from_the_day_told_last():
+    text = ("KABUL, March 12 (Reuters) - A suicide bomber killed six people at a mosque in Kunduz on Monday, police "
+            "said.\n\nTwo days earlier, gunmen shot dead a tribal elder in Baghlan province.\n")
+    days = sorted((e.event_date, e.location) for e in PIPE.extract(text, published="2024-03-12"))
+    assert days == [("2024-03-09", "Baghlan"), ("2024-03-11", "Kunduz")]
+    text = text.replace("Two days earlier", "The previous day")
+    assert sorted(e.event_date for e in PIPE.extract(text, published="2024-03-12")) == ["2024-03-10", "2024-03-11"]
+    # a sequel told "the next day" (the body found) stays the deed's; a day counted from an occasion dates nothing
+    assert counted_from_the_last("the next day his body was found in a ditch") is None
+    assert counted_from_the_last("two days before the vote, gunmen attacked a polling station") is None
+
+
+def test_the_day_that_names_the_incident_beats_the_day_of_the_news_about_it():
+    text = ("SAN SALVADOR, 26 APR 89 (EFE) -- [TEXT] A COURT YESTERDAY RECEIVED A SWORN STATEMENT THAT LINKS A FORMER\n"
+            "ARMY MAJOR TO THE MARCH 1980 ASSASSINATION OF A BISHOP IN THE CAPITAL.\n")
+    # nine years old: background, never an event of yesterday
+    assert all(e.event_date != "1989-04-25" for e in PIPE.extract(text, published="1989-04-26"))

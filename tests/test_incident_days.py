@@ -2,9 +2,10 @@
 (articles and sentences written for these tests)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from eventwire.extraction.incident_days import incident_days
+from eventwire.extraction.incident_days import date_undated, incident_days
 from eventwire.normalize.reading import lower_preserving
 from eventwire.pipeline import Pipeline
 from eventwire.records import RawReport
@@ -109,3 +110,58 @@ def test_an_incident_named_as_the_time_of_another_lends_it_no_day():
     assert _days("Shops stayed shut since the 4 March bombing of the market.", date(2024, 3, 12)) == []
     (event,) = PIPE.extract(text, published="2024-03-12")
     assert (event.event_date, event.time_precision) == ("2024-03-12", 2)
+
+
+POINTED_BACK = (
+    "GUATEMALA CITY, 22 MAR 90 (EFE) -- [TEXT] ERNESTO VILLATORO, A LEADER OF THE RULING PARTY, WAS SHOT\n"
+    "DEAD ON 20 MARCH BY UNIDENTIFIED MEN, THE POLICE REPORTED TODAY.\n\n"
+    "   NO ONE KNOWS THE MOTIVE FOR THE PARTY LEADER'S MURDER IN QUETZALTENANGO DEPARTMENT, A PROVINCE\n"
+    "TROUBLED BY POLITICAL VIOLENCE IN RECENT WEEKS.\n"
+)
+
+
+def _undated_telling(article, text: str, start_words: str):
+    """The article's event, told again (as the assembler may leave it) by the sentence opening with
+    `start_words`, with no day of its own: the day of publication at precision 2."""
+    (event,) = PIPE.extract(text, published=article.published.isoformat())
+    own = next(s for s in article.sentences if article.text[s.start:s.end].startswith(start_words))
+    return replace(event, event_date=article.published.isoformat(), time_precision=2, sentence_start=own.start,
+                   sentence_end=own.end, evidence=[e for e in event.evidence if e.field != "event_date"])
+
+
+def test_a_definite_noun_told_without_a_day_points_back_at_the_deed_dated_by_its_verb():
+    article = PIPE.article(RawReport(text=POINTED_BACK, published=date(1990, 3, 22)))
+    telling = _undated_telling(article, POINTED_BACK, "NO ONE KNOWS")
+    date_undated(article, lower_preserving(article.text), [telling])
+    assert (telling.event_date, telling.time_precision) == ("1990-03-20", 1)
+    # without the definite noun, a telling that does not name Villatoro is not his killing
+    other = POINTED_BACK.replace("THE PARTY LEADER'S MURDER", "A MURDER")
+    article = PIPE.article(RawReport(text=other, published=date(1990, 3, 22)))
+    telling = _undated_telling(article, other, "NO ONE KNOWS")
+    date_undated(article, lower_preserving(article.text), [telling])
+    assert telling.event_date == "1990-03-22"
+
+
+def test_reported_missing_on_a_day_is_the_day_of_the_kidnapping_of_that_person():
+    day = date(1989, 12, 12)
+    ((value, kinds),) = _days("Villalobos, 45, who was reported missing in the northeast early on 11 December, owns a firm.",
+                              day)
+    assert value == date(1989, 12, 11) and kinds == {"kidnapping"}
+
+
+def test_a_day_in_the_possessive_names_the_incident_unless_another_is_avenged():
+    day = date(2024, 3, 12)
+    ((value, kinds),) = _days("Yesterday's bombing was the second attack on the market this year.", day)
+    assert value == date(2024, 3, 11) and kinds == {"blast"}
+    ((value, kinds),) = _days("Officials said Sunday's attack was the deadliest in months.", day)
+    assert value == date(2024, 3, 10) and "gunfire" in kinds
+    assert _days("The senator said the massacre was in reprisal for last Friday's ambush.", day) == []
+
+
+def test_an_undated_blast_takes_the_day_a_later_sentence_names_it_by():
+    text = ("MEDELLIN, 12 MAR 24 (EFE) -- [TEXT] NINE PEOPLE DIED AND 40 WERE WOUNDED WHEN A CAR LOADED WITH\n"
+            "EXPLOSIVES BLEW UP OUTSIDE A POLICE STATION IN THE CENTRE OF MEDELLIN.\n\n"
+            "   THE POLICE BLAMED A DRUG GANG.  YESTERDAY'S BOMBING WAS THE SECOND AGAINST THE STATION THIS YEAR.\n")
+    (event,) = PIPE.extract(text, published="2024-03-12")
+    assert event.event_type == "Explosions/Remote violence"
+    assert (event.event_date, event.time_precision) == ("2024-03-11", 1)

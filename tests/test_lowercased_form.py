@@ -24,7 +24,7 @@ def test_tokenized_wire_copy_is_lowercased_and_prose_is_not():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from("abcdefghij ABC.,1\u00e9\u00c9\u01c5\u017f"), max_size=400)
+@given(st.text(alphabet=st.sampled_from("abcdefghij ABC.,1\u00e9\u00c9\u01c5\u017f\u201c\u24b6\u00bd"), max_size=400)
        | st.text(alphabet="abcdefgh xyz,.A", min_size=5200, max_size=6000))
 def test_agrees_with_the_per_character_rule(text):
     assert _capitals(text) == _by_hand(text)

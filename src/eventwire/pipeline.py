@@ -97,9 +97,10 @@ class Pipeline:
         from .extraction import extract_events
         from .extraction.assemble import assemble
         from .extraction.background import news_only
+        from .extraction.headlines import story_only
 
         # a wire story (filed under a dateline) longer than a brief tells several scenes, a coder's note one
-        events = news_only(article, extract_events(article))
+        events = news_only(article, story_only(article, extract_events(article)))
         return assemble(article, merge_within_article(events, scenes=article.tells_scenes))
 
     def run(self, report: RawReport) -> PipeResult:

@@ -19,9 +19,11 @@ _PLACE_NOUN = rx_compile(r"\b(?:in|near|outside|around|across|into|at|of|to|on)\
 _CITY_SIZE = 10_000
 # "the town of Walikale": a town the gazetteer lacks, placed at its province, is still the town meant later
 _TOWN_OF = rx_compile(r"\b(?:town|city|village)\s+of\s+$")
-# "soldiers retreated towards Kisangani": where people went, not where anything happened
+# "soldiers retreated towards Kisangani": where people went, not where anything happened; "food for families
+# displaced from El Fasher": where they came from, neither
 DESTINATION = rx_compile(r"\b(?:towards?|(?:fled|retreated|withdrew|headed|moved|pulled back|evacuated)\s+(?:\w+\s+)?"
-                         r"(?:to|into))\s+(?:the\s+)?(?:\w+\s+)?$")
+                         r"(?:to|into)|(?:displaced|fled|fleeing|escaped|evacuated|expelled|deported|uprooted)\s+"
+                         r"from)\s+(?:the\s+)?(?:\w+\s+)?$")
 
 
 def referred_place(article: Article, lower: str, start: int, end: int) -> Place | None:

@@ -36,6 +36,8 @@ from .incident_days import date_undated
 from .further_incidents import tells_another_incident
 from .list_tolls import split_listed_tolls
 from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
+from .mourned import toll_of_the_mourned
+from .town_told_next import town_told_next
 from .victims import not_victims, victim_words
 from .unplaced_scene import names_unplaced_scene
 
@@ -157,6 +159,7 @@ class Mention:
     by_victim: bool = False   # the deed named by its victim ("his murder", "Galan's assassination")
     victims: frozenset = frozenset()  # rare words beside the trigger that may name the victim ("castellar")
     retold: bool = False      # joined its group by naming the victim the group's lead named
+    later_day: bool = False   # tells a later day of the incident (the body found, the hostages freed), not its own
 
 
 def mentions_of(article: Article, events: list[Event]) -> list[Mention]:
@@ -275,10 +278,12 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             continue            # the raid that freed the hostages ends the kidnapping; no attack on them
         if groups and (_body_of_the_taken(groups[-1][0].event, mention) or _freed(groups[-1][0].event, mention)
                        or _pronoun_victim(low, groups[-1][0].event, mention)
-                       or _attackers_withdrew(groups[-1][0].event, mention)):
+                       or _attackers_withdrew(groups[-1][0].event, mention)
+                       or _response_to(groups[-1][0].event, mention)):
             # where and when the body was found or the hostages freed is not where and when they were taken;
             # "kidnapped them" tells of the people already named
             mention.own_day = mention.own_place = False
+            mention.later_day = True
         # a telling that names the victim of an incident told before joins that incident, not the one in between
         group = next((g for g in reversed(groups) if _same_victim(g, mention) and _joins(g, mention)), None) \
             or next((g for g in reversed(groups) if _joins(g, mention)), None)
@@ -302,6 +307,8 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     campaign_attacker(built)      # "... In Lutsk, a missile hit an apartment building"
     also_that_day(built)          # "Protests also took place in Mombasa"
     date_undated(article, low, built)   # "... the crime perpetrated on 12 January": the day named elsewhere
+    town_told_next(article, built)      # "... in Lakes state. The attackers struck camps near the town of Rumbek"
+    toll_of_the_mourned(article, built)   # "the funerals of seven policemen killed when ... The attackers opened fire"
     for event in built:
         if event.sub_event_type in _PEACEFUL or event.sub_event_type in _NO_FORCE:
             # deaths told beside a peaceful protest are its cause or another event's; beside a deal or a handover,
@@ -492,6 +499,23 @@ def defuses_the_device(told: str, event: Event) -> bool:
         and _WENT_OFF.search(told.lower()) is None
 
 
+_ATTACK_RULES = frozenset({"attack_generic"})
+
+
+def _weapon_of_attack(lead: Event, mention: Mention) -> bool:
+    """"condemns the attack on a convoy in North Darfur on 18 March ... The convoy was hit by a drone near Mellit":
+    an incident first named only as "an attack", then told with its weapon and no day of its own, is one incident;
+    the weapon names it."""
+    return lead.rule in _ATTACK_RULES and mention.event.event_type == EXPLOSIONS and not mention.own_day \
+        and not mention.turns_away and not _named_in_plural(lead)
+
+
+def _named_in_plural(event: Event) -> bool:
+    """"staged attacks on military garrisons": several incidents summed up, of which a weapon told next is one."""
+    trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+    return trigger is not None and re.search(r"attacks\b", trigger.text, re.IGNORECASE) is not None
+
+
 def _damage_of_blast(blast: Event, damage: Event) -> bool:
     """The property a bomb destroyed, told before or after the bomb itself: one incident."""
     return blast.event_type == EXPLOSIONS and damage.sub_event_type == "Looting/property destruction"
@@ -592,6 +616,21 @@ def _attackers_withdrew(lead: Event, mention: Mention) -> bool:
         and _WITHDREW.search(mention.event.notes.lower()) is not None
 
 
+# "troops were sent to the area", "imposed a curfew after the attack", "recovered five rifles at the site": what the
+# authorities did about the incident just told
+_RESPONSE = rx_compile(r"\b(?:after|following|in response to|in the wake of) (?:the|this|that|these) (?:\w+ ){0,2}?"
+                       r"(?:attacks?|ambush|killings?|shooting|clash(?:es)?|violence|incident|raid|blast|bombing|"
+                       r"encounter|firefight)\b|\b(?:to|at) the (?:area|scene|site|village|spot)\b|\bon receipt of\b")
+_RESPONSES = frozenset({"Change to group/activity", "Disrupted weapons use"})
+
+
+def _response_to(lead: Event, mention: Mention) -> bool:
+    """A deployment, a curfew or weapons recovered, told after an incident as what followed it, with no day of its
+    own: part of that incident's story (a security measure the incident set off), not a development of its own."""
+    return lead.event_type in (BATTLES, VAC, EXPLOSIONS) and mention.event.sub_event_type in _RESPONSES \
+        and not mention.own_day and _RESPONSE.search(mention.event.notes.lower()) is not None
+
+
 def _arrests_at_crowd(lead: Event, mention: Mention) -> bool:
     """"Police said 40 officers were hurt and 60 people were detained" after a protest or a riot is told: arrests at
     a demonstration are part of it (codebook), when the sentence gives them no day of their own."""
@@ -637,12 +676,14 @@ def _joins(group: list[Mention], mention: Mention) -> bool:
     if mention.turns_away and all(m.event.sentence_start != event.sentence_start for m in group):
         return False           # "In another attack, ...": the sentence itself says it tells a new incident
     if _family(lead) != _family(event) and not _damage_of_blast(lead, event) and not _damage_of_blast(event, lead) \
+            and not (lead.rule in _ATTACK_RULES and any(_damage_of_blast(m.event, event) for m in group[1:])) \
             and not _dead_of_battle(group, mention) and not _attackers_stopped(lead, mention) \
             and not _body_of_the_taken(lead, mention) and not _blast_in_battle(lead, mention) \
             and not _dead_of_crowd(group, mention) and not _bare_attack_again(lead, mention) \
             and not _victim_again(lead, mention) and not _same_victim(group, mention) \
             and not _arrests_at_crowd(lead, mention) and not _attackers_withdrew(lead, mention) \
-            and not _device_defused(group, mention):
+            and not _device_defused(group, mention) and not _response_to(lead, mention) \
+            and not _weapon_of_attack(lead, mention):
         return False
     if _same_victim(group, mention):
         return True            # "Castellar was kidnapped ... Castellar's body showed signs of torture": one incident
@@ -849,7 +890,8 @@ def _build(group: list[Mention]) -> Event:
     if dated is None and not _day_told(kept):
         # no telling names the day itself, but one carries the day told just before it ("The attack
         # took place yesterday. The blast destroyed..."): that day beats the day of publication
-        dated = next((m.event for m in group if _day_told(m.event)), None)
+        # (not the day the body was found or the hostages freed, which follows the deed)
+        dated = next((m.event for m in group if _day_told(m.event) and not m.later_day), None)
     if dated is not None and dated is not kept:
         kept.event_date, kept.time_precision = dated.event_date, dated.time_precision
         kept.date_text, kept.date_resolved = dated.date_text, dated.date_resolved
@@ -894,8 +936,10 @@ def _build(group: list[Mention]) -> Event:
             kept.actor1, kept.inter1 = forces.actor1, forces.inter1
     for name, inter in (("actor1", "inter1"), ("actor2", "inter2")):
         if not getattr(kept, name) or getattr(kept, name).startswith("Unidentified"):
+            # (the forces sent to the scene afterwards are no side of the incident)
             named = next((m.event for m in group[1:] if getattr(m.event, name)
-                          and not getattr(m.event, name).startswith("Unidentified")), None)
+                          and not getattr(m.event, name).startswith("Unidentified")
+                          and (m.event.sub_event_type not in _RESPONSES or kept.sub_event_type in _RESPONSES)), None)
             if named is not None:
                 setattr(kept, name, getattr(named, name))
                 setattr(kept, inter, getattr(named, inter))

@@ -15,6 +15,7 @@ from ..codebook import TIME_DAY, TIME_MONTH, TIME_WEEK
 from ..normalize.reading import lower_preserving
 from ..records import Article, Event
 from .compiled import compile as rx_compile
+from .reportable import PERFECT_TALLY
 
 # "a 2021 bombing", "the 2014 abduction of": an incident named by its year
 _YEAR_NAMED = rx_compile(r"\b(?:a|an|the|its|their|that|last)\s+((?:19|20)\d\d)(?:'s)?\s+(?:[\w-]+\s+){0,2}$")
@@ -24,6 +25,16 @@ _PRESENT_PERFECT = rx_compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:
 # "Kidnappings for ransom have become common in recent years": deeds named by a plural noun, the subject of
 # the present perfect after them
 _DEEDS_THEN_PERFECT = rx_compile(r"s\b(?:\s+[\w-]+){0,4}?\s+have\s+(?:\w+\s+)?(?:been|become|\w+ed)\b")
+# "Ethnic violence between the two communities has killed more than 250 people since May 2023": the deed named
+# by a noun, the subject of a present perfect of harm after it
+_DEED_HAS_HARMED = rx_compile(r"(?:\s+[\w'-]+){0,10}?\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|left|claimed|"
+                              r"displaced|wounded)\b")
+# "Cattle raids kill hundreds of people each year": a habit counted by the year or month, no incident
+_HABIT_PERIOD = rx_compile(r"\b(?:each|every|per)\s+(?:year|month)\b|\bannually\b")
+# "It was the deadliest bombing in the city since a car bomb killed 20 in February 2025": the news measured
+# against an earlier incident; the sentence adds no incident, and the one after "since" is history
+_MEASURED_SINCE = rx_compile(r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|most (?:deadly|serious))\b"
+                             r"[^.;]{0,60}?\bsince\b")
 # what makes a present perfect a tally over a period rather than news of the day
 # ("Kidnappings have surged in Haiti": a trend, told by its verb)
 _TALLY = rx_compile(r"\b(?:since|this year|so far|to date|in recent (?:days|weeks|months|years)|over the (?:past|last)|"
@@ -34,8 +45,10 @@ _WINDOW = 40
 # "civilians kidnapped more than five years ago": the deed's own clause puts it in an earlier year (a group "founded
 # in 1985" dates the group, not the deed)
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# ("in July and August 2024", "between March and May 2024": months joined before their year)
 _EARLIER_YEAR = rx_compile(r"(?<!founded )(?<!formed )(?<!created )(?<!established )(?<!born )(?<!since )"
-                           r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS + r"\s+)?((?:19|20)\d\d)\b")
+                           r"\b(?:in|during|between)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS
+                           + r"(?:\s*(?:and|or|to|-)\s*" + _MONTHS + r")?\s+)?((?:19|20)\d\d)\b")
 _YEARS_AGO = rx_compile(r"\b(?:(?:more than|over|nearly|almost|some|about)\s+)?(?:\d{1,2}|two|three|four|five|six|"
                         r"seven|eight|nine|ten|several|many)\s+years\s+ago\b")
 _YEAR_REACH = 80            # characters either side of the trigger: its own clause, not the whole sentence
@@ -54,7 +67,12 @@ def news_only(article: Article, events: list[Event]) -> list[Event]:
     low = lower_preserving(article.text)       # once per article, offsets unchanged
     # a witness's words open a feature before its news: testimony wherever it stands
     events = [e for e in events if not (long_article and _testimony(article, e))]
-    kept, recalled, recalled_day = events[:1], False, None
+    # a feature may open on history ("When insurgents stormed Palma in March 2021, killing dozens, ..."): in a long
+    # article the first incident, dated by its own clause to over a year before publication, is history too
+    # and so is an incident dated only to an earlier month or week when a later one has a day of its own
+    first = [e for e in events[:1] if not (long_article and not _own_day(e) and (
+        _long_ago(low, e, article.published) or _earlier_than_the_news(e, events[1:], article.published)))]
+    kept, recalled, recalled_day = first, False, None
     for event in events[1:]:
         # "... killed more than 80 people since January 2025. Talks were suspended after those clashes.": the
         # incident recalled, pointed back at next, is still background
@@ -77,6 +95,16 @@ def _points_back(low: str, event: Event) -> bool:
     trigger = next((e for e in event.evidence if e.field == "event_type"), None)
     return trigger is not None and _POINTING.search(low, max(event.sentence_start, trigger.start - 25),
                                                     trigger.start) is not None
+
+
+def tells_history(sentence: str, published: date | None) -> bool:
+    """A sentence (lowercased) that sums up a war or a period, or recalls an earlier year: its numbers are no
+    toll for the incident told before it ("The war, which began in 2014, has killed hundreds of thousands")."""
+    if PERFECT_TALLY.search(sentence) or _HABIT_PERIOD.search(sentence) or _MEASURED_SINCE.search(sentence):
+        return True
+    if _PRESENT_PERFECT.search(sentence) and _TALLY.search(sentence):
+        return True
+    return published is not None and any(int(m.group(1)) < published.year for m in _EARLIER_YEAR.finditer(sentence))
 
 
 def _own_day(event: Event) -> bool:
@@ -103,10 +131,15 @@ def is_recollection(article: Article, low: str, event: Event, own_day: bool, lon
                                       - event.sentence_start)
     if perfect is None:
         perfect = _DEEDS_THEN_PERFECT.match(low, trigger.end - 1, min(event.sentence_end, trigger.end + _WINDOW))
+    if perfect is None:
+        perfect = _DEED_HAS_HARMED.match(low, trigger.end, min(event.sentence_end, trigger.end + 2 * _WINDOW))
     if perfect is None and _PARTICIPLE.match(low, trigger.start) and low[:trigger.start].rstrip().endswith(","):
         # "has imposed a blockade since September, attacking convoys": the deed hangs on the perfect before it
         perfect = _PRESENT_PERFECT.search(clause)
     if perfect is not None and _TALLY.search(low, event.sentence_start, event.sentence_end):
+        return True
+    if _HABIT_PERIOD.search(low, event.sentence_start, event.sentence_end) \
+            or _MEASURED_SINCE.search(low, event.sentence_start, event.sentence_end):
         return True
     if perfect is not None and (long_article or article.dateline is not None) and event.sub_event_type in _STANDING:
         return True            # "Israel has also sent troops into a buffer zone": how things stand, not the day's news
@@ -122,6 +155,31 @@ def _earlier_year(low: str, event: Event, trigger, year: int) -> bool:
     if any(int(m.group(1)) < year for m in _EARLIER_YEAR.finditer(low, start, end)):
         return True
     return _YEARS_AGO.search(low, start, end) is not None
+
+
+def _long_ago(low: str, event: Event, published: date | None) -> bool:
+    """The trigger's own clause names a month and year (or a year) more than twelve months before publication."""
+    trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+    if trigger is None or published is None:
+        return False
+    start = max(event.sentence_start, trigger.start - _YEAR_REACH)
+    end = min(event.sentence_end, trigger.end + _YEAR_REACH)
+    for m in _EARLIER_YEAR.finditer(low, start, end):
+        month = next((k + 1 for k, name in enumerate(_MONTH_NAMES) if name in m.group(0)), 12)
+        if (published.year - int(m.group(1))) * 12 + published.month - month > 12:
+            return True
+    # "defenders of the 2016 peace accord": the incident named by its year
+    named = _YEAR_NAMED.search(low[max(event.sentence_start, trigger.start - _WINDOW):trigger.start])
+    return named is not None and (published.year - int(named.group(1))) * 12 + published.month - 12 > 12
+
+
+def _earlier_than_the_news(event: Event, later: list[Event], published: date | None) -> bool:
+    """"Last month, militants beheaded four farmers ... On Tuesday, insurgents raided a village": the news is the
+    incident with a day of its own; the earlier month told before it is context."""
+    return (_month_before(event, published) or _weeks_before(event, published)) and any(_own_day(e) for e in later)
+
+
+_MONTH_NAMES = _MONTHS[3:-1].split("|")
 
 
 def _weeks_before(event: Event, published: date | None) -> bool:

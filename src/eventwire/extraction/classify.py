@@ -548,8 +548,10 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
     elif (T.PROTEST_WORDS.search(sentence) or best.rule == "protest") \
             and (rules & {"protest", "intervention", "arrest", "force_on_protest", "violent_demo"}) \
             and best.rule not in _WEAPON_RULES:
-        if T.VIOLENCE_BY_PROTESTERS.search(head) and ("force_on_protest" in rules or "intervention" in rules):
-            sub = "Violent demonstration"  # force against protesters who were violent themselves
+        if T.VIOLENCE_BY_PROTESTERS.search(head):
+            # force against protesters who were violent themselves ("hurled stones at police ..., and one man was
+            # killed"): excessive force is force on a peaceful crowd
+            sub = "Violent demonstration"
         elif "force_on_protest" in rules or (_SEVERE.search(head) and ("intervention" in rules
                                                                       or _STATE_AGENT.search(head))) \
                 or (T.CASUALTY_OF_PROTESTERS.search(head) and (

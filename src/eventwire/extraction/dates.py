@@ -40,11 +40,17 @@ DATE_GRAMMAR = (
     r"|(?P<md>(?P<md_month>" + MONTH_RX + r")\s+(?P<md_day>\d{1,2})(?:st|nd|rd|th)?\b"
     r"(?:,?\s+(?P<md_year>(?:19|20)\d{2}))?)"
     r"|(?P<iso>(?P<iso_y>(?:19|20)\d{2})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))"
+    # police and press releases write the day in figures: "on 23/11/2026", "on 11/23/2026", "23.11.2026"
+    r"|(?P<num>(?P<num_a>\d{1,2})(?P<num_sep>[/.])(?P<num_b>\d{1,2})(?P=num_sep)(?P<num_y>(?:19|20)\d{2}))"
     r"|(?P<wd>(?P<wd_mod>last|this past|past|early|late|on|this)?\s*(?P<wd_day>monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
-    r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?P<ago_unit>days?|weeks?) ago)"
+    r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?P<ago_unit>days?|weeks?|months?) ago)"
     r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight|during the night|this morning"
-    r"|on the same day"
+    r"|this afternoon|this evening|on the same day"
+    # radio and wire copy telling the news as it breaks: "a bomb exploded a few minutes ago" (a moment; "in the past
+    # few hours" is a period, over which a report tallies, not a day)
+    r"|(?:a few|several|two|three|four|five|six) (?:minutes|hours) ago"
     r"|the day before|the previous day|the next day|the following day)"
     r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last|in the)\s+week|last week|this week|past week|the weekend|"
     r"last weekend|this weekend|over the weekend)"
@@ -133,6 +139,13 @@ _REPORTED_CLAUSE = rx_compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)
 # incident, that many days before the one told last; not "a day after the bombing", which names the told one
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "2": 2, "3": 3}
 _DAYS_AFTER = rx_compile(r"\b(?P<n>a|one|two|three|2|3) days? after\s+", re.IGNORECASE)
+# "The previous day, gunmen shot ...", "Two days earlier, ...": an earlier incident, its day counted back from the one
+# told last, when the words open the sentence ("the next day" mostly tells a sequel: the body found, the hostage
+# freed, which ACLED codes with the deed; "two days before the vote" counts from an occasion)
+_DAYS_APART = rx_compile(
+    r"^\W*(?:(?:and|but|meanwhile|also),?\s+)?(?:(?P<one>the (?:previous|preceding) (?:day|night|morning|evening)|"
+    r"the (?:day|night) before|a day (?:earlier|before))|(?P<n>two|three|four|five|2|3|4|5) days "
+    r"(?:earlier|before))\s*,", re.IGNORECASE)
 _BACK_NOUN = rx_compile(r"(?:the|this|that|its|their|his|her)\b", re.IGNORECASE)
 _FROM_THE_LAST = rx_compile(
     r"(?:^\W*(?P<opening>later)\b|\b(?P<same>(?:on )?the same (?:day|night|morning|afternoon|evening)|that same "
@@ -158,6 +171,10 @@ class DateMention:
     relative: tuple[int, int] | None = None
 
 
+# "overnight into sunday", "during the night to 5 may": the night is dated by the day that follows
+_NIGHT_OF = rx_compile(r"\s+(?:into|on|to|of|before)\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                       + MONTH_RX + r"\s+\d)", re.IGNORECASE)
+_LOOSELY = rx_compile(r"\b(?:more than|over|about|some|around|nearly|almost|at least)\s+$", re.IGNORECASE)
 _AGO_TODAY = rx_compile(r"\s+today\b", re.IGNORECASE)
 
 
@@ -198,6 +215,28 @@ def _infer_year(month: int, day: int, published: date | None) -> date | None:
     return candidate
 
 
+_TO_COME = 92     # days: a day named without a year this close after the report, told as to come, is the coming one
+_SOON = 14        # days: a day named without a year this close after the report is never last year's
+
+
+# words that put a day ahead: "will meet on", "scheduled for", "due to resume on", "set for", "next"
+_AHEAD = rx_compile(r"\b(?:will|would|shall|is to|are to|scheduled|planned|due|expected|set for|next|until|"
+                    r"postponed|deadline)\b[^.;]*$", re.IGNORECASE)
+
+
+def _day_to_come(sentence: str, start: int, day: str, month: str, published: date | None) -> bool:
+    """"will meet him on 31 january", told on 15 January: the nearest such day lies ahead of the report and the
+    clause speaks of what is to come, so it dates no deed (read as last year's it would date the deed a year early).
+    A day within two weeks ahead is never last year's, whatever the words: a writer would have said "last year"."""
+    if published is None or not day.isdigit():
+        return False
+    try:
+        ahead = (date(published.year, _month_number(month), int(day)) - published).days
+    except ValueError:
+        return False
+    return 2 < ahead <= _SOON or 2 < ahead <= _TO_COME and _AHEAD.search(sentence[max(0, start - 80):start]) is not None
+
+
 def _explicit(day: str, month: str, year: str | None, published: date | None) -> date | None:
     try:
         m, d = _month_number(month), int(day)
@@ -230,8 +269,9 @@ def _acled_week_middle(anchor: date) -> date:
 # Every expression DATE_RX reads holds a digit or one of these words (weekdays end in "day", "tonight" holds
 # "night", "the weekend" "week"): a sentence with neither, a third of those asked about, holds no date, and
 # this test costs far less than the long alternation tried at every word.
-_DATE_WORDS = ("day", "night", "morning", "ago", "week", "year", "month", "january", "february", "march", "april",
-               "june", "july", "august", "september", "october", "november", "december")
+_DATE_WORDS = ("day", "night", "morning", "afternoon", "evening", "ago", "week", "year", "month",
+               "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+               "december")
 _DIGIT = rx_compile(r"\d")
 
 
@@ -241,6 +281,22 @@ def may_hold_date(sentence: str) -> bool:
         return True
     folded = fold(sentence)
     return any(word in folded for word in _DATE_WORDS)
+
+
+def _figures(a: int, b: int, year: int, published: date | None) -> date | None:
+    """A day in figures: day first as most of the world writes it, month first where only that reading is a date
+    or, both being dates, only it falls on or before publication (the nearer one when both do)."""
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            pass
+    if published is not None and len(readings) == 2:
+        past = [d for d in readings if d <= published]
+        if len(past) == 1 or len(past) == 2 and abs((past[1] - past[0]).days) > 0:
+            return max(past)
+    return readings[0] if readings else None
 
 
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
@@ -274,6 +330,14 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if m.group("dm") and not m.group("dm_year") and m.group("dm_month").lower() == "may" \
                 and _MAY_THE_VERB.match(sentence, m.end()):
             continue
+        if m.group("dm") and not m.group("dm_year") \
+                and _day_to_come(sentence, start, m.group("dm_day"), m.group("dm_month"), published) \
+                or m.group("md") and not m.group("md_year") \
+                and _day_to_come(sentence, start, m.group("md_day"), m.group("md_month"), published):
+            if found and found[-1].text.lower().endswith("day") and re.fullmatch(r"\s*[,\[(]\s*",
+                                                                                sentence[found[-1].end:start]):
+                found.pop()     # "scheduled for sunday, 25 february": the weekday is that day to come too
+            continue            # "the talks will resume on 31 january", told on 15 January
         if (m.group("dm") or m.group("md")) and _GMT.search(sentence[max(0, start - 12):start]):
             continue            # "at 2200 (0400 gmt 10 september)": the day in another time zone, not the scene's
         clause = relative = None
@@ -328,6 +392,10 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 value = date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
             except ValueError:
                 continue
+        elif m.group("num"):
+            value = _figures(int(m.group("num_a")), int(m.group("num_b")), int(m.group("num_y")), published)
+            if value is None:
+                continue
         elif m.group("wd"):
             value = _weekday(m.group("wd_day"), m.group("wd_mod"), published)
         elif m.group("ago"):
@@ -335,12 +403,23 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
             n = {"a": 1, "one": 1}.get(m.group("ago_days").lower()) or count_word(m.group("ago_days"))
             weeks = m.group("ago_unit").lower().startswith("week")
             precision = TIME_WEEK if weeks else TIME_DAY
-            if published is not None:
+            if m.group("ago_unit").lower().startswith("month"):
+                # "kidnapped two months ago": only the month is known, so its middle at month precision ("a month
+                # ago", "more than 20 months ago" are told loosely, of a time rather than a month)
+                if n < 2 or _LOOSELY.search(sentence[max(0, start - 15):start]):
+                    continue
+                precision = TIME_MONTH
+                if published is not None:
+                    back = published.year * 12 + published.month - 1 - n
+                    value = date(back // 12, back % 12 + 1, 15)
+            elif published is not None:
                 value = published - timedelta(days=n * (7 if weeks else 1))
         elif m.group("rel"):
             rel = m.group("rel").lower()
             if rel in ("on the same day", "the day before", "the previous day", "the next day", "the following day"):
                 continue        # relative to another event: the caller inherits that event's date
+            if rel in ("overnight", "during the night") and _NIGHT_OF.match(sentence, m.end()):
+                continue        # "overnight into sunday", "overnight on saturday": the day named after it
             if published is not None:
                 back = {"the day before yesterday": 2, "yesterday": 1, "last night": 1, "overnight": 1,
                         "during the night": 1}.get(rel, 0)
@@ -354,6 +433,10 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
                     if phrase.startswith("last week") or "last week" in phrase
                     else published
                 )
+                if published.weekday() >= 5 and "weekend" not in phrase:
+                    # told on a Saturday or a Sunday, "this week" is the working week just ended, which ACLED's
+                    # Saturday-to-Friday week holds with the Friday before
+                    anchor -= timedelta(days=published.weekday() - 4)
                 if "weekend" in phrase:
                     back = (published.weekday() - 5) % 7 or (7 if "last" in phrase else 0)
                     value = published - timedelta(days=back)
@@ -388,9 +471,13 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 last = calendar.monthrange(year, month)[1]
                 day = 1 if mod == "early" else last if mod == "late" else 15
                 value = date(year, month, day)
+                if published is not None and value > published and (year, month) == (published.year, published.month):
+                    value = published   # "earlier this month" on the 8th: no later than the report, as a week's middle
         before = sentence[max(0, start - 40):start]
         reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
             or _SPOKEN_AFTER.match(sentence, m.end()) is not None or _TOLL_UPDATED.search(before) is not None
+        if reporting and sentence[date_end:date_end + 2] in ("'s", "’s"):
+            reporting = False   # "officials said sunday's attack killed ten": the day names the deed, not the saying
         if reporting and _SAME_DAY_AS.match(sentence, date_end):
             reporting = False   # "were issued on 18 august, the same day the senator was shot": the deed's day too
         if found and re.fullmatch(r"\s*[,\[(]\s*", sentence[found[-1].end:start]):
@@ -427,6 +514,10 @@ def counted_from_the_last(sentence: str, trigger: int | None = None) -> tuple[in
     m = _FROM_THE_LAST.search(sentence)
     if m is not None:
         return 0, m.start(m.lastgroup), m.end(m.lastgroup)
+    m = _DAYS_APART.search(sentence)
+    if m is not None:
+        n = 1 if m.group("one") else count_word(m.group("n"))
+        return -n, m.start(m.lastgroup), len(m.group(0).rstrip(" ,")) + m.start()
     m = _DAYS_AFTER.search(sentence)
     if m is None or trigger is None or trigger < m.end() or _BACK_NOUN.match(sentence, m.end()):
         return None

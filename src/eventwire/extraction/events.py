@@ -24,9 +24,11 @@ from ..codebook.countries import WORD_TO_COUNTRY
 from .compiled import compile as rx_compile
 from .anaphora import DESTINATION, referred_place
 from .assemble import opens_another_incident
+from .background import tells_history
 from .actors import ActorMention, country_mentions, find_actors, named_groups, state_owner
 from .classify import Classification, classify_sentence, settle_territory
 from .dates import DateMention, counted_from_the_last, find_dates
+from .further_incidents import one_more_of_a_list
 from .day_lists import days_of_the_deed
 from .numbers import count_fatalities, number_value
 from .place_lists import deed_scenes, listed_scenes
@@ -47,6 +49,8 @@ _NUMBERED_DEATHS = rx_compile(
     r"lost (?:their|his|her) li(?:fe|ves)|succumbed|body of)\b"
 )
 _CODED_TALLY = rx_compile(r"\s*\d+ fatalit(?:y|ies)\b")
+# "a reckless act that could have killed anyone": a death that did not happen is no toll
+_MIGHT_HAVE = rx_compile(r"\b(?:could|would|might|may)(?: well)? have (?:\w+ )?(?:killed|died|murdered)\b")
 _CODED_TOLL = rx_compile(r"\bfatalit(?:y|ies) (?:were |was )?coded as\b|\b\d+ fatalit")
 _CRIMINAL = rx_compile(
     r"\b(?:gangs?|gang-related|cartels?|drug (?:traffick\w+|dealers?|lords?)|narco\w*|"
@@ -146,7 +150,7 @@ def extract_events(article: Article) -> list[Event]:
         return told[what]
 
     # relative days ("yesterday", "on sunday") count from the dateline's day, else publication
-    anchor = article.dateline.day if article.dateline is not None and article.dateline.day else article.published
+    anchor = filed_on(article)
     filed = article.dateline.span.end if article.dateline is not None else 0
 
     # a sentence that tells two incidents in two clauses is read as two sentences
@@ -177,6 +181,7 @@ def extract_events(article: Article) -> list[Event]:
     built: list[Event] = []                # the events of the previous sentence
     tallied: list[Event] = []              # the last sentence's event, which a closing tally counts
     last_dated: dict[str, DateMention] = {}  # the last date told for each sub-type
+    day_of_type: dict[str, DateMention] = {}   # the last day an event of each type was dated to
     recalled_last = False                  # the last event told was background
     for index, sentence in enumerate(sentences):
         s = lower[sentence.start:sentence.end]
@@ -209,10 +214,16 @@ def extract_events(article: Article) -> list[Event]:
             focus_country = focus[0]
             dates = [d for d in dates_in(index) if _dates_the_deed(d, lower, sentence.start + verdict.start,
                                                                     verdict.event_type)]
+            dates = _told_in_the_clause(lower, dates, sentence.start + verdict.start)
+            # "a court yesterday presented ... on the march 1980 assassination of the archbishop": the day that names
+            # the incident the trigger tells is its day, whatever else the sentence dates
+            dates = [d for d in dates if d.clause is not None
+                     and d.clause[0] <= sentence.start + verdict.start < d.clause[1]] or dates
             # A date carries to the next sentence only: further on, an undated sentence is
             # more likely a new event of the days before publication than the same day.
             context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
                 if index > 0 and not dates and not opens_another_incident(s, article.tells_scenes) else []
+            context = [d for d in context if not _HAD_DONE.search(lower, max(0, d.start - 60), d.start)]
             if _days_listed(lower, context):
                 context = []    # "repeated for Mar 10 and Mar 20": days named together date no one deed after them
             date_mention = _event_date(dates or context) if dates or context else None
@@ -229,6 +240,7 @@ def extract_events(article: Article) -> list[Event]:
             scenes = [p for p in sentence_places
                       if not DESTINATION.search(lowered, max(sentence.start, p.start - 20), p.start)]
             chosen = _choose_places(article, lowered, sentence, scenes, verdict) \
+                or _talks_place(article, verdict.sub_event_type) \
                 or (_country_place(article, focus_country) if told_nationwide(s) else []) or context_places[-1:] \
                 or _listed(referred_place(article, lower, sentence.start, sentence.end)) \
                 or _article_place(article) or [None]
@@ -254,6 +266,12 @@ def extract_events(article: Article) -> list[Event]:
                                    or previous[0] is None and _day_of_the_deed(lower, dates, sentence.start
                                                                                + verdict.start))):
                     date_mention = previous[0]
+            elif not dates and verdict.event_type in day_of_type and one_more_of_a_list(s) \
+                    and not s.lstrip().startswith("meanwhile"):
+                # "Three explosions rocked the city today. ... This week the priest accused the minister. A third
+                # explosion occurred in Zone 9": the list's day, not the aside's ("Meanwhile, another bomb ..."
+                # turns back to the news of the day, whichever list was told last)
+                date_mention = day_of_type[verdict.event_type]
             elif not dates and verdict.sub_event_type in last_dated and _ANAPHORA.search(s[:verdict.start]) \
                     and _WEAPON_NOUN.match(s, verdict.start):
                 # "... where the Russian missiles landed": the missiles already told, so their day
@@ -284,6 +302,8 @@ def extract_events(article: Article) -> list[Event]:
                             _place_at_country(event, sentence_places)
                     events.append(event)
             last_of_type[verdict.event_type] = (date_mention, chosen)
+            if date_mention is not None and date_mention.value is not None:
+                day_of_type[verdict.event_type] = date_mention
             if dates:
                 last_dated[verdict.sub_event_type] = dates[0]
         elif built and all(e.event_type == PROTESTS for e in built) and _PROTESTERS_THEN.match(s) \
@@ -303,7 +323,8 @@ def extract_events(article: Article) -> list[Event]:
             if count is not None:
                 for event in tallied:
                     _set_later_toll(event, article, sentence, count)
-        elif built and _NUMBERED_DEATHS.search(s):
+        elif built and _NUMBERED_DEATHS.search(s) and not tells_history(s.lower(), article.published) \
+                and not _MIGHT_HAVE.search(s):
             # "Four men died." after the event's sentence: the toll of that event
             count = count_fatalities(s, default_for_unnumbered=False)
             if count is not None:
@@ -328,7 +349,12 @@ def extract_events(article: Article) -> list[Event]:
     return events
 
 
-_FILING_DAY = ("today", "tonight", "this morning")
+# "Henao had arrived in Colombia on 7 December": the day of an earlier doing, told as the background of the news,
+# which does not carry to the deed told next ("Moreover, a prosecutor was shot dead in Envigado")
+_HAD_DONE = rx_compile(r"\bhad\s+(?!been\s+(?:killed|kidnapped|attacked|shot|murdered|abducted|wounded)\b)"
+                       r"(?:[a-z]+\s+){0,2}?(?:arrived|returned|left|travelled|traveled|gone|come|met|visited|"
+                       r"announced|said|signed|resigned|spoken|received|sent|moved)\b[^.;]{0,40}$")
+_FILING_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
 
 
 def _from_the_last(article: Article, offset: int, counted: tuple[int, int, int], dates_in, index: int
@@ -396,6 +422,23 @@ def _no_later_than_told(s: str, anchor: date | None, carried: DateMention) -> Da
     return said[0] if said and said[0].value < carried.value else carried
 
 
+# "the weekly reported that", "police said on Friday that": the reported clause opens after "that"
+_SPEECH_THAT = rx_compile(r"\b(?:said|says|reported|reports|announced|stated|claimed|revealed|confirmed|added|"
+                          r"disclosed|learned)\b[^.;]{0,40}?\bthat\b")
+
+
+def _told_in_the_clause(lower: str, dates: list[DateMention], trigger: int) -> list[DateMention]:
+    """"Last Thursday [12 October], the weekly reported that the group kidnapped him on 4 October": when the clause
+    a verb of speech reports gives the deed a day of its own, a day told before the verb is the report's."""
+    if len(dates) < 2:
+        return dates
+    for speech in _SPEECH_THAT.finditer(lower, min(d.start for d in dates), trigger):
+        inside = [d for d in dates if speech.end() <= d.start]
+        if inside and any(d.end <= speech.start() for d in dates):
+            return inside
+    return dates
+
+
 def _event_date(dates: list[DateMention]) -> DateMention:
     """Of several days in one sentence, a day named by its date goes first ("On 10 May, overnight, ...");
     "today" beside another day ("charged today that on 19 February ...") is the day of the telling."""
@@ -431,6 +474,14 @@ def _city_told(article: Article, before: int) -> list[Place]:
     towns = [p for p in article.places if p.start < before and p.feature_class == "P" and p.latitude is not None
              and not p.is_country and p.feature_code != "DEMONYM" and not _in_dateline(article, p)]
     return towns[-1:]
+
+
+def _talks_place(article: Article, sub_event_type: str) -> list[Place]:
+    """An agreement whose sentence names no place was reached where the story was filed ("DOHA, July 17 - The
+    government and the rebels agreed on Friday to extend a truce"), not at the scene of the fighting it is about."""
+    if sub_event_type != "Agreement" or article.dateline is None:
+        return []
+    return [p for p in article.places if _in_dateline(article, p) and p.latitude is not None and not p.is_country][:1]
 
 
 def _listed(place: Place | None) -> list[Place]:
@@ -635,6 +686,11 @@ def _build_event(article: Article, index: int, sentence: Sentence, s: str, verdi
     return event
 
 
+def filed_on(article: Article) -> date | None:
+    """The day the story was filed: the dateline's day when it gives one, else the day of publication."""
+    return article.dateline.day if article.dateline is not None and article.dateline.day else article.published
+
+
 def _set_date(event: Event, article: Article, mention: DateMention | None, base: int, evidence: list[Evidence]) -> None:
     if mention is not None and mention.value is not None:
         event.event_date = mention.value.isoformat()
@@ -645,9 +701,11 @@ def _set_date(event: Event, article: Article, mention: DateMention | None, base:
     elif mention is not None:
         event.date_text = mention.text
         event.date_resolved = False        # relative words, no publication date to anchor them
-    elif article.published is not None:
-        event.event_date = article.published.isoformat()
-        event.time_precision = TIME_WEEK   # the report's date: the event fell in the days before it
+    elif filed_on(article) is not None:
+        # the report's date: the event fell in the days before it (the dateline's day where it gives one: a story
+        # filed on 3 October and published on the 6th tells of the days before the 3rd)
+        event.event_date = filed_on(article).isoformat()
+        event.time_precision = TIME_WEEK
         event.date_resolved = True
     else:
         event.date_resolved = False

@@ -48,3 +48,9 @@ def tells_another_incident(sentence: str, scenes: bool = False) -> bool:
         return True
     return scenes and (_DONE_ALSO.search(low) is not None or _THERE_ALSO.search(low) is not None
                        or _ALSO_REPORTED.match(low) is not None)
+
+
+def one_more_of_a_list(sentence: str) -> bool:
+    """The sentence's subject is one more incident of a list ("Another bomb exploded", "A third explosion
+    occurred"): it happened when the list's others did, not on a day an aside between them names."""
+    return _ONE_MORE.match(" ".join(sentence.lower().split())) is not None

@@ -40,6 +40,7 @@ _NOUN_KINDS = (
 _NOUN = "|".join(f"(?P<k{i}>{words})" for i, (words, _) in enumerate(_NOUN_KINDS))
 _NOUN_AFTER = rx_compile(r"\s+(?:[a-z-]+\s+)?(?:" + _NOUN + r")\b")    # "the 31 october attack"
 _ALL = frozenset({_KIDNAP, _GUNFIRE, _BLAST, _BATTLE})
+_POSSESSIVE = rx_compile(r"'s|’s")     # "today's attack", "sunday's bombing"
 # "the crime", "this multiple murder", "the dynamite attack": a definite noun names an incident already known
 _DEFINITE = rx_compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z\"'-]+\s+){0,2}?(?:" + _NOUN + r")\b")
 # what may stand between the noun and its day: "of the six priests in san salvador", "perpetrated", "that took
@@ -58,7 +59,7 @@ _OTHER_CLAUSE = rx_compile(r"\b(?:said|says|say|told|announced|reported|that|whi
 _ANOTHER_AS_TIME = rx_compile(
     r"(?:\b(?:\d+|a|an|one|two|three|four|five|six|seven|several|few)\s+(?:days?|weeks?|months?|hours?)\s+"
     r"(?:after|before)|\b(?:came|comes|occurred|happened|took place)\s+(?:[a-z]+\s+){0,3}?(?:after|before)"
-    r"|\bsince)\s+$")
+    r"|\bsince|\b(?:reprisal|retaliation|revenge|response)\s+(?:for|to))\s+$")
 # "it happened on 5 july", "this occurred on 5 july": the incident just told
 _PRONOUN_HAPPENED = rx_compile(r"\b(?:it|this)\s+(?:(?:all|reportedly)\s+)?(?:happened|occurred|took place)\s+"
                                r"(?:(?:early|late)\s+)?(?:on\s+)?$")
@@ -67,7 +68,7 @@ _PRONOUN_HAPPENED = rx_compile(r"\b(?:it|this)\s+(?:(?:all|reportedly)\s+)?(?:ha
 # "senator galan was killed on 18 august", "lopez, who worked at the airport, was kidnapped on 2 august": the
 # deed's own verb with its day; it dates an undated telling only of the same named victim
 _VERB_KINDS = (
-    (r"kidnapp?ed|abducted|taken hostage", {_KIDNAP}),
+    (r"kidnapp?ed|abducted|taken hostage|reported missing", {_KIDNAP}),
     (r"killed|murdered|assassinated|shot(?: dead| to death)?(?: and killed)?|gunned down|slain", {_GUNFIRE}),
 )
 _VERB = "|".join(f"(?P<v{i}>{words})" for i, (words, _) in enumerate(_VERB_KINDS))
@@ -149,7 +150,12 @@ def _named_before(before: str) -> tuple[frozenset[str], int | None] | None:
 
 
 def _named_after(sentence: str, day: DateMention) -> tuple[frozenset[str], int | None] | None:
-    """"the 31 october attack", "the 4 october attacks on these towns": a day that names the incident."""
+    """"the 31 october attack", "the 4 october attacks on these towns", "today's attack": a day that names the
+    incident."""
+    possessive = _POSSESSIVE.match(sentence, day.end)
+    if possessive is not None and not _ANOTHER_AS_TIME.search(sentence, max(0, day.start - 60), day.start):
+        after = _NOUN_AFTER.match(sentence, possessive.end())
+        return (_kind(after), None) if after else None
     if sentence[max(0, day.start - 4):day.start] != "the " \
             or _ANOTHER_AS_TIME.search(sentence, max(0, day.start - 64), day.start - 4):
         return None
@@ -210,9 +216,12 @@ def date_undated(article: Article, lower: str, events: list[Event]) -> None:
             continue
         # "the massacre of 12 persons last wednesday" is not the killing of two leaders
         told = set(re.findall(r"[a-z]{4,}", lower[own.start:own.end])) if own is not None else set()
+        # "the political leader's murder", told with no day after "Lopez was shot dead on 21 March": the definite
+        # noun points back at the one incident of its kind the article has dated, victim named or not
+        pointed = own is not None and any(kind in _kind(m) for m in _DEFINITE.finditer(lower, own.start, own.end))
         days = [n.day for n in named if kind in n.kinds and n.day.value <= article.published
                 and (n.count is None or not event.fatalities or n.count == event.fatalities)
-                and (not n.victim or n.victim & told)]
+                and (not n.victim or n.victim & told or pointed)]
         if len({d.value for d in days}) != 1:
             continue
         _set_day(article, event, days[0])

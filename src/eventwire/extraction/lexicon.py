@@ -471,6 +471,9 @@ RULES: tuple[Spec, ...] = (
              _NOT_ONE_MORE + r"(?:grenade|bomb|device|ied|explosive|mine|rocket|shell)s? (?:\S+ ){4,10}?(?:did not|"
              r"didn't|failed to) (?:explode|detonate|go off)",    # "a grenade thrown at ... failed to explode"
              r"defus(?:ed|ing|e)",
+             # "the pipe bomb was made safe by army technical officers": the disposal squad's words
+             r"(?:bomb|device|ied|explosive|grenade|mine|shell|rocket|munition|package|object)s? (?:\S+ ){0,12}?"
+             r"(?:was|were|had been|has been|have been) (?:\w+ )?(?:made|rendered) safe",
              r"(?:retrieved|recovered|disposed of|destroyed|dismantled|neutrali[sz]ed) (?:\S+ ){0,4}?(?:ieds?|"
              r"landmines?|explosive devices?|booby traps?|mortar (?:bombs|shells|rounds)|pressure bombs?)",
              r"(?:rockets?|missiles?|drones?|projectiles?|uavs?) (?:\S+ ){0,5}?(?:were|was|being|been) (?:intercepted|"
@@ -1091,7 +1094,9 @@ RULES: tuple[Spec, ...] = (
              r"pact) (?:\S+ ){0,4}?to (?:deploy|withdraw|release|exchange|end|halt|hand|evacuate|open|set up)",
              r"reached (?:an? |the )?(?:\S+ ){0,2}?(?:agreement|deal|accord|understanding|consensus)",
              r"settled (?:a |the |their )?(?:\S+ ){0,4}?(?:feud|dispute|conflict|war|rido|rivalry|vendetta)",
-             r"agreed to (?:deploy|withdraw|release|exchange|end|halt|stop|cease|observe|respect|extend|hand|"
+             # "agreed on Friday to extend a truce": a day or a party may stand between
+             r"agreed (?:\S+ ){0,2}?to (?:deploy|withdraw|release|exchange|end|halt|stop|cease|observe|respect|"
+             r"extend|hand|"
              r"evacuate|disarm|lay down|pull)",
              r"surrender\w* (?:\w+ ){0,3}?(?:weapons|arms|to (?:the )?(?:army|troops|forces|government|military|"
              r"authorities))",
@@ -1185,6 +1190,7 @@ RULES: tuple[Spec, ...] = (
              r"sit-?ins?",
              r"picket(?:ed|s|ing)?",
              r"gathered (?:\w+ ){0,4}?(?:outside|in front of)",
+             r"gathered peacefully",                # a crowd gathered peacefully: a demonstration
              r"gathered\b[^.]{0,150}?\bto (?:demand|denounce|condemn|protest|call|express|voice|mourn|oppose|reject|"
              r"press)",
              # not a siege laid by armed men ("jihadists have imposed blockades on dozens of towns")
@@ -1211,7 +1217,8 @@ RULES: tuple[Spec, ...] = (
 # them all). Every alternative of the rule must contain one of them: a gate may let too much through,
 # never too little. Long rules of rare words gain most; a rule with no gate always runs.
 GATES: dict[str, tuple[str, ...]] = {
-    "defuse": ("explode", "detonat", "go off", "defus", "ied", "landmine", "explosive", "booby", "mortar", "bomb",
+    "defuse": ("explode", "detonat", "go off", "defus", "made safe", "rendered safe", "ied", "landmine", "explosive",
+               "booby", "mortar", "bomb",
                "intercept", "shot down", "downed", "disarm", "found", "discovered", "recovered", "unearthed",
                "detected", "seized", "confiscated", "cleared", "removed", "dismantled", "neutrali", "retrieved",
                "disposed", "destroyed", "foiled", "thwarted", "prematurely", "accidentally", "controlled", "while ",
@@ -1255,7 +1262,8 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "water cannon", "baton", "lathi", "disperse", "assassin", "massacre", "murder", "behead", "execut", "stab",
     "hack", "tortur", "beat", "wound", "injur", "casualt", "troops", "soldier", "militan", "insurgen", "rebel",
     "jihad", "terror", "police", "army", "military", "forces", "strike", "picket", "boycott", "bandh", "hartal",
-    "vigil", "slogan", "defus", "intercept", "shot down", "downed", "foil", "thwart", "exchange", "swap",
+    "vigil", "slogan", "defus", "made safe", "rendered safe", "intercept", "shot down", "downed", "foil", "thwart",
+    "exchange", "swap",
     "prisoner", "operation", "offensive", "ambush", "skirmish", "disappear", "missing", "whereabouts", "plunder",
     "ransack", "raze", "demolish", "relocat", "reinforce", "mobili", "drill", "exercise", "crossfire", "shootout",
     "shoot-out", "firefight", "fatalit", "killing", "slaughter", "neutrali", "eliminat", "projectil", "assault",
@@ -1265,4 +1273,25 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "beat", "blockade", "motorcade", "fortification", "set off", "shot back", "returned fire",
     "dynamit", "blew up", "blown up", "blowing up", "explosive charge", "sabotag", "pillag", "on fire",
     "robbed", "machinegun", "machine-gun", "riddled", "blowing-up", "blew-up", "straf", "destruction of", "blow up",
+    # words rules fire on that hold none of the stems above ("drones hit a power plant", "detonated his vest")
+    "detonat", "device", "drone", "uav", "warplane", "war plane", "aircraft", "airforce", "helicopter", "jets",
+    "plane", "katyusha", "grad ", "atgm", "recoilless", "tank round", "raping", "gang-rap", "gangrap",
+    "blew himself", "blew herself", "blew themselves", "booby", "tnt", "wrecked", "blown-up", "munition",
+    "arms cache", "cache of arms", "kalashnikov", "pistol", "rifle", "suspicious", "dismantled", "crackdown",
+    "excessive", "crush", "live rounds", "crowd", "activists", "participants", "pepper spray", "pepper-spray",
+    "flash bang", "flash-bang", "alight", "hurled", "rampag", "smashed", "storm", "angry crowd", "angry locals",
+    "angry residents", "angry villagers", "angry youths", "irate", "jungle justice", "reclaim", "retake", "fell to",
+    "evacuated", "captive", "confrontation", "combat", "ethnic violence", "tribal violence", "fended off",
+    "firing between", "incursion", "infiltrat", "repulsed", "repel", "small arms", "small-arms", "targeting",
+    "invaded", "lifeless", "bearing signs", "found wrapped", "detention", "incommunicado", "nabbed", "rounded up",
+    "confiscat", "damaged", "damaging", "grabbed", "land grab", "uprooted", "give up", "armistice", "disarmament",
+    "pact", "captives", "understanding", "consensus", "garrison", "command cent", "observation post", "camp",
+    "trenches", "sandbags", "sand bags", "chant", "placard", "human chain", "sitin", "banged", "banging", "staged",
+    "war era", "laid during", "tanks", "fighters", "units", "battalion", "brigade", "faction", "militia", "arms ",
+    "ammunition", "appointed", "dismissed", "replaced", "erected", "establish", "reinforced", "formation",
+    "creation", "founded", "dissolv", "rebrand", "martial law", "weapon deliver", "weapons deliver",
+    "weapon shipment", "weapons shipment", "barricade", "defensive positions", "headquarters", "military post",
+    "imposed", "declared", "lifted", "enforced", "instituted", "extended", "set up", "built", "opened", "created",
+    "launched", "armored vehicles", "armoured vehicles", "awaiting", "waiting for", "merg", "grad", "arms",
+    "removed", "position",
 )

@@ -42,7 +42,9 @@ _DEATH = _DEATH[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 _KILL_VERB = _KILL_VERB[:-1] + "|" + "|".join(_MORE_KILLING) + ")"
 
 _AFTER_VERB = rx_compile(
-    r"\b" + _KILL_VERB + r"[\"'”’]?\s+" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})", re.IGNORECASE
+    # ('its aircraft had killed "dozens of terrorists"': a count quoted from a claim)
+    r"\b" + _KILL_VERB + r"[\"'”’]?\s+[\"“‘]?" + _QUALIFIER + NUM + r"\b(?P<tail>(?:\s+[\w-]+){0,3})",
+    re.IGNORECASE
 )
 # a word of the gap between a count and its fate: a word, or an abbreviation with its dots ("u.s.") or its
 # slash ("bh/is")
@@ -50,7 +52,10 @@ _GAP_WORD = r"\s+(?!\d|injur|wound|hurt|and\s+\d|(?:" + "|".join(_UNITS) + r")\b
 # "were brutally murdered", "was later shot dead": an adverb between the verb and the fate
 # "two women who worked with them were killed", "30 soldiers including a commander were killed": a relative
 # clause or the victims' most named between the victims and their fate
-_RELATIVE_GAP = r"(?:" + _GAP_WORD + r"){1,3}?\s+(?:who|whom|that|including)(?:" + _GAP_WORD + r"){1,4}?"
+# ("three drivers contracted by the World Food Programme were killed": a participle's phrase does the same)
+_RELATIVE_GAP = r"(?:" + _GAP_WORD + r"){1,3}?\s+(?:(?:who|whom|that|including)(?:" + _GAP_WORD + r"){1,4}?|" \
+                r"(?:contracted|employed|working|hired|based|stationed|serving|travell?ing|riding)(?:" + _GAP_WORD \
+                + r"){1,5}?)"
 _BEFORE_DEATH = rx_compile(
     r"\b" + _QUALIFIER + NUM + r"\b(?P<gap>(?:" + _GAP_WORD + r"){0,5}?|" + _RELATIVE_GAP + r")\s+"
     r"(?P<aux>(?:(?:were|was|have been|had been|are|is|being|reportedly|also|later|all)\s+)*)"

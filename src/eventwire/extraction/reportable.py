@@ -21,7 +21,7 @@ from .triggers import Trigger, _rx
 # Words right before a trigger that stop it or keep it from happening: no incident took place.
 ABSTENTION = _rx(any_of(
     r"refrain\w* from (?:\S+ ){0,4}?", r"abstain\w* from (?:\S+ ){0,4}?",
-    r"(?:stop|stops|stopped|stopping|cease|ceased|ceases|halt|halted|suspend|suspended|end|ended) "
+    r"(?:stop|stops|stopped|stopping|cease|ceased|ceases|halt|halted|suspend|suspended|end|ends|ended|ending) "
     r"(?:the |their |its |all |further )?(?:(?:\w+ )?(?:wave|spate|series|string|campaign) of )?",
     r"suspension of (?:the |their |its |all )?",
     r"(?:the|an) end (?:of|to) (?:the |all )?", r"renounc\w* (?:the |all )?", r"abandon\w* (?:\S+ ){0,2}?",
@@ -88,9 +88,9 @@ OCCASION = rx_compile(r"(?<!\bat a )(?<!\bat the )(?<!\bon a )(?<!\bon the )\b(?
                       r"in (?:memory|remembrance) of|memorial|vigils?|funerals?|burials?|buried|mourn\w*|laid to rest)"
                       r"\b(?:\s+\S+){0,10}?\s*$")
 # "a court sentenced five men to death for their part in the attack on a train, in which gunmen killed eight": the
-# deed a verdict is given for, told inside the verdict
+# deed a verdict is given for, told inside the verdict (the sentence between: "to 45 years in prison for")
 JUDGED_FOR = rx_compile(r"\b(?:sentenced|convicted|acquitted|jailed|found guilty|indicted|put on trial)\b"
-                        r"[^.;]{0,50}?\b(?:for|over|of|in connection with)\b[^.;]*$")
+                        r"[^.;]{0,90}?\b(?:for|over|of|in connection with)\b[^.;]*$")
 # "witnesses are expected to describe how fighters burned homes": testimony to come, about the past
 TESTIMONY_TO_COME = rx_compile(r"\b(?:expected|due|set|scheduled|likely|going|will|would)\s+(?:to\s+)?"
                                r"(?:testify|describe|recount|tell|explain|give evidence)\b(?:\s+\S+){0,8}?\s*$")

@@ -19,7 +19,9 @@ from .triggers import may_hold_event
 
 # where a second clause may open: a strong joint (a contrast, a semicolon, "meanwhile"; not "while on patrol",
 # "while travelling", a time of the deed told) or a plain "and", which opens an incident only with a day of its own
-_STRONG = rx_compile(r"(?:,\s*|\s+)(?:while|whereas|whilst)\s+(?!(?:on|in|at|under|during|still|being|\w+ing)\b)"
+# ("while in the south police used tear gas": a region opening the other clause is a scene, not a time)
+_STRONG = rx_compile(r"(?:,\s*|\s+)(?:while|whereas|whilst)\s+(?!(?:on|in(?! the (?:north|south|east|west)\w*\b)|at|"
+                     r"under|during|still|being|\w+ing)\b)"
                      r"|;\s+(?:meanwhile,?\s+)?|,\s+meanwhile,?\s+")
 _AND = rx_compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 # ", and a bomb wounded five in B": after a comma, "and" before a subject of its own joins two clauses as "while" does
@@ -108,8 +110,8 @@ def _apart(p: Place, q: Place) -> bool:
     if p.feature_class == "A" and p.resolved_name in (q.admin1, q.admin2) \
             or q.feature_class == "A" and q.resolved_name in (p.admin1, p.admin2):
         return False
-    if None in (p.latitude, p.longitude, q.latitude, q.longitude):
-        return True
+    if None in (p.latitude, p.longitude, q.latitude, q.longitude) or None in (p.feature_class, q.feature_class):
+        return True      # a town the gazetteer lacks (placed, if at all, at its area) told by a name of its own
     return km_between(p.latitude, p.longitude, q.latitude, q.longitude) > _NEAR_KM
 
 

@@ -41,7 +41,23 @@ AREA_CODES = frozenset({"ADM1", "ADM2", "PCLI", "PCLD", "PCLF", "PCLS", "PCL", "
 
 
 def gap_kind(between: str) -> str | None:
-    """"comma", "paren", "in", "of" when `between` joins a place to the area holding it, else None."""
+    """"comma", "paren", "in", "of" when `between` joins a place to the area holding it, else None.
+
+    Asked for the words between every two neighbouring places, which are mostly the same few
+    (", ", " and ", " in "): the answer is kept per string (up to 10,000 of them)."""
+    hit = _GAP_KINDS.get(between, _UNSEEN)
+    if hit is _UNSEEN:
+        if len(_GAP_KINDS) >= 10_000:
+            _GAP_KINDS.clear()
+        hit = _GAP_KINDS[between] = _gap_kind(between)
+    return hit
+
+
+_GAP_KINDS: dict[str, str | None] = {}
+_UNSEEN = object()
+
+
+def _gap_kind(between: str) -> str | None:
     if len(between) > _MAX_GAP or "." in between or ")" in between or "\n" in between:
         return None
     if _GAP_OF.match(between):

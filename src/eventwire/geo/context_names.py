@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .containment import gap_kind, has_area_reading
 from .cues import NAME_PARTICLES, ORG_AFTER, STOP_NAMES, TITLES
@@ -58,6 +58,7 @@ def province_slots(gaz: Gazetteer, text: str, toks, mentions: list[Mention], low
 
 # "Sudan's Gezira state", "Helmand province": a capitalised name before a small area word is that country's province
 _NAMED_AREA = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:state|province|region|governorate)\b")
+_AREA_WORDS = (" state", " province", " region", " governorate")     # what any match of it holds
 
 
 def named_as_province(gaz: Gazetteer, text: str, toks, mentions: list[Mention]) -> list[Mention]:
@@ -68,7 +69,8 @@ def named_as_province(gaz: Gazetteer, text: str, toks, mentions: list[Mention]) 
     countries = {gaz.cc[m.rows[0]] for m in mentions if m.rows and m.kind != "fuzzy"} - {""}
     by_cc = _provinces_by_country(gaz)
     out: list[Mention] = []
-    for hit in _NAMED_AREA.finditer(text) if countries else ():
+    # the pattern tries every capital of the text: first ask, in C, whether any area word follows a space
+    for hit in _NAMED_AREA.finditer(text) if countries and any(map(text.__contains__, _AREA_WORDS)) else ():
         a, b = hit.span(1)
         if any(s < b and a < e for s, e in sure) or hit.group(1).lower() in STOP_NAMES:
             continue
@@ -93,14 +95,36 @@ def _provinces_by_country(gaz: Gazetteer) -> dict:
 
 def _closest_province(mine: str, countries, by_cc) -> tuple[float, int | None]:
     """The province whose name is nearest; a "g" and a "j" count as one letter, the Arabic jim being written
-    either way (Gezira / Jazira, Giza / Jizah)."""
+    either way (Gezira / Jazira, Giza / Jizah).
+
+    The same slots ("(Reuters)") come back report after report: the answer is kept per name and countries
+    (up to 10,000 of them, with the gazetteer's province table they were read from)."""
+    key = (mine, None if countries is by_cc else tuple(sorted(countries)))
+    hit = _CLOSEST.get(key)
+    if hit is None or hit[0] is not by_cc:
+        if len(_CLOSEST) >= 10_000:
+            _CLOSEST.clear()
+        hit = _CLOSEST[key] = (by_cc, _nearest_province(mine, countries, by_cc))
+    return hit[1]
+
+
+_CLOSEST: dict[tuple, tuple] = {}
+
+
+def _nearest_province(mine: str, countries, by_cc) -> tuple[float, int | None]:
     best, best_row = 0.0, None
     mine = mine.replace("g", "j")
     for cc in sorted(countries):      # sorted: ties break alike in every run; none named: any province
-        for name, row in by_cc.get(cc, ()):
-            score = fuzz.ratio(mine, name.replace("g", "j"))
+        provinces = by_cc.get(cc, ())
+        if not provinces:
+            continue
+        # one C pass over the country's names; the first of the best wins, as a loop keeping `>` would
+        hits = process.extract(mine, [name.replace("g", "j") for name, _ in provinces], scorer=fuzz.ratio,
+                               limit=None, score_cutoff=best)
+        if hits:
+            _, score, at = max(hits, key=lambda h: (h[1], -h[2]))
             if score > best:
-                best, best_row = score, row
+                best, best_row = score, provinces[at][1]
     return best, best_row
 
 

@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 from itertools import accumulate, compress
-from operator import and_, itemgetter
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
@@ -24,6 +24,7 @@ from .cues import (
     STOP_BUT_PLACE, STOP_NAMES, TITLES, TOWN_WORDS,
 )
 from .gazetteer import COUNTRY_CODES, Gazetteer
+from .packed import memo
 from .names import ARTICLES, compact, fold, skeleton
 from .persons import caseless_organisation, place_governed, street_named
 
@@ -98,18 +99,19 @@ def tokenize(text: str) -> Tokens:
         upper = [False] * len(raws)
         for t in compress(range(len(raws)), map(str.isupper, raws)):
             upper[t] = caps[t] and len(raws[t]) > 1   # AMMAN, US (not "A", not "1A")
-    distinct = set(gaps)
-    ends_sentence = {g: _SENT_RE.search(g) is not None for g in distinct}
-    has_comma = {g: "," in g for g in distinct}
-    joins = [False, *map(_JOIN_GAPS.__contains__, gaps)]
-    for t in compress(range(len(gaps)), map(_DOT_GAPS.__contains__, gaps)):
+    # each distinct gap's flags (joins, ends a sentence, comma, a dot after the word, apostrophe, a lone dot),
+    # looked up once per gap in one pass and turned into the six lists by zip, all in C
+    flags = {g: (g in _JOIN_GAPS, _SENT_RE.search(g) is not None, "," in g, g.startswith("."), g in _APOSTROPHES,
+                 g in _DOT_GAPS) for g in set(gaps)}
+    joined, ending, comma, dotted, apostrophe, lone_dot = zip(*map(flags.__getitem__, gaps)) if gaps else ((),) * 6
+    joins = [False, *joined]
+    for t in compress(range(len(gaps)), lone_dot):
         if len(raws[t]) <= 3:
             joins[t + 1] = True     # "U.S.", "St. Louis"
-    initial = [True, *map(ends_sentence.__getitem__, gaps)]
-    commas = [False, *map(has_comma.__getitem__, gaps)]
-    dotted = {g: g.startswith(".") for g in distinct}
-    dots = [*map(dotted.__getitem__, gaps), parts[-1].startswith(".")]   # the gap after each token
-    apos = [False, *map(_APOSTROPHES.__contains__, gaps)]
+    initial = [True, *ending]
+    commas = [False, *comma]
+    dots = [*dotted, parts[-1].startswith(".")]   # the gap after each token
+    apos = [False, *apostrophe]
     return Tokens(starts, ends, keys, caps, upper, initial, joins, commas, dots, apos)
 
 
@@ -144,7 +146,7 @@ def _is_lower_text(text: str, toks: Tokens, article_lower: bool) -> bool:
     n = len(toks.keys)
     if n < 8:
         return not any(toks.caps)
-    return sum(toks.caps) / n < 0.03
+    return toks.caps.count(True) / n < 0.03
 
 
 def _log_pop(gaz: Gazetteer, rows) -> float:
@@ -156,14 +158,7 @@ def _name_prior(gaz: Gazetteer, rows) -> float:
 
     Asked for every candidate match; it reads the first five rows only, so it is kept per such
     five (up to 100,000 of them)."""
-    cache = gaz.__dict__.setdefault("_prior_cache", {})
-    top = tuple(rows[:5])
-    hit = cache.get(top)
-    if hit is None:
-        if len(cache) >= 100_000:
-            cache.clear()
-        hit = cache[top] = _compute_prior(gaz, top)
-    return hit
+    return gaz.kept("_prior_cache", tuple(rows[:5]), lambda top: _compute_prior(gaz, top))
 
 
 def _compute_prior(gaz: Gazetteer, rows: tuple) -> float:
@@ -184,7 +179,7 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
     """Longest-first lookup of every token run in the name index."""
     keys, joins = toks.keys, toks.joins
     names, first, bigrams = gaz.table("names"), gaz.table("first_tokens"), gaz.bigrams
-    common = gaz.common_first
+    info = _start_words(gaz)
     n = len(keys)
     out: list[Mention] = []
     caps, upper, dot_after = toks.caps, toks.upper, toks.dot_after
@@ -192,7 +187,7 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
     # the only tokens a name can start at, listed in one pass: in cased text a place name starts with
     # a capital; then an abbreviation ("US", "Ga.") or a name's first word
     if lower_text:
-        starts = compress(range(n), map(first.__getitem__, keys))
+        starts = compress(range(n), map(info.__getitem__, keys))
     else:
         starts = [i for i in compress(range(n), caps) if first[keys[i]] or upper[i] or dot_after[i]]
     reached = 0
@@ -206,16 +201,16 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
                 out.append(hit)
                 reached = hit.j
                 continue
-        longest = first[k]
-        if not longest or k.isdigit():
-            continue
-        if longest == 1 or i + 1 == n or not joins[i + 1] or (k in common and k + " " + keys[i + 1] not in bigrams):
+        word = info[k]
+        if word is None:
+            continue    # no name starts with it, or a number
+        longest, common, rows = word
+        if longest == 1 or i + 1 == n or not joins[i + 1] or (common and k + " " + keys[i + 1] not in bigrams):
             # one word only, as for nine starts in ten: the lookup below without its loop
             if lower_text and len(k) < 3:
                 continue    # "of", "in": two letters are never a place in lowercased text
-            rows = names[k]
             if rows is not None:
-                out.append(Mention(i, i + 1, tok_starts[i], tok_ends[i], k, (rows,) if type(rows) is int else rows))
+                out.append(Mention(i, i + 1, tok_starts[i], tok_ends[i], k, rows))
                 reached = i + 1
             continue
         span = 2
@@ -233,6 +228,27 @@ def exact_mentions(toks: Tokens, gaz: Gazetteer, lower_text: bool) -> list[Menti
                 reached = i + m
                 break
     return out
+
+
+def _start_words(gaz: Gazetteer) -> dict:
+    """Word -> what `exact_mentions` asks of a name's first word: (its longest name in words, whether
+    it is an everyday word, the rows of the word alone as a name or None); None for a word no name
+    starts with, or a number. The same words start names in report after report, so each is asked of
+    the tables once (up to a million, then forgotten together), for as long as the tables stay."""
+    names, first = gaz.table("names"), gaz.table("first_tokens")
+    held = gaz.__dict__.get("_start_words")
+    if held is None or held[0] is not names or held[1] is not first:
+        common = gaz.common_first
+
+        def look(k: str):
+            longest = first[k]
+            if not longest or k.isdigit():
+                return None
+            rows = names[k]
+            return longest, k in common, (rows,) if type(rows) is int else rows
+
+        held = gaz.__dict__["_start_words"] = (names, first, memo(look))
+    return held[2]
 
 
 def demonym_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: bool) -> list[Mention]:
@@ -294,8 +310,8 @@ def person_keys(toks: Tokens, gaz: Gazetteer) -> set[str]:
     out = set()
     keys, caps = toks.keys, toks.caps
     names = gaz.table("names")
-    for t in range(1, len(keys)):
-        if not caps[t] or toks.upper[t]:
+    for t in compress(range(1, len(keys)), caps[1:]):      # the capitalised words, picked in C
+        if toks.upper[t]:
             continue
         prev = keys[t - 1]
         if caps[t - 1] and toks.joins[t] and not toks.upper[t - 1] and prev not in _PLACE_PREFIXES \
@@ -386,18 +402,19 @@ def fuzzy_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text
     out = []
     keys = toks.keys
     n = len(keys)
-    vocab = gaz.vocab
     reached = 0
-    # the words that may start a search, found by C-level passes: 4 letters or more, capitalised in
-    # cased text (whether a word is an everyday one is asked of those only: hashing every word costs)
-    able = map(_MIN_FUZZY_LEN.__le__, map(len, keys))
-    if not lower_text:
-        able = map(and_, able, toks.caps)
-    for i in compress(range(n), able):
+    # the words that may start a search: 4 letters or more, no everyday word, capitalised in cased text
+    # (which picks its few capitalised words in one C-level pass and asks only of those)
+    foreign = _foreign_words(gaz)
+    if lower_text:
+        able = compress(range(n), map(foreign.__getitem__, keys))
+    else:
+        able = [i for i in compress(range(n), toks.caps) if foreign[keys[i]]]
+    for i in able:
         if i < reached:
             continue    # inside the name found before
         k = keys[i]
-        if covered[i] or k in vocab or i in tentative or not k.isalpha() or k in persons:
+        if covered[i] or i in tentative or k in persons:
             continue
         best = None
         # windows that contain token i: up to two tokens before (particles) and two after
@@ -427,6 +444,17 @@ def fuzzy_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text
 _MIN_FUZZY_LEN = 4     # shorter words are never tried as near-spellings
 
 
+def _foreign_words(gaz: Gazetteer) -> dict:
+    """Word -> whether a near-spelling search may start at it: 4 letters or more, all letters, no everyday
+    English word. Asked of every word of a caseless text: kept per word (up to a million) for the vocabulary."""
+    held = gaz.__dict__.get("_fuzzy_starts")
+    if held is None or held[0] is not gaz.vocab:
+        vocab = gaz.vocab
+        held = gaz.__dict__["_fuzzy_starts"] = (vocab, memo(
+            lambda k: len(k) >= _MIN_FUZZY_LEN and k not in vocab and k.isalpha()))
+    return held[1]
+
+
 def _name_after(toks: Tokens, gaz: Gazetteer, i: int, lower_text: bool) -> int:
     """End token of a name starting at i (exclusive), or i when there is none."""
     keys = toks.keys
@@ -452,7 +480,8 @@ def _name_after(toks: Tokens, gaz: Gazetteer, i: int, lower_text: bool) -> int:
     return j
 
 
-_CUE_LAST = frozenset(k[-1] for k in NAME_CUES) | WEAK_CUES
+_STRONG_LAST = frozenset(k[-1] for k in NAME_CUES)
+_CUE_LAST = _STRONG_LAST | WEAK_CUES
 _CUE_FIRST = {m: frozenset(k[0] for k in NAME_CUES if len(k) == m) for m in range(1, MAX_CUE_LEN + 1)}
 
 
@@ -464,6 +493,8 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
     for i in compress(range(1, n), map(_CUE_LAST.__contains__, keys)):    # a cue's last word before i
         if covered[i]:
             continue
+        if keys[i - 1] not in _STRONG_LAST and (keys[i] not in NAME_PARTICLES or keys[i] in ARTICLES):
+            continue    # "in", "at" end no cue of their own, and after them only a name led by a particle counts
         kind = None
         for m in range(min(MAX_CUE_LEN, i), 0, -1):
             if keys[i - m] not in _CUE_FIRST[m]:

@@ -110,6 +110,17 @@ class Gazetteer:
             self.__dict__["_seats"] = seats
         return seats.get(admin1_key)
 
+    def kept(self, table: str, key, compute, limit: int = 100_000):
+        """`compute(key)`, kept in this gazetteer's memo `table` (up to `limit` answers, then forgotten together):
+        for answers that depend on the entries alone and are asked again in report after report."""
+        cache = self.__dict__.setdefault(table, {})
+        hit = cache.get(key)
+        if hit is None:
+            if len(cache) >= limit:
+                cache.clear()
+            hit = cache[key] = compute(key)
+        return hit
+
     def is_country(self, row: int) -> bool:
         return self.fcode[row] in COUNTRY_CODES
 

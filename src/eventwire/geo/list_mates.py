@@ -12,7 +12,7 @@ from __future__ import annotations
 from .cues import STOP_NAMES, TITLES
 from .find import Mention, Tokens
 from .gazetteer import COUNTRY_CODES, ADM1_CODES, Gazetteer
-from .names import compact, norm
+from .names import compact, name_compact
 
 # words that open a list of places: "in A, B and C", "the villages of A, B and C"
 _OPENERS = frozenset({
@@ -65,7 +65,7 @@ def _is_town(gaz: Gazetteer, m: Mention) -> bool:
         return False
     row = m.rows[0]
     return gaz.fcode[row] not in COUNTRY_CODES and gaz.fcode[row] not in ADM1_CODES \
-        and compact(norm(gaz.name[row])) == compact(m.key)
+        and name_compact(gaz.name[row]) == compact(m.key)
 
 
 _PLURAL_PLACES = frozenset({"towns", "villages", "cities", "districts", "neighbourhoods", "neighborhoods", "localities",
@@ -80,7 +80,7 @@ def _cued_in_plural(toks: Tokens, m: Mention) -> bool:
 def _alias_abroad(gaz: Gazetteer, m: Mention, countries: set) -> bool:
     """A listed name whose readings all lie outside the list's country, none by its own name."""
     return not any(gaz.cc[r] in countries for r in m.rows[:40]) \
-        and not any(compact(norm(gaz.name[r])) == compact(m.key) for r in m.rows[:40])
+        and not any(name_compact(gaz.name[r]) == compact(m.key) for r in m.rows[:40])
 
 
 def _listed_around(toks: Tokens, m: Mention) -> list[tuple[int, int]]:

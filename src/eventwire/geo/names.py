@@ -107,6 +107,13 @@ def compact(normed: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=100_000)
+def name_compact(name: str) -> str:
+    """A gazetteer name's compact form (`compact(norm(name))`): the same entries are compared with
+    the words of report after report."""
+    return compact(norm(name))
+
+
 # Transliteration marks for ayn and hamza ("Ma’rib", "Ṣa‘dah", "Kharkivs’ka") that English copy
 # leaves out; an apostrophe before a capital is part of the name ("N’Djaména" -> "N'Djamena").
 _MARKS = "’‘ʼʻ`´"

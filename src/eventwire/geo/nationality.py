@@ -8,6 +8,8 @@ the scene), and "the <adjective> capital" is that country's capital, which the g
 """
 from __future__ import annotations
 
+from itertools import compress
+
 from ..codebook.countries import COUNTRY_WORDS
 from .cues import ADMIN_AFTER, AREA_AFTER, DISTRICT_AFTER
 from .find import Mention, Tokens, tokenize
@@ -18,6 +20,7 @@ _AREA_WORDS = ADMIN_AFTER | AREA_AFTER | DISTRICT_AFTER | frozenset({"zone", "zo
 _CAPITAL = "capital"
 _ADJECTIVE_ENDINGS = ("an", "ese", "i", "ish", "ch", "ic", "ot", "ene", "ean")
 _CITY = 100_000
+_CAPITAL_CODE = "PPLC"
 
 
 def _adjectives(gaz: Gazetteer) -> dict[str, int]:
@@ -51,11 +54,10 @@ def _capital(gaz: Gazetteer, country_row: int) -> int | None:
     capitals = gaz.__dict__.get("_capital_rows")
     if capitals is None:
         capitals = {}
-        for row, code in enumerate(gaz.fcode):
-            if code == "PPLC":
-                cc = gaz.cc[row]
-                if cc not in capitals or gaz.pop[row] > gaz.pop[capitals[cc]]:
-                    capitals[cc] = row
+        for row in compress(range(len(gaz.fcode)), map(_CAPITAL_CODE.__eq__, gaz.fcode)):   # a C-level scan
+            cc = gaz.cc[row]
+            if cc not in capitals or gaz.pop[row] > gaz.pop[capitals[cc]]:
+                capitals[cc] = row
         gaz.__dict__["_capital_rows"] = capitals
     return capitals.get(gaz.cc[country_row])
 

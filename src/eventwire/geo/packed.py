@@ -113,6 +113,12 @@ class PackedMap(Mapping):
             yield bytes(keys[koff[entry]:koff[entry + 1]]).decode("utf-8", "surrogatepass")
 
 
+def memo(compute) -> dict:
+    """A dict answering `[key]` with `compute(key)`, worked out once per key (up to `MEMO_LIMIT` keys, then
+    forgotten together): for per-word answers asked of every report."""
+    return _Memo(compute)
+
+
 def lookup_table(table: Mapping) -> dict:
     """A dict answering `[key]` with the table's value or None (see the module docstring).
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..kept_files import read_marshal, write_marshal
 from .cues import ADMIN_AFTER, DISTRICT_AFTER, ORG_AFTER
+from .packed import memo
 
 # Titles and roles that come right before a person's name ("colonel x", "union leader x").
 # Not the kin words, "saint" or "st" of the cased TITLES: "st x", "santa x" begin places.
@@ -113,6 +114,17 @@ def _name_word(key: str, vocab, names) -> bool:
     return key.isalpha() and len(key) > 1 and (vocab.get(key, 10 ** 6) >= 8_000 or key in names)
 
 
+def _name_words(vocab, names) -> dict:
+    """Word -> `_name_word(word, vocab, names)`, worked out once per word (up to a million, then forgotten
+    together): the caseless pass asks it of the words around every cue, and they recur across reports."""
+    if _NAME_WORDS[0] is not vocab or _NAME_WORDS[1] is not names:
+        _NAME_WORDS[:] = [vocab, names, memo(lambda key: _name_word(key, vocab, names))]
+    return _NAME_WORDS[2]
+
+
+_NAME_WORDS: list = [None, None, None]      # the tables the memo was made for, and the memo
+
+
 def _small_place(gaz, key: str) -> bool:
     rows = gaz.rows(key)
     return not rows or max(gaz.pop[r] for r in rows[:5]) < 20_000
@@ -124,6 +136,7 @@ def caseless_person_keys(toks, gaz) -> set[str]:
     n = len(keys)
     vocab = gaz.vocab
     names = given_names()
+    name_word = _name_words(vocab, names)
     out: set[str] = set()
 
     def add(a: int, b: int, after_given: bool = False) -> None:
@@ -137,7 +150,7 @@ def caseless_person_keys(toks, gaz) -> set[str]:
     def take(t: int, after_given: bool = False) -> None:
         """Add the name that begins at token t (up to three words)."""
         j = t
-        while j < n and j - t < 3 and (j == t or joins[j]) and _name_word(keys[j], vocab, names):
+        while j < n and j - t < 3 and (j == t or joins[j]) and name_word[keys[j]]:
             j += 1
         if j > t:
             add(t, j, after_given)
@@ -145,7 +158,7 @@ def caseless_person_keys(toks, gaz) -> set[str]:
     def named(t: int) -> None:
         """Add the name that ends at token t, with the joined name words before it ("jorge galan said")."""
         a = t
-        while a > 0 and t - a < 2 and joins[a] and _name_word(keys[a - 1], vocab, names) \
+        while a > 0 and t - a < 2 and joins[a] and name_word[keys[a - 1]] \
                 and keys[a - 1] not in _PLACE_FIRST:
             a -= 1
         if a > 0 and keys[a - 1] in _PLACE_FIRST and joins[a]:
@@ -162,7 +175,7 @@ def caseless_person_keys(toks, gaz) -> set[str]:
             continue
         if k in names and joins[nxt] and (t == 0 or keys[t - 1] not in _PLACE_FIRST) \
                 and vocab.get(k, 10 ** 6) >= 3_000 and not gaz.rows(k + " " + keys[nxt]) \
-                and _name_word(keys[nxt], vocab, names):
+                and name_word[keys[nxt]]:
             if _small_place(gaz, k):
                 out.add(k)      # "ignacio" of "ignacio ellacuria", where Ignacio is only a hamlet
             take(nxt, after_given=True)           # "alfredo cristiani": the word after a given name
@@ -170,7 +183,7 @@ def caseless_person_keys(toks, gaz) -> set[str]:
     # "x said", "x, a"): only the tokens before one are looked at, listed in one C pass
     for t in compress(range(1, n - 1), map(_AFTER_NAME.__contains__, keys[2:])):
         k = keys[t]
-        if not _name_word(k, vocab, names):
+        if not name_word[k]:
             continue
         prev = keys[t - 1]
         after = keys[t + 1] if t + 1 < n else ""

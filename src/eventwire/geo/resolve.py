@@ -18,7 +18,6 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate
 
 from ..codebook.countries import CURRENCY_WORDS
@@ -37,7 +36,7 @@ from .spelling import article_spellings, respell
 from .wire_words import both_countries, names_agency
 from .nationality import as_nationality, capital_named, without_area_word
 from .persons import caseless_person_keys
-from .names import ascii_name, compact, loose_skeleton as _loose_skeleton, norm
+from .names import ascii_name, compact, loose_skeleton as _loose_skeleton, name_compact, norm
 
 _DATELINE = re.compile(
     r"^\s*([^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3})\s*(?:,\s*[^\W\d_][^(\n]{0,30}?)?"
@@ -72,6 +71,12 @@ def _row_info(gaz: Gazetteer, row: int) -> tuple:
         hit = cache[row] = (math.log10(gaz.pop[row] + 1), gaz.fcode[row], gaz.fclass[row], gaz.cc[row],
                             gaz.admin1_code[row], _primary(gaz.name[row]))
     return hit
+
+
+def _row_infos(gaz: Gazetteer, rows) -> list[tuple]:
+    """`_row_info` of each row, the kept answers read from one dict (a call per row cost as much as the look-up)."""
+    known = gaz.__dict__.get("_row_info", {}).get
+    return [known(row) or _row_info(gaz, row) for row in rows]
 
 
 def _score(info: tuple, hint: str, focus: dict, admins: dict, twin: bool) -> float:
@@ -110,8 +115,7 @@ def _best(gaz: Gazetteer, m: Mention, focus: dict, admins: dict, limit: int = 40
     towns = _twins(gaz, rows)
     key = compact(m.key)
     hint = m.hint
-    for row in rows:
-        info = _row_info(gaz, row)
+    for row, info in zip(rows, _row_infos(gaz, rows)):
         s = _score(info, hint, focus, admins, info[4] in towns)
         if info[5] == key:
             s += PRIMARY_BONUS
@@ -122,9 +126,7 @@ def _best(gaz: Gazetteer, m: Mention, focus: dict, admins: dict, limit: int = 40
     return best_row, best, second
 
 
-@lru_cache(maxsize=100_000)
-def _primary(name: str) -> str:
-    return compact(norm(name))
+_primary = name_compact
 
 
 def _twins(gaz: Gazetteer, rows: tuple) -> frozenset:
@@ -165,8 +167,7 @@ def _first_pass(gaz: Gazetteer, m: Mention, limit: int = 40) -> tuple[int | None
     towns = _twins(gaz, rows)
     key = compact(m.key)
     hint, nothing = m.hint, {}     # no focus, no areas: context-free
-    for row in rows:
-        info = _row_info(gaz, row)
+    for row, info in zip(rows, _row_infos(gaz, rows)):
         sc = _score(info, hint, nothing, nothing, info[4] in towns)
         if info[5] == key:
             sc += PRIMARY_BONUS
@@ -183,7 +184,11 @@ def _first_pass(gaz: Gazetteer, m: Mention, limit: int = 40) -> tuple[int | None
 
 
 def _normalise(counts: dict) -> dict:
-    top = max(counts.values(), default=0.0)
+    """Each vote as a share of the largest. Asked for a few small dicts per name, so it is kept lean
+    (an empty dict answers at once; `max` with a keyword default costs more than the test)."""
+    if not counts:
+        return {}
+    top = max(counts.values())
     return {k: v / top for k, v in counts.items()} if top > 0 else {}
 
 
@@ -209,9 +214,14 @@ class Focus:
 
     def _compute_without(self, key: str) -> tuple[dict, dict]:
         own = self.by_key.get(key)
+        whole = self._without.get(None)     # every name's votes: what a name that cast none sees
+        if whole is None:
+            whole = self._without[None] = (_normalise(self.countries), _normalise(self.admins))
         if own is None:
-            return _normalise(self.countries), _normalise(self.admins)
-        return _normalise(_minus(self.countries, own[0])), _normalise(_minus(self.admins, own[1]))
+            return whole
+        # a country or a nationality word votes for no province: its admin shares are everyone's
+        return (_normalise(_minus(self.countries, own[0])) if own[0] else whole[0],
+                _normalise(_minus(self.admins, own[1])) if own[1] else whole[1])
 
 
 def _minus(votes: dict, own: dict) -> dict:
@@ -318,11 +328,10 @@ def _solid_focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict, demonyms
 
 
 def _place(gaz: Gazetteer, text: str, m: Mention, row: int | None, margin: float, hint: str) -> Place:
-    place = Place(name=text[m.start:m.end], start=m.start, end=m.end)
     if row is None:
-        return place
+        return Place(name=text[m.start:m.end], start=m.start, end=m.end)
     fcode = gaz.fcode[row]
-    vars(place).update(_entry_fields(gaz, row))
+    place = _entry_place(text[m.start:m.end], m.start, m.end, _entry_fields(gaz, row))
     place.feature_code = "DEMONYM" if m.kind == "demonym" else fcode
     if fcode in ("ADM1", "CONT") or place.is_country:
         place.geo_precision = 3
@@ -332,6 +341,14 @@ def _place(gaz: Gazetteer, text: str, m: Mention, row: int | None, margin: float
         place.geo_precision = 1
     conf = 1.0 / (1.0 + math.exp(-margin)) if margin < 50 else 1.0
     place.confidence = round(conf * (m.fuzzy_score / 100.0) * (0.5 if m.kind == "demonym" else 1.0), 3)
+    return place
+
+
+def _entry_place(name: str, start: int, end: int, fields: dict) -> Place:
+    """`Place(name=name, start=start, end=end, **fields)`, the same attributes in the same order, made without
+    the dataclass's __init__ (which sets every field to its default first): one is made per resolved name."""
+    place = Place.__new__(Place)
+    place.__dict__.update({"name": name, "start": start, "end": end, **fields})
     return place
 
 

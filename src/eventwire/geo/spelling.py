@@ -30,14 +30,14 @@ def article_spellings(gaz: Gazetteer, text: str, mentions: list[Mention], final:
                     and gaz.fcode[final[idx]] == "ADM1"]
     first = set(itself_first)
     ranked = itself_first + [idx for idx in range(len(mentions)) if idx not in first]
-    codes = gaz.admin1_code
     for idx in ranked:
         m = mentions[idx]
         # a near-spelling counts only where it was read as the province itself ("Lower Shabelle")
         itself = idx in first
         if m.kind == "demonym" or not m.rows or (m.fuzzy_score < 100.0 or m.kind == "fuzzy") and not itself:
             continue      # a near-spelling is the writer's slip, not their spelling (unless in a province's slot)
-        if not itself and all(not codes[r] or codes[r] in out for r in m.rows[:10]):
+        areas = _areas_named(gaz, m.rows)
+        if not itself and all(code in out for code, _ in areas):
             continue      # every province it could name is spelled already
         surface = " ".join(text[m.start:m.end].split())
         words = surface.split()
@@ -58,15 +58,19 @@ def article_spellings(gaz: Gazetteer, text: str, mentions: list[Mention], final:
         skel = loose_skeleton(surface)
         if not skel:
             continue
-        for r in m.rows[:10]:
-            code = gaz.admin1_code[r]
-            if not code or code in out:
-                continue
-            name = gaz.admin1[r]
-            if name and loose_skeleton(name) == skel:
+        for code, area_skel in areas:
+            if code not in out and area_skel == skel:
                 spelled = ascii_name(surface)
                 out[code] = spelled[:1].upper() + spelled[1:]
     return out
+
+
+def _areas_named(gaz: Gazetteer, rows) -> tuple:
+    """(admin1 key, loose skeleton of the province's name or None) of each of the first ten readings that lies in
+    a province: the same names come back report after report, so it is kept per readings (up to 100,000)."""
+    codes, names = gaz.admin1_code, gaz.admin1
+    return gaz.kept("_areas_named", tuple(rows[:10]), lambda top: tuple(
+        (codes[r], loose_skeleton(names[r]) if names[r] else None) for r in top if codes[r]))
 
 
 _AREA_WORDS = ADMIN_AFTER | DISTRICT_AFTER

@@ -9,7 +9,7 @@ from ..errors import InputError
 from ..records import Article, RawReport, stable_id
 from .dateline import find_dateline
 from .reading import lower_preserving, reading_article, reading_text
-from .sentences import is_caps_form, is_lowercased_form, split_sentences
+from .sentences import is_caps_form, is_lowercased_form, split_sentences, text_form
 
 __all__ = ["normalize", "find_dateline", "split_sentences", "is_lowercased_form", "is_caps_form", "reading_text",
            "reading_article", "lower_preserving"]
@@ -19,8 +19,8 @@ def normalize(report: RawReport) -> Article:
     text = report.text
     if not text or not text.strip():
         raise InputError("the report is empty", report.origin, report.line)
-    lowercased = is_lowercased_form(text)
-    caps = not lowercased and is_caps_form(text)
+    lowercased, caps = text_form(text)
+    caps = not lowercased and caps
     one_per_line = lowercased or (not caps and _one_sentence_per_line(text))
     dateline = find_dateline(text, report.published)
     article_id = stable_id(report.doc_id or "", text, prefix="a")

@@ -57,8 +57,37 @@ _MAY_BE_DATED = re.compile(r"(?:\s*[A-Za-z.'\-()]){0,80}\s*,")
 _MAY_HAVE_AGENCY = re.compile(r"(?:\s*[\dA-Za-z\u0130\u0131\u017f\u212a.'\-,]){0,90}\s*\(")
 
 
+# A web page or a press release puts a headline, a byline and the site's menus before the story's dateline: lines
+# that end in no full stop, each short
+_FURNITURE_LINE = re.compile(r"[ \t]*(?:[^\n]{0,150}[^.!\n\s])?[ \t]*\n")
+_FURNITURE_REACH = 1200
+
+
 def find_dateline(text: str, published: date | None = None) -> Dateline | None:
-    head = text[:400]
+    """The dateline opening the report, or opening the story after its headline and the page's furniture."""
+    at = 0
+    while at <= _FURNITURE_REACH:
+        found = _dateline_at(text, at, published)
+        if found is not None:
+            return found
+        line = _FURNITURE_LINE.match(text, at)
+        if line is None:
+            return None
+        at = line.end()
+    return None
+
+
+def _dateline_at(text: str, at: int, published: date | None) -> Dateline | None:
+    """The dateline at offset `at`, its spans into the whole text."""
+    found = _dateline(text[at:at + 400], published)
+    if found is None or not at:
+        return found
+    return Dateline(place=found.place, agency=found.agency, day=found.day,
+                    place_span=Span(found.place_span.start + at, found.place_span.end + at),
+                    span=Span(found.span.start + at, found.span.end + at))
+
+
+def _dateline(head: str, published: date | None) -> Dateline | None:
     dated = _DATED_DATELINE.match(head) if _MAY_BE_DATED.match(head) else None
     if dated:
         place = dated.group("place").strip()
@@ -89,7 +118,23 @@ def find_dateline(text: str, published: date | None = None) -> Dateline | None:
 
 def _day(words: str, published: date | None) -> date | None:
     """ "3 JAN 90", "Sept 24": a two-digit year is the one nearest to publication (else 1950-2049);
-    no year, the latest such day not after publication."""
+    no year, the latest such day not after publication.
+
+    A desk files many reports under one day and date: the answer is kept per words and publication day
+    (up to 10,000 of them), since reading a date is the costliest step of finding a dateline."""
+    hit = _DAYS.get((words, published), _UNSEEN)
+    if hit is _UNSEEN:
+        if len(_DAYS) >= 10_000:
+            _DAYS.clear()
+        hit = _DAYS[words, published] = _read_day(words, published)
+    return hit
+
+
+_DAYS: dict[tuple, date | None] = {}
+_UNSEEN = object()
+
+
+def _read_day(words: str, published: date | None) -> date | None:
     short = re.search(r"^\d{1,2}\s+[A-Za-z]+\.?\s+(\d{2})\s*$", words)
     if short:
         yy = int(short.group(1))

@@ -30,7 +30,9 @@ def lower_preserving(text: str) -> str:
     return low
 
 
-_WRAP = re.compile(r"(?<=\S)\n(?=[^\S\n]*\S)")
+# a line break between two words: written break first, so the engine looks for "\n" alone and checks what
+# precedes it only there (a look-behind first is tried at every character of the text)
+_WRAP = re.compile(r"\n(?<=\S\n)(?=[^\S\n]*\S)")
 
 
 def reading_text(article: Article) -> str:

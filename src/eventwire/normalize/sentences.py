@@ -26,14 +26,15 @@ _NOT_UPPER = bytes(c for c in _ASCII if not chr(c).isupper())
 
 
 def _capitals(text: str) -> tuple[int, float]:
-    """Letters in the first 5,000 characters, and the share of them in capitals."""
+    """Letters in the first 5,000 characters, and the share of them in capitals.
+
+    The ASCII characters are counted in C; only the others (curly quotes, dashes, accented letters: a
+    few in a news text) are asked one by one, rather than all 5,000 characters of any text holding one."""
     head = text[:5000]
-    if head.isascii():                      # the common case, counted in C: same counts as the loop below
-        raw = head.encode("ascii")
-        letters, upper = len(raw.translate(None, _NOT_LETTER)), len(raw.translate(None, _NOT_UPPER))
-    else:
-        letters = upper = 0
-        for ch in head:
+    raw = head.encode("ascii", "ignore")
+    letters, upper = len(raw.translate(None, _NOT_LETTER)), len(raw.translate(None, _NOT_UPPER))
+    if not head.isascii():
+        for ch in "".join(_NON_ASCII.findall(head)):
             if ch.isalpha():
                 letters += 1
                 if ch.isupper():
@@ -41,16 +42,23 @@ def _capitals(text: str) -> tuple[int, float]:
     return letters, upper / letters if letters else 0.0
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def is_lowercased_form(text: str) -> bool:
     """True for text with (almost) no capitals, like the seed's tokenized form."""
-    letters, share = _capitals(text)
-    return letters >= 20 and share < 0.005
+    return text_form(text)[0]
 
 
 def is_caps_form(text: str) -> bool:
     """True for text in capitals, as wire services and radio transcripts still send it."""
+    return text_form(text)[1]
+
+
+def text_form(text: str) -> tuple[bool, bool]:
+    """(lowercased, in capitals): both answers from one count of the letters."""
     letters, share = _capitals(text)
-    return letters >= 20 and share > 0.9
+    return letters >= 20 and share < 0.005, letters >= 20 and share > 0.9
 
 
 def split_sentences(text: str, one_per_line: bool = False, caps: bool = False, cased: bool = False) -> list[Sentence]:
