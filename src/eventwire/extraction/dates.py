@@ -16,6 +16,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..codebook import TIME_DAY, TIME_MONTH, TIME_WEEK
 from .compiled import compile as rx_compile
@@ -299,7 +300,14 @@ def _figures(a: int, b: int, year: int, published: date | None) -> date | None:
 
 
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
-    """Every date expression in a sentence, resolved where it can be."""
+    """Every date expression in a sentence, resolved where it can be (a list of the caller's own)."""
+    return list(_find_dates(sentence, published))
+
+
+# The coder asks about one sentence from several places (the event's own date, the next sentence's context, the
+# days of an incident, the clauses of two deeds): the answer is a function of the sentence and the day alone.
+@lru_cache(maxsize=256)
+def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
     found: list[DateMention] = []
     if not may_hold_date(sentence):
         return found

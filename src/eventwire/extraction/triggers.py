@@ -16,6 +16,7 @@ import ahocorasick
 
 from . import gated
 from . import lexicon as L
+from .compiled import compile as rx_compile
 
 
 
@@ -107,17 +108,17 @@ _HARM_BEFORE_CAUSE = _rx(L.HARM_BEFORE_CAUSE)
 _NEGATED_BEFORE = _rx(L.NEGATED_BEFORE)
 _UNREAL_BEFORE = _rx(L.UNREAL_BEFORE)
 _REMINDER = _rx(L.REMINDER)
-_PAST_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:was|were|had been|have been|has been)\b")
-_DAY_AFTER = re.compile(L.DEED_DAY_AFTER)
+_PAST_RELATIVE = rx_compile(r"\b(?:who|which|that)\s+(?:was|were|had been|have been|has been)\b")
+_DAY_AFTER = rx_compile(L.DEED_DAY_AFTER)
 # an aside between commas: ", who were accused of spying," opens on a relative word and closes on a comma
-_ASIDE_OPENED = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;]*$")
-_ASIDE_CLOSED = re.compile(r"[^,;]*,\s*(?:[\w-]+\s+){0,6}$")
+_ASIDE_OPENED = rx_compile(r",\s*(?:who|which|whom|whose)\b[^,;]*$")
+_ASIDE_CLOSED = rx_compile(r"[^,;]*,\s*(?:[\w-]+\s+){0,6}$")
 # a clause of time or cause before the main one: "when the gunmen could not find him, they burned his house"
-_LEAD_CLAUSE_OPENED = re.compile(r"(?:^|[;:]\s*|\]\s*)(?:when|after|as|because|since|once|although|though|while)\b"
+_LEAD_CLAUSE_OPENED = rx_compile(r"(?:^|[;:]\s*|\]\s*)(?:when|after|as|because|since|once|although|though|while)\b"
                                  r"[^,;]*$")
-_DAY_BEFORE = re.compile(L.DEED_DAY_BEFORE)
-_AUTHORSHIP = re.compile(L.AUTHORSHIP)
-_DEED_CLAUSE = re.compile(L.DEED_CLAUSE)
+_DAY_BEFORE = rx_compile(L.DEED_DAY_BEFORE)
+_AUTHORSHIP = rx_compile(L.AUTHORSHIP)
+_DEED_CLAUSE = rx_compile(L.DEED_CLAUSE)
 
 MILITARY_AGENT = _rx(r"\b(?:" + STATE + r"|" + ARMED + r")\b")
 CIVILIAN_WORDS = _rx(r"\b" + CIVILIAN + r"\b")
