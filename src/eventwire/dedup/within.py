@@ -6,10 +6,9 @@ evidence is pooled.
 """
 from __future__ import annotations
 
-import re
-
 from ..codebook import BATTLES, EXPLOSIONS, PARENT_TYPE, PROTESTS, RIOTS, STRATEGIC, VAC
 from ..extraction.assemble import defuses_the_device, place_key, turns_to_another_incident
+from ..extraction.compiled import compile as rx_compile
 from ..extraction.numbers import is_unnumbered_toll
 from ..extraction.other_counts import other_count
 from ..extraction.triggers import RULES
@@ -17,7 +16,7 @@ from ..extraction.victims import _rare
 from ..records import Event
 
 _VIOLENCE = {BATTLES, EXPLOSIONS, VAC}
-_NAME_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_NAME_WORD = rx_compile(r"[a-z][a-z'-]{3,}")
 # Kinds one incident combines (codebook): an attack and the weapon that names it, a battle and the strikes
 # inside it, a protest that turned violent, arrests made at a protest or riot. In a story of several scenes,
 # other kinds told on the same day are other incidents.
@@ -29,16 +28,16 @@ _PEACEFUL_DEVELOPMENTS = {"Agreement", "Change to group/activity", "Headquarters
 _PRIORITY = {}
 for _rule in RULES:
     _PRIORITY[_rule.sub_event_type] = max(_PRIORITY.get(_rule.sub_event_type, 0), _rule.priority)
-_GUNFIRE = re.compile(r"\b(?:exchang\w+ (?:heavy )?(?:gun)?fire|gun ?battles?|fire ?fights?|shoot-?outs?|gunfire|"
+_GUNFIRE = rx_compile(r"\b(?:exchang\w+ (?:heavy )?(?:gun)?fire|gun ?battles?|fire ?fights?|shoot-?outs?|gunfire|"
                       r"opened fire|rockets?|mortars?|grenades?)\b")
 # a killing or a bombing (not the artillery or the aircraft of a battle) that a story of scenes may tell on its own
 _OWN_INCIDENT = {"Attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 # the words by which such an incident is told as part of a battle ("killed in the crossfire")
-_IN_THE_FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|combat\w*|battl\w*|cross-?fire|"
+_IN_THE_FIGHTING = rx_compile(r"\b(?:clash\w*|fight\w*|fought|combat\w*|battl\w*|cross-?fire|"
                               r"exchanges? of (?:gun)?fire|gun ?fights?|fire ?fights?|shoot-?outs?|skirmish\w*|"
                               r"confrontations?|offensive)\b")
-_OPERATION = re.compile(r"\boperations?\b")
-_FIRE_TOLD = re.compile(r"\b(?:fire|fired|firing|shots?|shooting|killed|killing|wounded|dead)\b")
+_OPERATION = rx_compile(r"\boperations?\b")
+_FIRE_TOLD = rx_compile(r"\b(?:fire|fired|firing|shots?|shooting|killed|killing|wounded|dead)\b")
 
 
 def _operation_only(notes: str) -> bool:
@@ -47,14 +46,14 @@ def _operation_only(notes: str) -> bool:
     return bool(_OPERATION.search(notes)) and not _IN_THE_FIGHTING.search(notes) and not _GUNFIRE.search(notes) \
         and not _FIRE_TOLD.search(notes)
 
-_ARRESTED_PROTESTERS = re.compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He was arrested in connection with ..."
+_ARRESTED_PROTESTERS = rx_compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He was arrested in connection with ..."
 
 
-_SEIZED = re.compile(r"\b(?:seiz\w+|confiscat\w+|recover\w+|found|discover\w+|impound\w+)\b")
+_SEIZED = rx_compile(r"\b(?:seiz\w+|confiscat\w+|recover\w+|found|discover\w+|impound\w+)\b")
 
 
 # "the strike", "this attack": the weapon told before, named again by a bare noun
-_BACK_NOUN_TOLD = re.compile(r"\b(?:the|this|that|its|their)\s+(?:strikes?|attacks?|raids?)\b(?:\s+\w+)?$")
+_BACK_NOUN_TOLD = rx_compile(r"\b(?:the|this|that|its|their)\s+(?:strikes?|attacks?|raids?)\b(?:\s+\w+)?$")
 
 
 def _named_again(event: Event) -> bool:

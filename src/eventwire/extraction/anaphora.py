@@ -6,23 +6,22 @@ the dateline names), not at no place at all.
 """
 from __future__ import annotations
 
-import re
-
 from ..codebook import EXPLOSIONS, PROTESTS, RIOTS, TIME_DAY, VAC
 from ..records import Article, Event, Place
+from .compiled import compile as rx_compile
 
 # "in the city", "near the town", "the capital": a definite place noun, not "the town of X"
-_PLACE_NOUN = re.compile(r"\b(?:in|near|outside|around|across|into|at|of|to|on)\s+the\s+(city|town|capital|village)"
+_PLACE_NOUN = rx_compile(r"\b(?:in|near|outside|around|across|into|at|of|to|on)\s+the\s+(city|town|capital|village)"
                          r"\b(?!\s+of\b)")
 
 
 # the fewest people a place "the city" names is likely to hold, when a larger place is among those named before
 _CITY_SIZE = 10_000
 # "the town of Walikale": a town the gazetteer lacks, placed at its province, is still the town meant later
-_TOWN_OF = re.compile(r"\b(?:town|city|village)\s+of\s+$")
+_TOWN_OF = rx_compile(r"\b(?:town|city|village)\s+of\s+$")
 # "soldiers retreated towards Kisangani": where people went, not where anything happened; "food for families
 # displaced from El Fasher": where they came from, neither
-DESTINATION = re.compile(r"\b(?:towards?|(?:fled|retreated|withdrew|headed|moved|pulled back|evacuated)\s+(?:\w+\s+)?"
+DESTINATION = rx_compile(r"\b(?:towards?|(?:fled|retreated|withdrew|headed|moved|pulled back|evacuated)\s+(?:\w+\s+)?"
                          r"(?:to|into)|(?:displaced|fled|fleeing|escaped|evacuated|expelled|deported|uprooted)\s+"
                          r"from)\s+(?:the\s+)?(?:\w+\s+)?$")
 
@@ -48,7 +47,7 @@ def referred_place(article: Article, lower: str, start: int, end: int) -> Place 
 
 
 # "Protests also took place in Mombasa": the same day as what the article told before
-_ALSO = re.compile(r"\balso\b")
+_ALSO = rx_compile(r"\balso\b")
 
 
 def also_that_day(events: list[Event]) -> None:

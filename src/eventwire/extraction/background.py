@@ -9,38 +9,38 @@ month, and lend their tolls and actors to the incident the story is about.
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from ..codebook import TIME_DAY, TIME_MONTH, TIME_WEEK
 from ..normalize.reading import lower_preserving
 from ..records import Article, Event
+from .compiled import compile as rx_compile
 from .reportable import PERFECT_TALLY
 
 # "a 2021 bombing", "the 2014 abduction of": an incident named by its year
-_YEAR_NAMED = re.compile(r"\b(?:a|an|the|its|their|that|last)\s+((?:19|20)\d\d)(?:'s)?\s+(?:[\w-]+\s+){0,2}$")
+_YEAR_NAMED = rx_compile(r"\b(?:a|an|the|its|their|that|last)\s+((?:19|20)\d\d)(?:'s)?\s+(?:[\w-]+\s+){0,2}$")
 # "has carried out", "have been killed", "has been gripped by": the present perfect at the trigger
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:for\s+(?:\w+\s+){1,2}?)?(?:\w+\s+){0,2}?(?:been\s+)?"
+_PRESENT_PERFECT = rx_compile(r"\b(?:has|have)\s+(?:for\s+(?:\w+\s+){1,2}?)?(?:\w+\s+){0,2}?(?:been\s+)?"
                               r"(?:\w+(?:ed|en|wn|ung|ught|ld)|become|"
                               r"sent|set|put|hit|shot|struck|led|fled|kept|built|cut|lost|left|spent)\b")
 # "Kidnappings for ransom have become common in recent years": deeds named by a plural noun, the subject of
 # the present perfect after them
-_DEEDS_THEN_PERFECT = re.compile(r"s\b(?:\s+[\w-]+){0,4}?\s+have\s+(?:\w+\s+)?(?:been|become|\w+ed)\b")
+_DEEDS_THEN_PERFECT = rx_compile(r"s\b(?:\s+[\w-]+){0,4}?\s+have\s+(?:\w+\s+)?(?:been|become|\w+ed)\b")
 # "Ethnic violence between the two communities has killed more than 250 people since May 2023": the deed named
 # by a noun, the subject of a present perfect of harm after it
-_DEED_HAS_HARMED = re.compile(r"(?:\s+[\w'-]+){0,10}?\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|left|claimed|"
+_DEED_HAS_HARMED = rx_compile(r"(?:\s+[\w'-]+){0,10}?\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|left|claimed|"
                               r"displaced|wounded)\b")
 # "Cattle raids kill hundreds of people each year": a habit counted by the year or month, no incident
-_HABIT_PERIOD = re.compile(r"\b(?:each|every|per)\s+(?:year|month)\b|\bannually\b")
+_HABIT_PERIOD = rx_compile(r"\b(?:each|every|per)\s+(?:year|month)\b|\bannually\b")
 # "It was the deadliest bombing in the city since a car bomb killed 20 in February 2025": the news measured
 # against an earlier incident; the sentence adds no incident, and the one after "since" is history
-_MEASURED_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|most (?:deadly|serious))\b"
+_MEASURED_SINCE = rx_compile(r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|most (?:deadly|serious))\b"
                              r"[^.;]{0,60}?\bsince\b")
 # what makes a present perfect a tally over a period rather than news of the day
 # ("Kidnappings have surged in Haiti": a trend, told by its verb)
 # ("has been under a blockade for most of the past four years", "have for two decades detained": a state of things
 # lasting years is no incident of a day)
-_TALLY = re.compile(r"\b(?:since|this year|so far|to date|in recent (?:days|weeks|months|years)|over the (?:past|last)|"
+_TALLY = rx_compile(r"\b(?:since|this year|so far|to date|in recent (?:days|weeks|months|years)|over the (?:past|last)|"
                     r"for (?:most of |much of )?the (?:past|last) (?:\w+ )?(?:years|decades?)|for (?:years|decades)|"
                     r"for (?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years|decades)|"
                     r"many|dozens of|scores of|a (?:string|series|wave|spate) of|(?:a|its|their) (?:[\w-]+ )?campaign|"
@@ -51,20 +51,20 @@ _WINDOW = 40
 # in 1985" dates the group, not the deed)
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # ("in July and August 2024", "between March and May 2024": months joined before their year)
-_EARLIER_YEAR = re.compile(r"(?<!founded )(?<!formed )(?<!created )(?<!established )(?<!born )(?<!since )"
+_EARLIER_YEAR = rx_compile(r"(?<!founded )(?<!formed )(?<!created )(?<!established )(?<!born )(?<!since )"
                            r"\b(?:in|during|between)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS
                            + r"(?:\s*(?:and|or|to|-)\s*" + _MONTHS + r")?\s+)?((?:19|20)\d\d)\b")
-_YEARS_AGO = re.compile(r"\b(?:(?:more than|over|nearly|almost|some|about)\s+)?(?:\d{1,2}|two|three|four|five|six|"
+_YEARS_AGO = rx_compile(r"\b(?:(?:more than|over|nearly|almost|some|about)\s+)?(?:\d{1,2}|two|three|four|five|six|"
                         r"seven|eight|nine|ten|several|many)\s+years\s+ago\b")
 _YEAR_REACH = 80            # characters either side of the trigger: its own clause, not the whole sentence
 # developments that, told in the present perfect with no day after the news, say how things stand ("has deployed
 # troops", "has set up bases"), not what happened that day
 _STANDING = frozenset({"Change to group/activity", "Headquarters or base established"})
-_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_PARTICIPLE = rx_compile(r"[a-z]+ing\b")
 # "has kept up a campaign along the border, planting roadside bombs": the deed named after the participle
-_BY_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s+(?:[\w-]+\s+){0,2}$")
+_BY_PARTICIPLE = rx_compile(r",\s+[a-z]+ing\s+(?:[\w-]+\s+){0,2}$")
 # "a similar raid", "an earlier attack": an incident told beside the news, to compare
-_COMPARED = re.compile(r"\b(?:similar|earlier|previous|prior|last|another|same)\b")
+_COMPARED = rx_compile(r"\b(?:similar|earlier|previous|prior|last|another|same)\b")
 
 
 def news_only(article: Article, events: list[Event]) -> list[Event]:
@@ -95,7 +95,7 @@ def news_only(article: Article, events: list[Event]) -> list[Event]:
     return kept
 
 
-_POINTING = re.compile(r"\b(?:those|these|such)\s+(?:[\w-]+\s+)?$")
+_POINTING = rx_compile(r"\b(?:those|these|such)\s+(?:[\w-]+\s+)?$")
 
 
 def _points_back(low: str, event: Event) -> bool:
@@ -160,8 +160,8 @@ def is_recollection(article: Article, low: str, event: Event, own_day: bool, lon
         and (_month_before(event, article.published) or _weeks_before(event, article.published))
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DAY_WORD = re.compile(r"\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+_YEAR = rx_compile(r"\b(?:19|20)\d\d\b")
+_DAY_WORD = rx_compile(r"\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 
 
 def _paragraph_in_an_earlier_year(low: str, event: Event, year: int) -> bool:
@@ -234,7 +234,7 @@ def _testimony(article: Article, event: Event) -> bool:
         and _quoted(article.text, trigger.start)
 
 
-_QUOTES = re.compile(r'["\u201c\u201d]')
+_QUOTES = rx_compile(r'["\u201c\u201d]')
 
 
 def _quoted(text: str, at: int) -> bool:

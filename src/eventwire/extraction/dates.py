@@ -16,6 +16,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..codebook import TIME_DAY, TIME_MONTH, TIME_WEEK
 from .compiled import compile as rx_compile
@@ -40,7 +41,9 @@ DATE_GRAMMAR = (
     r"(?:,?\s+(?P<md_year>(?:19|20)\d{2}))?)"
     r"|(?P<iso>(?P<iso_y>(?:19|20)\d{2})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))"
     # police and press releases write the day in figures: "on 23/11/2026", "on 11/23/2026", "23.11.2026"
-    r"|(?P<num>(?P<num_a>\d{1,2})(?P<num_sep>[/.])(?P<num_b>\d{1,2})(?P=num_sep)(?P<num_y>(?:19|20)\d{2}))"
+    # (one alternative per separator, not a back-reference: with one, the pattern loses its case-sensitive twin)
+    r"|(?P<num>(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>(?:19|20)\d{2})"
+    r"|(?P<dot_a>\d{1,2})\.(?P<dot_b>\d{1,2})\.(?P<dot_y>(?:19|20)\d{2}))"
     r"|(?P<wd>(?P<wd_mod>last|this past|past|early|late|on|this)?\s*(?P<wd_day>monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)"
     r"|(?P<ago>(?P<ago_days>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) "
@@ -299,7 +302,14 @@ def _figures(a: int, b: int, year: int, published: date | None) -> date | None:
 
 
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
-    """Every date expression in a sentence, resolved where it can be."""
+    """Every date expression in a sentence, resolved where it can be (a list of the caller's own)."""
+    return list(_find_dates(sentence, published))
+
+
+# The coder asks about one sentence from several places (the event's own date, the next sentence's context, the
+# days of an incident, the clauses of two deeds): the answer is a function of the sentence and the day alone.
+@lru_cache(maxsize=256)
+def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
     found: list[DateMention] = []
     if not may_hold_date(sentence):
         return found
@@ -385,7 +395,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             except ValueError:
                 continue
         elif m.group("num"):
-            value = _figures(int(m.group("num_a")), int(m.group("num_b")), int(m.group("num_y")), published)
+            parts = ("num_a", "num_b", "num_y") if m.group("num_a") else ("dot_a", "dot_b", "dot_y")
+            value = _figures(*(int(m.group(part)) for part in parts), published)
             if value is None:
                 continue
         elif m.group("wd"):

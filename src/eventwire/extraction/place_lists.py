@@ -12,24 +12,23 @@ dateline) tells one event, so the caller asks only of wire copy.
 """
 from __future__ import annotations
 
-import re
-
 from ..records import Place
+from .compiled import compile as rx_compile
 
-_JOINT = re.compile(r"\s*(?:,|and|, and|,\s*and)\s*(?:(?<=and )in\s+(?:the\s+)?(?:[a-z]+ern\s+)?)?")
+_JOINT = rx_compile(r"\s*(?:,|and|, and|,\s*and)\s*(?:(?<=and )in\s+(?:the\s+)?(?:[a-z]+ern\s+)?)?")
 # "in A, B and other towns", "in A, B, among others": the list goes on beyond the names
-_AND_OTHERS = re.compile(r",?\s+(?:and (?:other|several|many) (?:\w+ )?(?:towns|villages|cities|places|areas|"
+_AND_OTHERS = rx_compile(r",?\s+(?:and (?:other|several|many) (?:\w+ )?(?:towns|villages|cities|places|areas|"
                          r"localities|municipalities|districts|departments|provinces|neighbou?rhoods)|among others)\b")
 # "one in A and another in B", "one went off in A, while the other exploded at B": the incidents counted out one
 # by one, each at its own town
-_ONE_BY_ONE = re.compile(r",?\s*(?:and\s+|while\s+|whereas\s+)?(?:another|the other|a second|the second|one more)"
+_ONE_BY_ONE = rx_compile(r",?\s*(?:and\s+|while\s+|whereas\s+)?(?:another|the other|a second|the second|one more)"
                          r"(?:\s+[a-z-]+){0,4}?\s+(?:in|at|near|outside)\s+(?:the\s+)?"
                          r"(?:(?:town|village|city|port) of\s+)?")
-_OPENED = re.compile(r"(?:\bin|\bat|\bover|\bamong them|\bincluding|\bsuch as)\s+(?:the\s+)?(?:\w+,?\s+)?$")
+_OPENED = rx_compile(r"(?:\bin|\bat|\bover|\bamong them|\bincluding|\bsuch as)\s+(?:the\s+)?(?:\w+,?\s+)?$")
 # "hit the city's A and B districts": parts of the one city told before, one scene
-_CITYS = re.compile(r"\bthe (?:city|capital|town)(?:'s|\u2019s| s)\s+$")
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+)?$")
-_CLOSED = re.compile(r"\s+(?:towns|villages|cities|districts|municipalities|neighbou?rhoods|areas|localities|"
+_CITYS = rx_compile(r"\bthe (?:city|capital|town)(?:'s|\u2019s| s)\s+$")
+_BETWEEN = rx_compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+)?$")
+_CLOSED = rx_compile(r"\s+(?:towns|villages|cities|districts|municipalities|neighbou?rhoods|areas|localities|"
                      r"settlements|communities|sectors|hamlets|cantons|suburbs|regions|provinces|oblasts)\b")
 
 
@@ -62,10 +61,10 @@ def _is_list(text: str, chain: list[Place]) -> bool:
 
 
 # "burned a bus in A and destroyed a bridge near B": a second deed with a scene of its own joined by "and"
-_DEED_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:burned|burnt|destroyed|torched|dynamited|sabotaged|"
+_DEED_JOINT = rx_compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:burned|burnt|destroyed|torched|dynamited|sabotaged|"
                          r"looted|ransacked|robbed|set fire to|set|blew up|attacked|raided)\b[^,.;]{0,60}?"
                          r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:town|village|city) of\s+)?$")
-_AT = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:town|village|city) of\s+)?$")
+_AT = rx_compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:town|village|city) of\s+)?$")
 
 
 def deed_scenes(text: str, places: list[Place]) -> list[Place]:

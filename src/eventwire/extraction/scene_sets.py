@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..codebook import GEO_REGION, interaction_code
 from ..records import Article, Event, Evidence
 from .numbers import number_value
+from .compiled import compile as rx_compile
 
 
 @dataclass
@@ -77,7 +78,7 @@ def _holds(area: Event, place: Event) -> bool:
     return area.location in ("", area.country) or area.location in (place.admin1,) or area.admin1 == place.admin1
 
 
-_DEAD = re.compile(r"\b(?:killed|dead|died|deaths|bodies|fatalities)\b", re.IGNORECASE)
+_DEAD = rx_compile(r"\b(?:killed|dead|died|deaths|bodies|fatalities)\b", re.IGNORECASE)
 
 
 def _told_per_scene(text: str, later: list[tuple[int, int]], event: Event) -> bool:

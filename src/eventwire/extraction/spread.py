@@ -5,11 +5,11 @@ when no town is named, and never at the city the story was filed from.
 """
 from __future__ import annotations
 
-import re
+from .compiled import compile as rx_compile
 
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|various|multiple|dozens of)"
 _AREAS = r"(?:provinces|states|regions|cities|districts|governorates|counties|towns|departments|oblasts)"
-NATIONWIDE = re.compile(r"\b(?:across|in|throughout|over)\s+" + _COUNT + r"\s+(?:of\s+(?:the|its)\s+(?:\w+\s+)?)?"
+NATIONWIDE = rx_compile(r"\b(?:across|in|throughout|over)\s+" + _COUNT + r"\s+(?:of\s+(?:the|its)\s+(?:\w+\s+)?)?"
                         + _AREAS + r"\b|\bnation-?wide\b|\b(?:across|throughout|all over)\s+the\s+country\b")
 
 

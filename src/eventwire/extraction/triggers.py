@@ -16,6 +16,7 @@ import ahocorasick
 
 from . import gated
 from . import lexicon as L
+from .compiled import compile as rx_compile
 
 
 
@@ -51,6 +52,14 @@ RULES: tuple[Rule, ...] = tuple(Rule(spec.sub_event_type,
 
 
 
+def _automaton(words) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
 def uncovered_words(rules, stems) -> frozenset[str]:
     """Words some rule needs that hold no stem: the pre-filter takes them beside the stems, so that it never
     drops a sentence a rule would fire on ("drones hit a power plant" before "drone" was a stem).
@@ -60,8 +69,10 @@ def uncovered_words(rules, stems) -> frozenset[str]:
     with the fewest uncovered ones are taken. The stems are meant to cover every rule (a test lists what
     they miss); this is the net for a rule added without one.
     """
+    finder = _automaton(stems)
+
     def missing(literals) -> list[str]:
-        return [literal for literal in literals if not any(stem in literal for stem in stems)]
+        return [literal for literal in literals if next(finder.iter(literal), None) is None]
 
     words: set[str] = set()
     for rule in rules:
@@ -77,10 +88,7 @@ def uncovered_words(rules, stems) -> frozenset[str]:
 
 # The throughput lever: an Aho-Corasick automaton finds any stem in one linear scan.
 PREFILTER_STEMS = L.PREFILTER_STEMS
-_PREFILTER = ahocorasick.Automaton()
-for _stem in (*PREFILTER_STEMS, *sorted(uncovered_words(RULES, PREFILTER_STEMS))):
-    _PREFILTER.add_word(_stem, _stem)
-_PREFILTER.make_automaton()
+_PREFILTER = _automaton((*PREFILTER_STEMS, *sorted(uncovered_words(RULES, PREFILTER_STEMS))))
 
 
 def may_hold_event(sentence: str) -> bool:
@@ -100,17 +108,17 @@ _HARM_BEFORE_CAUSE = _rx(L.HARM_BEFORE_CAUSE)
 _NEGATED_BEFORE = _rx(L.NEGATED_BEFORE)
 _UNREAL_BEFORE = _rx(L.UNREAL_BEFORE)
 _REMINDER = _rx(L.REMINDER)
-_PAST_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:was|were|had been|have been|has been)\b")
-_DAY_AFTER = re.compile(L.DEED_DAY_AFTER)
+_PAST_RELATIVE = rx_compile(r"\b(?:who|which|that)\s+(?:was|were|had been|have been|has been)\b")
+_DAY_AFTER = rx_compile(L.DEED_DAY_AFTER)
 # an aside between commas: ", who were accused of spying," opens on a relative word and closes on a comma
-_ASIDE_OPENED = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;]*$")
-_ASIDE_CLOSED = re.compile(r"[^,;]*,\s*(?:[\w-]+\s+){0,6}$")
+_ASIDE_OPENED = rx_compile(r",\s*(?:who|which|whom|whose)\b[^,;]*$")
+_ASIDE_CLOSED = rx_compile(r"[^,;]*,\s*(?:[\w-]+\s+){0,6}$")
 # a clause of time or cause before the main one: "when the gunmen could not find him, they burned his house"
-_LEAD_CLAUSE_OPENED = re.compile(r"(?:^|[;:]\s*|\]\s*)(?:when|after|as|because|since|once|although|though|while)\b"
+_LEAD_CLAUSE_OPENED = rx_compile(r"(?:^|[;:]\s*|\]\s*)(?:when|after|as|because|since|once|although|though|while)\b"
                                  r"[^,;]*$")
-_DAY_BEFORE = re.compile(L.DEED_DAY_BEFORE)
-_AUTHORSHIP = re.compile(L.AUTHORSHIP)
-_DEED_CLAUSE = re.compile(L.DEED_CLAUSE)
+_DAY_BEFORE = rx_compile(L.DEED_DAY_BEFORE)
+_AUTHORSHIP = rx_compile(L.AUTHORSHIP)
+_DEED_CLAUSE = rx_compile(L.DEED_CLAUSE)
 
 MILITARY_AGENT = _rx(r"\b(?:" + STATE + r"|" + ARMED + r")\b")
 CIVILIAN_WORDS = _rx(r"\b" + CIVILIAN + r"\b")

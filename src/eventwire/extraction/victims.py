@@ -10,25 +10,25 @@ attacker's name: two bombings in one city or by one group are two incidents.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..records import Article, Event
+from .compiled import compile as rx_compile
 from .word_frequency import rarer_than
 
 _RARE = 3.3                 # Zipf frequency below which an English word is rare enough to name someone
 _BEFORE, _AFTER = 60, 60    # characters either side of the trigger, inside its sentence
-_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_WORD = rx_compile(r"[a-z][a-z'-]{3,}")
 # "by unidentified men": the words after "by" name the attacker, not the victim
-_BY = re.compile(r"\bby\b")
+_BY = rx_compile(r"\bby\b")
 # "a cattleman", "another landowner": a word that takes an indefinite article names a trade, not a person
-_COMMON_NOUN = re.compile(r"\b(?:a|an|another|one) ([a-z][a-z'-]{3,})\b")
+_COMMON_NOUN = rx_compile(r"\b(?:a|an|another|one) ([a-z][a-z'-]{3,})\b")
 # the deed's own words ("kidnappers", "kidnappings") name no one
-_DEED = re.compile(r"(?:kidnap|abduct|murder|assassin|massacr|kill|bomb|attack|hostage|captor)")
+_DEED = rx_compile(r"(?:kidnap|abduct|murder|assassin|massacr|kill|bomb|attack|hostage|captor)")
 # "mutilated", "bullet-riddled": what was done to the victims, not who they were
-_PARTICIPLE = re.compile(r"[a-z'-]+(?:ated|ded|ied|led|red|ted)$")
+_PARTICIPLE = rx_compile(r"[a-z'-]+(?:ated|ded|ied|led|red|ted)$")
 # "in Medellin", "near the town of Tuluá", "the villages of X": the word is a place in this article
-_PLACE_USE = re.compile(r"\b(?:(?:in|at|near|outside|from|into|towards?) (?:the (?:town|city|village|department|"
+_PLACE_USE = rx_compile(r"\b(?:(?:in|at|near|outside|from|into|towards?) (?:the (?:town|city|village|department|"
                         r"province) of )?|(?:villages?|towns?|cities|city|districts?|provinces?|departments?|"
                         r"municipalit(?:y|ies)) of )([a-z][a-z'-]{3,})\b")
 
