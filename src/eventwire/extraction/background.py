@@ -160,6 +160,7 @@ def is_recollection(article: Article, low: str, event: Event, own_day: bool, lon
         and (_month_before(event, article.published) or _weeks_before(event, article.published))
 
 
+_PARAGRAPH_REACH = 800     # characters back to the paragraph's start: a run-on text without breaks scans no more
 _YEAR = rx_compile(r"\b(?:19|20)\d\d\b")
 _DAY_WORD = rx_compile(r"\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 
@@ -168,7 +169,8 @@ def _paragraph_in_an_earlier_year(low: str, event: Event, year: int) -> bool:
     """A feature's history section ("At dawn on April 2, 2015, four gunmen entered the campus. ... The siege lasted
     15 hours, until special forces killed the attackers."): a deed with no day of its own, told after an earlier
     year in its own paragraph and with no day of the news between, belongs to that year."""
-    start = low.rfind("\n", 0, event.sentence_start) + 1
+    start = low.rfind("\n", max(0, event.sentence_start - _PARAGRAPH_REACH), event.sentence_start) + 1 \
+        or max(0, event.sentence_start - _PARAGRAPH_REACH)
     last = None
     for last in _YEAR.finditer(low, start, event.sentence_start):
         pass
