@@ -814,6 +814,10 @@ RULES: tuple[Spec, ...] = (
              r"territory|territories|localities|locality|military base|headquarters|border crossing|border points?|"
              r"capital|county|province|region|positions|port|airport|airbase|hills?|bridge|dam|oil ?fields?|"
              r"crossing)",
+             # "the rebels took the town of Bunagana", "took the strategic city": a place taken, not its people
+             r"(?:took|taken) (?:the |a )?(?:\w+ )?(?:towns?|city|villages?|districts?|military base|bases?|"
+             r"strongholds?|capital|airport)(?=\s*(?:[,.;]|$)| (?:of|on|in|after|from|at|near|overnight|late|early|"
+             r"and|following|without)\b)",      # the place is the object: not "took the city tour", "a village chief"
              r"fell to (?:the )?(?:\w+ ){0,2}?(?:militants|rebels|insurgents|jihadists|taliban|fighters|islamic "
              r"state|al-shabaab|group)",
              r"under (?:the )?control of (?:the )?(?:\w+ ){0,2}?(?:militants|rebels|insurgents|jihadists|taliban|"
@@ -847,6 +851,10 @@ RULES: tuple[Spec, ...] = (
              r"forcibly disappear\w*",
              r"enforced disappearance", r"disappeared after", r"went missing after",
              r"seized (?:\w+ ){0,2}?(?:civilians|villagers|passengers|people|men|women|students|workers)",
+             # "gunmen took a village chief from his home": armed men carrying someone off
+             r"(?:gunmen|armed men|militants|bandits|fighters|rebels|insurgents|jihadists|kidnappers|attackers|"
+             r"assailants) (?:\w+ ){0,2}?took (?:away )?(?:\S+ ){1,5}?(?:from|out of) (?:his|her|their|the) "
+             r"(?:homes?|houses?|vehicles?|cars?|fields?|farms?|beds?|compounds?|villages?|shops?)",
              r"whereabouts (?:remain |are )?unknown",
          )),
     Spec('Armed clash', 62, 'clash',
