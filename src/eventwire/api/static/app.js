@@ -154,7 +154,8 @@
     }
     cluster.addLayers(layers);
     if (layers.length && !state.fitted) {
-      map.fitBounds(L.latLngBounds(layers.map((m) => m.getLatLng())), { padding: [30, 30], maxZoom: 6 });
+      // no animation: the first view is set at once, so the page is "ready" with its markers where they stay
+      map.fitBounds(L.latLngBounds(layers.map((m) => m.getLatLng())), { padding: [30, 30], maxZoom: 6, animate: false });
       state.fitted = true;
     }
   }
