@@ -80,9 +80,9 @@ def uncovered_words(rules, stems) -> frozenset[str]:
         if literals is None:
             raise ValueError(f"trigger rule {rule.name!r} has no required words: the pre-filter cannot hold it")
         for conjunction in rule.pattern.conjunctions or ((literals,),):
-            if not any(not missing(group) for group in conjunction):
-                words.update(missing(min(conjunction, key=lambda group: (len(missing(group)),
-                                                                          -min(map(len, group))))))
+            gaps = [(len(gap), -min(map(len, group)), gap) for group in conjunction for gap in [missing(group)]]
+            if all(gap for _, _, gap in gaps):
+                words.update(min(gaps, key=lambda entry: entry[:2])[2])
     return frozenset(words)
 
 

@@ -134,14 +134,8 @@ def _twins(gaz: Gazetteer, rows: tuple) -> frozenset:
 
     Depends on the rows alone and is asked for every reading of every name, so it is kept per
     tuple of rows (up to 100,000 of them)."""
-    cache = gaz.__dict__.setdefault("_twins_cache", {})
     rows = rows if type(rows) is tuple else tuple(rows)
-    hit = cache.get(rows)
-    if hit is None:
-        if len(cache) >= 100_000:
-            cache.clear()
-        hit = cache[rows] = frozenset(_find_twins(gaz, rows))
-    return hit
+    return gaz.kept("_twins_cache", rows, lambda key: frozenset(_find_twins(gaz, key)))
 
 
 def _find_twins(gaz: Gazetteer, rows: tuple) -> set:
@@ -281,15 +275,8 @@ def _focus(gaz: Gazetteer, mentions: list[Mention], chosen: dict[int, int | None
 def _areas_in(gaz: Gazetteer, rows, cc: str) -> frozenset:
     """The admin1 areas of country `cc` that the first 40 readings of a name lie in; the same name
     votes in every article that has it, so the answer is kept per readings (up to 100,000)."""
-    cache = gaz.__dict__.setdefault("_areas_cache", {})
-    key = (cc, tuple(rows[:40]))
-    hit = cache.get(key)
-    if hit is None:
-        if len(cache) >= 100_000:
-            cache.clear()
-        hit = cache[key] = frozenset(gaz.admin1_code[r] for r in rows[:40]
-                                     if gaz.cc[r] == cc and gaz.fclass[r] in ("P", "A"))
-    return hit
+    return gaz.kept("_areas_cache", (cc, tuple(rows[:40])), lambda key: frozenset(
+        gaz.admin1_code[r] for r in key[1] if gaz.cc[r] == cc and gaz.fclass[r] in ("P", "A")))
 
 
 def _name_size(gaz: Gazetteer, rows) -> float:
@@ -355,31 +342,30 @@ def _entry_place(name: str, start: int, end: int, fields: dict) -> Place:
 def _entry_fields(gaz: Gazetteer, row: int) -> dict:
     """The Place fields an entry alone decides (names, point, codes), kept per row (up to 100,000):
     the same towns are named in report after report."""
-    cache = gaz.__dict__.setdefault("_entry_fields", {})
-    hit = cache.get(row)
-    if hit is None:
-        if len(cache) >= 100_000:
-            cache.clear()
-        fcode = gaz.fcode[row]
-        place = Place(name="", start=0, end=0)
-        place.resolved_name = ascii_name(gaz.name[row])
-        if gaz.is_country(row):       # a country is named as ACLED names it, like the country column
-            place.resolved_name = gaz.country_name(row) or place.resolved_name
-        place.geonameid = gaz.gid[row]
-        place.latitude = round(gaz.lat[row], 5)
-        place.longitude = round(gaz.lon[row], 5)
-        place.country = gaz.country_name(row)
-        place.iso3 = gaz.iso3(row)
-        place.admin1 = ascii_name(gaz.admin1[row])
-        place.admin2 = ascii_name(gaz.admin2[row])
-        place.feature_class = gaz.fclass[row]
-        place.population = gaz.pop[row]
-        place.is_admin1 = fcode == "ADM1"
-        place.is_country = fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR")
-        if fcode == "ADM1":
-            _event_point(gaz, place, row)
-        hit = cache[row] = {k: v for k, v in vars(place).items() if k not in ("name", "start", "end")}
-    return hit
+    return gaz.kept("_entry_fields", row, lambda key: _read_entry_fields(gaz, key))
+
+
+def _read_entry_fields(gaz: Gazetteer, row: int) -> dict:
+    """The fields of `_entry_fields`, read from the entry's columns."""
+    fcode = gaz.fcode[row]
+    place = Place(name="", start=0, end=0)
+    place.resolved_name = ascii_name(gaz.name[row])
+    if gaz.is_country(row):       # a country is named as ACLED names it, like the country column
+        place.resolved_name = gaz.country_name(row) or place.resolved_name
+    place.geonameid = gaz.gid[row]
+    place.latitude = round(gaz.lat[row], 5)
+    place.longitude = round(gaz.lon[row], 5)
+    place.country = gaz.country_name(row)
+    place.iso3 = gaz.iso3(row)
+    place.admin1 = ascii_name(gaz.admin1[row])
+    place.admin2 = ascii_name(gaz.admin2[row])
+    place.feature_class = gaz.fclass[row]
+    place.population = gaz.pop[row]
+    place.is_admin1 = fcode == "ADM1"
+    place.is_country = fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR")
+    if fcode == "ADM1":
+        _event_point(gaz, place, row)
+    return {k: v for k, v in vars(place).items() if k not in ("name", "start", "end")}
 
 
 def _event_point(gaz: Gazetteer, place: Place, area: int) -> None:
