@@ -63,6 +63,12 @@ _COUNTS_ON = rx_compile(r"(?:^|\W)(?:second|third|fourth|fifth|other|another|nex
 _MODIFIED_INCIDENT = rx_compile(r"(?:[\w-]+\s+){0,2}?" + _INCIDENT_NOUN.pattern)
 _SENTENCE_OPENING = rx_compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,1}?" + _INCIDENT_NOUN.pattern
                                + r"\s+(?:occurred|took place|happened|came|was carried out|was staged)\b")
+# "The assault near the town of Mir Ali killed eight soldiers": the incident told before is the subject, what it did
+# is the trigger (the lead gave the deed and its day, the next sentence where and how many)
+_SUBJECT_INCIDENT = rx_compile(r"\s*(?:the|this|that)\s+(?!(?:second|third|other|next|latest|new|earlier|previous)\b)"
+                               r"(?:[\w-]+\s+){0,1}?" + _INCIDENT_NOUN.pattern
+                               + r"(?:\s+(?:on|near|in|at|outside|against|along|by|of|the|a|an|town|village|city|"
+                               r"district|road|[a-z][\w'-]*)){0,8}?\s+(?:killed|left|claimed|wounded|injured)\b")
 _PAST_PERFECT = rx_compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+$")   # "had killed", "had already been seized"
 # deeds named in the plural: counted or charged, not told as one incident
 _DEEDS_PLURAL = (
@@ -249,6 +255,8 @@ def _opens_with_incident(low: str, sentence_start: int, trigger_start: int) -> b
     """"The attack occurred at 2200 when two men set off a charge": a sentence whose subject is the
     incident already told, whatever word later fired the trigger."""
     opening = _SENTENCE_OPENING.match(low, sentence_start, trigger_start)
+    if opening is None and low.startswith(("killed", "left", "claimed", "wounded", "injured"), trigger_start):
+        opening = _SUBJECT_INCIDENT.match(low, sentence_start, trigger_start + 8)
     return opening is not None
 
 
@@ -907,6 +915,10 @@ def _build(group: list[Mention]) -> Event:
     if placed is not None and placed is not kept:
         for name in _FIELDS_OF_PLACE:
             setattr(kept, name, getattr(placed, name))
+    town = _cued_town(group, placed)
+    if town is not None:       # the area's coordinates (where it has them), the town's name
+        kept.location = town
+        kept.geo_precision = GEO_NEAR if kept.latitude is not None else kept.geo_precision
     defused = next((m.event for m in group[1:] if _device_defused(group[:1], m)), None)
     if defused is not None:
         kept.event_type, kept.sub_event_type = defused.event_type, defused.sub_event_type
@@ -971,6 +983,29 @@ def _vague(group: list[Mention]) -> bool:
     told = next((e.text.lower().split()[-1] for e in first.event.evidence
                  if e.field == "fatalities" and e.text.strip()), "") if first is not None else ""
     return told in VAGUE_FATALITIES and any(_in_figures(m.event) for m in group)
+
+
+_TOWN_CUE = rx_compile(r"\b(?:town|village|hamlet|locality|settlement) of\s+$")
+
+
+def _cued_town(group: list[Mention], placed: Event | None) -> str | None:
+    """"Militants attacked a checkpost in North Waziristan ... The assault near the town of Mir Ali killed eight": a
+    town the gazetteer lacks, named as a town by the telling that retells the incident, inside the area the lead
+    placed it in: ACLED's location is the town (at the area's coordinates, precision 2), not the district (nor a
+    province the gazetteer could not place either)."""
+    if placed is None or placed.latitude is not None and (placed.geo_precision or 0) < GEO_NEAR:
+        return None            # (a town placed by the gazetteer is told as precisely as the cue could)
+    for m in group:
+        event = m.event
+        if not m.own_place or event.latitude is not None or not event.location or event is placed:
+            continue
+        told = next((e for e in event.evidence if e.field == "location"
+                     and event.sentence_start <= e.start < event.sentence_end), None)
+        notes = event.notes.lower()
+        at = notes.find(told.text.lower()) if told is not None else -1
+        if at > 0 and _TOWN_CUE.search(notes, max(0, at - 30), at):
+            return event.location
+    return None
 
 
 def _most_specific_place(group: list[Mention]) -> Event | None:
