@@ -8,7 +8,7 @@ from eventwire.extraction.numbers import count_fatalities
 from eventwire.pipeline import Pipeline
 
 PIPE = Pipeline()
-_TAIL = ("\n\nThe army said reinforcements had been sent to the area. Residents said many families had fled towards "
+_TAIL = ("\n\nThe army did not comment on the reports. Residents said many families had fled towards "
          "the provincial capital. Aid groups say food is short across the region. Schools have been closed for "
          "months.\n")
 
@@ -111,3 +111,42 @@ def test_the_speakers_named_after_a_toll_are_no_victims():
     assert count is not None and count.value == 12
     listed = count_fatalities("The raid killed six farmers and a trader, residents said.")
     assert listed is not None and listed.value == 7
+
+
+def test_what_the_attackers_also_did_in_their_raid_is_part_of_it():
+    text = ("NIAMEY, Sept 10, 2026 (Reuters) - On Tuesday, gunmen on motorbikes opened fire on a market near Ouallam, "
+            "killing 11 villagers, a local official said. The attackers also set fire to several stalls and took "
+            "livestock before riding off, he said." + _TAIL)
+    assert _coded(text, "2026-09-10") == [("2026-09-08", "Attack", "Ouallam", 11)]
+
+
+def test_a_toll_updated_for_one_strike_is_its_toll_and_a_nights_arsenal_is_no_strike():
+    text = ("KYIV, Nov 12, 2026 (Reuters) - The death toll from Tuesday's missile strike on an apartment building in "
+            "Kharkiv has risen to six, the governor said. Russia launched two missiles and 85 drones at the country "
+            "overnight, the air force said. A Russian missile hit the building in Kharkiv on Tuesday, killing four "
+            "people, the mayor said." + _TAIL)
+    assert _coded(text, "2026-11-12") == [("2026-11-10", "Shelling/artillery/missile attack", "Kharkiv", 6)]
+
+
+def test_talks_still_to_come_and_deals_still_sought_are_no_agreement():
+    assert PIPE.extract("Talks between the two governments on an exchange of prisoners are expected to resume next "
+                        "week in Istanbul, officials said.", published="2026-11-12") == []
+    assert PIPE.extract("Local mediators in Taiz are trying to arrange small deals, such as the exchange of bodies and "
+                        "prisoners.", published="2026-12-04") == []
+    done = PIPE.extract("The two sides completed an exchange of prisoners in Istanbul on Tuesday, officials said.",
+                        published="2026-11-12")
+    assert [e.sub_event_type for e in done] == ["Agreement"]
+
+
+def test_what_keeps_happening_and_the_raids_passive_damage():
+    text = ("GOMA, June 19, 2026 - Fighting flared again this week in North Kivu province, and attacks on civilians "
+            "continued in Beni territory.\n\nADF fighters raided a village near Oicha on Wednesday night, killing 14 "
+            "civilians, a local administrator said. Several houses were burned.\n\nProtests against insecurity are "
+            "common in the region's cities." + _TAIL)
+    assert _coded(text, "2026-06-19") == [("2026-06-17", "Attack", "Oicha", 14)]
+
+
+def test_the_killing_that_goes_on_is_no_incident():
+    text = ("MEXICO CITY, July 8, 2026 - Each time the government announces an arrest. And each time, a few weeks "
+            "later, the killing goes on as before." + _TAIL)
+    assert PIPE.extract(text, published="2026-07-08") == []

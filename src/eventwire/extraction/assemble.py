@@ -117,6 +117,9 @@ _HARM_DONE = rx_compile(r"[^.;:]{0,80}?\b(?:killed|killing|wounded|wounding|inju
 # "two guards were also killed", more victims of the incident told before
 _ALSO_DID = rx_compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bare )(?<!\bis )\balso (?:\w+ )?(?:killed|murdered|"
                        r"assassinated|kidnapped|abducted|attacked|bombed|dynamited|blew up|burned|set fire)\b")
+# "The attackers also set fire to ...", "they also took livestock": the doers of the raid told before, named again
+_SAME_DOERS = rx_compile(r"\b(?:(?:the|all)\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|raiders|bandits|militants|"
+                         r"insurgents|fighters)|they)\s+$")
 # "Protesters also set fire to ...": what a crowd also did that day is the same demonstration (ACLED codes a
 # demonstration by its day and place), not a new incident
 _CROWD_ALSO = rx_compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students|crowds?|mobs?|"
@@ -227,6 +230,8 @@ def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
     if _NEW_INCIDENT_OPENING.match(low) is not None:
         return True
     also = _ALSO_DID.search(low) if scenes else None
+    if also is not None and _SAME_DOERS.search(low, max(0, also.start() - 40), also.start()):
+        also = None            # "The attackers also set fire to several stalls": more of what they did in that raid
     return scenes and (_MEANWHILE.match(low) is not None
                        or also is not None and not _CROWD_ALSO.search(low, max(0, also.start() - 40), also.start() + 5))
 
@@ -615,12 +620,21 @@ def _attackers_stopped(lead: Event, mention: Mention) -> bool:
 _WITHDREW = rx_compile(r"\b(?:withdrew|pulled out|retreated|fled)\b")
 
 
+_DAMAGE_PASSIVE = rx_compile(r"\b(?:was|were|had been)\s+(?:also\s+)?(?:burned|burnt|torched|looted|set (?:on fire|"
+                             r"ablaze)|razed|ransacked|pillaged)\b")
+
+
 def _attackers_looted(lead: Event, mention: Mention) -> bool:
     """"The attackers looted four of the trucks", "set fire to several houses before withdrawing", told after their
     assault with no day of its own: what the same attackers did in the same raid (one event, codebook), not a
     looting of its own."""
-    return lead.event_type in (BATTLES, VAC) and mention.event.sub_event_type == "Looting/property destruction" \
-        and not mention.own_day and _PERPETRATORS_AGAIN.search(mention.event.notes.lower()) is not None
+    if lead.event_type not in (BATTLES, VAC) or mention.event.sub_event_type != "Looting/property destruction" \
+            or mention.own_day:
+        return False
+    notes = mention.event.notes.lower()
+    # ("Several houses were burned": the damage told in the passive, with no place of its own, is the raid's)
+    return _PERPETRATORS_AGAIN.search(notes) is not None \
+        or not mention.own_place and _DAMAGE_PASSIVE.search(notes) is not None
 
 
 def _attackers_withdrew(lead: Event, mention: Mention) -> bool:

@@ -22,7 +22,7 @@ _YEAR_NAMED = rx_compile(r"\b(?:a|an|the|its|their|that|last)\s+((?:19|20)\d\d)(
 # "has carried out", "have been killed", "has been gripped by": the present perfect at the trigger
 _PRESENT_PERFECT = rx_compile(r"\b(?:has|have)\s+(?:for\s+(?:\w+\s+){1,2}?)?(?:\w+\s+){0,2}?(?:been\s+)?"
                               r"(?:\w+(?:ed|en|wn|ung|ught|ld)|become|"
-                              r"sent|set|put|hit|shot|struck|led|fled|kept|built|cut|lost|left|spent)\b")
+                              r"sent|set|put|hit|shot|struck|led|fled|kept|built|cut|lost|left|spent|dug)\b")
 # "Kidnappings for ransom have become common in recent years": deeds named by a plural noun, the subject of
 # the present perfect after them
 _DEEDS_THEN_PERFECT = rx_compile(r"s\b(?:\s+[\w-]+){0,4}?\s+have\s+(?:\w+\s+)?(?:been|become|\w+ed)\b")
@@ -76,7 +76,7 @@ _COMPARED = rx_compile(r"\b(?:similar|earlier|previous|prior|last|another|same)\
 # a court story's lead: a verdict or a sentence handed down ("A Nairobi court on Friday sentenced three former police
 # officers ...", "Former guard jailed for life over tavern massacre")
 _VERDICT = rx_compile(r"\b(?:sentenced|convicted|acquitted|jailed|found (?:\w+ ){0,3}?(?:guilty|innocent)|"
-                      r"cleared (?:\w+ ){0,3}?of|went on trial|trial of)\b")
+                      r"cleared (?:\w+ ){0,3}?of)\b")
 _COURT = rx_compile(r"\b(?:court|tribunal|judges?|jury|magistrates?|prosecutors?)\b")
 # the scene of the hearing itself, the day's news in a court story ("Outside the court, relatives held a rally")
 _AT_THE_HEARING = rx_compile(r"\b(?:outside|in front of|at the gates of|in) the (?:\w+ )?(?:court|courthouse|"
@@ -107,12 +107,12 @@ def _retold(low: str, event: Event, story: str) -> bool:
     followed it, unless it is set at the hearing; a deed told inside the verdict ("on Friday sentenced a guard for his
     part in a shooting in which 16 people were killed") is the crime, the day the verdict's. In a report's story, a
     deed its own sentence dates to no day or week is one of the report's findings."""
+    if story == "court" and _AT_THE_HEARING.search(low, event.sentence_start, event.sentence_end) is not None:
+        return False           # "police fired tear gas at supporters gathered outside the court"
     trigger = next((e for e in event.evidence if e.field == "event_type"), None)
     if story == "court" and trigger is not None and _VERDICT.search(low, event.sentence_start, trigger.start):
         return True
-    if event.time_precision in (TIME_DAY, TIME_WEEK) and event.dated_by_text(own_sentence=True):
-        return False
-    return story == "report" or _AT_THE_HEARING.search(low, event.sentence_start, event.sentence_end) is None
+    return not (event.time_precision in (TIME_DAY, TIME_WEEK) and event.dated_by_text(own_sentence=True))
 
 
 def news_only(article: Article, events: list[Event]) -> list[Event]:
@@ -167,11 +167,27 @@ def tells_history(sentence: str, published: date | None) -> bool:
     return published is not None and any(int(m.group(1)) < published.year for m in _EARLIER_YEAR.finditer(sentence))
 
 
+# "Protests against insecurity are common in the region's cities", "attacks on civilians continued": what keeps
+# happening, said of the deeds named by a plural noun
+_KEEPS_HAPPENING = rx_compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:(?:are|is|have become|has become|remain)\s+(?:\w+\s+)?"
+                              r"(?:common|frequent|commonplace|routine|rare|regular)|(?:have\s+|has\s+)?(?:continued|"
+                              r"persisted)|continues|persists|go(?:es)? on|went on)\b")
+# the deeds as a whole, named in the singular ("the killing goes on as before")
+_MASS_NOUNS = ("killing", "violence", "fighting", "bloodshed")
+
+
 def _period_not_day(low: str, event: Event) -> bool:
-    """"Shells landed almost every day", "protests in the weeks that followed": a habit or a period counted from an
-    incident recalled, with no day of its own."""
-    return not _own_day(event) and (_AFTERMATH.search(low, event.sentence_start, event.sentence_end) is not None
-                                    or _HABIT_PERIOD.search(low, event.sentence_start, event.sentence_end) is not None)
+    """"Shells landed almost every day", "protests in the weeks that followed", "protests are common", "attacks
+    continued": a habit, or a period counted from an incident recalled, with no day of its own."""
+    if _own_day(event):
+        return False
+    if _AFTERMATH.search(low, event.sentence_start, event.sentence_end) is not None \
+            or _HABIT_PERIOD.search(low, event.sentence_start, event.sentence_end) is not None:
+        return True
+    trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+    told = low[trigger.start:trigger.end] if trigger is not None else ""
+    return (told.endswith("s") or told.endswith(_MASS_NOUNS)) \
+        and _KEEPS_HAPPENING.match(low, trigger.end, min(event.sentence_end, trigger.end + 60)) is not None
 
 
 def _own_day(event: Event) -> bool:
