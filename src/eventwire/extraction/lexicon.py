@@ -648,7 +648,8 @@ RULES: tuple[Spec, ...] = (
              r"barrel bombs?",
              # "an Israeli strike on a house", "a strike on a school sheltering families": a strike on a building
              # (not "a missile strike on an apartment building": the missile names the weapon)
-             r"(?<!missile )(?<!rocket )(?<!artillery )strikes? (?:on|against|targeting) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:houses?|homes?|"
+             r"(?<!missile )(?<!rocket )(?<!artillery )strikes? (?:on|against|targeting) (?:an? |the |two |three |"
+             r"several )?(?:[\w-]+ ){0,2}?(?:houses?|homes?|"
              r"cars?|vehicles?|buildings?|schools?|tents?|hospitals?|apartments?|shelters?|mosques?|motorcycles?|"
              r"gatherings?|compounds?)\b",
              # "attacked the base with explosives-laden drones": the weapon named after "with"

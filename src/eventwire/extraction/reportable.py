@@ -295,7 +295,8 @@ _DEED_NOUN = rx_compile(r"(?:killings?|murders?|assassinations?|attacks?|bombing
 # A crime that names a court case ("a murder trial", "the Jesuit murder case"): talk of the case, not a report.
 _CRIME_NOUN = rx_compile(r"(?:murders?|assassinations?|killings?|kidnap|kidnappings?|abductions?|massacres?)")
 # ("the murder rate", "kidnapping statistics": a crime named as a measure, no incident)
-_CASE_AFTER = rx_compile(r"\W*(?:case|cases|trials?|charges?|investigations?|inquiry|probe|rates?|statistics|figures)\b")
+_CASE_AFTER = rx_compile(r"\W*(?:case|cases|trials?|charges?|investigations?|inquiry|probe|rates?|statistics|"
+                         r"figures)\b")
 # "the kidnapping ring", "a murder gang": the deed names the band that does it, not a deed done
 _BAND_AFTER = rx_compile(r"\s+(?:rings?|gangs?|bands?|networks?|cells?|syndicates?)\b")
 
