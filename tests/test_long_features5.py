@@ -150,3 +150,16 @@ def test_the_killing_that_goes_on_is_no_incident():
     text = ("MEXICO CITY, July 8, 2026 - Each time the government announces an arrest. And each time, a few weeks "
             "later, the killing goes on as before." + _TAIL)
     assert PIPE.extract(text, published="2026-07-08") == []
+
+
+def test_men_in_plain_clothes_who_took_a_student_from_his_familys_home_made_him_disappear():
+    events = PIPE.extract("Men in plain clothes who arrived in two vehicles without number plates took a university "
+                          "student from his family's home in Turbat on Tuesday, his relatives said.",
+                          published="2026-11-07")
+    assert [(e.event_date, e.sub_event_type) for e in events] == [("2026-11-03", "Abduction/forced disappearance")]
+
+
+def test_massacres_that_followed_and_every_massacre_are_no_incident():
+    text = ("Opinion: the Sahel's wars cannot be won by arms alone\n\nSelf-defence militias formed, and massacres "
+            "followed. Every massacre of civilians by an army unit is a recruitment poster." + _TAIL)
+    assert PIPE.extract(text, published="2026-07-25") == []

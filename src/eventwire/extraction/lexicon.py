@@ -865,6 +865,9 @@ RULES: tuple[Spec, ...] = (
              r"assailants) (?:\w+ ){0,2}?took (?:away )?(?:\S+ ){1,8}?(?:from|out of) (?:his|her|their|the) "
              r"(?:(?:family's|families'|parents'|own) )?(?:homes?|houses?|vehicles?|cars?|fields?|farms?|beds?|"
              r"compounds?|villages?|shops?)",
+             # "men in plain clothes who arrived in two vehicles took X from his family's home": a disappearance
+             r"(?:men|agents) (?:\S+ ){0,12}?took (?:away )?(?:\S+ ){1,8}?from (?:his|her|their) "
+             r"(?:(?:family's|families'|parents'|own) )?(?:homes?|houses?|beds?)",
              r"whereabouts (?:remain |are )?unknown",
          )),
     Spec('Armed clash', 62, 'clash',

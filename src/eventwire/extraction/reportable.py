@@ -353,6 +353,10 @@ VIOLENCE = frozenset({
 
 
 _FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+# "every massacre of civilians", "any attack on a school": a deed named for all of its kind
+_QUANTIFIED = rx_compile(r"\b(?:every|each|any)\s+$")
+# "militias formed, and massacres followed": deeds named in the plural as what came of a state of things
+_ENSUED = rx_compile(r"(?<=s)\s+(?:followed|ensued|spread|multiplied|grew|became)\b")
 
 
 def talk_about(sentence: str, trigger: Trigger) -> str | None:
@@ -422,6 +426,9 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if JUDGED_FOR.search(sentence, max(0, trigger.start - 160), trigger.start) \
             and not _DAY_ANCHOR.search(sentence, trigger.start, trigger.end + 40):
         return "talk"              # "sentenced five men for their part in the 2022 attack, in which gunmen killed"
+    if (_DEED_NOUN.fullmatch(first) or first in ("massacre", "massacres")) \
+            and (_QUANTIFIED.search(before) or _ENSUED.match(sentence, trigger.end)):
+        return "generic"            # "every massacre of civilians is a recruitment poster", "massacres followed"
     if any(m.start() <= trigger.start < m.end() for m in PERFECT_TALLY.finditer(sentence)) \
             or trigger.sub_event_type in _FROM_AFAR and ARSENAL.search(sentence):
         return "aggregate"
