@@ -163,3 +163,20 @@ def test_massacres_that_followed_and_every_massacre_are_no_incident():
     text = ("Opinion: the Sahel's wars cannot be won by arms alone\n\nSelf-defence militias formed, and massacres "
             "followed. Every massacre of civilians by an army unit is a recruitment poster." + _TAIL)
     assert PIPE.extract(text, published="2026-07-25") == []
+
+
+def test_a_speakers_title_names_no_scene_and_the_raids_fire_is_the_raids():
+    text = ("KAMPALA, June 12 (Eastern Africa Desk) - Suspected rebels killed 11 civilians in a night raid on the "
+            "village of Mangina in Congo's North Kivu province on Wednesday, local officials said. The attackers "
+            "arrived at about 9 p.m. and set fire to several houses before withdrawing into the forest, said the "
+            "administrator of Beni territory." + _TAIL)
+    assert _coded(text, "2026-06-12") == [("2026-06-10", "Attack", "Mangina", 11)]
+
+
+def test_the_place_of_the_other_incident_in_an_opening_besides_clause_and_the_troops_weapons():
+    text = ("KAMPALA, June 12 (Eastern Africa Desk) - Suspected rebels killed 11 civilians in a night raid on the "
+            "village of Mangina in North Kivu province on Wednesday, local officials said.\n\nBesides the raid on "
+            "Mangina, the army said its troops had clashed with rebels near the town of Eringeti on Tuesday, killing "
+            "five of them. The army spokesman said the troops recovered several weapons." + _TAIL)
+    assert _coded(text, "2026-06-12") == [("2026-06-09", "Armed clash", "Eringeti", 5),
+                                          ("2026-06-10", "Attack", "Mangina", 11)]
