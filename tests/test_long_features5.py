@@ -180,3 +180,12 @@ def test_the_place_of_the_other_incident_in_an_opening_besides_clause_and_the_tr
             "five of them. The army spokesman said the troops recovered several weapons." + _TAIL)
     assert _coded(text, "2026-06-12") == [("2026-06-09", "Armed clash", "Eringeti", 5),
                                           ("2026-06-10", "Attack", "Mangina", 11)]
+
+
+def test_each_sides_dead_told_by_its_own_verb_in_one_sentence_are_the_battles_toll():
+    text = ("QUETTA, Pakistan, Nov 7, 2026 - On Thursday, the military said, militants attacked a checkpoint near "
+            "Turbat, killing two soldiers; troops killed three of the attackers in the exchange of fire." + _TAIL)
+    assert _coded(text, "2026-11-07") == [("2026-11-05", "Armed clash", "Turbat", 5)]
+    lost = ("KAMPALA, June 12 (Eastern Africa Desk) - The army said its troops clashed with rebels near the town of "
+            "Eringeti on Tuesday, killing five of the rebels and losing one soldier." + _TAIL)
+    assert _coded(lost, "2026-06-12") == [("2026-06-09", "Armed clash", "Eringeti", 6)]

@@ -397,6 +397,33 @@ _ATTACKERS_DEAD = rx_compile(r"\s+(?:\w+\s+)?(?:attackers|assailants|militants|i
                              r"fighters|terrorists|bandits)\b", re.IGNORECASE)
 
 
+# "killing two soldiers; troops killed three of the attackers", "killing five of the rebels and losing one soldier":
+# each side's dead told by its own verb in one sentence (a list, "eight soldiers and 15 militants", is summed where
+# it is read)
+_SIDE_DEAD = rx_compile(r"\b(?:killing|killed|losing|lost)\s+(?:at least\s+)?(?P<n>\d{1,3}|one|two|three|four|five|"
+                        r"six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:the|its|their|them)\s+)?(?:[\w-]+\s+)?"
+                        r"(?P<who>soldiers?|troops|policem[ae]n|police officers?|officers?|guards?|servicem[ae]n|"
+                        r"attackers|assailants|militants|insurgents|rebels|gunmen|jihadists|fighters|terrorists|"
+                        r"bandits)\b", re.IGNORECASE)
+_STATE_SIDE = ("soldier", "troops", "policem", "police officer", "officer", "guard", "servicem")
+
+
+def _sides_in_one_sentence(article: Article, event: Event) -> None:
+    """A battle whose one sentence tells each side's dead by its own verb: both are the toll (codebook: every side's
+    dead count), when the toll read so far is one of them."""
+    for sentence in (s for s in article.sentences if event.sentence_start <= s.start < event.sentence_end):
+        state = other = None
+        for m in _SIDE_DEAD.finditer(article.text, sentence.start, sentence.end):
+            side = m.group("who").lower().startswith(_STATE_SIDE)
+            if side and state is None:
+                state = number_value(m.group("n"))
+            elif not side and other is None:
+                other = number_value(m.group("n"))
+        if state is not None and other is not None and event.fatalities in (state, other):
+            event.fatalities = state + other
+            return
+
+
 def _both_sides(article: Article, event: Event) -> None:
     """"... killing three policemen ... Police said two attackers were killed in the exchange of fire": a battle's
     dead told side by side in two sentences are both its toll (ACLED counts every side's dead), not two
@@ -408,6 +435,7 @@ def _both_sides(article: Article, event: Event) -> None:
     state = next((e for e in tolls if _STATE_DEAD.match(article.text, e.end)), None)
     other = next((e for e in tolls if _ATTACKERS_DEAD.match(article.text, e.end)), None)
     if state is None or other is None:
+        _sides_in_one_sentence(article, event)
         return
     sentence_of = [next((k for k, s in enumerate(article.sentences) if s.start <= e.start < s.end), -1)
                    for e in (state, other)]
