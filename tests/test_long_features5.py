@@ -189,3 +189,10 @@ def test_each_sides_dead_told_by_its_own_verb_in_one_sentence_are_the_battles_to
     lost = ("KAMPALA, June 12 (Eastern Africa Desk) - The army said its troops clashed with rebels near the town of "
             "Eringeti on Tuesday, killing five of the rebels and losing one soldier." + _TAIL)
     assert _coded(lost, "2026-06-12") == [("2026-06-09", "Armed clash", "Eringeti", 6)]
+
+
+def test_deeds_counted_in_hundreds_or_thousands_in_the_present_perfect_are_a_tally():
+    text = ("GUSAU, Nigeria, Oct 9, 2026 (Reuters) - Bandits killed four farmers near Anka on Tuesday, residents said."
+            "\n\nThe gangs have abducted thousands of people in the state, including hundreds of schoolchildren."
+            + _TAIL)
+    assert _coded(text, "2026-10-09") == [("2026-10-06", "Attack", "Anka", 4)]
