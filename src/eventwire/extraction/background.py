@@ -49,7 +49,8 @@ _MEASURED_SINCE = rx_compile(r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|l
 _TALLY = rx_compile(r"\b(?:since|this year|so far|to date|in recent (?:days|weeks|months|years)|over the (?:past|last)|"
                     r"for (?:most of |much of )?the (?:past|last) (?:\w+ )?(?:years|decades?)|for (?:years|decades)|"
                     r"for (?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years|decades)|"
-                    r"many|dozens of|scores of|hundreds of|thousands of|a (?:string|series|wave|spate) of|(?:a|its|their) (?:[\w-]+ )?campaign|"
+                    r"many|dozens of|scores of|hundreds of|thousands of|a (?:string|series|wave|spate) of|"
+                    r"(?:a|its|their) (?:[\w-]+ )?campaign|"
                     r"(?:surged|soared|risen|increased|spiked|multiplied|grown))\b")
 _WINDOW = 40
 # "the occupation of the palace in November 1985, when 100 people were killed", "in 1986 the editor was murdered",
