@@ -134,6 +134,11 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
       ("new people's army", "new peoples army", "npa")),
     G("Abu Sayyaf", REBEL, "insurgency in the southern Philippines", ("abu sayyaf",)),
     G("AA: Arakan Army", REBEL, "ethnic armed organisation fighting Myanmar's army", ("arakan army",)),
+    # (their full names end in "National ... Army": without them "Ta'ang National Liberation Army" read as the ELN)
+    G("TNLA: Ta'ang National Liberation Army", REBEL, "ethnic armed organisation fighting Myanmar's army",
+      ("ta'ang national liberation army", "taang national liberation army", "tnla")),
+    G("MNDAA: Myanmar National Democratic Alliance Army", REBEL, "ethnic armed organisation fighting Myanmar's army",
+      ("myanmar national democratic alliance army", "mndaa")),
     G("KIA: Kachin Independence Army", REBEL, "ethnic armed organisation fighting Myanmar's army",
       ("kachin independence army", "kia")),
     G("KNU: Karen National Union", REBEL, "ethnic armed organisation fighting Myanmar's army",
