@@ -88,3 +88,56 @@ def test_taang_national_liberation_army_is_not_the_eln():
     coded = PIPE.extract("Fighters of the Ta'ang National Liberation Army attacked an army post near Kyaukme "
                          "on Sunday, killing five soldiers.", published="2026-05-20")
     assert [e.actor1 for e in coded] == ["TNLA: Ta'ang National Liberation Army"]
+
+
+# Plain-text wire copy hard-wrapped at a fixed width: a line may start with a name that is no paragraph's start,
+# and a rule's words may sit either side of a line break.
+WRAPPED = """KABUL, May 19 (Reuters) - Gunmen set fire to the offices of an aid group and three shops in the village of
+Sangin Qala near the provincial capital on Tuesday, a local official said, adding that nobody was hurt.
+
+Two armed factions in the eastern mountains said in a statement on Monday that they had merged
+with the Pakistani Taliban and would fight under its command.
+
+The official said police had opened an investigation and that the road to the village was closed.
+"""
+
+
+def test_a_wrapped_line_that_starts_with_a_name_runs_on():
+    from eventwire.normalize import split_sentences
+    first = split_sentences(WRAPPED)[0]
+    assert WRAPPED[first.start:first.end].endswith("adding that nobody was hurt.")
+
+
+def test_rules_read_across_the_line_breaks_of_wrapped_copy():
+    assert sorted(_subtypes(WRAPPED)) == ["Change to group/activity", "Looting/property destruction"]
+
+
+def test_a_headline_line_above_prose_is_still_its_own_sentence():
+    from eventwire.normalize import split_sentences
+    text = ("Gunmen torch shops in Sangin Qala\n" + WRAPPED.split("\n", 1)[1])
+    assert text[split_sentences(text)[0].start:split_sentences(text)[0].end] == "Gunmen torch shops in Sangin Qala"
+
+
+def test_a_change_to_a_group_is_dated_by_its_announcement():
+    coded = _coded("Three rebel factions in the south said on Monday they had merged into one movement.",
+                   published="2026-05-20")
+    assert coded == [("2026-05-18", "Change to group/activity", coded[0][2])]
+
+
+def test_a_deed_reported_on_a_day_keeps_the_day_of_its_report_out():
+    coded = _coded("Gunmen killed three farmers in the village of Kajuru, police said on Monday.", published="2026-05-20")
+    assert [c[0] for c in coded] == ["2026-05-20"]
+
+
+def test_a_mob_and_a_rally_told_the_same_day_in_one_city_are_two_events():
+    text = ("DHAKA, May 19 - A mob beat a man accused of theft to death in the Mirpur area of Dhaka on Monday, "
+            "police said.\n\nLater on Monday, hundreds of teachers rallied peacefully outside the press club in "
+            "Dhaka to demand higher pay.")
+    assert sorted(_subtypes(text)) == ["Mob violence", "Peaceful protest"]
+
+
+def test_a_leader_arrested_then_a_protest_against_it_are_two_events():
+    text = ("LAHORE, May 19 - Police arrested an opposition leader at his home in Lahore on Monday, his party said.\n\n"
+            "Hundreds of his supporters gathered outside the Lahore press club on Monday to protest, and police "
+            "fired tear gas to disperse them.")
+    assert sorted(_subtypes(text)) == ["Arrests", "Protest with intervention"]

@@ -96,6 +96,13 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
         return False        # fighters who took a town and then looted it: a change of hands and a looting
     if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and {a.event_type, b.event_type} & _VIOLENCE:
         return False        # a deal or a deployment and a battle told beside it are two events
+    if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and a.event_type == b.event_type == STRATEGIC \
+            and a.sub_event_type != b.sub_event_type:
+        return False        # factions merging told beside a looting: each strategic development is its own event
+    if "Mob violence" in (a.sub_event_type, b.sub_event_type) and PROTESTS in (a.event_type, b.event_type):
+        return False        # a mob has no demonstration behind it (codebook): a rally told beside it is another event
+    if a.sub_event_type == "Arrests" and b.event_type == PROTESTS:
+        return False        # a leader arrested, then a protest against it: the arrests of a protest are told after it
     if "Abduction/forced disappearance" in (a.sub_event_type, b.sub_event_type) \
             and EXPLOSIONS in (a.event_type, b.event_type):
         return False        # a kidnapping is no detail of a blast told beside it: people taken, not hit

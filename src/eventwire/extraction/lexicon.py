@@ -1181,7 +1181,7 @@ RULES: tuple[Spec, ...] = (
              # factions announced they are merging with the Pakistani Taliban": armed groups as the subject
              # (not "the two telecom groups said they would merge": a bare "group" may be a company)
              r"(?:factions?|(?:armed|militant|rebel|jihadist|insurgent) (?:groups?|movements?)|militias?|rebels|"
-             r"insurgents|militants|brigades?) (?:\S+ ){0,12}?"
+             r"insurgents|militants|brigades?) (?:\S+ ){0,15}?"
              r"merg(?:ed|ing|e) (?:into|with)",
              r"defect(?:ed|ion|ions|ors)",
              r"(?:joined (?:the )?(?:ranks of )?(?:\w+ ){0,2}?(?:rebels|militants|group|militia|insurgents|fighters|"

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from ..records import Article
+from .sentences import wrap_width
 
 
 # The last article's readings: geo, the coder, background and attribution ask for them in turn, and
@@ -36,14 +37,17 @@ _WRAP = re.compile(r"\n(?<=\S\n)(?=[^\S\n]*\S)")
 
 
 def reading_text(article: Article) -> str:
-    """The text as the coder reads it, offset for offset: lowercased, and for text in capitals
+    """The text as the coder reads it, offset for offset: lowercased, and for text in capitals or hard-wrapped
     the line breaks of wrapped lines read as spaces (a sentence runs on across them)."""
     global _LAST_READING
     last = _LAST_READING
     if last[0] is article.text and last[1] == article.caps:
         return last[2]
     low = lower_preserving(article.text)
-    out = _WRAP.sub(" ", low) if article.caps else low
+    # cased wire copy hard-wrapped at a fixed width ("... in the village of\nTurmus Ayya") runs on too; other
+    # cased text keeps its reading the lowercased string itself (the gates find it by identity)
+    out = _WRAP.sub(" ", low) if article.caps or (article.text.count("\n") >= 3
+                                                  and wrap_width(article.text) is not None) else low
     _LAST_READING = (article.text, article.caps, out)
     return out
 
