@@ -125,7 +125,8 @@ def test_a_change_to_a_group_is_dated_by_its_announcement():
 
 
 def test_a_deed_reported_on_a_day_keeps_the_day_of_its_report_out():
-    coded = _coded("Gunmen killed three farmers in the village of Kajuru, police said on Monday.", published="2026-05-20")
+    coded = _coded("Gunmen killed three farmers in the village of Kajuru, police said on Monday.",
+                   published="2026-05-20")
     assert [c[0] for c in coded] == ["2026-05-20"]
 
 
@@ -141,3 +142,30 @@ def test_a_leader_arrested_then_a_protest_against_it_are_two_events():
             "Hundreds of his supporters gathered outside the Lahore press club on Monday to protest, and police "
             "fired tear gas to disperse them.")
     assert sorted(_subtypes(text)) == ["Arrests", "Protest with intervention"]
+
+
+def test_the_chemical_weapons_watchdog_named_is_no_chemical_attack():
+    text = "The Organisation for the Prohibition of Chemical Weapons said on Monday that it would send inspectors."
+    assert _subtypes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kidnappings by armed gangs on the highway have become a daily reality for drivers, the union said.",
+    "Drone attacks by cartels on villages in the state have become more frequent, officials say.",
+])
+def test_a_kind_of_deed_said_to_have_become_common_is_no_incident(text):
+    assert _subtypes(text) == []
+
+
+def test_weapons_recovered_during_the_operation_are_part_of_the_battle():
+    text = ("DAKAR, May 19 - Soldiers killed 12 militants in fighting near the town of Djibo on Monday, the army "
+            "said.\n\nAssault rifles and motorcycles were recovered during the operation, it said.\n\n"
+            "Ammunition was also recovered from the site.")
+    assert _subtypes(text) == ["Armed clash"]
+
+
+def test_a_road_blocked_to_protest_against_the_killings_is_a_riot_of_its_own():
+    text = ("JOS, May 20 - Gunmen killed 14 villagers in an attack on a village near Bokkos late on Monday, police "
+            "said.\n\nOn Tuesday, youths blocked the highway through Bokkos with burning tyres to protest against "
+            "the killings.")
+    assert sorted(_subtypes(text)) == ["Attack", "Violent demonstration"]

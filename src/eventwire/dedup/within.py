@@ -49,6 +49,12 @@ def _operation_only(notes: str) -> bool:
 _ARRESTED_PROTESTERS = rx_compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He was arrested in connection with ..."
 
 
+# a demonstration whose object is the violence told beside it
+_AGAINST_THE_DEED = rx_compile(r"\b(?:protest\w*|demonstrat\w*|rall\w+|march\w*) (?:against|over|at|to denounce|to "
+                               r"condemn) the (?:\w+ )?(?:killings?|attacks?|deaths?|murders?|massacres?|abductions?|"
+                               r"kidnappings?|bombings?|shootings?)\b")
+
+
 _SEIZED = rx_compile(r"\b(?:seiz\w+|confiscat\w+|recover\w+|found|discover\w+|impound\w+)\b")
 
 
@@ -96,12 +102,18 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
         return False        # fighters who took a town and then looted it: a change of hands and a looting
     if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and {a.event_type, b.event_type} & _VIOLENCE:
         return False        # a deal or a deployment and a battle told beside it are two events
-    if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and a.event_type == b.event_type == STRATEGIC \
-            and a.sub_event_type != b.sub_event_type:
+    # Two sentences that each tell their own day tell two scenes (a coder's note dates only its first):
+    scenes_told = a.dated_by_text(own_sentence=True) and b.dated_by_text(own_sentence=True)
+    if scenes_told and {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS \
+            and a.event_type == b.event_type == STRATEGIC and a.sub_event_type != b.sub_event_type:
         return False        # factions merging told beside a looting: each strategic development is its own event
-    if "Mob violence" in (a.sub_event_type, b.sub_event_type) and PROTESTS in (a.event_type, b.event_type):
+    if scenes_told and "Mob violence" in (a.sub_event_type, b.sub_event_type) and PROTESTS in (a.event_type,
+                                                                                                b.event_type):
         return False        # a mob has no demonstration behind it (codebook): a rally told beside it is another event
-    if a.sub_event_type == "Arrests" and b.event_type == PROTESTS:
+    if {a.event_type, b.event_type} & {PROTESTS, RIOTS} and {a.event_type, b.event_type} & _VIOLENCE \
+            and any(e.event_type in (PROTESTS, RIOTS) and _AGAINST_THE_DEED.search(" ".join(e.notes.lower().split())) for e in (a, b)):
+        return False        # youths blocking the road "to protest against the killings": a reaction, not the killing
+    if scenes_told and a.sub_event_type == "Arrests" and b.event_type == PROTESTS:
         return False        # a leader arrested, then a protest against it: the arrests of a protest are told after it
     if "Abduction/forced disappearance" in (a.sub_event_type, b.sub_event_type) \
             and EXPLOSIONS in (a.event_type, b.event_type):

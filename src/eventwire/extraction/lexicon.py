@@ -446,7 +446,8 @@ RULES: tuple[Spec, ...] = (
          r"\b(?:", r")", (
              r"sulfur mustard", r"sulphur mustard", r"mustard agent", r"phosgene", r"poisonous gas",
              r"toxic chemicals? (?:attack|weapon)s?",
-             r"chemical (?:weapons?|attacks?|agents?|munitions?|strikes?|bombs?)",
+             # (not the Organisation for the Prohibition of Chemical Weapons, named in every such story)
+             r"(?<!prohibition of )chemical (?:weapons?|attacks?|agents?|munitions?|strikes?|bombs?)",
              r"sarin",
              r"nerve (?:agent|gas)",
              r"mustard gas",
