@@ -100,13 +100,19 @@ _LINE_END = re.compile(r"[.!?:;\"'”’)]\s*$")
 
 
 def wrap_width(text: str) -> int | None:
-    """The width plain-text wire copy was hard-wrapped at, or None: at least half of its (four or more) lines
-    run to within `_WRAP_SLACK` characters of the longest, itself no wider than `_WRAP_MAX`."""
-    lengths = [len(line.rstrip()) for line in text.split("\n") if line.strip()]
-    if len(lengths) < 4 or max(lengths) > _WRAP_MAX:
+    """The width plain-text wire copy was hard-wrapped at, or None: the text is no wider than `_WRAP_MAX`, and
+    of its lines that a paragraph continues after (two or more; a paragraph's last line is short by nature),
+    two thirds or more run to within `_WRAP_SLACK` characters of the longest line."""
+    lines = text.split("\n")
+    if len(lines) < 3:
         return None
-    width = max(lengths)
-    return width if 2 * sum(n >= width - _WRAP_SLACK for n in lengths) >= len(lengths) else None
+    width = max(len(line.rstrip()) for line in lines)
+    if width > _WRAP_MAX:
+        return None
+    inner = [len(line.rstrip()) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    if len(inner) < 2:
+        return None
+    return width if 3 * sum(n >= width - _WRAP_SLACK for n in inner) >= 2 * len(inner) else None
 
 
 def _cased_blocks(text: str):
