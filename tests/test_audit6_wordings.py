@@ -169,3 +169,23 @@ def test_a_road_blocked_to_protest_against_the_killings_is_a_riot_of_its_own():
             "said.\n\nOn Tuesday, youths blocked the highway through Bokkos with burning tyres to protest against "
             "the killings.")
     assert sorted(_subtypes(text)) == ["Attack", "Violent demonstration"]
+
+
+def test_a_town_name_broken_across_wrapped_lines_is_one_town():
+    text = ("ADDIS ABABA, May 19 (Reuters) - Militia fighters attacked army positions on the edge of the town of Debre\n"
+            "Markos in Ethiopia's Amhara region on Monday, killing nine soldiers, residents and a health worker said.\n"
+            "Troops were later seen patrolling the main road, where shops and schools stayed closed for the day.\n"
+            "The army did not comment on the fighting, which residents said lasted for most of the afternoon.\n")
+    assert [e.location for e in PIPE.extract(text, published="2026-05-20")] == ["Debre Markos"]
+
+
+def test_al_qaedas_affiliate_named_is_the_actor():
+    coded = PIPE.extract("Al Qaeda's Sahel affiliate JNIM attacked an army post near Boni on Monday, killing six "
+                         "soldiers.", published="2026-05-20")
+    assert [e.actor1 for e in coded] == ["JNIM: Group for Support of Islam and Muslims"]
+
+
+def test_fighters_of_the_fano_militia_are_fano():
+    coded = PIPE.extract("Fighters of the Fano militia attacked an army post near Gondar on Monday, killing six "
+                         "soldiers.", published="2026-05-20")
+    assert [e.actor1 for e in coded] == ["Fano Militia"]

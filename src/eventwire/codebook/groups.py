@@ -80,7 +80,9 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
       ("ambazonian separatists", "ambazonia", "amba boys", "anglophone separatists")),
     G("TPLF: Tigray People's Liberation Front", REBEL, "armed movement fighting the Ethiopian state",
       ("tplf", "tigray people's liberation front", "tigrayan forces", "tigray defense forces")),
-    G("Fano Militia", IDENTITY, "ethnic (Amhara) militia", ("fano",)),
+    # (a name of four letters is read only in capitals, as acronyms are: its longer forms read it written "Fano")
+    G("Fano Militia", IDENTITY, "ethnic (Amhara) militia",
+      ("fano", "fano militia", "fano militias", "fano fighters", "fano forces", "fano groups", "fano rebels")),
     G("OLA: Oromo Liberation Army", REBEL, "insurgency against the Ethiopian state",
       ("ola", "oromo liberation army")),
     G("Rapid Support Forces", REBEL, "fights the Sudanese army for the state", ("rsf", "rapid support forces")),

@@ -46,14 +46,18 @@ def reading_text(article: Article) -> str:
     low = lower_preserving(article.text)
     # cased wire copy hard-wrapped at a fixed width ("... in the village of\nTurmus Ayya") runs on too; other
     # cased text keeps its reading the lowercased string itself (the gates find it by identity)
-    out = _WRAP.sub(" ", low) if article.caps or (article.text.count("\n") >= 3
-                                                  and wrap_width(article.text) is not None) else low
+    out = _WRAP.sub(" ", low) if article.caps or _hard_wrapped(article.text) else low
     _LAST_READING = (article.text, article.caps, out)
     return out
 
 
+def _hard_wrapped(text: str) -> bool:
+    return text.count("\n") >= 3 and wrap_width(text) is not None
+
+
 def reading_article(article: Article) -> Article:
-    """The article as the geoparser reads it: capitals read as the lowercased form is."""
+    """The article as the geoparser reads it: capitals read as the lowercased form is; hard-wrapped cased copy
+    with its wrapped line breaks read as spaces ("the town of Debre\nMarkos" names one town)."""
     if not article.caps:
-        return article
+        return replace(article, text=_WRAP.sub(" ", article.text)) if _hard_wrapped(article.text) else article
     return replace(article, text=reading_text(article), lowercased=True)
