@@ -189,3 +189,11 @@ def test_fighters_of_the_fano_militia_are_fano():
     coded = PIPE.extract("Fighters of the Fano militia attacked an army post near Gondar on Monday, killing six "
                          "soldiers.", published="2026-05-20")
     assert [e.actor1 for e in coded] == ["Fano Militia"]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A mob beat to death a man accused of stealing a goat in the village of Kagarko on Sunday, police said.", 1),
+    ("Villagers caught two men they accused of theft and beat them to death in Kagarko on Sunday, police said.", 2),
+])
+def test_the_victims_of_a_crowd_beating_to_death_are_counted(text, dead):
+    assert [e.fatalities for e in PIPE.extract(text, published="2026-05-20")] == [dead]
