@@ -197,3 +197,16 @@ def test_fighters_of_the_fano_militia_are_fano():
 ])
 def test_the_victims_of_a_crowd_beating_to_death_are_counted(text, dead):
     assert [e.fatalities for e in PIPE.extract(text, published="2026-05-20")] == [dead]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents woke up on Sunday to find burned cars and graffiti on the walls of the mosque, he said.",
+    "A police spokesman said officers had responded to acts of vandalism and would open an investigation.",
+])
+def test_damage_found_or_named_by_the_police_is_no_deed_told(text):
+    assert _subtypes(text) == []
+
+
+def test_protesters_who_vandalised_shops_still_riot():
+    assert _subtypes("Protesters vandalised shops and burned tyres in Maputo on Tuesday.") \
+        == ["Violent demonstration"]

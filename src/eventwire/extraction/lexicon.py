@@ -775,7 +775,9 @@ RULES: tuple[Spec, ...] = (
              r"rampag\w+",
              r"(?:protesters|demonstrators|protestors|youths?|crowds?|mobs?|students|supporters|residents|villagers|"
              # the crowd is the subject: "villagers were killed when gunmen attacked" tells no crowd's deed
-             r"locals|inmates|prisoners)\s+(?:(?!when\b|after\b|as\b|while\b|before\b|because\b|by\b)\S+ ){0,8}?"
+             # (nor "residents woke up to find burned vehicles": the damage found, not done)
+             r"locals|inmates|prisoners)\s+(?:(?!when\b|after\b|as\b|while\b|before\b|because\b|by\b|find\b|"
+             r"found\b|saw\b|see\b|discovered\b)\S+ ){0,8}?"
              r"(?:threw|hurled|pelted|torched|set fire|set ablaze|"
              r"burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buses|police|government)|vandali[sz]ed|stormed|"
              r"attacked|clashed|blocked roads with burning|smashed|damaged|looted|ransacked|destroyed|injur\w+ "
@@ -1054,7 +1056,8 @@ RULES: tuple[Spec, ...] = (
              r"uprooted (?:\w+ ){0,3}?trees",
              r"loot(?:ed|ing|ers)?(?! (?:funds|money|assets|wealth|public funds))",
              r"ransack(?:ed|ing)",
-             r"vandali[sz](?:ed|ing|m)",
+             # (not "officers responded to acts of vandalism": the authorities' word for what a crowd did, no deed told)
+             r"vandali[sz](?:ed|ing)", r"(?<!acts of )(?<!act of )vandalism",
              r"plunder\w*",
              r"torch(?:ed|ing)",
              r"set (?:on )?fire (?:to|on)",
