@@ -151,6 +151,7 @@ def test_the_chemical_weapons_watchdog_named_is_no_chemical_attack():
 
 @pytest.mark.parametrize("text", [
     "Kidnappings by armed gangs on the highway have become a daily reality for drivers, the union said.",
+    "Kidnapping for ransom has become rampant in the northwest, the governor said on Monday.",
     "Drone attacks by cartels on villages in the state have become more frequent, officials say.",
 ])
 def test_a_kind_of_deed_said_to_have_become_common_is_no_incident(text):
