@@ -11,7 +11,7 @@ from ..extraction.assemble import defuses_the_device, place_key, turns_to_anothe
 from ..extraction.compiled import compile as rx_compile
 from ..extraction.numbers import is_unnumbered_toll
 from ..extraction.other_counts import other_count
-from ..extraction.triggers import RULES
+from ..extraction.triggers import RULES, find_triggers
 from ..extraction.victims import _rare
 from ..records import Event
 
@@ -107,8 +107,8 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
     if scenes_told and {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS \
             and a.event_type == b.event_type == STRATEGIC and a.sub_event_type != b.sub_event_type:
         return False        # factions merging told beside a looting: each strategic development is its own event
-    if scenes_told and "Mob violence" in (a.sub_event_type, b.sub_event_type) and PROTESTS in (a.event_type,
-                                                                                                b.event_type):
+    if scenes_told and {a.sub_event_type, b.sub_event_type} == {"Mob violence", "Peaceful protest"} \
+            and not _tells_a_crowd(a if a.sub_event_type == "Mob violence" else b):
         return False        # a mob has no demonstration behind it (codebook): a rally told beside it is another event
     if {a.event_type, b.event_type} & {PROTESTS, RIOTS} and {a.event_type, b.event_type} & _VIOLENCE \
             and any(e.event_type in (PROTESTS, RIOTS) and _AGAINST_THE_DEED.search(" ".join(e.notes.lower().split())) for e in (a, b)):
@@ -123,6 +123,12 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
     if not a.location and b.location and a.sub_event_type != b.sub_event_type:
         return False        # a later sentence may add detail to an event, not an earlier one
     return True
+
+
+def _tells_a_crowd(mob: Event) -> bool:
+    """The mob's own sentence tells a gathering ("rioters clashed with a group gathered in front of the monument"):
+    the rally told beside it is where the mob struck."""
+    return any(t.rule == "protest" for t in find_triggers(" ".join(mob.notes.lower().split())))
 
 
 def _retells_other_victim(merged: list[Event], target: Event, event: Event) -> bool:
