@@ -216,7 +216,7 @@ def extract_events(article: Article) -> list[Event]:
             dates = [d for d in dates_in(index) if _dates_the_deed(d, lower, sentence.start + verdict.start,
                                                                     verdict.event_type)]
             dates = _told_in_the_clause(lower, dates, sentence.start + verdict.start)
-            if not dates and verdict.sub_event_type in _ANNOUNCED:
+            if not dates and verdict.sub_event_type in _ANNOUNCED and not _YEAR.search(s):
                 dates = _announced_on(lower, sentence, anchor, filed)
             # "a court yesterday presented ... on the march 1980 assassination of the archbishop": the day that names
             # the incident the trigger tells is its day, whatever else the sentence dates
@@ -381,9 +381,11 @@ _TELLS_OF_IT = rx_compile(r"\b(?:said|says|reported|announced|stated|condemned|d
                           r"deplored|repudiated|protested|described|recalled|investigat\w+|mentioned|discussed)\b")
 
 
-# "the factions said on Monday they had merged": a change to a group or a deal is made known by its announcement,
-# whose day is the development's when the sentence gives no other
-_ANNOUNCED = frozenset({"Change to group/activity", "Agreement"})
+# "the factions said on Monday they had merged": a change to a group is made known by its announcement, whose day
+# is the development's when the sentence gives no other (not a development it names by a year: "a defender of the
+# 2016 peace accord", "the group, formed in 2019, said on Monday")
+_ANNOUNCED = frozenset({"Change to group/activity"})
+_YEAR = rx_compile(r"\b(?:19|20)\d\d\b")
 
 
 def _announced_on(lower: str, sentence, anchor, filed: int) -> list[DateMention]:
