@@ -1,7 +1,7 @@
 """Modern wire articles written for these tests, each with the events a careful ACLED coder gives it
 (date, sub-event type, location, fatalities, and where given a fifth item, actor1, and a sixth,
-actor2; a location or an actor of null is not checked). An article whose coding still falls short says how in `known_gap` and is expected to fail
-until that is mended."""
+actor2; a location or an actor of null is not checked). An article whose coding still falls short says how
+in `known_gap` and is expected to fail until that is mended."""
 from __future__ import annotations
 
 import json

@@ -111,7 +111,8 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
             and not _tells_a_crowd(a if a.sub_event_type == "Mob violence" else b):
         return False        # a mob has no demonstration behind it (codebook): a rally told beside it is another event
     if {a.event_type, b.event_type} & {PROTESTS, RIOTS} and {a.event_type, b.event_type} & _VIOLENCE \
-            and any(e.event_type in (PROTESTS, RIOTS) and _AGAINST_THE_DEED.search(" ".join(e.notes.lower().split())) for e in (a, b)):
+            and any(e.event_type in (PROTESTS, RIOTS) and _AGAINST_THE_DEED.search(" ".join(e.notes.lower().split()))
+                    for e in (a, b)):
         return False        # youths blocking the road "to protest against the killings": a reaction, not the killing
     if scenes_told and a.sub_event_type == "Arrests" and b.event_type == PROTESTS:
         return False        # a leader arrested, then a protest against it: the arrests of a protest are told after it
