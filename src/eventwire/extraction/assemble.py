@@ -678,9 +678,12 @@ def _attackers_withdrew(lead: Event, mention: Mention) -> bool:
 # authorities did about the incident just told
 _RESPONSE = rx_compile(r"\b(?:after|following|in response to|in the wake of) (?:the|this|that|these) (?:\w+ ){0,2}?"
                        r"(?:attacks?|ambush|killings?|shooting|clash(?:es)?|violence|incident|raid|blast|bombing|"
-                       r"encounter|firefight)\b|\b(?:to|at) the (?:area|scene|site|village|spot)\b|\bon receipt of\b|"
+                       r"encounter|firefight)\b|\b(?:to|at|from) the (?:area|scene|site|village|spot)\b"
+                       r"|\bon receipt of\b"
                        # "the troops recovered several weapons": the troops of the clash told before
-                       r"\bthe (?:troops|soldiers|army|police|forces) (?:also )?(?:recovered|seized|captured)\b")
+                       r"|\bthe (?:troops|soldiers|army|police|forces) (?:also )?(?:recovered|seized|captured)\b"
+                       # "weapons were recovered during the operation": what the troops found in the fight told
+                       r"|\bduring the (?:operation|offensive|fighting|clash(?:es)?|raid|assault|gunfight|encounter)\b")
 _RESPONSES = frozenset({"Change to group/activity", "Disrupted weapons use"})
 
 

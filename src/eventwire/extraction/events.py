@@ -216,6 +216,8 @@ def extract_events(article: Article) -> list[Event]:
             dates = [d for d in dates_in(index) if _dates_the_deed(d, lower, sentence.start + verdict.start,
                                                                     verdict.event_type)]
             dates = _told_in_the_clause(lower, dates, sentence.start + verdict.start)
+            if not dates and verdict.sub_event_type in _ANNOUNCED and not _YEAR.search(s):
+                dates = _announced_on(lower, sentence, anchor, filed)
             # "a court yesterday presented ... on the march 1980 assassination of the archbishop": the day that names
             # the incident the trigger tells is its day, whatever else the sentence dates
             dates = [d for d in dates if d.clause is not None
@@ -377,6 +379,21 @@ def _from_the_last(article: Article, offset: int, counted: tuple[int, int, int],
 # incident as its object has the day
 _TELLS_OF_IT = rx_compile(r"\b(?:said|says|reported|announced|stated|condemned|denounced|confirmed|denied|claimed|"
                           r"deplored|repudiated|protested|described|recalled|investigat\w+|mentioned|discussed)\b")
+
+
+# "the factions said on Monday they had merged": a change to a group is made known by its announcement, whose day
+# is the development's when the sentence gives no other (not a development it names by a year: "a defender of the
+# 2016 peace accord", "the group, formed in 2019, said on Monday")
+_ANNOUNCED = frozenset({"Change to group/activity"})
+_YEAR = rx_compile(r"\b(?:19|20)\d\d\b")
+
+
+def _announced_on(lower: str, sentence, anchor, filed: int) -> list[DateMention]:
+    """The days of the statements a sentence reports, as days of the development it announces."""
+    return [replace(d, start=d.start + sentence.start, end=d.end + sentence.start,
+                    clause=_moved(d.clause, sentence.start), relative=_moved(d.relative, sentence.start))
+            for d in find_dates(lower[sentence.start:sentence.end], anchor)
+            if d.reporting and d.start + sentence.start >= filed]
 
 
 def _day_of_the_deed(lower: str, dates: list[DateMention], trigger: int) -> bool:

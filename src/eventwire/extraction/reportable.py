@@ -165,7 +165,12 @@ WHEN_THEY = rx_compile(r"\bwhen(?:ever)?\s+(?:they|terrorists|rebels|guerrillas|
 # "the hurling of grenades at bus stops is a common practice of the army": a deed named as a habit
 PRACTICE_AFTER = rx_compile(r"[^.;:]{0,60}?\b(?:is|are|was|were|has become|have become)\s+(?:a\s+)?(?:common|"
                             r"constant|usual|regular|daily|routine|standard|systematic)\s+(?:practice|occurrence|"
-                            r"procedure|method|tactic)s?\b")
+                            r"procedure|method|tactic)s?\b"
+                            # "drone attacks by cartels have become more frequent", "killings ... have become a daily
+                            # reality": a kind of deed said to keep happening, no incident
+                            r"|[^.;:]{0,60}?\b(?:has|have|had) become (?:more |increasingly |ever more )?(?:frequent|"
+                            r"common|commonplace|routine|rampant|widespread|endemic|a daily reality|a daily occurrence|"
+                            r"part of daily life)\b")
 # "it is not known how many people were killed": a question about a toll, not the incident (told in its own words)
 HOW_MANY = rx_compile(r"\bhow many\s+$")
 HABITUAL = rx_compile(r"\b(?:always|usually|often|routinely|regularly|continues? to|continue)\b(?:\s+\S+){0,3}?\s+$")
