@@ -53,7 +53,10 @@ DATE_GRAMMAR = (
     # radio and wire copy telling the news as it breaks: "a bomb exploded a few minutes ago" (a moment; "in the past
     # few hours" is a period, over which a report tallies, not a day)
     r"|(?:a few|several|two|three|four|five|six) (?:minutes|hours) ago"
-    r"|the day before|the previous day|the next day|the following day)"
+    r"|the day before|the previous day|the next day|the following day"
+    # in a clause reported on a day of its own ("said on saturday that ... earlier in the day"): that day's
+    r"|that morning|that afternoon|earlier that day|earlier in the day|earlier the same day|the previous night"
+    r"|the night before)"
     r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last|in the)\s+week|last week|this week|past week|the weekend|"
     r"last weekend|this weekend|over the weekend)"
     r"|(?P<month>(?:(?P<month_mod>early|late|mid|earlier|in|during|since|this|last|next)(?:\s+|-\s*))?"
@@ -419,7 +422,9 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 value = published - timedelta(days=n * (7 if weeks else 1))
         elif m.group("rel"):
             rel = m.group("rel").lower()
-            if rel in ("on the same day", "the day before", "the previous day", "the next day", "the following day"):
+            if rel in _STATEMENT_DAY and published is not None:
+                value = published - timedelta(days=_STATEMENT_DAY[rel])   # as told; re-read from a statement's day
+            elif rel in _STATEMENT_DAY or rel in ("on the same day", "the next day", "the following day"):
                 continue        # relative to another event: the caller inherits that event's date
             if rel in ("overnight", "during the night") and _NIGHT_OF.match(sentence, m.end()):
                 continue        # "overnight into sunday", "overnight on saturday": the day named after it
@@ -487,10 +492,45 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
             # "yesterday, 9 september", "last thursday [12 october]": one day told twice
             reporting, clause, relative = found[-1].reporting, found[-1].clause, found[-1].relative
         found.append(DateMention(value, precision, start, date_end, text, reporting, clause, relative))
+    found = _from_the_statement(sentence, found)
     if len(found) == 1 and naming:
         # the sentence tells no other day: "last night's bombing destroyed a bank" is last night's deed
         found[0] = replace(found[0], clause=None)
     return found
+
+
+# the days of the clause a statement reports, counted from the statement's day ("reported on sunday that a bomb
+# exploded this morning", "said on saturday that ... earlier in the day"): days back from that day
+_TODAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                "a few minutes ago": 0, "a few hours ago": 0, "several hours ago": 0, "last night": 1,
+                "overnight": 1, "during the night": 1}
+_STATEMENT_DAY = {"that morning": 0, "that afternoon": 0, "earlier that day": 0, "earlier in the day": 0,
+                  "earlier the same day": 0, "the previous night": 1, "the night before": 1, "the day before": 1,
+                  "the previous day": 1}
+_REPORTED_OPENS = rx_compile(r"\bthat\b|[:\"“]")
+
+
+def _from_the_statement(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """"State radio reported yesterday that a bomb exploded this morning": the clause a statement reports tells
+    its days from the statement's, so a word of the day of telling ("today", "this morning", "last night") that
+    would fall on or after a statement made on an earlier day is read from that day; "that morning", "earlier in
+    the day", "the previous night" are read only from such a day. Without one they count from the report as
+    told ("today" is the report's day), or date nothing (a "the day before" the caller inherits)."""
+    said = next((d for d in found if d.reporting and d.value is not None and d.precision == TIME_DAY), None)
+    if said is None:
+        return [d for d in found if d.text.lower() not in _STATEMENT_DAY]
+    out = []
+    for d in found:
+        word = d.text.lower()
+        back = _TODAY_WORDS.get(word, _STATEMENT_DAY.get(word))
+        if back is not None and d.start >= said.end and d.value is not None \
+                and (word in _STATEMENT_DAY or d.value >= said.value + timedelta(days=1 - back)) \
+                and _REPORTED_OPENS.search(sentence, said.end, d.start):
+            d = replace(d, value=said.value - timedelta(days=back), reporting=False)
+        if d.text.lower() in _STATEMENT_DAY and d.value != said.value - timedelta(days=_STATEMENT_DAY[word]):
+            continue
+        out.append(d)
+    return out
 
 
 def _clause_end(sentence: str, start: int) -> int:
