@@ -26,7 +26,8 @@ def test_today_in_a_clause_reported_the_day_before_is_that_day():
 
 
 def test_last_night_in_a_clause_reported_on_an_earlier_day_is_the_night_before_the_statement():
-    assert _deed_days("the governor said on saturday that drones struck the city last night") == [(date(2026, 3, 13), 1)]
+    assert _deed_days("the governor said on saturday that drones struck the city last night") \
+        == [(date(2026, 3, 13), 1)]
     # said yesterday, "last night" as the report tells it stays the night before the report
     assert _deed_days("the governor said on tuesday that drones struck the city last night", date(2026, 3, 18)) \
         == [(date(2026, 3, 16), 1)]

@@ -177,8 +177,15 @@ class DateMention:
 
 
 # "overnight into sunday", "during the night to 5 may": the night is dated by the day that follows
-_NIGHT_OF = rx_compile(r"\s+(?:into|on|to|of|before)\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-                       + MONTH_RX + r"\s+\d)", re.IGNORECASE)
+# ("overnight saturday" names its day too)
+_A_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+_NIGHT_OF = rx_compile(r"\s+(?:(?:into|on|to|of|before|from)\s+(?:the\s+)?(?:\d|" + _A_WEEKDAY + r"|" + MONTH_RX
+                       + r"\s+\d)|" + _A_WEEKDAY + r")", re.IGNORECASE)
+# "on saturday night into sunday", "in the night from thursday to friday": a night dated, as "overnight into sunday"
+# is, by the day it ran into, which the words after the first weekday name
+_INTO_DAY = rx_compile(r"(?:\s+night)?\s*(?:into|to|-)\s*(?:early\s+)?" + _A_WEEKDAY + r"(?P<night>\s+night)?",
+                       re.IGNORECASE)
+_NIGHT_FROM = rx_compile(r"\b(?:night|overnight)\s+(?:of|from|between)?\s*$", re.IGNORECASE)
 _LOOSELY = rx_compile(r"\b(?:more than|over|about|some|around|nearly|almost|at least)\s+$", re.IGNORECASE)
 _AGO_TODAY = rx_compile(r"\s+today\b", re.IGNORECASE)
 
@@ -403,6 +410,10 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
             if value is None:
                 continue
         elif m.group("wd"):
+            into = _INTO_DAY.match(sentence, m.end())
+            if into and (m.group("wd").lower().endswith("night") or into.group("night")
+                         or _NIGHT_FROM.search(sentence, max(0, start - 30), start)):
+                continue        # "saturday night into sunday", "the night from thursday to friday": the day after
             value = _weekday(m.group("wd_day"), m.group("wd_mod"), published)
         elif m.group("ago"):
             # "two days ago" counts back from the report; weeks are told loosely, at week precision

@@ -1,0 +1,42 @@
+"""A night told as running from one day into the next is dated, as "overnight into Sunday" is, by the day it ran
+into (sentences and an article written for these tests)."""
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.extraction.dates import find_dates
+from eventwire.pipeline import Pipeline
+
+PIPE = Pipeline()
+MONDAY = date(2026, 3, 16)
+FRIDAY, SATURDAY, SUNDAY = date(2026, 3, 13), date(2026, 3, 14), date(2026, 3, 15)
+
+
+def _days(sentence: str) -> list[date | None]:
+    return [d.value for d in find_dates(sentence, MONDAY)]
+
+
+def test_a_night_from_one_weekday_to_the_next_is_the_second_day():
+    assert _days("jihadists attacked the camp in the night from thursday to friday") == [FRIDAY]
+    assert _days("jihadists attacked the camp during the night of thursday to friday") == [FRIDAY]
+    assert _days("drones struck the port on saturday night into sunday") == [SUNDAY]
+    assert _days("clashes raged overnight friday to saturday") == [SATURDAY]
+    assert _days("drones hit the port overnight from saturday into sunday") == [SUNDAY]
+    assert _days("fighting in the thursday-friday night killed ten") == [FRIDAY]
+
+
+def test_overnight_before_a_bare_weekday_is_that_day_and_before_a_count_is_last_night():
+    assert _days("shelling overnight saturday killed two") == [SATURDAY]
+    assert _days("overnight 12 people were killed in the shelling") == [SUNDAY]
+
+
+def test_two_days_with_no_night_between_them_stay_two_days():
+    assert _days("rebels attacked the town on thursday and friday") == [date(2026, 3, 12), FRIDAY]
+    assert _days("the army shelled the town on saturday, and on sunday night drones struck") == [SATURDAY, SUNDAY]
+
+
+def test_a_whole_article_dates_the_raid_by_the_morning_the_night_ran_into():
+    text = ("BAMAKO, March 16 (AFP) - Jihadists attacked an army camp in the central town of Boni in the night from "
+            "Thursday to Friday, killing 11 soldiers, the army said on Monday.\n")
+    (event,) = PIPE.extract(text, published="2026-03-16")
+    assert (event.event_date, event.time_precision) == ("2026-03-13", 1)
