@@ -40,3 +40,20 @@ def test_a_whole_article_dates_the_raid_by_the_morning_the_night_ran_into():
             "Thursday to Friday, killing 11 soldiers, the army said on Monday.\n")
     (event,) = PIPE.extract(text, published="2026-03-16")
     assert (event.event_date, event.time_precision) == ("2026-03-13", 1)
+
+
+def test_the_next_morning_opening_a_sentence_counts_on_from_the_day_told_last():
+    text = ("KABUL, March 16 (Reuters) - Gunmen stormed a school in the city of Kunduz on Saturday and kidnapped 15 "
+            "pupils, police said. The next morning, troops clashed with the gunmen in the village of Chahar Dara, "
+            "killing four of them.\n")
+    days = sorted((e.event_date, e.sub_event_type) for e in PIPE.extract(text, published="2026-03-16"))
+    assert days == [("2026-03-14", "Abduction/forced disappearance"), ("2026-03-15", "Armed clash")]
+
+
+def test_a_day_after_the_report_is_no_day_and_the_day_before_yesterday_is_not_counted_on():
+    text = ("KABUL, March 16 (Reuters) - Gunmen shot dead a judge in the city of Kunduz on Monday, police said. "
+            "The next day, gunmen attacked a police post in the village of Chahar Dara.\n")
+    days = sorted(e.event_date for e in PIPE.extract(text, published="2026-03-16"))
+    assert "2026-03-17" not in days
+    (told,) = find_dates("the day before yesterday gunmen attacked the post", MONDAY)
+    assert told.value == date(2026, 3, 14)

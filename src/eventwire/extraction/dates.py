@@ -145,12 +145,18 @@ _REPORTED_CLAUSE = rx_compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "2": 2, "3": 3}
 _DAYS_AFTER = rx_compile(r"\b(?P<n>a|one|two|three|2|3) days? after\s+", re.IGNORECASE)
 # "The previous day, gunmen shot ...", "Two days earlier, ...": an earlier incident, its day counted back from the one
-# told last, when the words open the sentence ("the next day" mostly tells a sequel: the body found, the hostage
-# freed, which ACLED codes with the deed; "two days before the vote" counts from an occasion)
+# told last, when the words open the sentence ("two days before the vote" counts from an occasion); "The next
+# morning, troops clashed with the kidnappers", "Two days later, ..." opening a sentence count on from it, since ACLED's
+# events are atomic by day (a sequel that is no deed of its own, "the next day the body was found", joins the incident
+# in the article stage, which keeps the incident's first day)
 _DAYS_APART = rx_compile(
-    r"^\W*(?:(?:and|but|meanwhile|also),?\s+)?(?:(?P<one>the (?:previous|preceding) (?:day|night|morning|evening)|"
-    r"the (?:day|night) before|a day (?:earlier|before))|(?P<n>two|three|four|five|2|3|4|5) days "
-    r"(?:earlier|before))\s*,", re.IGNORECASE)
+    r"^\W*(?:(?:and|but|meanwhile|also|then),?\s+)?(?:(?:(?P<one>the (?:previous|preceding) (?:day|night|morning|"
+    r"evening)|the (?:day|night) before|a day (?:earlier|before))|(?P<n>two|three|four|five|2|3|4|5) days "
+    r"(?:earlier|before))\s*,|(?:(?P<next>the (?:next|following) (?:day|morning|afternoon|evening|night)|the day after|"
+    r"a day later)|(?P<n_next>two|three|four|five|2|3|4|5) days later)(?:\s*,|\s+(?!(?:before|after|that|in|on|of|"
+    r"and|or)\b)(?=[a-z])))", re.IGNORECASE)
+_SEQUEL = rx_compile(r"\b(?:body|bodies|corpses?|remains|found|died|succumbed|released|freed|rescued|escaped)\b",
+                     re.IGNORECASE)
 _BACK_NOUN = rx_compile(r"(?:the|this|that|its|their|his|her)\b", re.IGNORECASE)
 _FROM_THE_LAST = rx_compile(
     r"(?:^\W*(?P<opening>later)\b|\b(?P<same>(?:on )?the same (?:day|night|morning|afternoon|evening)|that same "
@@ -570,8 +576,11 @@ def counted_from_the_last(sentence: str, trigger: int | None = None) -> tuple[in
         return 0, m.start(m.lastgroup), m.end(m.lastgroup)
     m = _DAYS_APART.search(sentence)
     if m is not None:
-        n = 1 if m.group("one") else count_word(m.group("n"))
-        return -n, m.start(m.lastgroup), len(m.group(0).rstrip(" ,")) + m.start()
+        if (m.group("next") or m.group("n_next")) and _SEQUEL.search(sentence, m.end()):
+            return None         # "the next day his body was found": a sequel, coded with the deed
+        n = 1 if m.group("one") or m.group("next") else count_word(m.group("n") or m.group("n_next"))
+        return (n if m.group("next") or m.group("n_next") else -n), m.start(m.lastgroup), \
+            len(m.group(0).rstrip(" ,")) + m.start()
     m = _DAYS_AFTER.search(sentence)
     if m is None or trigger is None or trigger < m.end() or _BACK_NOUN.match(sentence, m.end()):
         return None

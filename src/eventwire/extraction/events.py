@@ -366,8 +366,9 @@ def _from_the_last(article: Article, offset: int, counted: tuple[int, int, int],
         told = [d for d in dates_in(earlier) if d.clause is None and d.relative is None]
         if told:
             last = _event_date(told)
-            if last.value is None or last.precision != TIME_DAY:
-                return None
+            if last.value is None or last.precision != TIME_DAY or days > 0 and filed_on(article) is not None \
+                    and last.value + timedelta(days=days) > filed_on(article):
+                return None     # "the next day" told of a day after the report's is no day yet
             start, end = offset + start, offset + end
             return DateMention(last.value + timedelta(days=days), TIME_DAY, start, end, article.text[start:end])
     return None
