@@ -696,6 +696,29 @@ def filed_on(article: Article) -> date | None:
     return article.dateline.day if article.dateline is not None and article.dateline.day else article.published
 
 
+def _told_by(article: Article, event: Event, filed: date) -> date:
+    """The day by which an undated deed had happened: the earliest day its sentence says it was told on ("police
+    said Sunday", "the army on Saturday announced"), when that falls before the day the story was filed; else the
+    day it was filed."""
+    told = article.text[event.sentence_start:event.sentence_end]
+    said = [d.value for d in find_dates(told, filed)
+            if d.reporting and d.value is not None and d.precision == TIME_DAY and d.value < filed
+            and (_SAID_ON.search(told, max(0, d.start - 50), d.start) or _ON_SAID.match(told, d.end))
+            and not _AS_CHARGED.search(told, max(0, d.start - 50), d.start)]
+    return min(said, default=filed)
+
+
+# the verb of the statement beside its day: "police said sunday", "told reporters on saturday", "the army on
+# saturday announced" (not a day a verb of posting or issuing stamps: "posted along 9 october avenue")
+_SAYING = r"(?:said|says|told|reported|announced|stated|confirmed|added|claimed|disclosed|revealed)"
+_SAID_ON = rx_compile(r"\b" + _SAYING + r"(?:\s+(?:reporters|journalists|a news conference|[A-Z][\w.-]+))?\s+"
+                      r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_ON_SAID = rx_compile(r"\s+(?:[a-z]+\s+)?" + _SAYING + r"\b", re.IGNORECASE)
+# "..., as the president publicly charged on 14 October": a statement the sentence cites about something else
+_AS_CHARGED = rx_compile(r"\bas\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){0,3}?(?:had\s+)?"
+                         r"(?:[a-z]+ed|said|told)\b", re.IGNORECASE)
+
+
 def _set_date(event: Event, article: Article, mention: DateMention | None, base: int, evidence: list[Evidence]) -> None:
     if mention is not None and mention.value is not None:
         event.event_date = mention.value.isoformat()
@@ -708,8 +731,9 @@ def _set_date(event: Event, article: Article, mention: DateMention | None, base:
         event.date_resolved = False        # relative words, no publication date to anchor them
     elif filed_on(article) is not None:
         # the report's date: the event fell in the days before it (the dateline's day where it gives one: a story
-        # filed on 3 October and published on the 6th tells of the days before the 3rd)
-        event.event_date = filed_on(article).isoformat()
+        # filed on 3 October and published on the 6th tells of the days before the 3rd), or by the day its own
+        # sentence says it was told ("gunmen killed nine people, police said Sunday", filed on Monday)
+        event.event_date = _told_by(article, event, filed_on(article)).isoformat()
         event.time_precision = TIME_WEEK
         event.date_resolved = True
     else:
