@@ -60,8 +60,8 @@ def test_a_whole_article_dates_the_blast_by_the_statement_that_reported_it():
 
 def test_an_undated_deed_happened_by_the_day_its_sentence_says_it_was_told():
     # AP style: the lead gives the day of the statement, not of the deed; the deed is no later than that day
-    text = ("JOS, Nigeria, March 16 (AP) — Gunmen killed nine people in the village of Bokkos in Plateau state, police "
-            "said Sunday.\n")
+    text = ("JOS, Nigeria, March 16 (AP) — Gunmen killed nine people in the village of Bokkos in Plateau state, "
+            "police said Sunday.\n")
     (event,) = PIPE.extract(text, published="2026-03-16")
     assert (event.event_date, event.time_precision, event.location) == ("2026-03-15", 2, "Bokkos")
     for said in ("the army on Sunday announced", "a police spokesman told reporters on Sunday"):
