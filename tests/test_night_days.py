@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.extraction.dates import find_dates
+from eventwire.extraction.dates import find_dates, own_days
 from eventwire.pipeline import Pipeline
 
 PIPE = Pipeline()
@@ -57,3 +57,23 @@ def test_a_day_after_the_report_is_no_day_and_the_day_before_yesterday_is_not_co
     assert "2026-03-17" not in days
     (told,) = find_dates("the day before yesterday gunmen attacked the post", MONDAY)
     assert told.value == date(2026, 3, 14)
+
+
+def test_fighting_since_a_weekday_is_dated_to_the_day_it_broke_out():
+    # ACLED's events are atomic by day; a toll told since a day names one day of the fighting for sure, its first
+    text = ("KHARTOUM, March 16 (Reuters) - Fighting between the army and the Rapid Support Forces in the city of El "
+            "Fasher has killed at least 40 people since it broke out on Thursday, medics said on Monday.\n")
+    (event,) = PIPE.extract(text, published="2026-03-16")
+    assert (event.event_date, event.time_precision, event.fatalities) == ("2026-03-12", 1, 40)
+    assert [d.value for d in find_dates("shelling has killed 40 since friday", MONDAY)] == [FRIDAY]
+
+
+def test_a_state_of_things_since_a_day_does_not_date_a_deed_told_with_its_own_day():
+    sentence = "jets this afternoon resumed strikes on the suburbs where the rebels have been entrenched since saturday"
+    assert [d.value for d in own_days(find_dates(sentence, MONDAY))] == [MONDAY]
+    text = ("KHARTOUM, March 16 (Reuters) - Army jets this afternoon bombed the suburbs of the city of El Fasher where "
+            "the Rapid Support Forces have been entrenched since Saturday, residents said.\n")
+    (event,) = PIPE.extract(text, published="2026-03-16")
+    assert (event.event_date, event.time_precision) == ("2026-03-16", 1)
+    # a period opened by another deed is still no day of this one
+    assert find_dates("since the judge was shot on friday, lawyers have stayed away from the courts", MONDAY) == []

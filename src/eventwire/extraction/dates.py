@@ -81,6 +81,10 @@ _SINCE = rx_compile(r"\b(?:since|ever since)\s+(?:last\s+)?$", re.IGNORECASE)
 # "since he took office on 14 january 1986", "since early april": the day a period began, told in a clause
 _SINCE_CLAUSE = rx_compile(r"\b(?:since|ever since)\s+(?:(?!since\b)[a-z'-]+\s+){1,7}?(?:(?:on|in)\s+)?$",
                            re.IGNORECASE)
+_SINCE_OUTBREAK = rx_compile(r"\b(?:since|ever since)\s+(?:it|they|the (?:[a-z]+\s+){0,2}?(?:fighting|clashes|violence|"
+                             r"offensive|assault|siege|shelling|battle|unrest|protests?|strike))\s+(?:first\s+)?"
+                             r"(?:broke out|began|erupted|started|flared(?: up)?)\s+(?:(?:early|late)\s+)?(?:on\s+)?$",
+                             re.IGNORECASE)
 _SINCE_MONTH = rx_compile(r"\bsince\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE)
 _TOMORROW = rx_compile(r"\b(?:tomorrow|tomorrow,)\s+$", re.IGNORECASE)   # "will start tomorrow 6 november"
 # "agreed to stop hostilities from midnight on Sunday", "a curfew starting Monday": the day a term begins
@@ -180,6 +184,15 @@ class DateMention:
     # (start, end) of the relative clause that holds the day ("the group that disarmed on 9 march"): a deed told
     # after it is not dated by it (one told before may be: "shot by men who fled on 9 march")
     relative: tuple[int, int] | None = None
+    began: bool = False         # "since friday", "since it broke out on thursday": the day what goes on began
+
+
+def own_days(found: list[DateMention]) -> list[DateMention]:
+    """"The air force this afternoon resumed its attacks where the rebels have been entrenched since saturday": a
+    day the deed has of its own is its day, not the day a state of things began."""
+    if any(d.began for d in found) and not all(d.began or d.reporting for d in found):
+        return [d for d in found if not d.began]
+    return found
 
 
 # "overnight into sunday", "during the night to 5 may": the night is dated by the day that follows
@@ -360,13 +373,19 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
             continue            # "at 2200 (0400 gmt 10 september)": the day in another time zone, not the scene's
         clause = relative = None
         date_end = m.end()
-        if _SINCE_CLAUSE.search(sentence[max(0, start - 60):start]) and not m.group("year") \
+        # "has killed 60 since it broke out on thursday", "have raged since friday": the day what goes on began, a
+        # day of it (a weekday: within the week), not the day some other deed opened a period
+        began = _SINCE_OUTBREAK.search(sentence, max(0, start - 60), start) is not None \
+            or m.group("wd") is not None and _SINCE.search(sentence[max(0, start - 20):start]) is not None \
+            and not _WHEN.match(sentence, m.end())
+        if not began and _SINCE_CLAUSE.search(sentence[max(0, start - 60):start]) and not m.group("year") \
                 and not _WHEN.match(sentence, m.end()) or _TOMORROW.search(sentence[max(0, start - 10):start]) \
                 or m.group("month") and (m.group("month_mod") or "").lower() == "since" \
                 or m.group("month") and _SINCE_MONTH.search(sentence[max(0, start - 20):start]) \
                 or m.group("wd") and _TERM_OPENS.search(sentence[max(0, start - 25):start]):
             continue            # a period opened by a deed of its own, or a day to come
-        if (m.group("dm") or m.group("md") or m.group("wd")) and _SINCE.search(sentence[max(0, start - 20):start]):
+        if not began and (m.group("dm") or m.group("md") or m.group("wd")) \
+                and _SINCE.search(sentence[max(0, start - 20):start]):
             when = _WHEN.match(sentence, m.end())
             if when is None:
                 continue
@@ -508,7 +527,8 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if found and re.fullmatch(r"\s*[,\[(]\s*", sentence[found[-1].end:start]):
             # "yesterday, 9 september", "last thursday [12 october]": one day told twice
             reporting, clause, relative = found[-1].reporting, found[-1].clause, found[-1].relative
-        found.append(DateMention(value, precision, start, date_end, text, reporting, clause, relative))
+        found.append(DateMention(value, precision, start, date_end, text, reporting, clause, relative,
+                                 began and not reporting))
     found = _from_the_statement(sentence, found)
     if len(found) == 1 and naming:
         # the sentence tells no other day: "last night's bombing destroyed a bank" is last night's deed

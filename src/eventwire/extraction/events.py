@@ -27,7 +27,7 @@ from .assemble import opens_another_incident
 from .background import tells_history
 from .actors import ActorMention, country_mentions, find_actors, named_groups, state_owner
 from .classify import Classification, classify_sentence, settle_territory
-from .dates import DateMention, counted_from_the_last, find_dates
+from .dates import DateMention, counted_from_the_last, find_dates, own_days
 from .further_incidents import one_more_of_a_list
 from .day_lists import days_of_the_deed
 from .numbers import count_fatalities, number_value
@@ -167,13 +167,14 @@ def extract_events(article: Article) -> list[Event]:
         sentence = sentences[index]
         found = find_dates(lower[sentence.start:sentence.end], anchor)
         # the dateline's own day says when the story was filed, not when anything happened
-        read_dates[index] = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start,
-                                     clause=_moved(d.clause, sentence.start),
-                                     relative=_moved(d.relative, sentence.start))
-                             for d in found
-                             if not d.reporting and d.start + sentence.start >= filed
-                             and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 40),
-                                                             sentence.start + d.start)]
+        # ("since saturday" gives way to a day the deed has of its own)
+        read_dates[index] = own_days([
+            replace(d, start=d.start + sentence.start, end=d.end + sentence.start,
+                    clause=_moved(d.clause, sentence.start), relative=_moved(d.relative, sentence.start))
+            for d in found
+            if not d.reporting and d.start + sentence.start >= filed
+            and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 40),
+                                            sentence.start + d.start)])
         return read_dates[index]
 
     context_places: list[Place] = []
