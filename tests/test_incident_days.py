@@ -165,3 +165,14 @@ def test_an_undated_blast_takes_the_day_a_later_sentence_names_it_by():
     (event,) = PIPE.extract(text, published="2024-03-12")
     assert event.event_type == "Explosions/Remote violence"
     assert (event.event_date, event.time_precision) == ("2024-03-11", 1)
+
+
+def test_a_headline_naming_the_incidents_day_dates_the_story_told_under_the_dateline():
+    text = ("Saturday's attack on Plateau village kills nine\n\nJOS, Nigeria (AP) - Gunmen killed nine people in the "
+            "village of Bokkos in Plateau state, police said. The attackers fled into the bush.\n")
+    (event,) = PIPE.extract(text, published="2026-03-16")
+    assert (event.event_date, event.time_precision, event.location) == ("2026-03-14", 1, "Bokkos")
+    # a headline's day that names no incident ("Nigeria news, Monday 16 March") dates nothing
+    (event,) = PIPE.extract(text.replace("Saturday's attack on Plateau village kills nine", "Nigeria news on Saturday"),
+                            published="2026-03-16")
+    assert (event.event_date, event.time_precision) == ("2026-03-16", 2)

@@ -166,14 +166,18 @@ def _named_after(sentence: str, day: DateMention) -> tuple[frozenset[str], int |
 def incident_days(article: Article, lower: str) -> list[IncidentDay]:
     """Every day the article gives an incident by a definite noun (or "it happened on ..."), in order."""
     anchor = article.dateline.day if article.dateline is not None and article.dateline.day else article.published
-    filed = article.dateline.span.end if article.dateline is not None else 0
+    # the dateline's own day says when the story was filed; a headline above it may name the incident's
+    # ("Saturday's attack on Plateau village kills nine")
+    filed = (article.dateline.span.start, article.dateline.span.end) if article.dateline is not None else (0, 0)
     found: list[IncidentDay] = []
     for sentence in article.sentences:
         s = lower[sentence.start:sentence.end]
         if not _CUE.search(s):
             continue            # no noun of a deed, no "it happened": no day of an incident named (most sentences)
         for day in find_dates(s, anchor):
-            if day.value is None or day.precision != TIME_DAY or day.reporting or sentence.start + day.start < filed:
+            if day.value is None or day.precision != TIME_DAY or day.reporting \
+                    or filed[0] <= sentence.start + day.start < filed[1] \
+                    or sentence.start + day.start < filed[0] and not _named_after(s, day):
                 continue
             named = _named_after(s, day) or _named_before(s[:day.start])
             victim = _deed_of_a_victim(s[:day.start]) if named is None else None
