@@ -59,20 +59,24 @@ def test_a_day_after_the_report_is_no_day_and_the_day_before_yesterday_is_not_co
     assert told.value == date(2026, 3, 14)
 
 
-def test_fighting_since_a_weekday_is_dated_to_the_day_it_broke_out():
+def test_fighting_told_since_it_broke_out_on_a_day_is_dated_to_that_day():
     # ACLED's events are atomic by day; a toll told since a day names one day of the fighting for sure, its first
     text = ("KHARTOUM, March 16 (Reuters) - Fighting between the army and the Rapid Support Forces in the city of El "
             "Fasher has killed at least 40 people since it broke out on Thursday, medics said on Monday.\n")
     (event,) = PIPE.extract(text, published="2026-03-16")
     assert (event.event_date, event.time_precision, event.fatalities) == ("2026-03-12", 1, 40)
-    assert [d.value for d in find_dates("shelling has killed 40 since friday", MONDAY)] == [FRIDAY]
+    assert [d.value for d in find_dates("shelling has killed 40 since the fighting began on friday", MONDAY)] \
+        == [FRIDAY]
+    # a bare "since friday" tallies what came after it, and dates none of it
+    assert find_dates("there have been six bombings since friday", MONDAY) == []
 
 
-def test_a_state_of_things_since_a_day_does_not_date_a_deed_told_with_its_own_day():
-    sentence = "jets this afternoon resumed strikes on the suburbs where the rebels have been entrenched since saturday"
+def test_the_day_fighting_began_does_not_date_a_deed_told_with_its_own_day():
+    sentence = ("jets this afternoon resumed strikes on the suburbs where the fighting has raged since it began on "
+                "saturday")
     assert [d.value for d in own_days(find_dates(sentence, MONDAY))] == [MONDAY]
     text = ("KHARTOUM, March 16 (Reuters) - Army jets this afternoon bombed the suburbs of the city of El Fasher where "
-            "the Rapid Support Forces have been entrenched since Saturday, residents said.\n")
+            "fighting has raged since it broke out on Saturday, residents said.\n")
     (event,) = PIPE.extract(text, published="2026-03-16")
     assert (event.event_date, event.time_precision) == ("2026-03-16", 1)
     # a period opened by another deed is still no day of this one

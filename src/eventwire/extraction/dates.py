@@ -373,11 +373,9 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
             continue            # "at 2200 (0400 gmt 10 september)": the day in another time zone, not the scene's
         clause = relative = None
         date_end = m.end()
-        # "has killed 60 since it broke out on thursday", "have raged since friday": the day what goes on began, a
-        # day of it (a weekday: within the week), not the day some other deed opened a period
-        began = _SINCE_OUTBREAK.search(sentence, max(0, start - 60), start) is not None \
-            or m.group("wd") is not None and _SINCE.search(sentence[max(0, start - 20):start]) is not None \
-            and not _WHEN.match(sentence, m.end())
+        # "has killed 60 since it broke out on thursday": the day the fighting began, a day of it, not the day some
+        # other deed opened a period (a bare "since friday" tallies what came after it: "six bombings since friday")
+        began = _SINCE_OUTBREAK.search(sentence, max(0, start - 60), start) is not None
         if not began and _SINCE_CLAUSE.search(sentence[max(0, start - 60):start]) and not m.group("year") \
                 and not _WHEN.match(sentence, m.end()) or _TOMORROW.search(sentence[max(0, start - 10):start]) \
                 or m.group("month") and (m.group("month_mod") or "").lower() == "since" \
