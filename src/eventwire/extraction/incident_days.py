@@ -82,7 +82,11 @@ _DOER_KINDS = (
     (r"bombers", {_BLAST}),
 )
 _DOER = "|".join(f"(?P<d{i}>{words})" for i, (words, _) in enumerate(_DOER_KINDS))
-_DOERS_DAY = rx_compile(r"\bthe\s+(?:" + _DOER + r")\b(?P<gap>[^.;:()\[\]]{1,80}?)\s+$")
+_DOERS_DAY = rx_compile(r"\bthe\s+(?:" + _DOER + r")\b(?P<gap>(?:\s+[^\s.;:()\[\]]+){1,8}?)\s+$")
+# "the killers wanted to destroy the process begun on 14 january 1986": the day of what the doers spoke of
+_ANOTHERS_DAY = rx_compile(r"\b(?:begun|founded|established|created|formed|signed|held|elected|launched|started|"
+                           r"process|talks|elections?|vote|agreement)\b")
+_DOERS_RECENT = 14      # days: the doers' day is the incident's only in the news of the last two weeks
 # the words one of which a sentence must hold to name an incident's day: the others' sentences are not read
 _CUE = rx_compile(r"\b(?:" + "|".join(words for words, _ in _NOUN_KINDS + _VERB_KINDS + _DOER_KINDS)
                   + r"|happened|occurred|took place)\b")
@@ -161,7 +165,8 @@ def _named_before(before: str) -> tuple[frozenset[str], int | None] | None:
 def _doers_before(before: str) -> tuple[frozenset[str], None] | None:
     """"the gunmen arrived on motorcycles late on": the day the doers of the incident did what the clause tells."""
     doers = _DOERS_DAY.search(before, max(0, len(before) - 120))
-    if doers is None or _OTHER_CLAUSE.search(doers.group("gap")) and not _DOER_VERB.match(doers.group("gap")):
+    if doers is None or _OTHER_CLAUSE.search(doers.group("gap")) and not _DOER_VERB.match(doers.group("gap")) \
+            or _ANOTHERS_DAY.search(doers.group("gap")):
         return None
     return frozenset(next(k for i, (_, k) in enumerate(_DOER_KINDS) if doers.group(f"d{i}"))), None
 
@@ -202,7 +207,8 @@ def incident_days(article: Article, lower: str) -> list[IncidentDay]:
                     or filed[0] <= sentence.start + day.start < filed[1] \
                     or sentence.start + day.start < filed[0] and not _named_after(s, day):
                 continue
-            named = _named_after(s, day) or _named_before(s[:day.start]) or _doers_before(s[:day.start])
+            named = _named_after(s, day) or _named_before(s[:day.start]) \
+                or (_doers_before(s[:day.start]) if anchor and (anchor - day.value).days <= _DOERS_RECENT else None)
             victim = _deed_of_a_victim(s[:day.start]) if named is None else None
             if victim is not None:
                 found.append(IncidentDay(victim[0], DateMention(day.value, day.precision, sentence.start + day.start,
