@@ -37,3 +37,17 @@ def test_an_entry_is_dated_by_the_header_it_is_filed_under():
     # told with no day: by the day of its header; "overnight" counts back from it
     assert days["Kherson"] == ("2026-03-15", 2)
     assert days["Dnipro"] == ("2026-03-14", 1)
+
+
+def test_a_pages_own_stamp_of_publication_dates_its_relative_days():
+    page = ("Gunmen kill nine in Plateau village\n\nPosted March 12, 2026 at 9:14 a.m.\n\nGunmen killed nine villagers "
+            "in the town of Bokkos in Plateau state on Saturday, police said.\n")
+    (event,) = PIPE.extract(page, published="2026-03-16")      # read four days after it was posted
+    assert (event.event_date, event.time_precision) == ("2026-03-07", 1)
+    # an "Updated" stamp is no day of writing; a dateline's day goes before any stamp
+    (event,) = PIPE.extract(page.replace("Posted", "Updated"), published="2026-03-16")
+    assert event.event_date == "2026-03-14"
+    wire = ("JOS, Nigeria, March 16 (AP) - Gunmen killed nine villagers in the town of Bokkos in Plateau state on "
+            "Saturday, police said.\n\nPosted March 12, 2026\n")
+    (event,) = PIPE.extract(wire, published="2026-03-16")
+    assert event.event_date == "2026-03-14"

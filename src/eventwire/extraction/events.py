@@ -154,7 +154,7 @@ def extract_events(article: Article) -> list[Event]:
     # relative days ("yesterday", "on sunday") count from the dateline's day, else publication; on a live page, from
     # the day of the header the entry is filed under
     anchor = filed_on(article)
-    headers = day_headers(article.text, anchor)
+    headers = day_headers(article.text, anchor, stamped=not (article.dateline and article.dateline.day))
 
     def anchor_at(offset: int) -> date | None:
         return filed_at(headers, offset, anchor) if headers else anchor
