@@ -16,8 +16,10 @@ PIPE = Pipeline()
 # releases, police statements, roundups, explainers, court reports, obituaries, funerals, diplomacy in passing)
 # wire_articles_audit4.jsonl: the fourth audit's long, background-heavy pieces (features, an investigation, a profile,
 # an anniversary, a humanitarian report, a court story, an election analysis, a Q&A, an op-ed, a radio bulletin)
+# wire_articles_audit5.jsonl: the fifth audit's long pieces (court stories, an anniversary march, analyses with a fresh
+# incident deep in the text, a displaced family's profile, a weekly roundup, a rights report, a live page, an op-ed)
 ARTICLES = [json.loads(line) for name in ("wire_articles_modern.jsonl", "wire_articles_audit3.jsonl",
-                                          "wire_articles_audit4.jsonl")
+                                          "wire_articles_audit4.jsonl", "wire_articles_audit5.jsonl")
             for line in Path(__file__).with_name(name).read_text().splitlines() if line.strip()]
 
 

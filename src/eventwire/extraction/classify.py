@@ -353,6 +353,13 @@ _NOT_AN_AGREEMENT = rx_compile(any_of(
     r"(?:no|without (?:an?|any)) (?:\S+ )?(?:agreement|deal|accord)",
     r"agreed to (?:meet|talk|discuss|hold talks|resume talks|continue)",
     r"(?:deal|agreement|talks|truce|ceasefire) (?:\S+ ){0,2}?(?:collapsed|broke down|fell apart|was rejected)",
+    # talks still to come or a deal still sought ("talks on an exchange of prisoners are expected to resume next
+    # week", "mediators are trying to arrange small deals"): none reached yet
+    r"(?:talks|negotiations|discussions) (?:\S+ ){0,12}?(?:is|are|were) (?:expected|due|set|scheduled) to "
+    r"(?:resume|begin|start|open|continue)",
+    r"(?:trying|seeking|hoping|working|attempting|struggling) to (?:\S+ )?(?:arrange|reach|broker|agree|secure|"
+    r"negotiate|strike)",
+    r"(?:talks|negotiations) (?:\S+ ){0,2}?(?:have |has |had )?(?:made|making) (?:little|no|slow) progress",
     head=r"\b(?:", tail=r")\b"))
 # Where a protest's object clause ends and the telling of the protest resumes.
 _OBJECT_END = rx_compile(r"(?:,|;)(?! (?:who|whom|whose|which|that|including)\b)| (?:with|as|while|but) |"

@@ -578,10 +578,32 @@ _LAUNCHER = rx_compile(r"\b(?:launched|fired|sent|flown)\s+(?:by|from)\s+$")
 _PARTIES = rx_compile(r"\b(?:by|between|with)\s+(?:[\w'-]+\s*(?:,|and)\s*){0,3}$")
 
 
+# "said the administrator of Beni territory", "the army spokesman in Beni said": the place in a speaker's title says
+# whose office spoke, not where the deed was done (not "killed the mayor of X": the victim's title is no speaker's)
+_TITLE_BEFORE = rx_compile(r"\b(?:administrator|governor|mayor|commissioner|chief|head|spokes(?:man|woman|person)|"
+                           r"prefect)\s+(?:of|for|in)\s+(?:the\s+)?$")
+_SAID_BEFORE = rx_compile(r"\b(?:said|says|told|according to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$")
+_SAID_AFTER = rx_compile(r"(?:\s+[\w-]+){0,2}?\s+(?:said|says|told)\b")
+
+
+# "Besides the raid on Mangina, the army said its troops had clashed with rebels near Eringeti": the opening clause
+# names the other incident's place
+_BESIDES = rx_compile(r"\W*(?:besides|apart from|aside from|in addition to)\s+(?:the|a|an|this|that)\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:on|in|at|near)\s+$")
+
+
+def _speakers_title(text: str, place: Place) -> bool:
+    title = _TITLE_BEFORE.search(text, max(0, place.start - 40), place.start)
+    return title is not None and (_SAID_BEFORE.search(text, max(0, title.start() - 40), title.start()) is not None
+                                  or _SAID_AFTER.match(text, place.end) is not None)
+
+
 def _choose_places(article: Article, text: str, sentence: Sentence, places: list[Place],
                    verdict: Classification) -> list[Place]:
     """The place(s) of the event in this sentence: towns before regions before countries,
     the first named of each. `text` is `lower_preserving(article.text)`."""
+    places = [p for p in places if not _speakers_title(text, p)
+              and not _BESIDES.match(text, sentence.start, p.start)]
     if not places:
         return []
     if verdict.sub_event_type == "Agreement":   # "a deal struck by Moscow, Ankara and Tehran": parties, not the scene

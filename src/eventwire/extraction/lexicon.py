@@ -92,6 +92,10 @@ CIVILIAN = any_of(
 CIVIL_POST = (r"(?<!radio )(?<!television )(?<!tv )(?<!gas )(?<!petrol )(?<!fuel )(?<!bus )(?<!train )"
               r"(?<!railway )(?<!power )(?<!pumping )(?<!relay )(?<!health )(?<!trading )(?<!polling )(?<!voting )")
 
+# "attacked a convoy": a military convoy, unless it carries traders or travellers ("a convoy of traders", "an aid
+# convoy" is no combatant)
+_ARMED_CONVOY = (r"convoy(?! of (?:\w+ )?(?:traders|merchants|civilians|passengers|travell?ers|pilgrims|refugees|"
+                 r"migrants|lorries|trucks|buses|cars|vehicles|aid|food|fuel|goods))")
 # Targets that are combatants or their posts.
 MIL_TARGET = any_of(
     r"army", r"military", r"police", r"security", r"militants", r"insurgents", r"rebels", r"fighters", r"jihadists",
@@ -344,7 +348,7 @@ MILITARY_TARGET_WORDS = any_of(
     r"members? of the (?:\w+ ){0,3}?(?:security|army|police|forces|military)",
     r"army", r"military", r"security forces", r"guards?", r"gendarmes?",
     r"militiam[ae]n",
-    r"commanders?", r"checkpoint", r"base", r"outpost", r"convoy", r"patrol", r"positions?", r"brigades?",
+    r"commanders?", r"checkpoint", r"base", r"outpost", _ARMED_CONVOY, r"patrol", r"positions?", r"brigades?",
     r"battalions?", r"regiments?",
     r"garrisons?", r"barracks", r"command posts?", r"general staff",   # the installations troops hold
     r"military (?:installations?|complex|headquarters|bases?)",
@@ -646,7 +650,9 @@ RULES: tuple[Spec, ...] = (
              r"helicopters?|gunships?|air ?force)",
              r"barrel bombs?",
              # "an Israeli strike on a house", "a strike on a school sheltering families": a strike on a building
-             r"strikes? (?:on|against|targeting) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:houses?|homes?|"
+             # (not "a missile strike on an apartment building": the missile names the weapon)
+             r"(?<!missile )(?<!rocket )(?<!artillery )strikes? (?:on|against|targeting) (?:an? |the |two |three |"
+             r"several )?(?:[\w-]+ ){0,2}?(?:houses?|homes?|"
              r"cars?|vehicles?|buildings?|schools?|tents?|hospitals?|apartments?|shelters?|mosques?|motorcycles?|"
              r"gatherings?|compounds?)\b",
              # "attacked the base with explosives-laden drones": the weapon named after "with"
@@ -786,7 +792,9 @@ RULES: tuple[Spec, ...] = (
              r"mobs?",
              r"lynch\w*",
              r"mob justice", r"jungle justice",
-             r"vigilantes?(?!-style| style)",
+             # (not the vigilantes killed or escorting: "killed 12 people, including two vigilantes")
+             r"(?<!including )(?<!killed )(?<!killing )(?<!two )(?<!three )(?<!four )(?<!five )(?<!several )"
+             r"(?<!\d )vigilantes?(?!-style| style| who were (?:killed|escorting|guarding))",
              r"angry (?:residents|villagers|youths|crowd|locals)",
              r"irate (?:residents|villagers|youths|mob|crowd)",
              r"(?:attacked|beaten|assaulted|lynched|chased) (?:up )?by (?:a |an |the )?(?:\w+ )?(?:mob|locals|"
@@ -855,9 +863,14 @@ RULES: tuple[Spec, ...] = (
              r"enforced disappearance", r"disappeared after", r"went missing after",
              r"seized (?:\w+ ){0,2}?(?:civilians|villagers|passengers|people|men|women|students|workers)",
              # "gunmen took a village chief from his home": armed men carrying someone off
+             # ("took her son, the community leader X, from his family's home": an apposition names the man taken)
              r"(?:gunmen|armed men|militants|bandits|fighters|rebels|insurgents|jihadists|kidnappers|attackers|"
-             r"assailants) (?:\w+ ){0,2}?took (?:away )?(?:\S+ ){1,5}?(?:from|out of) (?:his|her|their|the) "
-             r"(?:homes?|houses?|vehicles?|cars?|fields?|farms?|beds?|compounds?|villages?|shops?)",
+             r"assailants) (?:\w+ ){0,2}?took (?:away )?(?:\S+ ){1,8}?(?:from|out of) (?:his|her|their|the) "
+             r"(?:(?:family's|families'|parents'|own) )?(?:homes?|houses?|vehicles?|cars?|fields?|farms?|beds?|"
+             r"compounds?|villages?|shops?)",
+             # "men in plain clothes who arrived in two vehicles took X from his family's home": a disappearance
+             r"(?:men|agents) (?:\S+ ){0,12}?took (?:away )?(?:\S+ ){1,8}?from (?:his|her|their) "
+             r"(?:(?:family's|families'|parents'|own) )?(?:homes?|houses?|beds?)",
              r"whereabouts (?:remain |are )?unknown",
          )),
     Spec('Armed clash', 62, 'clash',
@@ -890,7 +903,8 @@ RULES: tuple[Spec, ...] = (
              r"target(?:ed|ing)|ambush(?:ed|ing)|struck)\s+(?!by\b)(?:\w+ ){0,3}?"
              r"(?:army|military|"
              r"police|security|militants|insurgents|rebels|fighters|jihadists|terrorists|extremists|checkpoint|"
-             r"check ?post|outpost|base|barracks|convoy|patrol|positions?|troops|soldiers|" + CIVIL_POST + r"posts?|"
+             r"check ?post|outpost|base|barracks|" + _ARMED_CONVOY + r"|patrol|positions?|troops|soldiers|"
+             + CIVIL_POST + r"posts?|"
              r"(?:military|army|training|militant|rebel) camps?|" + CIVIL_POST + r"station|personnel|forces)",
              # "killed six militants"; not "were killed when gunmen attacked": the armed men of another clause
              r"(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|eliminated)\s+(?!by\b)(?:(?!by\b|when\b|after\b|"
@@ -918,7 +932,8 @@ RULES: tuple[Spec, ...] = (
              r"incursions?", r"infiltration attempt", r"ceasefire violations?",
              r"violated (?:the )?ceasefire",
              r"opened fire on (?:\w+ ){0,2}?(?:army|military|police|security|militants|insurgents|rebels|fighters|"
-             r"jihadists|terrorists|extremists|checkpoint|check ?post|outpost|base|barracks|convoy|patrol|"
+             r"jihadists|terrorists|extremists|checkpoint|check ?post|outpost|base|barracks|" + _ARMED_CONVOY
+             + r"|patrol|"
              r"positions?|troops|soldiers|" + CIVIL_POST + r"posts?|(?:military|army|training|militant|rebel) camps?|"
              + CIVIL_POST + r"station|personnel|"
              r"forces)",

@@ -650,6 +650,11 @@ def _listed_together(sentence: str, counts: list[Count]) -> bool:
     return True
 
 
+# "killed 12 people, ..., residents and a local official said": the list's last words name who told it, no victims
+_SPEAKER_AFTER = rx_compile(r"\s+(?:officials?|sources?|spokes(?:man|men|woman|person)|witness(?:es)?|leaders?|"
+                            r"said|says|told)\b", re.IGNORECASE)
+
+
 def _with_listed(sentence: str, count: Count) -> Count:
     """The toll of a list of victims that holds the count ("six priests and two women"): the list's sum."""
     for m in _LISTED.finditer(sentence):
@@ -662,7 +667,8 @@ def _with_listed(sentence: str, count: Count) -> Count:
         start = m.start("items") + items[0].start()
         if _BY_BEFORE.search(sentence, 0, start):
             return count      # "fired by an unidentified party and three people were killed": agents, then victims
-        if len(items) < 2 or any(_NOT_VICTIMS.search(i.group("words")) for i in items):
+        if len(items) < 2 or any(_NOT_VICTIMS.search(i.group("words")) for i in items) \
+                or _SPEAKER_AFTER.match(sentence, m.end()):
             return count
         values = [1 if i.group("n").lower() in ("his", "her") else number_value(i.group("n")) for i in items]
         if any(v is None for v in values):
