@@ -635,6 +635,9 @@ RULES: tuple[Spec, ...] = (
              # a building bombed: the planted charge of wire copy (an aircraft named makes it an air strike)
              r"bombed (?:an? |the |two |three |several )?(?:\S+ ){0,2}?(?:offices?|headquarters|buildings?|homes?|"
              r"houses?|residences?|banks?|stores?|shops?|embass(?:y|ies)|hotels?|restaurants?|(?:town|city) halls?)\b",
+             # "the party headquarters, whose candidate is X, was bombed last night": the same, told in the passive
+             r"(?:offices?|headquarters|buildings?|residences?|banks?|embass(?:y|ies)|hotels?|(?:town|city) halls?)"
+             r"\b[^.;]{0,120}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+bombed",
          )),
     Spec('Air/drone strike', 76, 'air',
          'Air/drone strike: aircraft or drones bombing a target',
