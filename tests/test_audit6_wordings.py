@@ -122,10 +122,12 @@ def test_a_change_to_a_group_is_dated_by_its_announcement():
     assert coded == [("2026-05-18", "Change to group/activity", coded[0][2])]
 
 
-def test_a_deed_reported_on_a_day_keeps_the_day_of_its_report_out():
-    coded = _coded("Gunmen killed three farmers in the village of Kajuru, police said on Monday.",
-                   published="2026-05-20")
-    assert [c[0] for c in coded] == ["2026-05-20"]
+def test_a_deed_reported_on_a_day_is_dated_by_that_day_not_as_that_day():
+    # the killing happened by the Monday the police spoke, not on it for sure: that day at week precision (2),
+    # never the Wednesday of publication
+    events = PIPE.extract("Gunmen killed three farmers in the village of Kajuru, police said on Monday.",
+                          published="2026-05-20")
+    assert [(e.event_date, e.time_precision) for e in events] == [("2026-05-18", 2)]
 
 
 # Two scenes of one day and place that the codebook keeps apart: a mob and a rally (a mob has no demonstration
