@@ -200,3 +200,36 @@ def test_post_reports_is_all_or_nothing(boom, tmp_path):
                          headers=headers)
         assert ok.status_code == 201, ok.text
         assert ok.json()["events_stored"] == 2 and len(client.get("/events").json()["events"]) == 2
+
+
+def _coded_in_chunks(reports, size, monkeypatch):
+    import eventwire.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "CHUNK_RECORDS", size)
+    return [(r.report.doc_id, type(r.error).__name__ if r.error else None,
+             [e.to_dict() for e in (r.events or [])]) for r in Pipeline().pipe(reports)]
+
+
+def test_pipe_codes_the_same_whatever_its_chunks(boom, monkeypatch):
+    """`pipe` codes a chunk of records stage by stage; where the chunks fall changes nothing, and a record
+    that fails in the first stages (geo here) or the last (extraction, 'boom') costs only itself."""
+    real = Pipeline.article
+
+    def article(self, report):
+        if report.doc_id == "geo-boom":
+            raise ValueError("the geoparser broke")
+        return real(self, report)
+
+    monkeypatch.setattr(Pipeline, "article", article)
+    texts = [ATTACK, PROTEST, CLASH, ATTACK, PROTEST, CLASH, ATTACK]
+    ids = ["a", "boom", "c", "geo-boom", "e", "f", "g"]
+    reports = [RawReport(text=t, doc_id=i, origin="c.jsonl", line=n, published=date(2020, 5, 9))
+               for n, (t, i) in enumerate(zip(texts, ids), start=1)]
+    reports.insert(2, InputError("not JSON", "c.jsonl", 99))
+    one_by_one = _coded_in_chunks(reports, 1, monkeypatch)
+    assert [(doc, error) for doc, error, _ in one_by_one] == [
+        ("a", None), ("boom", "CodingError"), (None, "InputError"), ("c", None), ("geo-boom", "CodingError"),
+        ("e", None), ("f", None), ("g", None)]
+    assert all(events for doc, error, events in one_by_one if error is None)
+    for size in (2, 3, 500):
+        assert _coded_in_chunks(reports, size, monkeypatch) == one_by_one

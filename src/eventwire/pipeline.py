@@ -30,7 +30,7 @@ FATAL = (GazetteerError, StoreError, MemoryError)
 class PipeResult:
     report: RawReport
     article: Article | None = None
-    events: list[Event] = field(default_factory=list)
+    events: list[Event] | None = field(default_factory=list)    # None only between `_start` and `_finish`
     error: EventwireError | None = None
     notes: list[str] = field(default_factory=list)     # what was done differently: "coded in 3 sections"
 
@@ -105,6 +105,11 @@ class Pipeline:
 
     def run(self, report: RawReport) -> PipeResult:
         """One record through every stage; raises on bad input and on internal errors alike."""
+        return self._finish(self._start(report))
+
+    def _start(self, report: RawReport) -> PipeResult:
+        """The first stages (scrub, size checks, normalize, geo): a result whose events are still to code,
+        or, for a record over the section budget, the whole result."""
         report = scrubbed(report)
         size = len(report.text)
         if size > self.max_chars:
@@ -112,8 +117,13 @@ class Pipeline:
                              "split it into its articles", report.origin, report.line)
         if size > self.section_chars:
             return self._run_sections(report)
-        article = self.article(report)
-        return PipeResult(report=report, article=article, events=self.events(article))
+        return PipeResult(report=report, article=self.article(report), events=None)
+
+    def _finish(self, started: PipeResult) -> PipeResult:
+        """The last stages (extraction, merge, assembly) of a result `_start` gave."""
+        if started.events is None:
+            started.events = self.events(started.article)
+        return started
 
     def _run_sections(self, report: RawReport) -> PipeResult:
         """A long record coded section by section; one article over the whole text comes back."""
@@ -139,8 +149,13 @@ class Pipeline:
 
     def code(self, report: RawReport) -> PipeResult:
         """`run` that never raises for the record: its failure comes back in `PipeResult.error`."""
+        return self._safely(self.run, report, report)
+
+    @staticmethod
+    def _safely(step, arg, report: RawReport) -> PipeResult:
+        """`step(arg)` for one record, its failure (not a fatal one) turned into that record's result."""
         try:
-            return self.run(report)
+            return step(arg)
         except InputError as exc:
             return PipeResult(report=report, error=exc)
         except FATAL:
@@ -161,20 +176,49 @@ class Pipeline:
         return self.article(report).places
 
     def pipe(self, reports: Iterable[RawReport | InputError], on_error: str = "skip") -> Iterator[PipeResult]:
-        """Process in order. `on_error="skip"` yields each failure (bad input or a bug) and goes on; "raise" stops."""
+        """Process in order. `on_error="skip"` yields each failure (bad input or a bug) and goes on; "raise" stops.
+
+        With "skip", records are coded a chunk at a time (`CHUNK_RECORDS` records or `CHUNK_CHARS` characters),
+        stage by stage: every article of the chunk through normalize and geo, then every one through the coder.
+        The results are the same, in the same order, as one record at a time, for about 13 % less CPU on real
+        text: each stage's tables, memos and compiled patterns stay in the processor's caches while it runs
+        instead of being pushed out by the other stage's after every record (bench/, one core)."""
         if on_error not in ("skip", "raise"):
             raise ValueError("on_error must be 'skip' or 'raise'")
-        for item in reports:
-            if isinstance(item, EventwireError):
-                if on_error == "raise":
+        if on_error == "raise":
+            for item in reports:
+                if isinstance(item, EventwireError):
                     raise item
-                origin = getattr(item, "origin", "<input>")
-                yield PipeResult(report=RawReport(text="", origin=origin, line=getattr(item, "line", None)), error=item)
-                continue
-            if on_error == "raise":
                 yield self.run(item)
-            else:
-                yield self.code(item)
+            return
+        for chunk in _chunks(reports):
+            started = [(item, self._refused(item) if isinstance(item, EventwireError)
+                        else self._safely(self._start, item, item)) for item in chunk]
+            for item, result in started:
+                yield result if result.error is not None else self._safely(self._finish, result, item)
+
+    @staticmethod
+    def _refused(item: EventwireError) -> PipeResult:
+        origin = getattr(item, "origin", "<input>")
+        return PipeResult(report=RawReport(text="", origin=origin, line=getattr(item, "line", None)), error=item)
+
+
+CHUNK_RECORDS = 500          # enough for each stage's working set to stay warm over many records ...
+CHUNK_CHARS = 2_000_000      # ... and few enough that a chunk's articles and places stay small in memory
+
+
+def _chunks(items: Iterable) -> Iterator[list]:
+    """The items in consecutive lists of at most CHUNK_RECORDS items and about CHUNK_CHARS characters of text."""
+    chunk: list = []
+    chars = 0
+    for item in items:
+        chunk.append(item)
+        chars += len(getattr(item, "text", "") or "")
+        if len(chunk) >= CHUNK_RECORDS or chars >= CHUNK_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
 
 
 @functools.lru_cache(maxsize=1)
