@@ -319,7 +319,8 @@ class _Text:
         return self.folded if folded else self.plain
 
 
-_KEEP = 128                                    # texts kept; the whole table is dropped when full
+_KEEP = 512                                    # texts kept; the whole table is dropped when full
+# (a long article with its sentences, their clauses and windows filled 128 and scanned them all again)
 _TEXTS: dict[str, _Text] = {}
 _WINDOW = 200       # a search in a window up to this long of a text not scanned yet scans the window alone
 
