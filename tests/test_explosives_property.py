@@ -25,6 +25,9 @@ EXPLOSIVES = [
     "The rebels bombed two bank branches in the port city on Sunday evening.",
     "The shop was wrecked by the explosion of a small bomb left in a parcel near its door.",
     "The bomb caused no casualties but destroyed six telephone booths and the windows of the exchange.",
+    # a building bombed, told in the passive
+    "The offices of the opposition party, whose leader is a former mayor, were bombed last night.",
+    "The headquarters of the electoral board was bombed shortly before dawn on Sunday.",
 ]
 
 
@@ -36,6 +39,7 @@ def test_bombings_in_plain_words_are_remote_explosives(sentence):
 
 NOT_A_PLANTED_BOMB = [
     ("Government jets bombed rebel positions in the hills on Monday.", "Air/drone strike"),
+    ("The hospital building was bombed by government warplanes on Sunday.", "Air/drone strike"),
     ("The aerial bombing of the valley continued for a third day.", "Air/drone strike"),
     ("A suicide bombing at a checkpoint killed four soldiers on Monday.", "Suicide bomb"),
     ("Police seized 60 sticks of dynamite and two detonators from a truck at a checkpoint.",

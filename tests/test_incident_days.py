@@ -165,3 +165,28 @@ def test_an_undated_blast_takes_the_day_a_later_sentence_names_it_by():
     (event,) = PIPE.extract(text, published="2024-03-12")
     assert event.event_type == "Explosions/Remote violence"
     assert (event.event_date, event.time_precision) == ("2024-03-11", 1)
+
+
+def test_a_headline_naming_the_incidents_day_dates_the_story_told_under_the_dateline():
+    text = ("Saturday's attack on Plateau village kills nine\n\nJOS, Nigeria (AP) - Gunmen killed nine people in the "
+            "village of Bokkos in Plateau state, police said. The attackers fled into the bush.\n")
+    (event,) = PIPE.extract(text, published="2026-03-16")
+    assert (event.event_date, event.time_precision, event.location) == ("2026-03-14", 1, "Bokkos")
+    # a headline's day that names no incident ("Nigeria news, Monday 16 March") dates nothing
+    plain = text.replace("Saturday's attack on Plateau village kills nine", "Nigeria news on Saturday")
+    (event,) = PIPE.extract(plain, published="2026-03-16")
+    assert (event.event_date, event.time_precision) == ("2026-03-16", 2)
+
+
+def test_the_doers_of_the_incident_named_with_a_day_date_the_undated_lead():
+    text = ("JOS, Nigeria (AP) — Gunmen killed nine people in the village of Bokkos in Plateau state, police "
+            "said.\n\nResidents said the gunmen arrived on motorcycles late on Saturday and opened fire.\n")
+    (event,) = PIPE.extract(text, published="2026-03-16")
+    assert (event.event_date, event.time_precision, event.location) == ("2026-03-14", 1, "Bokkos")
+    # the doers seen on two days name no one day; a standing force's day is no incident's
+    two = text + "The gunmen had been seen near the town on Thursday.\n"
+    assert [(e.event_date, e.time_precision) for e in PIPE.extract(two, published="2026-03-16")] \
+        == [("2026-03-16", 2)]
+    army = text.replace("the gunmen arrived on motorcycles", "the army deployed troops to the area")
+    assert [(e.event_date, e.time_precision) for e in PIPE.extract(army, published="2026-03-16")
+            if e.sub_event_type == "Attack"] == [("2026-03-16", 2)]

@@ -80,7 +80,9 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
       ("ambazonian separatists", "ambazonia", "amba boys", "anglophone separatists")),
     G("TPLF: Tigray People's Liberation Front", REBEL, "armed movement fighting the Ethiopian state",
       ("tplf", "tigray people's liberation front", "tigrayan forces", "tigray defense forces")),
-    G("Fano Militia", IDENTITY, "ethnic (Amhara) militia", ("fano",)),
+    # (a name of four letters is read only in capitals, as acronyms are: its longer forms read it written "Fano")
+    G("Fano Militia", IDENTITY, "ethnic (Amhara) militia",
+      ("fano", "fano militia", "fano militias", "fano fighters", "fano forces", "fano groups", "fano rebels")),
     G("OLA: Oromo Liberation Army", REBEL, "insurgency against the Ethiopian state",
       ("ola", "oromo liberation army")),
     G("Rapid Support Forces", REBEL, "fights the Sudanese army for the state", ("rsf", "rapid support forces")),
@@ -134,6 +136,11 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
       ("new people's army", "new peoples army", "npa")),
     G("Abu Sayyaf", REBEL, "insurgency in the southern Philippines", ("abu sayyaf",)),
     G("AA: Arakan Army", REBEL, "ethnic armed organisation fighting Myanmar's army", ("arakan army",)),
+    # (their full names end in "National ... Army": without them "Ta'ang National Liberation Army" read as the ELN)
+    G("TNLA: Ta'ang National Liberation Army", REBEL, "ethnic armed organisation fighting Myanmar's army",
+      ("ta'ang national liberation army", "taang national liberation army", "tnla")),
+    G("MNDAA: Myanmar National Democratic Alliance Army", REBEL, "ethnic armed organisation fighting Myanmar's army",
+      ("myanmar national democratic alliance army", "mndaa")),
     G("KIA: Kachin Independence Army", REBEL, "ethnic armed organisation fighting Myanmar's army",
       ("kachin independence army", "kia")),
     G("KNU: Karen National Union", REBEL, "ethnic armed organisation fighting Myanmar's army",

@@ -11,7 +11,7 @@ from ..extraction.assemble import defuses_the_device, place_key, turns_to_anothe
 from ..extraction.compiled import compile as rx_compile
 from ..extraction.numbers import is_unnumbered_toll
 from ..extraction.other_counts import other_count
-from ..extraction.triggers import RULES
+from ..extraction.triggers import RULES, find_triggers
 from ..extraction.victims import _rare
 from ..records import Event
 
@@ -47,6 +47,12 @@ def _operation_only(notes: str) -> bool:
         and not _FIRE_TOLD.search(notes)
 
 _ARRESTED_PROTESTERS = rx_compile(r"^(?!\s*(?:he|she|his|her)\b)")   # not "He was arrested in connection with ..."
+
+
+# a demonstration whose object is the violence told beside it
+_AGAINST_THE_DEED = rx_compile(r"\b(?:protest\w*|demonstrat\w*|rall\w+|march\w*) (?:against|over|at|to denounce|to "
+                               r"condemn) the (?:\w+ )?(?:killings?|attacks?|deaths?|murders?|massacres?|abductions?|"
+                               r"kidnappings?|bombings?|shootings?)\b")
 
 
 _SEIZED = rx_compile(r"\b(?:seiz\w+|confiscat\w+|recover\w+|found|discover\w+|impound\w+)\b")
@@ -96,6 +102,20 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
         return False        # fighters who took a town and then looted it: a change of hands and a looting
     if {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS and {a.event_type, b.event_type} & _VIOLENCE:
         return False        # a deal or a deployment and a battle told beside it are two events
+    # Two sentences that each tell their own day tell two scenes (a coder's note dates only its first):
+    scenes_told = a.dated_by_text(own_sentence=True) and b.dated_by_text(own_sentence=True)
+    if scenes_told and {a.sub_event_type, b.sub_event_type} & _PEACEFUL_DEVELOPMENTS \
+            and a.event_type == b.event_type == STRATEGIC and a.sub_event_type != b.sub_event_type:
+        return False        # factions merging told beside a looting: each strategic development is its own event
+    if scenes_told and {a.sub_event_type, b.sub_event_type} == {"Mob violence", "Peaceful protest"} \
+            and not _tells_a_crowd(a if a.sub_event_type == "Mob violence" else b):
+        return False        # a mob has no demonstration behind it (codebook): a rally told beside it is another event
+    if {a.event_type, b.event_type} & {PROTESTS, RIOTS} and {a.event_type, b.event_type} & _VIOLENCE \
+            and any(e.event_type in (PROTESTS, RIOTS) and _AGAINST_THE_DEED.search(" ".join(e.notes.lower().split()))
+                    for e in (a, b)):
+        return False        # youths blocking the road "to protest against the killings": a reaction, not the killing
+    if scenes_told and a.sub_event_type == "Arrests" and b.event_type == PROTESTS:
+        return False        # a leader arrested, then a protest against it: the arrests of a protest are told after it
     if "Abduction/forced disappearance" in (a.sub_event_type, b.sub_event_type) \
             and EXPLOSIONS in (a.event_type, b.event_type):
         return False        # a kidnapping is no detail of a blast told beside it: people taken, not hit
@@ -104,6 +124,12 @@ def _same_slot(a: Event, b: Event, scenes: bool = False) -> bool:
     if not a.location and b.location and a.sub_event_type != b.sub_event_type:
         return False        # a later sentence may add detail to an event, not an earlier one
     return True
+
+
+def _tells_a_crowd(mob: Event) -> bool:
+    """The mob's own sentence tells a gathering ("rioters clashed with a group gathered in front of the monument"):
+    the rally told beside it is where the mob struck."""
+    return any(t.rule == "protest" for t in find_triggers(" ".join(mob.notes.lower().split())))
 
 
 def _retells_other_victim(merged: list[Event], target: Event, event: Event) -> bool:

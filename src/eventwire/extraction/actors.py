@@ -217,7 +217,9 @@ _SPONSOR = rx_compile(r"-?(?:backed|supported|sponsored|allied|aligned|funded|ar
 # weapons that name their state only with a nationality ("israeli air strikes"; bare "air strikes" name no one)
 _NATIONAL_ONLY = rx_compile(r"air ?strikes?")
 # "al qaeda-linked", "islamic state-affiliated": a group named as another's patron or ally
-_PATRON_OF = rx_compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|supported|sponsored)\b")
+_PATRON_OF = rx_compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|supported|sponsored)\b"
+                        # "al qaeda's sahel affiliate jnim": the patron named before the group that acted
+                        r"|(?:'s|’s) (?:[\w-]+ ){0,2}?(?:affiliate|branch|offshoot|franchise|wing|ally)\b")
 # Acronyms that are ordinary words too: without cased text they are read as words.
 AMBIGUOUS_ACRONYMS = frozenset({"let", "jas", "tip", "pdf", "car", "ola", "kia", "sna", "aa"})
 # Nationality words of three letters or fewer are too often other words, except these.
@@ -476,9 +478,10 @@ def _find_actors(sentence: str, cased_sentence: str | None) -> tuple[ActorMentio
     for a in found:
         if kept and a.start < kept[-1].end:
             continue
-        if kept and kept[-1].kind == "group" and a.kind in ("rebels", "armed", "militia") \
+        if kept and kept[-1].kind == "group" and (a.kind in ("rebels", "armed", "militia")
+                                                  or a.kind == "military" and a.country is None) \
                 and not sentence[kept[-1].end:a.start].strip():
-            continue      # "taliban fighters": one actor
+            continue      # "taliban fighters", "houthi drones": one actor
         if kept and a.kind == "group" and kept[-1].kind in ("rebels", "armed", "militia") \
                 and _JOINS_NAMED.fullmatch(sentence[kept[-1].end:a.start]):
             kept.pop()    # "rebels of hayat tahrir al-sham": the named group

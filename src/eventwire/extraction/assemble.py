@@ -63,6 +63,12 @@ _COUNTS_ON = rx_compile(r"(?:^|\W)(?:second|third|fourth|fifth|other|another|nex
 _MODIFIED_INCIDENT = rx_compile(r"(?:[\w-]+\s+){0,2}?" + _INCIDENT_NOUN.pattern)
 _SENTENCE_OPENING = rx_compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,1}?" + _INCIDENT_NOUN.pattern
                                + r"\s+(?:occurred|took place|happened|came|was carried out|was staged)\b")
+# "The assault near the town of Mir Ali killed eight soldiers": the incident told before is the subject, what it did
+# is the trigger (the lead gave the deed and its day, the next sentence where and how many)
+_SUBJECT_INCIDENT = rx_compile(r"\s*(?:the|this|that)\s+(?!(?:second|third|other|next|latest|new|earlier|previous)\b)"
+                               r"(?:[\w-]+\s+){0,1}?" + _INCIDENT_NOUN.pattern
+                               + r"(?:\s+(?:on|near|in|at|outside|against|along|by|of|the|a|an|town|village|city|"
+                               r"district|road|[a-z][\w'-]*)){0,8}?\s+(?:killed|left|claimed|wounded|injured)\b")
 _PAST_PERFECT = rx_compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+$")   # "had killed", "had already been seized"
 # deeds named in the plural: counted or charged, not told as one incident
 _DEEDS_PLURAL = (
@@ -111,6 +117,9 @@ _HARM_DONE = rx_compile(r"[^.;:]{0,80}?\b(?:killed|killing|wounded|wounding|inju
 # "two guards were also killed", more victims of the incident told before
 _ALSO_DID = rx_compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bare )(?<!\bis )\balso (?:\w+ )?(?:killed|murdered|"
                        r"assassinated|kidnapped|abducted|attacked|bombed|dynamited|blew up|burned|set fire)\b")
+# "The attackers also set fire to ...", "they also took livestock": the doers of the raid told before, named again
+_SAME_DOERS = rx_compile(r"\b(?:(?:the|all)\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|raiders|bandits|militants|"
+                         r"insurgents|fighters)|they)\s+$")
 # "Protesters also set fire to ...": what a crowd also did that day is the same demonstration (ACLED codes a
 # demonstration by its day and place), not a new incident
 _CROWD_ALSO = rx_compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students|crowds?|mobs?|"
@@ -221,6 +230,8 @@ def opens_another_incident(sentence: str, scenes: bool = False) -> bool:
     if _NEW_INCIDENT_OPENING.match(low) is not None:
         return True
     also = _ALSO_DID.search(low) if scenes else None
+    if also is not None and _SAME_DOERS.search(low, max(0, also.start() - 40), also.start()):
+        also = None            # "The attackers also set fire to several stalls": more of what they did in that raid
     return scenes and (_MEANWHILE.match(low) is not None
                        or also is not None and not _CROWD_ALSO.search(low, max(0, also.start() - 40), also.start() + 5))
 
@@ -249,6 +260,8 @@ def _opens_with_incident(low: str, sentence_start: int, trigger_start: int) -> b
     """"The attack occurred at 2200 when two men set off a charge": a sentence whose subject is the
     incident already told, whatever word later fired the trigger."""
     opening = _SENTENCE_OPENING.match(low, sentence_start, trigger_start)
+    if opening is None and low.startswith(("killed", "left", "claimed", "wounded", "injured"), trigger_start):
+        opening = _SUBJECT_INCIDENT.match(low, sentence_start, trigger_start + 8)
     return opening is not None
 
 
@@ -384,6 +397,33 @@ _ATTACKERS_DEAD = rx_compile(r"\s+(?:\w+\s+)?(?:attackers|assailants|militants|i
                              r"fighters|terrorists|bandits)\b", re.IGNORECASE)
 
 
+# "killing two soldiers; troops killed three of the attackers", "killing five of the rebels and losing one soldier":
+# each side's dead told by its own verb in one sentence (a list, "eight soldiers and 15 militants", is summed where
+# it is read)
+_SIDE_DEAD = rx_compile(r"\b(?:killing|killed|losing|lost)\s+(?:at least\s+)?(?P<n>\d{1,3}|one|two|three|four|five|"
+                        r"six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:the|its|their|them)\s+)?(?:[\w-]+\s+)?"
+                        r"(?P<who>soldiers?|troops|policem[ae]n|police officers?|officers?|guards?|servicem[ae]n|"
+                        r"attackers|assailants|militants|insurgents|rebels|gunmen|jihadists|fighters|terrorists|"
+                        r"bandits)\b", re.IGNORECASE)
+_STATE_SIDE = ("soldier", "troops", "policem", "police officer", "officer", "guard", "servicem")
+
+
+def _sides_in_one_sentence(article: Article, event: Event) -> None:
+    """A battle whose one sentence tells each side's dead by its own verb: both are the toll (codebook: every side's
+    dead count), when the toll read so far is one of them."""
+    for sentence in (s for s in article.sentences if event.sentence_start <= s.start < event.sentence_end):
+        state = other = None
+        for m in _SIDE_DEAD.finditer(article.text, sentence.start, sentence.end):
+            side = m.group("who").lower().startswith(_STATE_SIDE)
+            if side and state is None:
+                state = number_value(m.group("n"))
+            elif not side and other is None:
+                other = number_value(m.group("n"))
+        if state is not None and other is not None and event.fatalities in (state, other):
+            event.fatalities = state + other
+            return
+
+
 def _both_sides(article: Article, event: Event) -> None:
     """"... killing three policemen ... Police said two attackers were killed in the exchange of fire": a battle's
     dead told side by side in two sentences are both its toll (ACLED counts every side's dead), not two
@@ -395,6 +435,7 @@ def _both_sides(article: Article, event: Event) -> None:
     state = next((e for e in tolls if _STATE_DEAD.match(article.text, e.end)), None)
     other = next((e for e in tolls if _ATTACKERS_DEAD.match(article.text, e.end)), None)
     if state is None or other is None:
+        _sides_in_one_sentence(article, event)
         return
     sentence_of = [next((k for k, s in enumerate(article.sentences) if s.start <= e.start < s.end), -1)
                    for e in (state, other)]
@@ -607,12 +648,21 @@ def _attackers_stopped(lead: Event, mention: Mention) -> bool:
 _WITHDREW = rx_compile(r"\b(?:withdrew|pulled out|retreated|fled)\b")
 
 
+_DAMAGE_PASSIVE = rx_compile(r"\b(?:was|were|had been)\s+(?:also\s+)?(?:burned|burnt|torched|looted|set (?:on fire|"
+                             r"ablaze)|razed|ransacked|pillaged)\b")
+
+
 def _attackers_looted(lead: Event, mention: Mention) -> bool:
     """"The attackers looted four of the trucks", "set fire to several houses before withdrawing", told after their
     assault with no day of its own: what the same attackers did in the same raid (one event, codebook), not a
     looting of its own."""
-    return lead.event_type in (BATTLES, VAC) and mention.event.sub_event_type == "Looting/property destruction" \
-        and not mention.own_day and _PERPETRATORS_AGAIN.search(mention.event.notes.lower()) is not None
+    if lead.event_type not in (BATTLES, VAC) or mention.event.sub_event_type != "Looting/property destruction" \
+            or mention.own_day:
+        return False
+    notes = mention.event.notes.lower()
+    # ("Several houses were burned": the damage told in the passive, with no place of its own, is the raid's)
+    return _PERPETRATORS_AGAIN.search(notes) is not None \
+        or not mention.own_place and _DAMAGE_PASSIVE.search(notes) is not None
 
 
 def _attackers_withdrew(lead: Event, mention: Mention) -> bool:
@@ -628,7 +678,12 @@ def _attackers_withdrew(lead: Event, mention: Mention) -> bool:
 # authorities did about the incident just told
 _RESPONSE = rx_compile(r"\b(?:after|following|in response to|in the wake of) (?:the|this|that|these) (?:\w+ ){0,2}?"
                        r"(?:attacks?|ambush|killings?|shooting|clash(?:es)?|violence|incident|raid|blast|bombing|"
-                       r"encounter|firefight)\b|\b(?:to|at) the (?:area|scene|site|village|spot)\b|\bon receipt of\b")
+                       r"encounter|firefight)\b|\b(?:to|at|from) the (?:area|scene|site|village|spot)\b"
+                       r"|\bon receipt of\b"
+                       # "the troops recovered several weapons": the troops of the clash told before
+                       r"|\bthe (?:troops|soldiers|army|police|forces) (?:also )?(?:recovered|seized|captured)\b"
+                       # "weapons were recovered during the operation": what the troops found in the fight told
+                       r"|\bduring the (?:operation|offensive|fighting|clash(?:es)?|raid|assault|gunfight|encounter)\b")
 _RESPONSES = frozenset({"Change to group/activity", "Disrupted weapons use"})
 
 
@@ -907,6 +962,10 @@ def _build(group: list[Mention]) -> Event:
     if placed is not None and placed is not kept:
         for name in _FIELDS_OF_PLACE:
             setattr(kept, name, getattr(placed, name))
+    town = _cued_town(group, placed)
+    if town is not None:       # the area's coordinates (where it has them), the town's name
+        kept.location = town
+        kept.geo_precision = GEO_NEAR if kept.latitude is not None else kept.geo_precision
     defused = next((m.event for m in group[1:] if _device_defused(group[:1], m)), None)
     if defused is not None:
         kept.event_type, kept.sub_event_type = defused.event_type, defused.sub_event_type
@@ -971,6 +1030,29 @@ def _vague(group: list[Mention]) -> bool:
     told = next((e.text.lower().split()[-1] for e in first.event.evidence
                  if e.field == "fatalities" and e.text.strip()), "") if first is not None else ""
     return told in VAGUE_FATALITIES and any(_in_figures(m.event) for m in group)
+
+
+_TOWN_CUE = rx_compile(r"\b(?:town|village|hamlet|locality|settlement) of\s+$")
+
+
+def _cued_town(group: list[Mention], placed: Event | None) -> str | None:
+    """"Militants attacked a checkpost in North Waziristan ... The assault near the town of Mir Ali killed eight": a
+    town the gazetteer lacks, named as a town by the telling that retells the incident, inside the area the lead
+    placed it in: ACLED's location is the town (at the area's coordinates, precision 2), not the district (nor a
+    province the gazetteer could not place either)."""
+    if placed is None or placed.latitude is not None and (placed.geo_precision or 0) < GEO_NEAR:
+        return None            # (a town placed by the gazetteer is told as precisely as the cue could)
+    for m in group:
+        event = m.event
+        if not m.own_place or event.latitude is not None or not event.location or event is placed:
+            continue
+        told = next((e for e in event.evidence if e.field == "location"
+                     and event.sentence_start <= e.start < event.sentence_end), None)
+        notes = event.notes.lower()
+        at = notes.find(told.text.lower()) if told is not None else -1
+        if at > 0 and _TOWN_CUE.search(notes, max(0, at - 30), at):
+            return event.location
+    return None
 
 
 def _most_specific_place(group: list[Mention]) -> Event | None:

@@ -22,7 +22,7 @@ _YEAR_NAMED = rx_compile(r"\b(?:a|an|the|its|their|that|last)\s+((?:19|20)\d\d)(
 # "has carried out", "have been killed", "has been gripped by": the present perfect at the trigger
 _PRESENT_PERFECT = rx_compile(r"\b(?:has|have)\s+(?:for\s+(?:\w+\s+){1,2}?)?(?:\w+\s+){0,2}?(?:been\s+)?"
                               r"(?:\w+(?:ed|en|wn|ung|ught|ld)|become|"
-                              r"sent|set|put|hit|shot|struck|led|fled|kept|built|cut|lost|left|spent)\b")
+                              r"sent|set|put|hit|shot|struck|led|fled|kept|built|cut|lost|left|spent|dug)\b")
 # "Kidnappings for ransom have become common in recent years": deeds named by a plural noun, the subject of
 # the present perfect after them
 _DEEDS_THEN_PERFECT = rx_compile(r"s\b(?:\s+[\w-]+){0,4}?\s+have\s+(?:\w+\s+)?(?:been|become|\w+ed)\b")
@@ -31,7 +31,13 @@ _DEEDS_THEN_PERFECT = rx_compile(r"s\b(?:\s+[\w-]+){0,4}?\s+have\s+(?:\w+\s+)?(?
 _DEED_HAS_HARMED = rx_compile(r"(?:\s+[\w'-]+){0,10}?\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|left|claimed|"
                               r"displaced|wounded)\b")
 # "Cattle raids kill hundreds of people each year": a habit counted by the year or month, no incident
-_HABIT_PERIOD = rx_compile(r"\b(?:each|every|per)\s+(?:year|month)\b|\bannually\b")
+# ("Shells landed in their neighbourhood almost every day": a siege told by what kept happening)
+_HABIT_PERIOD = rx_compile(r"\b(?:each|every|per)\s+(?:year|month)\b|\bannually\b|"
+                           r"\b(?:almost|nearly|virtually)\s+every\s+(?:day|night|week)\b")
+# "The killings led to street protests in the weeks that followed", "air strikes in the months after": a period
+# counted from an incident the article recalls, not a day of the news
+_AFTERMATH = rx_compile(r"\b(?:in|during|over)\s+the\s+(?:days|weeks|months|years)\s+(?:that\s+followed|"
+                        r"after(?:wards)?|since)\b")
 # "It was the deadliest bombing in the city since a car bomb killed 20 in February 2025": the news measured
 # against an earlier incident; the sentence adds no incident, and the one after "since" is history
 _MEASURED_SINCE = rx_compile(r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|most (?:deadly|serious))\b"
@@ -43,7 +49,8 @@ _MEASURED_SINCE = rx_compile(r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|l
 _TALLY = rx_compile(r"\b(?:since|this year|so far|to date|in recent (?:days|weeks|months|years)|over the (?:past|last)|"
                     r"for (?:most of |much of )?the (?:past|last) (?:\w+ )?(?:years|decades?)|for (?:years|decades)|"
                     r"for (?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years|decades)|"
-                    r"many|dozens of|scores of|a (?:string|series|wave|spate) of|(?:a|its|their) (?:[\w-]+ )?campaign|"
+                    r"many|dozens of|scores of|hundreds of|thousands of|a (?:string|series|wave|spate) of|"
+                    r"(?:a|its|their) (?:[\w-]+ )?campaign|"
                     r"(?:surged|soared|risen|increased|spiked|multiplied|grown))\b")
 _WINDOW = 40
 # "the occupation of the palace in November 1985, when 100 people were killed", "in 1986 the editor was murdered",
@@ -67,11 +74,58 @@ _BY_PARTICIPLE = rx_compile(r",\s+[a-z]+ing\s+(?:[\w-]+\s+){0,2}$")
 _COMPARED = rx_compile(r"\b(?:similar|earlier|previous|prior|last|another|same)\b")
 
 
+# a court story's lead: a verdict or a sentence handed down ("A Nairobi court on Friday sentenced three former police
+# officers ...", "Former guard jailed for life over tavern massacre")
+_VERDICT = rx_compile(r"\b(?:sentenced|convicted|acquitted|jailed|found (?:\w+ ){0,3}?(?:guilty|innocent)|"
+                      r"cleared (?:\w+ ){0,3}?of)\b")
+_COURT = rx_compile(r"\b(?:court|tribunal|judges?|jury|magistrates?|prosecutors?)\b")
+# the scene of the hearing itself, the day's news in a court story ("Outside the court, relatives held a rally")
+_AT_THE_HEARING = rx_compile(r"\b(?:outside|in front of|at the gates of|in) the (?:\w+ )?(?:court|courthouse|"
+                             r"courtroom|tribunal|public gallery)\b")
+# a rights report's lead: "a human rights group said in a report released on Thursday" (not a news agency's or a
+# utility's report of the day's incidents)
+_REPORT_LEAD = rx_compile(r"\b(?:said|says|finds|found|documents|concluded) in (?:a|its) (?:new |\d+-page |annual )?"
+                          r"report\b|\ba (?:new |\d+-page )?report (?:released|published|issued)\b")
+_RIGHTS_BODY = rx_compile(r"\b(?:human rights|rights (?:group|body|organi[sz]ation|watchdog)|amnesty|watchdog|"
+                          r"investigators|commission of inquiry|ombudsman|un experts|fact-finding)\b")
+_LEAD_SENTENCES = 2
+
+
+def _retelling_story(article: Article, low: str) -> str | None:
+    """A long article whose lead reports a verdict ("court") or a report's release ("report"): the crimes it retells
+    are the case's or the report's findings, coded when they were news."""
+    if article.is_brief or not article.sentences:
+        return None
+    end = article.sentences[min(_LEAD_SENTENCES, len(article.sentences)) - 1].end
+    if _VERDICT.search(low, 0, end) is not None and _COURT.search(low, 0, end) is not None:
+        return "court"
+    report = _REPORT_LEAD.search(low, 0, end) is not None and _RIGHTS_BODY.search(low, 0, end) is not None
+    return "report" if report else None
+
+
+def _retold(low: str, event: Event, story: str) -> bool:
+    """In a court story, a deed with no day of its own is the crime on trial (told as the court heard it) or what
+    followed it, unless it is set at the hearing; a deed told inside the verdict ("on Friday sentenced a guard for his
+    part in a shooting in which 16 people were killed") is the crime, the day the verdict's. In a report's story, a
+    deed its own sentence dates to no day or week is one of the report's findings."""
+    if story == "court" and _AT_THE_HEARING.search(low, event.sentence_start, event.sentence_end) is not None:
+        return False           # "police fired tear gas at supporters gathered outside the court"
+    trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+    if story == "court" and trigger is not None and _VERDICT.search(low, event.sentence_start, trigger.start):
+        return True
+    return not (event.time_precision in (TIME_DAY, TIME_WEEK) and event.dated_by_text(own_sentence=True))
+
+
 def news_only(article: Article, events: list[Event]) -> list[Event]:
     """The sentence-level events less the background told after the news: recollections are dropped
     before any merging, so they lend no toll, actor or place to the incident told before them."""
     long_article = not article.is_brief
     low = lower_preserving(article.text)       # once per article, offsets unchanged
+    story = _retelling_story(article, low) if events else None
+    if story is not None:
+        events = [e for e in events if not _retold(low, e, story)]
+    # a habit or a period after an earlier incident is no incident wherever it stands, the lead included
+    events = [e for e in events if not _period_not_day(low, e)]
     # a witness's words open a feature before its news: testimony wherever it stands
     events = [e for e in events if not (long_article and _testimony(article, e))]
     # a feature may open on history ("When insurgents stormed Palma in March 2021, killing dozens, ..."): in a long
@@ -112,6 +166,29 @@ def tells_history(sentence: str, published: date | None) -> bool:
     if _PRESENT_PERFECT.search(sentence) and _TALLY.search(sentence):
         return True
     return published is not None and any(int(m.group(1)) < published.year for m in _EARLIER_YEAR.finditer(sentence))
+
+
+# "Protests against insecurity are common in the region's cities", "attacks on civilians continued": what keeps
+# happening, said of the deeds named by a plural noun
+_KEEPS_HAPPENING = rx_compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:(?:are|is|have become|has become|remain)\s+(?:\w+\s+)?"
+                              r"(?:common|frequent|commonplace|routine|rare|regular)|(?:have\s+|has\s+)?(?:continued|"
+                              r"persisted)|continues|persists|go(?:es)? on|went on)\b")
+# the deeds as a whole, named in the singular ("the killing goes on as before")
+_MASS_NOUNS = ("killing", "violence", "fighting", "bloodshed")
+
+
+def _period_not_day(low: str, event: Event) -> bool:
+    """"Shells landed almost every day", "protests in the weeks that followed", "protests are common", "attacks
+    continued": a habit, or a period counted from an incident recalled, with no day of its own."""
+    if _own_day(event):
+        return False
+    if _AFTERMATH.search(low, event.sentence_start, event.sentence_end) is not None \
+            or _HABIT_PERIOD.search(low, event.sentence_start, event.sentence_end) is not None:
+        return True
+    trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+    told = low[trigger.start:trigger.end] if trigger is not None else ""
+    return (told.endswith("s") or told.endswith(_MASS_NOUNS)) \
+        and _KEEPS_HAPPENING.match(low, trigger.end, min(event.sentence_end, trigger.end + 60)) is not None
 
 
 def _own_day(event: Event) -> bool:

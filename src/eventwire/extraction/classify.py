@@ -332,6 +332,7 @@ _ALLIED = rx_compile(r"\s*(?:,|and|along with|together with|backed by|with|suppo
 NO_FIGHT = rx_compile(any_of(
     r"no (?:fighting|clashes|resistance|battles?|shots?|violence|casualties)(?! (?:\S+ ){0,3}?(?:ensued|followed))",
     r"without (?:a |any )?(?:fight(?:ing)?|resistance|clashes|bloodshed|a shot)",
+    r"without (?:firing )?(?:a single|a|any) shots?",      # "without a single shot being fired"
     r"no (?:information|details|reports?) (?:\S+ ){0,2}?(?:on|of|about|as to) whether (?:any |there was )?"
     r"(?:fighting|clashes|resistance)",
     r"(?:after|as|when|following|once) (?:the )?(?:\S+ ){0,3}?(?:troops|forces|fighters|militants|army|soldiers|"
@@ -345,6 +346,19 @@ _TERRITORY = ("Government regains territory", "Non-state actor overtakes territo
 # An agreement recalled "shortly after" is still news; one recalled "since" is background.
 _RECENT = rx_compile(r"\b(?:shortly|just|days|hours|weeks|soon) (?:after|following)\s+(?:\S+\s+){0,3}$")
 # Agreements that are not ACLED's: business deals, and talks that reached none.
+# "arrested a party leader a day before a planned rally": a protest still to come, not one held
+_PROTEST_TO_COME = rx_compile(any_of(
+    r"\b(?:planned|upcoming|scheduled|proposed|forthcoming) (?:\w+ )?$",
+    r"\b(?:ahead of|before) (?:a|an|the|their|its|next|this) (?:planned |\w+ )?$",
+    head=r"", tail=r""))
+
+
+def _protests_to_come(sentence: str) -> bool:
+    """Every protest word of the sentence names a protest still to come: the sentence tells none held."""
+    words = list(T.PROTEST_WORDS.finditer(sentence))
+    return bool(words) and all(_PROTEST_TO_COME.search(sentence, max(0, m.start() - 40), m.start()) for m in words)
+
+
 _NOT_AN_AGREEMENT = rx_compile(any_of(
     r"merger", r"acquisition", r"shareholders?", r"investors?", r"stake", r"contract worth", r"trade deal",
     r"sponsorship", r"transfer fee", r"record deal", r"companies", r"firms?", r"corporations?", r"airlines?",
@@ -353,6 +367,13 @@ _NOT_AN_AGREEMENT = rx_compile(any_of(
     r"(?:no|without (?:an?|any)) (?:\S+ )?(?:agreement|deal|accord)",
     r"agreed to (?:meet|talk|discuss|hold talks|resume talks|continue)",
     r"(?:deal|agreement|talks|truce|ceasefire) (?:\S+ ){0,2}?(?:collapsed|broke down|fell apart|was rejected)",
+    # talks still to come or a deal still sought ("talks on an exchange of prisoners are expected to resume next
+    # week", "mediators are trying to arrange small deals"): none reached yet
+    r"(?:talks|negotiations|discussions) (?:\S+ ){0,12}?(?:is|are|were) (?:expected|due|set|scheduled) to "
+    r"(?:resume|begin|start|open|continue)",
+    r"(?:trying|seeking|hoping|working|attempting|struggling) to (?:\S+ )?(?:arrange|reach|broker|agree|secure|"
+    r"negotiate|strike)",
+    r"(?:talks|negotiations) (?:\S+ ){0,2}?(?:have |has |had )?(?:made|making) (?:little|no|slow) progress",
     head=r"\b(?:", tail=r")\b"))
 # Where a protest's object clause ends and the telling of the protest resumes.
 _OBJECT_END = rx_compile(r"(?:,|;)(?! (?:who|whom|whose|which|that|including)\b)| (?:with|as|while|but) |"
@@ -474,7 +495,8 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
         found = [t for t in found if t.rule not in ("attack", "attack_generic")]
         if not found:
             return None
-    if _NOT_A_PROTEST.search(sentence):
+    to_come = _protests_to_come(sentence)
+    if to_come or _NOT_A_PROTEST.search(sentence):
         found = [t for t in found if t.rule != "protest"]   # "marching orders", "cooking demonstrations"
         if not found:
             return None
@@ -552,7 +574,7 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
         best, sub = arrest, "Arrests"
     elif _PROTESTERS.search(sentence) and best.rule == "clash":
         sub = "Violent demonstration"      # protesters clashing with police riot
-    elif (T.PROTEST_WORDS.search(sentence) or best.rule == "protest") \
+    elif (T.PROTEST_WORDS.search(sentence) and not to_come or best.rule == "protest") \
             and (rules & {"protest", "intervention", "arrest", "force_on_protest", "violent_demo"}) \
             and best.rule not in _WEAPON_RULES:
         if T.VIOLENCE_BY_PROTESTERS.search(head):

@@ -53,7 +53,10 @@ DATE_GRAMMAR = (
     # radio and wire copy telling the news as it breaks: "a bomb exploded a few minutes ago" (a moment; "in the past
     # few hours" is a period, over which a report tallies, not a day)
     r"|(?:a few|several|two|three|four|five|six) (?:minutes|hours) ago"
-    r"|the day before|the previous day|the next day|the following day)"
+    r"|the day before|the previous day|the next day|the following day"
+    # in a clause reported on a day of its own ("said on saturday that ... earlier in the day"): that day's
+    r"|that morning|that afternoon|earlier that day|earlier in the day|earlier the same day|the previous night"
+    r"|the night before)"
     r"|(?P<week>(?:earlier|late|later|early)\s+(?:this|last|in the)\s+week|last week|this week|past week|the weekend|"
     r"last weekend|this weekend|over the weekend)"
     r"|(?P<month>(?:(?P<month_mod>early|late|mid|earlier|in|during|since|this|last|next)(?:\s+|-\s*))?"
@@ -78,6 +81,10 @@ _SINCE = rx_compile(r"\b(?:since|ever since)\s+(?:last\s+)?$", re.IGNORECASE)
 # "since he took office on 14 january 1986", "since early april": the day a period began, told in a clause
 _SINCE_CLAUSE = rx_compile(r"\b(?:since|ever since)\s+(?:(?!since\b)[a-z'-]+\s+){1,7}?(?:(?:on|in)\s+)?$",
                            re.IGNORECASE)
+_SINCE_OUTBREAK = rx_compile(r"\b(?:since|ever since)\s+(?:it|they|the (?:[a-z]+\s+){0,2}?(?:fighting|clashes|violence|"
+                             r"offensive|assault|siege|shelling|battle|unrest|protests?|strike))\s+(?:first\s+)?"
+                             r"(?:broke out|began|erupted|started|flared(?: up)?)\s+(?:(?:early|late)\s+)?(?:on\s+)?$",
+                             re.IGNORECASE)
 _SINCE_MONTH = rx_compile(r"\bsince\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE)
 _TOMORROW = rx_compile(r"\b(?:tomorrow|tomorrow,)\s+$", re.IGNORECASE)   # "will start tomorrow 6 november"
 # "agreed to stop hostilities from midnight on Sunday", "a curfew starting Monday": the day a term begins
@@ -142,12 +149,18 @@ _REPORTED_CLAUSE = rx_compile(r"(?:\bthat|,)\s+(?:(?:on|in|at|early|late|during)
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "2": 2, "3": 3}
 _DAYS_AFTER = rx_compile(r"\b(?P<n>a|one|two|three|2|3) days? after\s+", re.IGNORECASE)
 # "The previous day, gunmen shot ...", "Two days earlier, ...": an earlier incident, its day counted back from the one
-# told last, when the words open the sentence ("the next day" mostly tells a sequel: the body found, the hostage
-# freed, which ACLED codes with the deed; "two days before the vote" counts from an occasion)
+# told last, when the words open the sentence ("two days before the vote" counts from an occasion); "The next
+# morning, troops clashed with the kidnappers", "Two days later, ..." opening a sentence count on from it, since ACLED's
+# events are atomic by day (a sequel that is no deed of its own, "the next day the body was found", joins the incident
+# in the article stage, which keeps the incident's first day)
 _DAYS_APART = rx_compile(
-    r"^\W*(?:(?:and|but|meanwhile|also),?\s+)?(?:(?P<one>the (?:previous|preceding) (?:day|night|morning|evening)|"
-    r"the (?:day|night) before|a day (?:earlier|before))|(?P<n>two|three|four|five|2|3|4|5) days "
-    r"(?:earlier|before))\s*,", re.IGNORECASE)
+    r"^\W*(?:(?:and|but|meanwhile|also|then),?\s+)?(?:(?:(?P<one>the (?:previous|preceding) (?:day|night|morning|"
+    r"evening)|the (?:day|night) before|a day (?:earlier|before))|(?P<n>two|three|four|five|2|3|4|5) days "
+    r"(?:earlier|before))\s*,|(?:(?P<next>the (?:next|following) (?:day|morning|afternoon|evening|night)|the day after|"
+    r"a day later)|(?P<n_next>two|three|four|five|2|3|4|5) days later)(?:\s*,|\s+(?!(?:before|after|that|in|on|of|"
+    r"and|or)\b)(?=[a-z])))", re.IGNORECASE)
+_SEQUEL = rx_compile(r"\b(?:body|bodies|corpses?|remains|found|died|succumbed|released|freed|rescued|escaped)\b",
+                     re.IGNORECASE)
 _BACK_NOUN = rx_compile(r"(?:the|this|that|its|their|his|her)\b", re.IGNORECASE)
 _FROM_THE_LAST = rx_compile(
     r"(?:^\W*(?P<opening>later)\b|\b(?P<same>(?:on )?the same (?:day|night|morning|afternoon|evening)|that same "
@@ -171,11 +184,27 @@ class DateMention:
     # (start, end) of the relative clause that holds the day ("the group that disarmed on 9 march"): a deed told
     # after it is not dated by it (one told before may be: "shot by men who fled on 9 march")
     relative: tuple[int, int] | None = None
+    began: bool = False         # "since friday", "since it broke out on thursday": the day what goes on began
+
+
+def own_days(found: list[DateMention]) -> list[DateMention]:
+    """"The air force this afternoon resumed its attacks where the rebels have been entrenched since saturday": a
+    day the deed has of its own is its day, not the day a state of things began."""
+    if any(d.began for d in found) and not all(d.began or d.reporting for d in found):
+        return [d for d in found if not d.began]
+    return found
 
 
 # "overnight into sunday", "during the night to 5 may": the night is dated by the day that follows
-_NIGHT_OF = rx_compile(r"\s+(?:into|on|to|of|before)\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-                       + MONTH_RX + r"\s+\d)", re.IGNORECASE)
+# ("overnight saturday" names its day too)
+_A_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+_NIGHT_OF = rx_compile(r"\s+(?:(?:into|on|to|of|before|from)\s+(?:the\s+)?(?:\d|" + _A_WEEKDAY + r"|" + MONTH_RX
+                       + r"\s+\d)|" + _A_WEEKDAY + r")", re.IGNORECASE)
+# "on saturday night into sunday", "in the night from thursday to friday": a night dated, as "overnight into sunday"
+# is, by the day it ran into, which the words after the first weekday name
+_INTO_DAY = rx_compile(r"(?:\s+night)?\s*(?:into|to|-)\s*(?:early\s+)?" + _A_WEEKDAY + r"(?P<night>\s+night)?",
+                       re.IGNORECASE)
+_NIGHT_FROM = rx_compile(r"\b(?:night|overnight)\s+(?:of|from|between)?\s*$", re.IGNORECASE)
 _LOOSELY = rx_compile(r"\b(?:more than|over|about|some|around|nearly|almost|at least)\s+$", re.IGNORECASE)
 _AGO_TODAY = rx_compile(r"\s+today\b", re.IGNORECASE)
 
@@ -344,13 +373,17 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
             continue            # "at 2200 (0400 gmt 10 september)": the day in another time zone, not the scene's
         clause = relative = None
         date_end = m.end()
-        if _SINCE_CLAUSE.search(sentence[max(0, start - 60):start]) and not m.group("year") \
+        # "has killed 60 since it broke out on thursday": the day the fighting began, a day of it, not the day some
+        # other deed opened a period (a bare "since friday" tallies what came after it: "six bombings since friday")
+        began = _SINCE_OUTBREAK.search(sentence, max(0, start - 60), start) is not None
+        if not began and _SINCE_CLAUSE.search(sentence[max(0, start - 60):start]) and not m.group("year") \
                 and not _WHEN.match(sentence, m.end()) or _TOMORROW.search(sentence[max(0, start - 10):start]) \
                 or m.group("month") and (m.group("month_mod") or "").lower() == "since" \
                 or m.group("month") and _SINCE_MONTH.search(sentence[max(0, start - 20):start]) \
                 or m.group("wd") and _TERM_OPENS.search(sentence[max(0, start - 25):start]):
             continue            # a period opened by a deed of its own, or a day to come
-        if (m.group("dm") or m.group("md") or m.group("wd")) and _SINCE.search(sentence[max(0, start - 20):start]):
+        if not began and (m.group("dm") or m.group("md") or m.group("wd")) \
+                and _SINCE.search(sentence[max(0, start - 20):start]):
             when = _WHEN.match(sentence, m.end())
             if when is None:
                 continue
@@ -400,6 +433,10 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
             if value is None:
                 continue
         elif m.group("wd"):
+            into = _INTO_DAY.match(sentence, m.end())
+            if into and (m.group("wd").lower().endswith("night") or into.group("night")
+                         or _NIGHT_FROM.search(sentence, max(0, start - 30), start)):
+                continue        # "saturday night into sunday", "the night from thursday to friday": the day after
             value = _weekday(m.group("wd_day"), m.group("wd_mod"), published)
         elif m.group("ago"):
             # "two days ago" counts back from the report; weeks are told loosely, at week precision
@@ -419,7 +456,9 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 value = published - timedelta(days=n * (7 if weeks else 1))
         elif m.group("rel"):
             rel = m.group("rel").lower()
-            if rel in ("on the same day", "the day before", "the previous day", "the next day", "the following day"):
+            if rel in _STATEMENT_DAY and published is not None:
+                value = published - timedelta(days=_STATEMENT_DAY[rel])   # as told; re-read from a statement's day
+            elif rel in _STATEMENT_DAY or rel in ("on the same day", "the next day", "the following day"):
                 continue        # relative to another event: the caller inherits that event's date
             if rel in ("overnight", "during the night") and _NIGHT_OF.match(sentence, m.end()):
                 continue        # "overnight into sunday", "overnight on saturday": the day named after it
@@ -486,11 +525,47 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if found and re.fullmatch(r"\s*[,\[(]\s*", sentence[found[-1].end:start]):
             # "yesterday, 9 september", "last thursday [12 october]": one day told twice
             reporting, clause, relative = found[-1].reporting, found[-1].clause, found[-1].relative
-        found.append(DateMention(value, precision, start, date_end, text, reporting, clause, relative))
+        found.append(DateMention(value, precision, start, date_end, text, reporting, clause, relative,
+                                 began and not reporting))
+    found = _from_the_statement(sentence, found)
     if len(found) == 1 and naming:
         # the sentence tells no other day: "last night's bombing destroyed a bank" is last night's deed
         found[0] = replace(found[0], clause=None)
     return found
+
+
+# the days of the clause a statement reports, counted from the statement's day ("reported on sunday that a bomb
+# exploded this morning", "said on saturday that ... earlier in the day"): days back from that day
+_TODAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                "a few minutes ago": 0, "a few hours ago": 0, "several hours ago": 0, "last night": 1,
+                "overnight": 1, "during the night": 1}
+_STATEMENT_DAY = {"that morning": 0, "that afternoon": 0, "earlier that day": 0, "earlier in the day": 0,
+                  "earlier the same day": 0, "the previous night": 1, "the night before": 1, "the day before": 1,
+                  "the previous day": 1}
+_REPORTED_OPENS = rx_compile(r"\bthat\b|[:\"“]")
+
+
+def _from_the_statement(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """"State radio reported yesterday that a bomb exploded this morning": the clause a statement reports tells
+    its days from the statement's, so a word of the day of telling ("today", "this morning", "last night") that
+    would fall on or after a statement made on an earlier day is read from that day; "that morning", "earlier in
+    the day", "the previous night" are read only from such a day. Without one they count from the report as
+    told ("today" is the report's day), or date nothing (a "the day before" the caller inherits)."""
+    said = next((d for d in found if d.reporting and d.value is not None and d.precision == TIME_DAY), None)
+    if said is None:
+        return [d for d in found if d.text.lower() not in _STATEMENT_DAY]
+    out = []
+    for d in found:
+        word = d.text.lower()
+        back = _TODAY_WORDS.get(word, _STATEMENT_DAY.get(word))
+        if back is not None and d.start >= said.end and d.value is not None \
+                and (word in _STATEMENT_DAY or d.value >= said.value + timedelta(days=1 - back)) \
+                and _REPORTED_OPENS.search(sentence, said.end, d.start):
+            d = replace(d, value=said.value - timedelta(days=back), reporting=False)
+        if d.text.lower() in _STATEMENT_DAY and d.value != said.value - timedelta(days=_STATEMENT_DAY[word]):
+            continue
+        out.append(d)
+    return out
 
 
 def _clause_end(sentence: str, start: int) -> int:
@@ -519,8 +594,11 @@ def counted_from_the_last(sentence: str, trigger: int | None = None) -> tuple[in
         return 0, m.start(m.lastgroup), m.end(m.lastgroup)
     m = _DAYS_APART.search(sentence)
     if m is not None:
-        n = 1 if m.group("one") else count_word(m.group("n"))
-        return -n, m.start(m.lastgroup), len(m.group(0).rstrip(" ,")) + m.start()
+        if (m.group("next") or m.group("n_next")) and _SEQUEL.search(sentence, m.end()):
+            return None         # "the next day his body was found": a sequel, coded with the deed
+        n = 1 if m.group("one") or m.group("next") else count_word(m.group("n") or m.group("n_next"))
+        return (n if m.group("next") or m.group("n_next") else -n), m.start(m.lastgroup), \
+            len(m.group(0).rstrip(" ,")) + m.start()
     m = _DAYS_AFTER.search(sentence)
     if m is None or trigger is None or trigger < m.end() or _BACK_NOUN.match(sentence, m.end()):
         return None

@@ -27,8 +27,9 @@ from .assemble import opens_another_incident
 from .background import tells_history
 from .actors import ActorMention, country_mentions, find_actors, named_groups, state_owner
 from .classify import Classification, classify_sentence, settle_territory
-from .dates import DateMention, counted_from_the_last, find_dates
+from .dates import DateMention, counted_from_the_last, find_dates, own_days
 from .further_incidents import one_more_of_a_list
+from .day_headers import day_headers, filed_at
 from .day_lists import days_of_the_deed
 from .numbers import count_fatalities, number_value
 from .reportable import MARKING
@@ -150,14 +151,20 @@ def extract_events(article: Article) -> list[Event]:
             told[what] = bool(cue.search(lower))
         return told[what]
 
-    # relative days ("yesterday", "on sunday") count from the dateline's day, else publication
+    # relative days ("yesterday", "on sunday") count from the dateline's day, else publication; on a live page, from
+    # the day of the header the entry is filed under
     anchor = filed_on(article)
+    headers = day_headers(article.text, anchor, stamped=not (article.dateline and article.dateline.day))
+
+    def anchor_at(offset: int) -> date | None:
+        return filed_at(headers, offset, anchor) if headers else anchor
+
     filed = article.dateline.span.end if article.dateline is not None else 0
 
     # a sentence that tells two incidents in two clauses is read as two sentences
     scene_places = [p for p in article.places if not _in_dateline(article, p) and p.feature_code != "DEMONYM"]
     sentences = [clause for sentence in article.sentences
-                 for clause in deed_clauses(lower, sentence, scene_places, anchor, protest_context,
+                 for clause in deed_clauses(lower, sentence, scene_places, anchor_at(sentence.start), protest_context,
                                             article.tells_scenes)]
     read_dates: dict[int, list[DateMention]] = {}    # a sentence's dates are asked for again by the next one
 
@@ -165,15 +172,16 @@ def extract_events(article: Article) -> list[Event]:
         if index in read_dates:
             return read_dates[index]
         sentence = sentences[index]
-        found = find_dates(lower[sentence.start:sentence.end], anchor)
+        found = find_dates(lower[sentence.start:sentence.end], anchor_at(sentence.start))
         # the dateline's own day says when the story was filed, not when anything happened
-        read_dates[index] = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start,
-                                     clause=_moved(d.clause, sentence.start),
-                                     relative=_moved(d.relative, sentence.start))
-                             for d in found
-                             if not d.reporting and d.start + sentence.start >= filed
-                             and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 40),
-                                                             sentence.start + d.start)]
+        # ("since saturday" gives way to a day the deed has of its own)
+        read_dates[index] = own_days([
+            replace(d, start=d.start + sentence.start, end=d.end + sentence.start,
+                    clause=_moved(d.clause, sentence.start), relative=_moved(d.relative, sentence.start))
+            for d in found
+            if not d.reporting and d.start + sentence.start >= filed
+            and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 40),
+                                            sentence.start + d.start)])
         return read_dates[index]
 
     context_places: list[Place] = []
@@ -216,6 +224,8 @@ def extract_events(article: Article) -> list[Event]:
             dates = [d for d in dates_in(index) if _dates_the_deed(d, lower, sentence.start + verdict.start,
                                                                     verdict.event_type)]
             dates = _told_in_the_clause(lower, dates, sentence.start + verdict.start)
+            if not dates and verdict.sub_event_type in _ANNOUNCED and not _YEAR.search(s):
+                dates = _announced_on(lower, sentence, anchor, filed)
             # "a court yesterday presented ... on the march 1980 assassination of the archbishop": the day that names
             # the incident the trigger tells is its day, whatever else the sentence dates
             dates = [d for d in dates if d.clause is not None
@@ -229,10 +239,10 @@ def extract_events(article: Article) -> list[Event]:
                 context = []    # "repeated for Mar 10 and Mar 20": days named together date no one deed after them
             date_mention = _event_date(dates or context) if dates or context else None
             if context and not dates:
-                date_mention = _no_later_than_told(s, anchor, date_mention)
+                date_mention = _no_later_than_told(s, anchor_at(sentence.start), date_mention)
             # ("the decrees were issued on 18 august, the same day ...": that day, not the one told last)
             counted = None if dates or dates_in(index) else counted_from_the_last(s, verdict.start)
-            if counted is not None and find_dates(s, anchor):
+            if counted is not None and find_dates(s, anchor_at(sentence.start)):
                 counted = None
             if counted is not None:
                 # "Within 15 minutes the terrorists detonated a car": timed from the day told last
@@ -295,7 +305,8 @@ def extract_events(article: Article) -> list[Event]:
             first_built = len(events)
             for day in days:
                 for place in chosen:
-                    event = _build_event(article, index, sentence, s, verdict, day, place, focus_country)
+                    event = _build_event(article, index, sentence, s, verdict, day, place, focus_country,
+                                         anchor_at(sentence.start))
                     _town_share(article, event, sentence, s, verdict, place, sentence_places)
                     if place is not None and place.latitude is None:
                         _place_at_area(event, place, sentence_places)
@@ -366,8 +377,9 @@ def _from_the_last(article: Article, offset: int, counted: tuple[int, int, int],
         told = [d for d in dates_in(earlier) if d.clause is None and d.relative is None]
         if told:
             last = _event_date(told)
-            if last.value is None or last.precision != TIME_DAY:
-                return None
+            if last.value is None or last.precision != TIME_DAY or days > 0 and filed_on(article) is not None \
+                    and last.value + timedelta(days=days) > filed_on(article):
+                return None     # "the next day" told of a day after the report's is no day yet
             start, end = offset + start, offset + end
             return DateMention(last.value + timedelta(days=days), TIME_DAY, start, end, article.text[start:end])
     return None
@@ -377,6 +389,21 @@ def _from_the_last(article: Article, offset: int, counted: tuple[int, int, int],
 # incident as its object has the day
 _TELLS_OF_IT = rx_compile(r"\b(?:said|says|reported|announced|stated|condemned|denounced|confirmed|denied|claimed|"
                           r"deplored|repudiated|protested|described|recalled|investigat\w+|mentioned|discussed)\b")
+
+
+# "the factions said on Monday they had merged": a change to a group is made known by its announcement, whose day
+# is the development's when the sentence gives no other (not a development it names by a year: "a defender of the
+# 2016 peace accord", "the group, formed in 2019, said on Monday")
+_ANNOUNCED = frozenset({"Change to group/activity"})
+_YEAR = rx_compile(r"\b(?:19|20)\d\d\b")
+
+
+def _announced_on(lower: str, sentence, anchor, filed: int) -> list[DateMention]:
+    """The days of the statements a sentence reports, as days of the development it announces."""
+    return [replace(d, start=d.start + sentence.start, end=d.end + sentence.start,
+                    clause=_moved(d.clause, sentence.start), relative=_moved(d.relative, sentence.start))
+            for d in find_dates(lower[sentence.start:sentence.end], anchor)
+            if d.reporting and d.start + sentence.start >= filed]
 
 
 def _day_of_the_deed(lower: str, dates: list[DateMention], trigger: int) -> bool:
@@ -568,10 +595,32 @@ _LAUNCHER = rx_compile(r"\b(?:launched|fired|sent|flown)\s+(?:by|from)\s+$")
 _PARTIES = rx_compile(r"\b(?:by|between|with)\s+(?:[\w'-]+\s*(?:,|and)\s*){0,3}$")
 
 
+# "said the administrator of Beni territory", "the army spokesman in Beni said": the place in a speaker's title says
+# whose office spoke, not where the deed was done (not "killed the mayor of X": the victim's title is no speaker's)
+_TITLE_BEFORE = rx_compile(r"\b(?:administrator|governor|mayor|commissioner|chief|head|spokes(?:man|woman|person)|"
+                           r"prefect)\s+(?:of|for|in)\s+(?:the\s+)?$")
+_SAID_BEFORE = rx_compile(r"\b(?:said|says|told|according to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$")
+_SAID_AFTER = rx_compile(r"(?:\s+[\w-]+){0,2}?\s+(?:said|says|told)\b")
+
+
+# "Besides the raid on Mangina, the army said its troops had clashed with rebels near Eringeti": the opening clause
+# names the other incident's place
+_BESIDES = rx_compile(r"\W*(?:besides|apart from|aside from|in addition to)\s+(?:the|a|an|this|that)\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:on|in|at|near)\s+$")
+
+
+def _speakers_title(text: str, place: Place) -> bool:
+    title = _TITLE_BEFORE.search(text, max(0, place.start - 40), place.start)
+    return title is not None and (_SAID_BEFORE.search(text, max(0, title.start() - 40), title.start()) is not None
+                                  or _SAID_AFTER.match(text, place.end) is not None)
+
+
 def _choose_places(article: Article, text: str, sentence: Sentence, places: list[Place],
                    verdict: Classification) -> list[Place]:
     """The place(s) of the event in this sentence: towns before regions before countries,
     the first named of each. `text` is `lower_preserving(article.text)`."""
+    places = [p for p in places if not _speakers_title(text, p)
+              and not _BESIDES.match(text, sentence.start, p.start)]
     if not places:
         return []
     if verdict.sub_event_type == "Agreement":   # "a deal struck by Moscow, Ankara and Tehran": parties, not the scene
@@ -650,7 +699,8 @@ def _follows_list(text: str, towns: list[Place], place: Place) -> bool:
 
 
 def _build_event(article: Article, index: int, sentence: Sentence, s: str, verdict: Classification,
-                 date_mention: DateMention | None, place: Place | None, focus_country: str | None) -> Event:
+                 date_mention: DateMention | None, place: Place | None, focus_country: str | None,
+                 filed: date | None = None) -> Event:
     base = sentence.start
     evidence = [
         Evidence(
@@ -667,7 +717,7 @@ def _build_event(article: Article, index: int, sentence: Sentence, s: str, verdi
         sentence_end=sentence.end, confidence=verdict.confidence, coder=CODER, rule=verdict.rule,
         source=article.agency or article.source or "",
     )
-    _set_date(event, article, date_mention, base, evidence)
+    _set_date(event, article, date_mention, base, evidence, filed)
     country = _set_place(event, article, place, s, evidence) or focus_country
     if place is None and focus_country:
         event.country = focus_country
@@ -695,7 +745,32 @@ def filed_on(article: Article) -> date | None:
     return article.dateline.day if article.dateline is not None and article.dateline.day else article.published
 
 
-def _set_date(event: Event, article: Article, mention: DateMention | None, base: int, evidence: list[Evidence]) -> None:
+def _told_by(article: Article, event: Event, filed: date) -> date:
+    """The day by which an undated deed had happened: the earliest day its sentence says it was told on ("police
+    said Sunday", "the army on Saturday announced"), when that falls before the day the story was filed; else the
+    day it was filed."""
+    told = article.text[event.sentence_start:event.sentence_end]
+    said = [d.value for d in find_dates(told, filed)
+            if d.reporting and d.value is not None and d.precision == TIME_DAY and d.value < filed
+            and (_SAID_ON.search(told, max(0, d.start - 50), d.start) or _ON_SAID.match(told, d.end))
+            and not _AS_CHARGED.search(told, max(0, d.start - 50), d.start)]
+    return min(said, default=filed)
+
+
+# the verb of the statement beside its day: "police said sunday", "told reporters on saturday", "the army on
+# saturday announced" (not a day a verb of posting or issuing stamps: "posted along 9 october avenue")
+_SAYING = r"(?:said|says|told|reported|announced|stated|confirmed|added|claimed|disclosed|revealed)"
+_SAID_ON = rx_compile(r"\b" + _SAYING + r"(?:\s+(?:reporters|journalists|a news conference|[A-Z][\w.-]+))?\s+"
+                      r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_ON_SAID = rx_compile(r"\s+(?:[a-z]+\s+)?" + _SAYING + r"\b", re.IGNORECASE)
+# "..., as the president publicly charged on 14 October": a statement the sentence cites about something else
+_AS_CHARGED = rx_compile(r"\bas\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){0,3}?(?:had\s+)?"
+                         r"(?:[a-z]+ed|said|told)\b", re.IGNORECASE)
+
+
+def _set_date(event: Event, article: Article, mention: DateMention | None, base: int, evidence: list[Evidence],
+              filed: date | None = None) -> None:
+    filed = filed or filed_on(article)
     if mention is not None and mention.value is not None:
         event.event_date = mention.value.isoformat()
         event.time_precision = mention.precision
@@ -705,10 +780,11 @@ def _set_date(event: Event, article: Article, mention: DateMention | None, base:
     elif mention is not None:
         event.date_text = mention.text
         event.date_resolved = False        # relative words, no publication date to anchor them
-    elif filed_on(article) is not None:
+    elif filed is not None:
         # the report's date: the event fell in the days before it (the dateline's day where it gives one: a story
-        # filed on 3 October and published on the 6th tells of the days before the 3rd)
-        event.event_date = filed_on(article).isoformat()
+        # filed on 3 October and published on the 6th tells of the days before the 3rd), or by the day its own
+        # sentence says it was told ("gunmen killed nine people, police said Sunday", filed on Monday)
+        event.event_date = _told_by(article, event, filed).isoformat()
         event.time_precision = TIME_WEEK
         event.date_resolved = True
     else:

@@ -74,9 +74,22 @@ _VERB_KINDS = (
 _VERB = "|".join(f"(?P<v{i}>{words})" for i, (words, _) in enumerate(_VERB_KINDS))
 _DEED_VERB = rx_compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:" + _VERB + r")\b"
                         r"(?P<gap>[^.;:()\[\]]{0,60}?)\s+(?:on\s+)?$")
+# "residents said the gunmen arrived on motorcycles late on saturday": the doers of the incident told, named by what
+# they did, with a day in their own clause; a standing force ("the guerrillas", "the army") names no one incident
+_DOER_KINDS = (
+    (r"gunmen|assailants|killers|hitmen|attackers|raiders", {_GUNFIRE, _KIDNAP, _BLAST}),
+    (r"kidnappers|abductors|captors", {_KIDNAP}),
+    (r"bombers", {_BLAST}),
+)
+_DOER = "|".join(f"(?P<d{i}>{words})" for i, (words, _) in enumerate(_DOER_KINDS))
+_DOERS_DAY = rx_compile(r"\bthe\s+(?:" + _DOER + r")\b(?P<gap>(?:\s+[^\s.;:()\[\]]+){1,8}?)\s+$")
+# "the killers wanted to destroy the process begun on 14 january 1986": the day of what the doers spoke of
+_ANOTHERS_DAY = rx_compile(r"\b(?:begun|founded|established|created|formed|signed|held|elected|launched|started|"
+                           r"process|talks|elections?|vote|agreement)\b")
+_DOERS_RECENT = 14      # days: the doers' day is the incident's only in the news of the last two weeks
 # the words one of which a sentence must hold to name an incident's day: the others' sentences are not read
-_CUE = rx_compile(r"\b(?:" + "|".join(words for words, _ in _NOUN_KINDS + _VERB_KINDS) + r"|happened|occurred|"
-                  r"took place)\b")
+_CUE = rx_compile(r"\b(?:" + "|".join(words for words, _ in _NOUN_KINDS + _VERB_KINDS + _DOER_KINDS)
+                  + r"|happened|occurred|took place)\b")
 # "it has been 4 days since the killing": the incident's day counted back from the report's
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _DAYS_SINCE = rx_compile(r"\bit (?:has been|is now|is)\s+(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?P<days>days)\s+"
@@ -149,6 +162,21 @@ def _named_before(before: str) -> tuple[frozenset[str], int | None] | None:
     return None
 
 
+def _doers_before(before: str) -> tuple[frozenset[str], None] | None:
+    """"the gunmen arrived on motorcycles late on": the day the doers of the incident did what the clause tells."""
+    doers = _DOERS_DAY.search(before, max(0, len(before) - 120))
+    if doers is None or _OTHER_CLAUSE.search(doers.group("gap")) and not _DOER_VERB.match(doers.group("gap")) \
+            or _ANOTHERS_DAY.search(doers.group("gap")):
+        return None
+    return frozenset(next(k for i, (_, k) in enumerate(_DOER_KINDS) if doers.group(f"d{i}"))), None
+
+
+# the doers' own verb may be one _OTHER_CLAUSE lists ("the gunmen were seen", "the attackers had fled"); a clause
+# opened after it ("the gunmen, who ...") may not
+_DOER_VERB = rx_compile(r"\s*(?:were|had|have)\b(?![^.;]*\b(?:said|told|that|which|who|when|while|after|before|"
+                        r"since|until)\b)")
+
+
 def _named_after(sentence: str, day: DateMention) -> tuple[frozenset[str], int | None] | None:
     """"the 31 october attack", "the 4 october attacks on these towns", "today's attack": a day that names the
     incident."""
@@ -166,16 +194,21 @@ def _named_after(sentence: str, day: DateMention) -> tuple[frozenset[str], int |
 def incident_days(article: Article, lower: str) -> list[IncidentDay]:
     """Every day the article gives an incident by a definite noun (or "it happened on ..."), in order."""
     anchor = article.dateline.day if article.dateline is not None and article.dateline.day else article.published
-    filed = article.dateline.span.end if article.dateline is not None else 0
+    # the dateline's own day says when the story was filed; a headline above it may name the incident's
+    # ("Saturday's attack on Plateau village kills nine")
+    filed = (article.dateline.span.start, article.dateline.span.end) if article.dateline is not None else (0, 0)
     found: list[IncidentDay] = []
     for sentence in article.sentences:
         s = lower[sentence.start:sentence.end]
         if not _CUE.search(s):
             continue            # no noun of a deed, no "it happened": no day of an incident named (most sentences)
         for day in find_dates(s, anchor):
-            if day.value is None or day.precision != TIME_DAY or day.reporting or sentence.start + day.start < filed:
+            if day.value is None or day.precision != TIME_DAY or day.reporting \
+                    or filed[0] <= sentence.start + day.start < filed[1] \
+                    or sentence.start + day.start < filed[0] and not _named_after(s, day):
                 continue
-            named = _named_after(s, day) or _named_before(s[:day.start])
+            named = _named_after(s, day) or _named_before(s[:day.start]) \
+                or (_doers_before(s[:day.start]) if anchor and (anchor - day.value).days <= _DOERS_RECENT else None)
             victim = _deed_of_a_victim(s[:day.start]) if named is None else None
             if victim is not None:
                 found.append(IncidentDay(victim[0], DateMention(day.value, day.precision, sentence.start + day.start,

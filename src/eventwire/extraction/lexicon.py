@@ -92,6 +92,10 @@ CIVILIAN = any_of(
 CIVIL_POST = (r"(?<!radio )(?<!television )(?<!tv )(?<!gas )(?<!petrol )(?<!fuel )(?<!bus )(?<!train )"
               r"(?<!railway )(?<!power )(?<!pumping )(?<!relay )(?<!health )(?<!trading )(?<!polling )(?<!voting )")
 
+# "attacked a convoy": a military convoy, unless it carries traders or travellers ("a convoy of traders", "an aid
+# convoy" is no combatant)
+_ARMED_CONVOY = (r"convoy(?! of (?:\w+ )?(?:traders|merchants|civilians|passengers|travell?ers|pilgrims|refugees|"
+                 r"migrants|lorries|trucks|buses|cars|vehicles|aid|food|fuel|goods))")
 # Targets that are combatants or their posts.
 MIL_TARGET = any_of(
     r"army", r"military", r"police", r"security", r"militants", r"insurgents", r"rebels", r"fighters", r"jihadists",
@@ -292,7 +296,9 @@ REMINDER = any_of(
 DENIAL = any_of(
     r"\b(?:rejected|denied|denies|deny|dismissed) (?:\w+ ){0,3}?(?:accusations?|allegations?|claims?|reports?|"
     r"responsibility)",
-    r"\baccus(?:ed|es|ing|ations?) (?:\w+ ){0,4}?(?:of|that)\b",
+    # (not "caught three men they accused of being gang members and beat them": who the victims were said to be)
+    r"\baccus(?:ed|es|ing|ations?) (?:\w+ ){0,4}?(?:of|that)\b(?! being (?:an? )?(?:\w+ )?(?:thie(?:f|ves)|"
+    r"gang members?|witch(?:es)?|robbers?|criminals|spies|informers?|informants?|kidnappers|bandits)\b)",
     r"\baccused as\b", r"\binvolved in (?:organi[sz]ing|inciting|planning|leading)\b", r"\bintellectual authors?\b",
     head=r"", tail=r"")
 # An accusation or a denial of authorship, not of the deed: "accused the death squads of perpetrating the 31 October
@@ -344,7 +350,7 @@ MILITARY_TARGET_WORDS = any_of(
     r"members? of the (?:\w+ ){0,3}?(?:security|army|police|forces|military)",
     r"army", r"military", r"security forces", r"guards?", r"gendarmes?",
     r"militiam[ae]n",
-    r"commanders?", r"checkpoint", r"base", r"outpost", r"convoy", r"patrol", r"positions?", r"brigades?",
+    r"commanders?", r"checkpoint", r"base", r"outpost", _ARMED_CONVOY, r"patrol", r"positions?", r"brigades?",
     r"battalions?", r"regiments?",
     r"garrisons?", r"barracks", r"command posts?", r"general staff",   # the installations troops hold
     r"military (?:installations?|complex|headquarters|bases?)",
@@ -444,12 +450,18 @@ RULES: tuple[Spec, ...] = (
          r"\b(?:", r")", (
              r"sulfur mustard", r"sulphur mustard", r"mustard agent", r"phosgene", r"poisonous gas",
              r"toxic chemicals? (?:attack|weapon)s?",
-             r"chemical (?:weapons?|attacks?|agents?|munitions?|strikes?|bombs?)",
+             # (not the Organisation for the Prohibition of Chemical Weapons, named in every such story)
+             r"(?<!prohibition of )chemical (?:weapons?|attacks?|agents?|munitions?|strikes?|bombs?)",
              r"sarin",
              r"nerve (?:agent|gas)",
              r"mustard gas",
              r"chlorine (?:gas|attacks?|bombs?|barrel)",
              r"toxic gas attack", r"poison gas", r"gas attack",
+             # "dropped grenades containing chloropicrin", "barrels that released a choking gas": a choking agent is a
+             # chemical weapon whatever delivers it (tear gas is not: codebook)
+             r"chloropicrin",
+             r"choking (?:agents?|gas)",
+             r"chlorine (?:as a weapon|munitions?|canisters?|cylinders?)",
          )),
     Spec('Suicide bomb', 92, 'suicide',
          'Suicide bomb: the attacker dies detonating; outranks every other explosive type',
@@ -623,6 +635,9 @@ RULES: tuple[Spec, ...] = (
              # a building bombed: the planted charge of wire copy (an aircraft named makes it an air strike)
              r"bombed (?:an? |the |two |three |several )?(?:\S+ ){0,2}?(?:offices?|headquarters|buildings?|homes?|"
              r"houses?|residences?|banks?|stores?|shops?|embass(?:y|ies)|hotels?|restaurants?|(?:town|city) halls?)\b",
+             # "the party headquarters, whose candidate is X, was bombed last night": the same, told in the passive
+             r"(?:offices?|headquarters|buildings?|residences?|banks?|embass(?:y|ies)|hotels?|(?:town|city) halls?)"
+             r"\b[^.;]{0,120}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+bombed",
          )),
     Spec('Air/drone strike', 76, 'air',
          'Air/drone strike: aircraft or drones bombing a target',
@@ -643,7 +658,9 @@ RULES: tuple[Spec, ...] = (
              r"helicopters?|gunships?|air ?force)",
              r"barrel bombs?",
              # "an Israeli strike on a house", "a strike on a school sheltering families": a strike on a building
-             r"strikes? (?:on|against|targeting) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:houses?|homes?|"
+             # (not "a missile strike on an apartment building": the missile names the weapon)
+             r"(?<!missile )(?<!rocket )(?<!artillery )strikes? (?:on|against|targeting) (?:an? |the |two |three |"
+             r"several )?(?:[\w-]+ ){0,2}?(?:houses?|homes?|"
              r"cars?|vehicles?|buildings?|schools?|tents?|hospitals?|apartments?|shelters?|mosques?|motorcycles?|"
              r"gatherings?|compounds?)\b",
              # "attacked the base with explosives-laden drones": the weapon named after "with"
@@ -767,7 +784,9 @@ RULES: tuple[Spec, ...] = (
              r"rampag\w+",
              r"(?:protesters|demonstrators|protestors|youths?|crowds?|mobs?|students|supporters|residents|villagers|"
              # the crowd is the subject: "villagers were killed when gunmen attacked" tells no crowd's deed
-             r"locals|inmates|prisoners)\s+(?:(?!when\b|after\b|as\b|while\b|before\b|because\b|by\b)\S+ ){0,8}?"
+             # (nor "residents woke up to find burned vehicles": the damage found, not done)
+             r"locals|inmates|prisoners)\s+(?:(?!when\b|after\b|as\b|while\b|before\b|because\b|by\b|find\b|"
+             r"found\b|saw\b|see\b|discovered\b)\S+ ){0,8}?"
              r"(?:threw|hurled|pelted|torched|set fire|set ablaze|"
              r"burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buses|police|government)|vandali[sz]ed|stormed|"
              r"attacked|clashed|blocked roads with burning|smashed|damaged|looted|ransacked|destroyed|injur\w+ "
@@ -783,12 +802,18 @@ RULES: tuple[Spec, ...] = (
              r"mobs?",
              r"lynch\w*",
              r"mob justice", r"jungle justice",
-             r"vigilantes?(?!-style| style)",
+             # (not the vigilantes killed or escorting: "killed 12 people, including two vigilantes")
+             r"(?<!including )(?<!killed )(?<!killing )(?<!two )(?<!three )(?<!four )(?<!five )(?<!several )"
+             r"(?<!\d )vigilantes?(?!-style| style| who were (?:killed|escorting|guarding))",
              r"angry (?:residents|villagers|youths|crowd|locals)",
              r"irate (?:residents|villagers|youths|mob|crowd)",
              r"(?:attacked|beaten|assaulted|lynched|chased) (?:up )?by (?:a |an |the )?(?:\w+ )?(?:mob|locals|"
              r"residents|villagers|crowds?|traders|youths|vendors)",
              r"(?:beat|beaten|burnt|burned|stoned|hacked) to death by (?:a |an )?(?:mob|crowd|residents|villagers)",
+             # "residents caught three men they accused of theft and beat them to death": the crowd as the subject
+             # (not "residents said gunmen beat him to death": the residents are the source)
+             r"(?:residents|villagers|locals|crowds?|youths|traders|passers-by|bystanders) (?:(?!said\b|say\b|says\b|"
+             r"told\b|reported\b)\S+ ){0,20}?(?:beat|stoned|hacked|lynched) (?:\S+ ){0,3}?to death",
          )),
     Spec('Government regains territory', 75, 'gov_regains',
          'Government regains territory: the state takes back ground from a non-state group',
@@ -838,6 +863,12 @@ RULES: tuple[Spec, ...] = (
              r"(?:entered|moved into|took over) (?:\S+ ){0,4}?after (?:the )?(?:\S+ ){0,3}?(?:troops|forces|fighters|"
              r"militants|soldiers|rebels|army) (?:had )?(?:left|withdrew|pulled out|retreated|abandoned)",
              r"evacuated (?:their|its) (?:positions|bases?|posts?)",
+             # "entered the town without firing a shot", "took the base without a shot being fired"
+             r"without firing (?:a|a single) shot",
+             r"without a (?:single )?shot (?:being )?fired",
+             # "the coalition handed over the Ain al-Asad air base to Iraqi forces": a base given up to other forces
+             r"handed over (?:the )?(?:\S+ ){0,4}?(?:air ?base|base|barracks|airport|camp|positions?) (?:\S+ ){0,8}?"
+             r"to (?:the )?(?:\S+ ){0,2}?(?:forces|troops|army|military|government|authorities)",
          )),
     Spec('Abduction/forced disappearance', 64, 'abduct',
          'Abduction/forced disappearance: people taken by an armed group or made to disappear',
@@ -852,9 +883,14 @@ RULES: tuple[Spec, ...] = (
              r"enforced disappearance", r"disappeared after", r"went missing after",
              r"seized (?:\w+ ){0,2}?(?:civilians|villagers|passengers|people|men|women|students|workers)",
              # "gunmen took a village chief from his home": armed men carrying someone off
+             # ("took her son, the community leader X, from his family's home": an apposition names the man taken)
              r"(?:gunmen|armed men|militants|bandits|fighters|rebels|insurgents|jihadists|kidnappers|attackers|"
-             r"assailants) (?:\w+ ){0,2}?took (?:away )?(?:\S+ ){1,5}?(?:from|out of) (?:his|her|their|the) "
-             r"(?:homes?|houses?|vehicles?|cars?|fields?|farms?|beds?|compounds?|villages?|shops?)",
+             r"assailants) (?:\w+ ){0,2}?took (?:away )?(?:\S+ ){1,8}?(?:from|out of) (?:his|her|their|the) "
+             r"(?:(?:family's|families'|parents'|own) )?(?:homes?|houses?|vehicles?|cars?|fields?|farms?|beds?|"
+             r"compounds?|villages?|shops?)",
+             # "men in plain clothes who arrived in two vehicles took X from his family's home": a disappearance
+             r"(?:men|agents) (?:\S+ ){0,12}?took (?:away )?(?:\S+ ){1,8}?from (?:his|her|their) "
+             r"(?:(?:family's|families'|parents'|own) )?(?:homes?|houses?|beds?)",
              r"whereabouts (?:remain |are )?unknown",
          )),
     Spec('Armed clash', 62, 'clash',
@@ -887,7 +923,8 @@ RULES: tuple[Spec, ...] = (
              r"target(?:ed|ing)|ambush(?:ed|ing)|struck)\s+(?!by\b)(?:\w+ ){0,3}?"
              r"(?:army|military|"
              r"police|security|militants|insurgents|rebels|fighters|jihadists|terrorists|extremists|checkpoint|"
-             r"check ?post|outpost|base|barracks|convoy|patrol|positions?|troops|soldiers|" + CIVIL_POST + r"posts?|"
+             r"check ?post|outpost|base|barracks|" + _ARMED_CONVOY + r"|patrol|positions?|troops|soldiers|"
+             + CIVIL_POST + r"posts?|"
              r"(?:military|army|training|militant|rebel) camps?|" + CIVIL_POST + r"station|personnel|forces)",
              # "killed six militants"; not "were killed when gunmen attacked": the armed men of another clause
              r"(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|eliminated)\s+(?!by\b)(?:(?!by\b|when\b|after\b|"
@@ -899,8 +936,9 @@ RULES: tuple[Spec, ...] = (
              r"offensive (?:against|on)",
              r"counter-?offensive",
              r"military operations? (?:against|in)",
+             # (not "Iraq's joint operations command said": the name of a command body, no operation told)
              r"(?:security|military|counter-?terror\w*|counter-?insurgency|joint|cordon(?:-| and )search) "
-             r"operations?",
+             r"operation(?!s? (?:command|cent(?:er|re)|room)\b)s?",
              r"returned fire", r"shot back",
              r"responded to (?:\w+ )?fire",
              r"started shooting", r"shootout", r"shoot-out", r"crossfire", r"cross-border fire",
@@ -915,7 +953,8 @@ RULES: tuple[Spec, ...] = (
              r"incursions?", r"infiltration attempt", r"ceasefire violations?",
              r"violated (?:the )?ceasefire",
              r"opened fire on (?:\w+ ){0,2}?(?:army|military|police|security|militants|insurgents|rebels|fighters|"
-             r"jihadists|terrorists|extremists|checkpoint|check ?post|outpost|base|barracks|convoy|patrol|"
+             r"jihadists|terrorists|extremists|checkpoint|check ?post|outpost|base|barracks|" + _ARMED_CONVOY
+             + r"|patrol|"
              r"positions?|troops|soldiers|" + CIVIL_POST + r"posts?|(?:military|army|training|militant|rebel) camps?|"
              + CIVIL_POST + r"station|personnel|"
              r"forces)",
@@ -1035,7 +1074,8 @@ RULES: tuple[Spec, ...] = (
              r"uprooted (?:\w+ ){0,3}?trees",
              r"loot(?:ed|ing|ers)?(?! (?:funds|money|assets|wealth|public funds))",
              r"ransack(?:ed|ing)",
-             r"vandali[sz](?:ed|ing|m)",
+             # (not "officers responded to acts of vandalism": the authorities' word for what a crowd did, no deed told)
+             r"vandali[sz](?:ed|ing)", r"(?<!acts of )(?<!act of )vandalism",
              r"plunder\w*",
              r"torch(?:ed|ing)",
              r"set (?:on )?fire (?:to|on)",
@@ -1141,6 +1181,9 @@ RULES: tuple[Spec, ...] = (
              r"establishing)\s+(?:\w+ ){0,3}?(?:military |new |forward |operating )?(?:base|bases|headquarters|"
              r"outpost|outposts|camp|camps|command cent(?:er|re)|training camp|checkpoints?|garrison|military post|"
              r"observation posts?|positions?)",
+             # "the group said it had set up its own administration office and a base in the town"
+             r"(?:set up|established|opened) (?:its|their) own (?:\S+ ){0,4}?(?:base|headquarters|offices?|"
+             r"administration)",
          )),
     Spec('Change to group/activity', 36, 'change',
          'Change to group/activity: troop movements, deployments, new commands, security measures',
@@ -1156,6 +1199,12 @@ RULES: tuple[Spec, ...] = (
              r"(?:formed|created|launched|founded|announced (?:the )?(?:formation|creation|establishment) of) (?:a |"
              r"an )?new (?:\w+ ){0,2}?(?:group|militia|coalition|alliance|movement|faction|brigade|battalion|party)",
              r"merg\w+ (?:\w+ ){0,3}?(?:groups?|factions?|militias?|brigades?|forces|movements?)",
+             # "several factions of the militia said they had merged into a single organisation", "two militant
+             # factions announced they are merging with the Pakistani Taliban": armed groups as the subject
+             # (not "the two telecom groups said they would merge": a bare "group" may be a company)
+             r"(?:factions?|(?:armed|militant|rebel|jihadist|insurgent) (?:groups?|movements?)|militias?|rebels|"
+             r"insurgents|militants|brigades?) (?:\S+ ){0,15}?"
+             r"merg(?:ed|ing|e) (?:into|with)",
              r"defect(?:ed|ion|ions|ors)",
              r"(?:joined (?:the )?(?:ranks of )?(?:\w+ ){0,2}?(?:rebels|militants|group|militia|insurgents|fighters|"
              r"insurgency|islamic state|taliban|armed)|pledged allegiance to|swore allegiance to)",
@@ -1263,6 +1312,7 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "die", "attack", "strike", "struck", "raid", "bomb", "shell", "artiller", "mortar", "rocket", "missile", "clash",
     "fight", "battle", "gun", "shot", "shoot", "fire", "explo", "blast", "ied", "mine", "grenade", "suicide",
     "chemical", "sarin", "chlorine", "gas", "rape", "sexual", "abduct", "kidnap", "hostage", "arrest", "detain",
+    "chloropicrin", "choking",   # choking agents: "grenades containing chloropicrin", "a choking gas"
     "custody", "protest", "demonstrat", "rall", "march", "sit-in", "riot", "mob", "lynch", "loot", "vandal",
     "torch", "arson", "ablaze", "burn", "destroy", "seize", "captur", "overr", "took", "taken", "control",
     "liberat", "recaptur", "retook", "regain", "withdr", "pull", "hand", "agree", "signed", "truce", "ceasefire",

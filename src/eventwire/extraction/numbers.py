@@ -540,11 +540,34 @@ _TO_DEATH = rx_compile(r"\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|tortu
                        re.IGNORECASE)
 
 
+# "a mob beat to death a man accused of theft": the victim after the deed's end
+_TO_DEATH_FIRST = rx_compile(r"\b(?:shot|stabbed|beat|beaten|hacked|burned|burnt|stoned|clubbed|lynched|kicked|"
+                             r"bludgeoned) to death (?P<victim>(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+                             r"ten|\d+) (?:[a-z'-]+\s+){0,2}?(?:man|woman|boy|girl|men|women|boys|girls|youths?|"
+                             r"suspects?|people|persons?|thie(?:f|ves)|traders?|farmers?|herders?|drivers?))\b",
+                             re.IGNORECASE)
+# "caught three men ... and beat them to death": the people the crowd took hold of, counted before the deed
+_CAUGHT = rx_compile(r"\b(?:caught|seized|grabbed|dragged|captured|apprehended|cornered) (?P<n>[a-z0-9-]+) "
+                     r"(?:[a-z'-]+ ){0,2}?(?:men|women|youths|suspects|people|boys|thieves|persons|robbers)\b",
+                     re.IGNORECASE)
+
+
 def _done_to_death(sentence: str) -> Count | None:
     """The victims of a deed done "to death", counted: "a man" one, "two men" two, "the teacher" one."""
+    after = _TO_DEATH_FIRST.search(sentence)
+    if after is not None:
+        first = after.group("victim").split()[0].lower()
+        value = 1 if first in ("a", "an") else number_value(first)
+        if value is not None and value < 100000:
+            return Count(value, after.start("victim"), after.end("victim"), after.group("victim"))
     for m in _TO_DEATH.finditer(sentence):
         victim = m.group("victim").strip()
         first = victim.split()[0].lower()
+        if first == "them":
+            caught = [c for c in _CAUGHT.finditer(sentence, 0, m.start())]
+            value = number_value(caught[-1].group("n").lower()) if caught else None
+            if value is not None and value < 100000:
+                return Count(value, caught[-1].start("n"), caught[-1].end("n"), caught[-1].group("n"))
         if first in _NOT_ONE:
             continue          # "beat them to death": how many, another sentence tells
         value = number_value(first)
@@ -650,6 +673,11 @@ def _listed_together(sentence: str, counts: list[Count]) -> bool:
     return True
 
 
+# "killed 12 people, ..., residents and a local official said": the list's last words name who told it, no victims
+_SPEAKER_AFTER = rx_compile(r"\s+(?:officials?|sources?|spokes(?:man|men|woman|person)|witness(?:es)?|leaders?|"
+                            r"said|says|told)\b", re.IGNORECASE)
+
+
 def _with_listed(sentence: str, count: Count) -> Count:
     """The toll of a list of victims that holds the count ("six priests and two women"): the list's sum."""
     for m in _LISTED.finditer(sentence):
@@ -662,7 +690,8 @@ def _with_listed(sentence: str, count: Count) -> Count:
         start = m.start("items") + items[0].start()
         if _BY_BEFORE.search(sentence, 0, start):
             return count      # "fired by an unidentified party and three people were killed": agents, then victims
-        if len(items) < 2 or any(_NOT_VICTIMS.search(i.group("words")) for i in items):
+        if len(items) < 2 or any(_NOT_VICTIMS.search(i.group("words")) for i in items) \
+                or _SPEAKER_AFTER.match(sentence, m.end()):
             return count
         values = [1 if i.group("n").lower() in ("his", "her") else number_value(i.group("n")) for i in items]
         if any(v is None for v in values):

@@ -28,6 +28,7 @@ ABSTENTION = _rx(any_of(
     r"mission of (?:\S+ ){0,2}?", r"incit\w* (?:\S+ ){0,2}?",
     r"not by",
     r"(?:no|any) more (?:\S+ ){0,1}?",       # "there will not be any more bombings", "no more kidnappings"
+    r"(?:opposed|opposes|opposing) (?:\S+ ){0,3}?",   # "has opposed large new military operations in the province"
     r"(?:allow|permit|tolerate) (?:any )?(?:more|further) ",     # "we are not going to allow more bombing"
     head=r"\b(?:", tail=r")$"))
 # "a chile without executed people": right before the trigger only ("escaped without injury, but ... killed").
@@ -59,7 +60,16 @@ TALLY = _rx(any_of(
     r"(?:carried out|conducted|staged|committed|perpetrated|launched|mounted) (?:some |about |nearly |almost |"
     r"more than |over |at least )?\d{2,}[\d,]* (?:\w+ ){0,2}?(?:attacks|operations|actions|acts|raids|ambushes|"
     r"bombings)",
+    # "the group examined 12 drone strikes that hit markets", "there had been 140 clashes along the front": a report
+    # or a staff's count of incidents by the dozen is a record, not one of them
+    r"(?:examined|documented|recorded|counted|verified|investigated|there (?:have|has|had) been|there were) "
+    r"(?:some |about |nearly |almost |more than |over |at least )?\d{2,}[\d,]* (?:\w+ ){0,2}?(?:attacks|strikes|"
+    r"clashes|raids|ambushes|bombings|incidents|killings|shellings|battles)",
     head=r"\b(?:", tail=r")\b"))
+# "launched two ballistic missiles and 85 drones at the country overnight": a night's arsenal aimed at a whole
+# country is the sum of its strikes, each coded where it hit, whatever night it names
+ARSENAL = rx_compile(r"\b(?:launched|fired) [^.;]{0,40}?\d{2,}[\d,]* (?:\w+ )?(?:drones|missiles|rockets)[^.;]{0,30}? "
+                     r"(?:at|on|against|across) the (?:whole )?country\b")
 # "over the past three months, 150 people have been killed", "in less than a month, 11 leaders were kidnapped":
 # a count over weeks or months sums up many incidents (a count over the last days may still be one scene). "The
 # deadliest attack in the past three months" measures one incident against the period: a superlative before it.
@@ -134,9 +144,11 @@ _LIST_GOES_ON = rx_compile(r"[^.;:]{0,30}?,\s+(?:and\s+|or\s+)?" + _NOT_PRESENT)
 # "they are murdered or harassed", "our members are being killed": the present passive tells what keeps
 # happening to a people, not an incident (a day of its own in the sentence still makes it news).
 PRESENT_PASSIVE = rx_compile(r"\b(?:are|is)\s+(?:(?:being|still|often|regularly|even|also|now)\s+){0,2}$")
-# the present passive inside an attack's words, its subject leading them ("a village in burkina faso is attacked")
+# the present passive inside an attack's words, its subject leading them ("a village in burkina faso is attacked", an
+# op-ed's "a mayor is shot dead in guerrero weeks after taking office")
 _PRESENT_PASSIVE_IN = rx_compile(r"\b(?:is|are)\s+(?:(?:being|still|often|regularly|even|also|now)\s+){0,2}"
-                                 r"(?:attacked|ambushed|raided|shelled|bombed|looted|burned|killed|found dead)\b")
+                                 r"(?:attacked|ambushed|raided|shelled|bombed|looted|burned|killed|found dead|"
+                                 r"shot dead|gunned down|murdered|kidnapped|abducted|executed)\b")
 # "a convoy is ambushed", "some are found dead": fates told in the present passive beside _PASSIVE_HARM's
 _MORE_PASSIVE = frozenset({"ambushed", "found", "raided", "shelled"})
 # "the Salvadoran people, who are being unjustly attacked", "the American people, who have also been murdered",
@@ -153,7 +165,12 @@ WHEN_THEY = rx_compile(r"\bwhen(?:ever)?\s+(?:they|terrorists|rebels|guerrillas|
 # "the hurling of grenades at bus stops is a common practice of the army": a deed named as a habit
 PRACTICE_AFTER = rx_compile(r"[^.;:]{0,60}?\b(?:is|are|was|were|has become|have become)\s+(?:a\s+)?(?:common|"
                             r"constant|usual|regular|daily|routine|standard|systematic)\s+(?:practice|occurrence|"
-                            r"procedure|method|tactic)s?\b")
+                            r"procedure|method|tactic)s?\b"
+                            # "drone attacks by cartels have become more frequent", "killings ... have become a daily
+                            # reality": a kind of deed said to keep happening, no incident
+                            r"|[^.;:]{0,60}?\b(?:has|have|had) become (?:more |increasingly |ever more )?(?:frequent|"
+                            r"common|commonplace|routine|rampant|widespread|endemic|a daily reality|a daily occurrence|"
+                            r"part of daily life)\b")
 # "it is not known how many people were killed": a question about a toll, not the incident (told in its own words)
 HOW_MANY = rx_compile(r"\bhow many\s+$")
 HABITUAL = rx_compile(r"\b(?:always|usually|often|routinely|regularly|continues? to|continue)\b(?:\s+\S+){0,3}?\s+$")
@@ -165,6 +182,11 @@ SERIES = _rx(any_of(
     r"various " + _VIOLENCE_NOUNS,
     r"(?:constant|repeated|frequent|systematic|continuing) " + _VIOLENCE_NOUNS,
     head=r"\b(?:", tail=r")\b"))
+# "The death toll from the overnight missile strike on Kharkiv has risen to six": one incident's toll updated, not
+# a war's tally ("the number of dead has risen to 300 since January" names no incident)
+ONE_TOLL_RISEN = rx_compile(r"\btoll (?:from|of|in) (?:the|an?|\w+'s) (?:[\w-]+ ){0,6}?(?:attack|strike|blast|"
+                            r"bombing|explosion|shelling|raid|massacre|ambush)\b[^.;]{0,60}?\b(?:has|have) "
+                            r"(?:risen|climbed|increased) to\b")
 # A day of its own ("last night", "on 7 november") makes the sentence report an incident inside the tally.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -277,7 +299,9 @@ _DEED_NOUN = rx_compile(r"(?:killings?|murders?|assassinations?|attacks?|bombing
 
 # A crime that names a court case ("a murder trial", "the Jesuit murder case"): talk of the case, not a report.
 _CRIME_NOUN = rx_compile(r"(?:murders?|assassinations?|killings?|kidnap|kidnappings?|abductions?|massacres?)")
-_CASE_AFTER = rx_compile(r"\W*(?:case|cases|trials?|charges?|investigations?|inquiry|probe)\b")
+# ("the murder rate", "kidnapping statistics": a crime named as a measure, no incident)
+_CASE_AFTER = rx_compile(r"\W*(?:case|cases|trials?|charges?|investigations?|inquiry|probe|rates?|statistics|"
+                         r"figures)\b")
 # "the kidnapping ring", "a murder gang": the deed names the band that does it, not a deed done
 _BAND_AFTER = rx_compile(r"\s+(?:rings?|gangs?|bands?|networks?|cells?|syndicates?)\b")
 
@@ -331,6 +355,13 @@ VIOLENCE = frozenset({
     "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb",
     "Chemical weapon", "Looting/property destruction",
 })
+
+
+_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+# "every massacre of civilians", "any attack on a school": a deed named for all of its kind
+_QUANTIFIED = rx_compile(r"\b(?:every|each|any)\s+$")
+# "militias formed, and massacres followed": deeds named in the plural as what came of a state of things
+_ENSUED = rx_compile(r"(?<=s)\s+(?:followed|ensued|spread|multiplied|grew|became)\b")
 
 
 def talk_about(sentence: str, trigger: Trigger) -> str | None:
@@ -400,7 +431,11 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if JUDGED_FOR.search(sentence, max(0, trigger.start - 160), trigger.start) \
             and not _DAY_ANCHOR.search(sentence, trigger.start, trigger.end + 40):
         return "talk"              # "sentenced five men for their part in the 2022 attack, in which gunmen killed"
-    if any(m.start() <= trigger.start < m.end() for m in PERFECT_TALLY.finditer(sentence)):
+    if (_DEED_NOUN.fullmatch(first) or first in ("massacre", "massacres")) \
+            and (_QUANTIFIED.search(before) or _ENSUED.match(sentence, trigger.end)):
+        return "generic"            # "every massacre of civilians is a recruitment poster", "massacres followed"
+    if any(m.start() <= trigger.start < m.end() for m in PERFECT_TALLY.finditer(sentence)) \
+            or trigger.sub_event_type in _FROM_AFAR and ARSENAL.search(sentence):
         return "aggregate"
     if (_PASSIVE_HARM.fullmatch(first) or first in ("attacks", "bombings", "murders", "massacres")) \
             and PEOPLE_SUFFER.search(before) and not _NUMBER_BEFORE.search(sentence, trigger.start, trigger.end) \
@@ -412,7 +447,7 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
     if CHARGE.search(sentence, max(0, trigger.start - _CHARGE_REACH), trigger.end):
         return "charge"
     if (
-        TALLY.search(sentence)
+        TALLY.search(sentence) and not ONE_TOLL_RISEN.search(sentence)
         or any(not _SUPERLATIVE.match(m.group()) for m in PERIOD_TALLY.finditer(sentence))
         or VICTIM_TALLY.search(sentence)
         or any(m.start() <= trigger.start < m.end() for m in SERIES.finditer(sentence))

@@ -68,7 +68,7 @@ def split_sentences(text: str, one_per_line: bool = False, caps: bool = False, c
     if one_per_line and not cased:
         return _line_sentences(text)
     sentences: list[Sentence] = []
-    blocks = _lines(text) if one_per_line else _blocks(text, _PARAGRAPH if caps else _BLOCK)
+    blocks = _lines(text) if one_per_line else _blocks(text, _PARAGRAPH) if caps else _cased_blocks(text)
     for block_start, block_end in blocks:
         start = block_start
         for match in _BOUNDARY.finditer(text, block_start, block_end):
@@ -89,6 +89,47 @@ def _blocks(text: str, breaks: re.Pattern):
     """Paragraphs (blank-line or newline separated) never share a sentence."""
     pos = 0
     for match in breaks.finditer(text):
+        yield pos, match.start()
+        pos = match.end()
+    yield pos, len(text)
+
+
+_WRAP_SLACK = 30      # a line wrapped by the sender falls short of the wrap width by less than this
+_WRAP_MAX = 130       # wider lines are paragraphs a line each, not wrapped copy
+_LINE_END = re.compile(r"[.!?:;\"'”’)]\s*$")
+
+
+def wrap_width(text: str) -> int | None:
+    """The width plain-text wire copy was hard-wrapped at, or None: the text is no wider than `_WRAP_MAX`, and
+    of its lines that a paragraph continues after (two or more; a paragraph's last line is short by nature),
+    two thirds or more run to within `_WRAP_SLACK` characters of the longest line."""
+    lines = text.split("\n")
+    if len(lines) < 3:
+        return None
+    width = max(len(line.rstrip()) for line in lines)
+    if width > _WRAP_MAX:
+        return None
+    inner = [len(line.rstrip()) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    if len(inner) < 2:
+        return None
+    return width if 3 * sum(n >= width - _WRAP_SLACK for n in inner) >= 2 * len(inner) else None
+
+
+def _cased_blocks(text: str):
+    """Paragraphs of cased text. A line that starts with a capital starts a paragraph (a headline, a
+    byline, a paragraph a line), unless the text is hard-wrapped and the line before runs to the wrap width
+    with no sentence end: then the capital is a name that fell at the start of a wrapped line ("... in the
+    village of\nTurmus Ayya near Ramallah")."""
+    width = wrap_width(text)
+    if width is None:
+        yield from _blocks(text, _BLOCK)
+        return
+    pos = 0
+    for match in _BLOCK.finditer(text):
+        if match.end() - match.start() == 1:
+            line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+            if len(line.rstrip()) >= width - _WRAP_SLACK and not _LINE_END.search(line):
+                continue
         yield pos, match.start()
         pos = match.end()
     yield pos, len(text)
