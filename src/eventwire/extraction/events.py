@@ -176,9 +176,7 @@ def extract_events(article: Article) -> list[Event]:
         # the dateline's own day says when the story was filed, not when anything happened
         # ("since saturday" gives way to a day the deed has of its own)
         read_dates[index] = own_days([
-            replace(d, start=d.start + sentence.start, end=d.end + sentence.start,
-                    clause=_moved(d.clause, sentence.start), relative=_moved(d.relative, sentence.start))
-            for d in found
+            _in_article(d, sentence.start) for d in found
             if not d.reporting and d.start + sentence.start >= filed
             and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 40),
                                             sentence.start + d.start)])
@@ -400,10 +398,14 @@ _YEAR = rx_compile(r"\b(?:19|20)\d\d\b")
 
 def _announced_on(lower: str, sentence, anchor, filed: int) -> list[DateMention]:
     """The days of the statements a sentence reports, as days of the development it announces."""
-    return [replace(d, start=d.start + sentence.start, end=d.end + sentence.start,
-                    clause=_moved(d.clause, sentence.start), relative=_moved(d.relative, sentence.start))
-            for d in find_dates(lower[sentence.start:sentence.end], anchor)
+    return [_in_article(d, sentence.start) for d in find_dates(lower[sentence.start:sentence.end], anchor)
             if d.reporting and d.start + sentence.start >= filed]
+
+
+def _in_article(mention: DateMention, offset: int) -> DateMention:
+    """A date found in a sentence, its offsets moved into the article's text (the sentence starts at `offset`)."""
+    return replace(mention, start=mention.start + offset, end=mention.end + offset,
+                   clause=_moved(mention.clause, offset), relative=_moved(mention.relative, offset))
 
 
 def _day_of_the_deed(lower: str, dates: list[DateMention], trigger: int) -> bool:

@@ -9,6 +9,8 @@ from the ACLED codebook's definitions; it is data, kept in `lexicon.py`.
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 
@@ -91,21 +93,13 @@ PREFILTER_STEMS = L.PREFILTER_STEMS
 _PREFILTER = _automaton((*PREFILTER_STEMS, *sorted(uncovered_words(RULES, PREFILTER_STEMS))))
 
 
-_HELD: dict[str, bool] = {}      # sentence -> may_hold_event's answer; dropped whole when full
-_HELD_KEEP = 512
-
-
+@functools.lru_cache(maxsize=512)
 def may_hold_event(sentence: str) -> bool:
     """False when no trigger stem occurs in the lowercased sentence.
 
     `extract_events` asks of every sentence twice (its clauses first, then its classification), a whole
     article apart: the answer is kept, since hashing a sentence costs a fraction of a walk of the automaton."""
-    held = _HELD.get(sentence)
-    if held is None:
-        if len(_HELD) >= _HELD_KEEP:
-            _HELD.clear()
-        held = _HELD[sentence] = next(_PREFILTER.iter(sentence), None) is not None
-    return held
+    return next(_PREFILTER.iter(sentence), None) is not None
 
 
 NON_POLITICAL = _rx(L.NON_POLITICAL)
