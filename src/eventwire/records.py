@@ -49,6 +49,7 @@ def scrubbed(report: "RawReport") -> "RawReport":
 
 
 BRIEF_SENTENCES = 5       # sentences: up to this a report is a note or a brief, one scene
+LEAD_SENTENCES = 2        # sentences: a long article's lead, which tells its news
 
 @dataclass
 class RawReport:
@@ -159,6 +160,10 @@ class Article:
     def is_brief(self) -> bool:
         """A note or a brief (BRIEF_SENTENCES or fewer) tells one scene: every sentence of it is news."""
         return len(self.sentences) <= BRIEF_SENTENCES
+
+    def in_body(self, offset: int) -> bool:
+        """Past the lead (LEAD_SENTENCES) of an article longer than a brief: where a story tells its context."""
+        return not self.is_brief and offset >= self.sentences[LEAD_SENTENCES].start
 
     @property
     def tells_scenes(self) -> bool:

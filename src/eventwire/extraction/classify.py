@@ -446,12 +446,14 @@ _STRIKE_ONLY = rx_compile(r"\bstrikes?\b")
 
 
 @functools.lru_cache(maxsize=16_384)
-def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool = False) -> Classification | None:
+def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool = False,
+                      body: bool = False) -> Classification | None:
     """The sub-event type a lowercased sentence reports, or None.
 
     `protest_context`: the report speaks of demonstrations elsewhere, so rioting in
     this sentence is a demonstration turned violent rather than a mob. `scenes`: the
-    report is a wire story of several scenes (`Article.tells_scenes`).
+    report is a wire story of several scenes (`Article.tells_scenes`). `body`: the sentence stands past the lead
+    of a long article (`Article.in_body`), where a deed named in talk recalls an incident (`reportable.talk_about`).
     The answer is kept (it is a frozen record): the screen before geo (`screen.py`) asks of a chunk's
     sentences first, and extraction asks again a few hundred articles later.
     """
@@ -469,7 +471,7 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
         every = [t for t in every if t.rule != "attack_generic" and T.told_as_done(sentence, t.start, t.end)]
         if not every:
             return None
-    found = [t for t in every if not _irrealis(sentence, t, scenes) and talk_about(sentence, t) is None
+    found = [t for t in every if not _irrealis(sentence, t, scenes) and talk_about(sentence, t, body) is None
              and not (t.rule == "arrest" and _DESCRIBES_ARRESTED.search(sentence, 0, t.start)
                       and not _OBJECT_AFTER.match(sentence, t.end))
              and not (t.rule == "suicide" and _NEUTRALISED.search(sentence, 0, t.start))

@@ -200,7 +200,7 @@ def extract_events(article: Article) -> list[Event]:
         sentence_places = [p for p in article.places if sentence.start <= p.start < sentence.end
                            and not _in_dateline(article, p) and p.feature_code != "DEMONYM"
                            and not (p.is_country and _BODY_NAMED.match(article.text, p.end))]
-        verdict = classify_sentence(s, protest_context, article.tells_scenes)
+        verdict = classify_sentence(s, protest_context, article.tells_scenes, article.in_body(sentence.start))
         if verdict is not None and sentence_places:
             # "tahrir al-sham" names a group, not Damascus
             groups = [(sentence.start + m.start, sentence.start + m.end) for m in find_actors(s) if m.kind == "group"]

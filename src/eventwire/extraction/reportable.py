@@ -282,6 +282,66 @@ TALK_FRAME = _rx(any_of(
     r"(?:due|owing) to", r"because of",
     head=r"\b(?:", tail=r")\b(?:\W+\S+){0,4}?\W*$"))
 
+# A deed named by a noun as the object of talk, of a charge or a trial, or as a cause: "implicated in the murder of
+# the archbishop", "documents linking three men with the assassinations of two senators", "the trial of the
+# perpetrators of the massacre", "his dismissal was prompted by the bombing of poor districts". The noun recalls an
+# incident, told in words of its own where the article reports it; a deed that is the news has a doer, or a day
+# or a place of its own ("condemned the killing of three farmers on Monday", "the killing of two men in the
+# village"). The frame governs the noun: at most four words between them, no comma.
+NAMED_DEED_FRAME = _rx(any_of(
+    # who took part: involvement, complicity, a charge
+    r"implicated in", r"involved in", r"involvement in", r"complicity in", r"participat\w* in",
+    r"(?:took|taking|take|takes) part in", r"role in",
+    r"(?:linked|link|links|linking|connection|connected|tied|ties) (?:[\w'-]+ ){0,6}?(?:to|with)",
+    r"responsib\w+ for", r"blamed (?:\w+ )?for",
+    r"(?:accused|suspected|guilty|convicted|acquitted|charged|arrested|detained|questioned|tried) (?:[\w'-]+ ){0,3}?"
+    r"(?:of|with|for|in)",
+    r"(?:perpetrators?|authors?|masterminds?|culprits?|instigators?|organi[sz]ers?|planners?) of",
+    # what justice does with it
+    r"trials? (?:of|for|over)", r"punish\w* (?:of|for)", r"impunity (?:for|in)", r"justice for",
+    r"(?:investigat\w*|inquiry|inquiries|probe|probes|clarif\w*|solv\w*) (?:of|into|in|on)",
+    r"evidence (?:of|on|about|in)", r"(?:the )?case of",
+    # what is said of it
+    r"about", r"regarding", r"concerning", r"(?:referring|referred|reference|references|allusion|alluded|alluding) to",
+    r"details (?:of|about|on)", r"information (?:on|about)", r"comment\w* on",
+    r"controvers\w+ (?:over|about|regarding|surrounding)", r"questions? (?:about|on|over)",
+    r"(?:spoke|speak\w*|talk\w*) (?:of|about)",
+    # what it caused
+    r"due to", r"because of", r"as a result of", r"on the basis of", r"based on",
+    r"(?:prompted|caused|triggered|sparked|provoked|motivated|marred|overshadowed) by",
+    r"in (?:retaliation|reprisal|revenge|response) (?:for|to)", r"reasons? (?:for|behind)", r"motives? (?:for|behind)",
+    head=r"\b(?:", tail=r")\s+(?:[\w'-]+\s+){0,4}?$"))
+# the deed named by a noun, where the trigger's words begin ("the army's bombing", "air force bombing of")
+_NAMED_DEED = rx_compile(r"(?:[\w-]+\s+){0,2}?(?:murders?|assassinations?|killings?|massacres?|kidnappings?|"
+                         r"abductions?|bombings?|attacks?|shootings?|ambush(?:es)?|explosions?|blasts?|raids?)\b")
+# the deed introduced by its victim, "the murder of the archbishop", "the archbishop's murder": brought up from
+# outside the story, where a bare "the massacre" refers back to the incident the story told
+# ("the kidnapping and murder of the students": deeds joined share the victim)
+_VICTIM_AFTER = rx_compile(r"(?:\s+(?:and|or)\s+(?:of\s+)?(?:the\s+)?[\w-]+)?\s+of\b")
+_VICTIM_BEFORE = rx_compile(r"(?:\w's|s')\s+(?:[\w-]+\s+)?$")
+# what follows the noun up to the end of its sentence or clause: a day ("on 4 May") or a place ("in the village of
+# X") of its own, told after its victims ("the killing of six priests, two of them foreigners, in the capital")
+_DEED_CLAUSE_AFTER = rx_compile(r"[^.;:]{0,160}")
+_OWN_PLACE = rx_compile(r"\b(?:in|at|near|outside)\s+(?!(?:which|whose|connection|the past|recent|retaliation|"
+                        r"reprisal|response|order|view|addition|particular|fact|part|any|all|his|her|their|its|our|my|"
+                        r"your|this|that|these|those|(?:19|20)\d\d)\b)[a-z]")
+
+
+def _named_in_talk(sentence: str, trigger: Trigger, before: str) -> bool:
+    """A deed named by a noun as the object of talk, a charge or a cause, with no day or place of its own."""
+    named = _NAMED_DEED.match(sentence, trigger.start)
+    if named is None or not NAMED_DEED_FRAME.search(before) \
+            or not (_VICTIM_AFTER.match(sentence, named.end()) or _VICTIM_BEFORE.search(before)):
+        return False        # "the perpetrators of the massacre": a bare noun refers back to the story's own deed
+    if HARM_TOLD.search(sentence, 0, trigger.start):
+        return False        # "three soldiers were killed as a result of the bombing of the post": the harm's cause
+    after = _DEED_CLAUSE_AFTER.match(sentence, named.end()).group()
+    own_day = any(not _SAID_BEFORE_DAY.search(after, max(0, m.start() - 40), m.start())
+                  for m in _DAY_ANCHOR.finditer(after))
+    return not (own_day or _OWN_PLACE.search(after)
+                or _DAY_ANCHOR.search(sentence, max(0, trigger.start - 25), trigger.start))
+
+
 # Deeds named by a bare plural ("as a result of the bombings"), with no victim or place after them, inside the
 # same talk: the bombings or killings the article reports elsewhere, or none at all.
 # Only the plural: "this murder" in an article about one killing is that killing, told again.
@@ -364,8 +424,10 @@ _QUANTIFIED = rx_compile(r"\b(?:every|each|any)\s+$")
 _ENSUED = rx_compile(r"(?<=s)\s+(?:followed|ensued|spread|multiplied|grew|became)\b")
 
 
-def talk_about(sentence: str, trigger: Trigger) -> str | None:
-    """The family that makes this trigger talk about violence rather than report an incident, or None."""
+def talk_about(sentence: str, trigger: Trigger, body: bool = False) -> str | None:
+    """The family that makes this trigger talk about violence rather than report an incident, or None.
+
+    `body`: the sentence stands past the lead of a long article, where a deed named in talk is a recollection."""
     if trigger.sub_event_type not in VIOLENCE:
         return None
     words = sentence[trigger.start:trigger.end]
@@ -392,6 +454,8 @@ def talk_about(sentence: str, trigger: Trigger) -> str | None:
             and TALK_FRAME.search(before) and not HARM_TOLD.search(sentence, 0, trigger.start) \
             and not (_INDEFINITE_BEFORE.search(before) and _DAY_ANCHOR.match(sentence, trigger.end + 1)):
         return "talk"           # (but "referred to an attack last night on a power station": a new deed, its day)
+    if body and _named_in_talk(sentence, trigger, before):
+        return "talk"               # "implicated in the murder of the archbishop": a deed recalled by its name
     if ARREST_FOR.search(before) and _DEED_NOUN.fullmatch(words) and not _DEED_OBJECT.match(sentence, trigger.end):
         return "talk"               # "police arrested three people over the killing": the arrest's cause
     if _CRIME_NOUN.fullmatch(words) and _CASE_AFTER.match(sentence, trigger.end):
