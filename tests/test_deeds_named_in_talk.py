@@ -113,8 +113,8 @@ def test_the_news_of_a_long_article_stays_beside_its_recollections():
 
 def test_a_long_article_still_codes_a_recalled_deed_with_its_own_day():
     text = (_LEAD
-            + "TALKS WITH THE REBELS WERE SUSPENDED BECAUSE OF THE KILLING OF TWO UNION LEADERS IN SANTA ANA ON 9 MARCH."
-            "\n\nTHE GOVERNMENT SAID THE TALKS WOULD RESUME NEXT MONTH.\n\nNO ARRESTS HAVE BEEN MADE.\n")
+            + "TALKS WITH THE REBELS WERE SUSPENDED BECAUSE OF THE KILLING OF TWO UNION LEADERS IN SANTA ANA "
+            "ON 9 MARCH.\n\nTHE GOVERNMENT SAID THE TALKS WOULD RESUME NEXT MONTH.\n\nNO ARRESTS HAVE BEEN MADE.\n")
     assert ("1990-03-09", "Attack") in _events(text)
 
 
