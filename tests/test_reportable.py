@@ -45,7 +45,9 @@ TALK = [
     ("enumeration", "Labour leaders are imprisoned, murdered or exiled, the union said."),
     # violence told of a whole people, no number, no day
     ("generic", "The minister said the rebels are attacking the civilian population without mercy."),
-    ("generic", "They must no longer give the militias money to murder peasants."),
+    ("generic", "The rebels said the militias murder peasants with impunity."),
+    # a deed in the infinitive of purpose: meant, not done
+    ("modal", "They must no longer give the militias money to murder peasants."),
     # a bare "the attack" that the sentence talks about
     ("talk", "A spokesman for the group gave no details of the attack but promised a statement."),
     ("talk", "Because of the attacks, the company halted exports for a month."),

@@ -342,6 +342,40 @@ def _named_in_talk(sentence: str, trigger: Trigger, before: str) -> bool:
                 or _DAY_ANCHOR.search(sentence, max(0, trigger.start - 25), trigger.start))
 
 
+# A deed in the infinitive of purpose: "a force created to attack the country", "they rearmed to attack the capital",
+# "came to the country to assassinate him", "step up their actions to destroy bridges and murder officials". The
+# infinitive tells what someone means to do, not a deed done; only after a verb of doing or going on ("went on to
+# kill", "began to shell", "used machetes to kill", "managed to blow up", "took the opportunity to plant bombs",
+# "carried out the order to kill") or an attempt ("tried to murder": shots fired, a deed ACLED codes) does it tell a
+# deed itself.
+_TO_BEFORE = rx_compile(r"\bto\s+(?:(?:\w+ly|also|then)\s+)?$")
+_DONE_TO = rx_compile(r"\b(?:began|begun|begin|begins|beginning|start|starts|started|starting|continu\w*|"
+                      r"(?:went|go|goes|going) on|proceed\w*|manag\w*|succeed\w*|used|using|uses|use|able|enough|"
+                      r"resorted|resort|had|has|have|attempt\w*|tr(?:y|ied|ies|ying)|carr(?:y|ied|ies|ying) out|"
+                      r"opportunity|chance)\s+(?:[\w'-]+\s+){0,3}?to\s+(?:(?:\w+ly|also|then)\s+)?$")
+# the verbs a deed in the infinitive is told by, joined ("to destroy bridges and murder officials")
+_BASE_VERB = frozenset({"attack", "murder", "kill", "assassinate", "bomb", "kidnap", "abduct", "shoot", "massacre",
+                        "destroy", "burn", "loot", "shell", "ambush", "blow", "execute", "raid", "torture", "rape",
+                        "dynamite", "sabotage", "hijack", "storm", "seize", "take", "hold", "plant", "place", "hurl",
+                        "throw", "fire", "detonate", "set"})
+# ("to destroy bridges and murder officials": the infinitive's "to" governs the verbs joined to it)
+_JOINED_INFINITIVE = rx_compile(r"\bto\s+(?:(?:\w+ly|also|then)\s+)?(\w+)\b[^.;:]{0,60}?\b(?:and|or)\s+$")
+
+
+def _purpose(sentence: str, first: str, trigger: Trigger) -> bool:
+    """A deed in the infinitive: what someone means to do, not a deed done."""
+    if first not in _BASE_VERB:
+        return False
+    opened = max(0, trigger.start - 80)
+    to = _TO_BEFORE.search(sentence, opened, trigger.start)
+    if to is None:
+        joined = _JOINED_INFINITIVE.search(sentence, opened, trigger.start)
+        if joined is None or joined.group(1) not in _BASE_VERB:
+            return False
+        to = _TO_BEFORE.search(sentence, opened, joined.start(1))
+    return to is not None and not _DONE_TO.search(sentence, max(0, to.start() - 60), to.end())
+
+
 # Deeds named by a bare plural ("as a result of the bombings"), with no victim or place after them, inside the
 # same talk: the bombings or killings the article reports elsewhere, or none at all.
 # Only the plural: "this murder" in an article about one killing is that killing, told again.
@@ -456,6 +490,8 @@ def talk_about(sentence: str, trigger: Trigger, body: bool = False) -> str | Non
         return "talk"           # (but "referred to an attack last night on a power station": a new deed, its day)
     if body and _named_in_talk(sentence, trigger, before):
         return "talk"               # "implicated in the murder of the archbishop": a deed recalled by its name
+    if _purpose(sentence, words.split(" ", 1)[0], trigger):
+        return "modal"              # "a force created to attack the country": a deed meant, not done
     if ARREST_FOR.search(before) and _DEED_NOUN.fullmatch(words) and not _DEED_OBJECT.match(sentence, trigger.end):
         return "talk"               # "police arrested three people over the killing": the arrest's cause
     if _CRIME_NOUN.fullmatch(words) and _CASE_AFTER.match(sentence, trigger.end):

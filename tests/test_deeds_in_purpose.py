@@ -1,0 +1,43 @@
+"""A deed in the infinitive of purpose ("a force created to attack the country", "came to the capital to assassinate
+the minister", "step up their actions to destroy bridges and murder officials") tells what someone means to do, not
+a deed done. After a verb of doing, going on or trying ("went on to attack", "used a truck bomb to attack", "took
+the opportunity to plant bombs", "tried to murder") the infinitive tells the deed itself.
+
+Every sentence here is written for these tests in wire or radio style; none comes from an evaluation file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from coding import sub_event_of
+
+MEANT = [
+    "The mercenary force was created to attack the country from across the border.",
+    "FOREIGN POWERS ARE CHANNELLING ARMS TO THE REBELS TO MURDER INNOCENT PEOPLE.",
+    "The mercenaries came to the country to assassinate the drug lord.",
+    # the infinitive's "to" governs the verbs joined to it
+    "THE REBELS WILL STEP UP THEIR ACTIONS TO DESTROY BRIDGES AND MURDER OFFICIALS.",
+    "They used the truce to rearm themselves to attack the capital.",
+    "The cartel hired two gunmen to assassinate the judge, the prosecutor said.",
+]
+
+
+@pytest.mark.parametrize("sentence", MEANT)
+def test_a_deed_in_the_infinitive_of_purpose_is_no_event(sentence):
+    assert sub_event_of(sentence) is None
+
+
+DONE = [
+    ("GUNMEN WENT ON TO ATTACK TWO GUARDS AT THE GATE OF THE BARRACKS.", "Armed clash"),
+    ("The rebels continued to attack the barracks throughout the night.", "Armed clash"),
+    ("Rebels used a truck bomb to attack the police station on Monday.", "Remote explosive/landmine/IED"),
+    ("TERRORISTS TOOK THE OPPORTUNITY TO PLACE THREE BOMBS IN THE CITY CENTRE THIS AFTERNOON.",
+     "Remote explosive/landmine/IED"),
+    ("Yesterday the guerrillas tried to murder a former army officer in his home.", "Attack"),
+    ("THE SOLDIERS CARRIED OUT THE ORDER TO ASSASSINATE THE UNION LEADER.", "Attack"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", DONE)
+def test_an_infinitive_after_a_verb_of_doing_or_trying_tells_the_deed(sentence, expected):
+    assert sub_event_of(sentence) == expected
