@@ -3,7 +3,8 @@ implicated in the murder of the archbishop", "documents linking three men with t
 senators", "the general's dismissal was prompted by the bombing of poor districts") recalls an incident when it
 stands past the lead of a long article: the story is about something else. The lead, a brief, a deed with a day or
 a place of its own, a deed that is the subject of its harm, and a bare "the massacre" that refers back to the
-story's own incident stay news.
+story's own incident stay news. A deed named by a mass noun, with no article, number or owner ("sowing chaos and
+murder", "after committing murder") names a kind of deed, not an incident, wherever it stands.
 
 Every sentence and article here is written for these tests in wire or radio style; none comes from an evaluation
 file.
@@ -123,3 +124,32 @@ def test_a_brief_that_names_a_deed_in_talk_still_codes_it():
     text = ("BOGOTA, 4 SEP 89 (EFE) -- [TEXT] POLICE HAVE ARRESTED TWO MEN IN MEDELLIN.\n\n"
             "THEY FOUND DOCUMENTS LINKING THE MEN WITH THE KIDNAPPING OF A CATTLE RANCHER.\n")
     assert [sub for _, sub in _events(text)] == ["Abduction/forced disappearance"]
+
+
+KINDS_OF_DEED = [
+    "The death squads are sowing chaos and murder amid the silence of the authorities.",
+    "The response was an escalation of repression by means of torture and murder.",
+    "THEY ARE LIKE CRIMINALS WHO RUN TO HIDE AFTER COMMITTING MURDER.",
+    "THE GROUP HAS ENGAGED IN KIDNAPPING AND EXTORTION FOR YEARS.",
+    "The envoy said his government would never resort to sabotage, whatever the rebels claimed.",
+]
+
+
+@pytest.mark.parametrize("sentence", KINDS_OF_DEED)
+def test_a_deed_named_by_a_mass_noun_is_a_kind_of_deed_not_an_incident(sentence):
+    assert _in_lead(sentence) is None
+
+
+INCIDENTS_BY_NOUN = [
+    # a victim, a scene or a day of its own; a gerund with its object is a verb
+    ("THE REBELS HAVE ENGAGED IN LOOTING AND ARSON IN THE SUBURBS OF THE CAPITAL.", "Looting/property destruction"),
+    ("Police blamed the gang for the kidnapping of a rancher on the highway.", "Abduction/forced disappearance"),
+    ("Witnesses told of murder and arson in the village of San Pedro on Sunday.", "Attack"),
+    ("Two civilians were wounded by shelling in the north of the town on Monday.",
+     "Shelling/artillery/missile attack"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", INCIDENTS_BY_NOUN)
+def test_a_deed_noun_with_a_victim_scene_or_day_is_an_incident(sentence, expected):
+    assert _in_lead(sentence) == expected

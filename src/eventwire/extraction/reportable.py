@@ -324,7 +324,8 @@ _VICTIM_BEFORE = rx_compile(r"(?:\w's|s')\s+(?:[\w-]+\s+)?$")
 _DEED_CLAUSE_AFTER = rx_compile(r"[^.;:]{0,160}")
 _OWN_PLACE = rx_compile(r"\b(?:in|at|near|outside)\s+(?!(?:which|whose|connection|the past|recent|retaliation|"
                         r"reprisal|response|order|view|addition|particular|fact|part|any|all|his|her|their|its|our|my|"
-                        r"your|this|that|these|those|(?:19|20)\d\d)\b)[a-z]")
+                        r"your|this|that|these|those|(?:19|20)\d\d|the (?:region|country|world|nation|continent))\b)"
+                        r"[a-z]")
 
 
 def _named_in_talk(sentence: str, trigger: Trigger, before: str) -> bool:
@@ -335,11 +336,15 @@ def _named_in_talk(sentence: str, trigger: Trigger, before: str) -> bool:
         return False        # "the perpetrators of the massacre": a bare noun refers back to the story's own deed
     if HARM_TOLD.search(sentence, 0, trigger.start):
         return False        # "three soldiers were killed as a result of the bombing of the post": the harm's cause
-    after = _DEED_CLAUSE_AFTER.match(sentence, named.end()).group()
+    return not _own_day_or_place(sentence, trigger.start, named.end())
+
+
+def _own_day_or_place(sentence: str, start: int, end: int) -> bool:
+    """Whether a deed named by a noun (from `start` to `end`) has a day or a place of its own in its clause."""
+    after = _DEED_CLAUSE_AFTER.match(sentence, end).group()
     own_day = any(not _SAID_BEFORE_DAY.search(after, max(0, m.start() - 40), m.start())
                   for m in _DAY_ANCHOR.finditer(after))
-    return not (own_day or _OWN_PLACE.search(after)
-                or _DAY_ANCHOR.search(sentence, max(0, trigger.start - 25), trigger.start))
+    return bool(own_day or _OWN_PLACE.search(after) or _DAY_ANCHOR.search(sentence, max(0, start - 25), start))
 
 
 # A deed in the infinitive of purpose: "a force created to attack the country", "they rearmed to attack the capital",
@@ -374,6 +379,30 @@ def _purpose(sentence: str, first: str, trigger: Trigger) -> bool:
             return False
         to = _TO_BEFORE.search(sentence, opened, joined.start(1))
     return to is not None and not _DONE_TO.search(sentence, max(0, to.start() - 60), to.end())
+
+
+# A deed named by a mass noun, with no article, number or owner: "sowing chaos and murder", "repression by means of
+# torture and murder", "criminals who run away after committing murder", "engaged in kidnapping and extortion". It
+# names a kind of deed, not an incident; an incident is "a murder", "the kidnapping of the banker", "Monday's bombing".
+_MASS_DEED = rx_compile(r"(?:murder|killing|kidnapping|abduction|bombing|assassination|looting|sabotage|arson|"
+                        r"hostage-taking|pillage|plunder)")
+_MASS_BEFORE = rx_compile(r"(?:^|[\s,(\"'])(?:and|or|nor|of|with|for|from|through|into|against|including|like|as|than|"
+                          r"about|commit|commits|committed|committing|sow|sows|sowed|sowing|practi[sc]e\w*|use|uses|"
+                          r"used|using|engag\w* in|resort\w* to|means of)\s+$")
+# ("murder of the judge", "looting in the market", "kidnapping on the highway": the deed has its victim or scene)
+_MASS_OBJECT = rx_compile(r"\s+(?:of|at|in|on|near|against|by|which|that|who)\b")
+# a gerund with no object after it ("engaged in kidnapping and extortion"; not "responsible for killing the mayor")
+_NO_OBJECT = rx_compile(r"\s*(?:[,.;:)\"']|$|(?:and|or|nor|as|is|are|was|were|has|have|had|amid|among)\b)")
+
+
+def _mass_deed(sentence: str, words: str, trigger: Trigger) -> bool:
+    """A deed named by a mass noun, as a kind of deed: no article, number or owner, no victim, scene or day."""
+    return _MASS_DEED.fullmatch(words) is not None \
+        and (not words.endswith("ing") or _NO_OBJECT.match(sentence, trigger.end) is not None) \
+        and _MASS_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start) is not None \
+        and not _MASS_OBJECT.match(sentence, trigger.end) \
+        and not HARM_TOLD.search(sentence, 0, trigger.start) \
+        and not _own_day_or_place(sentence, trigger.start, trigger.end)
 
 
 # Deeds named by a bare plural ("as a result of the bombings"), with no victim or place after them, inside the
@@ -490,6 +519,8 @@ def talk_about(sentence: str, trigger: Trigger, body: bool = False) -> str | Non
         return "talk"           # (but "referred to an attack last night on a power station": a new deed, its day)
     if body and _named_in_talk(sentence, trigger, before):
         return "talk"               # "implicated in the murder of the archbishop": a deed recalled by its name
+    if _mass_deed(sentence, words, trigger):
+        return "generic"            # "sowing chaos and murder": a kind of deed, not an incident
     if _purpose(sentence, words.split(" ", 1)[0], trigger):
         return "modal"              # "a force created to attack the country": a deed meant, not done
     if ARREST_FOR.search(before) and _DEED_NOUN.fullmatch(words) and not _DEED_OBJECT.match(sentence, trigger.end):
