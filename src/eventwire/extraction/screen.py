@@ -22,6 +22,7 @@ def tells_no_event(article: Article) -> bool:
     scenes = article.tells_scenes
     for sentence in article.sentences:
         s = lower[sentence.start:sentence.end]
-        if classify_sentence(s, protest_context, scenes) is not None or may_split(s, protest_context, scenes):
+        if classify_sentence(s, protest_context, scenes, article.in_body(sentence.start)) is not None \
+                or may_split(s, protest_context, scenes):
             return False
     return True
