@@ -1,5 +1,5 @@
-"""A deed in the infinitive of purpose ("a force created to attack the country", "came to the capital to assassinate
-the minister", "step up their actions to destroy bridges and murder officials") tells what someone means to do, not
+"""A deed in the infinitive of purpose ("a force created to attack the country", "flew into the capital to assassinate
+the opposition leader", "formed new units to seize roads and murder officials") tells what someone means to do, not
 a deed done. After a verb of doing, going on or trying ("went on to attack", "used a truck bomb to attack", "took
 the opportunity to plant bombs", "tried to murder") the infinitive tells the deed itself.
 
@@ -13,11 +13,11 @@ from coding import sub_event_of
 
 MEANT = [
     "The mercenary force was created to attack the country from across the border.",
-    "FOREIGN POWERS ARE CHANNELLING ARMS TO THE REBELS TO MURDER INNOCENT PEOPLE.",
-    "The mercenaries came to the country to assassinate the drug lord.",
+    "A NEIGHBOURING STATE IS SENDING RIFLES TO THE MILITIA TO MURDER VILLAGERS.",
+    "Two foreign gunmen flew into the capital to assassinate the opposition leader.",
     # the infinitive's "to" governs the verbs joined to it
-    "THE REBELS WILL STEP UP THEIR ACTIONS TO DESTROY BRIDGES AND MURDER OFFICIALS.",
-    "They used the truce to rearm themselves to attack the capital.",
+    "THE GROUP HAS FORMED NEW UNITS TO SEIZE ROADS AND MURDER OFFICIALS.",
+    "The militia used the ceasefire to regroup its fighters to attack the port.",
     "The cartel hired two gunmen to assassinate the judge, the prosecutor said.",
 ]
 

@@ -1,9 +1,9 @@
 """A deed named by a noun, with its victim, as the object of talk, of a charge or a trial, or as a cause ("those
-implicated in the murder of the archbishop", "documents linking three men with the assassinations of two
-senators", "the general's dismissal was prompted by the bombing of poor districts") recalls an incident when it
+implicated in the murder of the archbishop", "letters linking a banker with the assassinations of two mayors",
+"the commander's removal was prompted by the army's bombing of farming villages") recalls an incident when it
 stands past the lead of a long article: the story is about something else. The lead, a brief, a deed with a day or
 a place of its own, a deed that is the subject of its harm, and a bare "the massacre" that refers back to the
-story's own incident stay news. A deed named by a mass noun, with no article, number or owner ("sowing chaos and
+story's own incident stay news. A deed named by a mass noun, with no article, number or owner ("spreading fear and
 murder", "after committing murder") names a kind of deed, not an incident, wherever it stands.
 
 Every sentence and article here is written for these tests in wire or radio style; none comes from an evaluation
@@ -31,13 +31,13 @@ def _in_lead(sentence: str) -> str | None:
 
 RECALLED = [
     "The rebels demanded that all those implicated in the murder of the archbishop be put on trial.",
-    "POLICE FOUND DOCUMENTS LINKING THREE MEN WITH THE ASSASSINATIONS OF TWO SENATORS.",
-    "The general's dismissal was prompted by the air force's bombing of poor districts during the offensive.",
-    "The charter was written on the basis of the killing of thousands of peasants.",
+    "INVESTIGATORS SEIZED LETTERS LINKING A BANKER WITH THE ASSASSINATIONS OF TWO MAYORS.",
+    "THE COMMANDER'S REMOVAL WAS PROMPTED BY THE ARMY'S BOMBING OF FARMING VILLAGES.",
+    "The new law was passed on the basis of the killing of hundreds of miners.",
     "THE TALKS WERE BROKEN OFF BECAUSE OF THE MURDER OF TWO UNION LEADERS.",
     "The prosecutor charged the colonel with involvement in the assassination of the mayor.",
     "The bishop called for the trial of the perpetrators of the massacre of the farm workers.",
-    "THE PEOPLE RESPONSIBLE FOR THE ARCHBISHOP'S MURDER MUST BE SENT TO TRIAL.",
+    "THE BISHOPS DEMANDED PUNISHMENT FOR THOSE RESPONSIBLE FOR THE JUDGE'S MURDER.",
     "The minister then spoke about the controversy regarding the kidnapping of the senator's son.",
     # deeds joined share the victim
     "The envoy criticised the failure to find the authors of the kidnapping and murder of student leaders.",
@@ -127,9 +127,9 @@ def test_a_brief_that_names_a_deed_in_talk_still_codes_it():
 
 
 KINDS_OF_DEED = [
-    "The death squads are sowing chaos and murder amid the silence of the authorities.",
-    "The response was an escalation of repression by means of torture and murder.",
-    "THEY ARE LIKE CRIMINALS WHO RUN TO HIDE AFTER COMMITTING MURDER.",
+    "Armed gangs were spreading fear and murder, the bishop said.",
+    "The regime answered the strikes with torture and murder, the union said.",
+    "THE MINISTER COMPARED THE REBELS TO THIEVES WHO HIDE IN CHURCHES AFTER COMMITTING MURDER.",
     "THE GROUP HAS ENGAGED IN KIDNAPPING AND EXTORTION FOR YEARS.",
     "The envoy said his government would never resort to sabotage, whatever the rebels claimed.",
 ]
