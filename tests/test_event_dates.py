@@ -389,3 +389,21 @@ def test_the_day_that_names_the_incident_beats_the_day_of_the_news_about_it():
             "ARMY MAJOR TO THE MARCH 1980 ASSASSINATION OF A BISHOP IN THE CAPITAL.\n")
     # nine years old: background, never an event of yesterday
     assert all(e.event_date != "1989-04-25" for e in PIPE.extract(text, published="1989-04-26"))
+
+
+DESK_TAGGED = (
+    "SAN SALVADOR, 14 MAR 90 (RADIO) -- [COMMUNIQUE] [TEXT] AT 0600 ON 11 MARCH, ARMY TROOPS AND REBELS\n"
+    "FOUGHT FOR FIVE HOURS NEAR THE VILLAGE OF SAN ISIDRO, CABANAS DEPARTMENT.\n\n"
+    "   THE TROOPS WERE BACKED BY TWO HELICOPTERS AND A SPOTTER PLANE.\n"
+)
+
+
+def test_a_desks_tag_before_the_day_is_no_statement():
+    """"[COMMUNIQUE] [TEXT] AT 0600 ON 11 MARCH": the desk's tag names the kind of copy; the day is the deed's."""
+    published = date(1990, 3, 14)
+    tagged = find_dates("-- [communique] [text] at 0600 on 11 march, troops and rebels fought", published)
+    assert [(d.value, d.reporting) for d in tagged] == [(date(1990, 3, 11), False)]
+    said = find_dates("the rebels said in a communique on 11 march that they fought", published)
+    assert [(d.value, d.reporting) for d in said] == [(date(1990, 3, 11), True)]
+    events = PIPE.extract(DESK_TAGGED, published="1990-03-14")
+    assert events and {(e.event_date, e.time_precision) for e in events} == {("1990-03-11", 1)}

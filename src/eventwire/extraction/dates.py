@@ -95,10 +95,11 @@ _MAY_THE_VERB = rx_compile(r"\s+(?:have|has|be|been|not|also|still|never|well|di
                            re.IGNORECASE)
 _GMT = rx_compile(r"\b(?:gmt|utc)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN = rx_compile(r",?\s+when\b", re.IGNORECASE)   # "since 1 august, when the judge was shot": that deed's day
+# (a desk's tag, "[COMMUNIQUE] [TEXT] AT 0600 ON 11 MARCH", names the kind of copy, not a statement about the day)
 _REPORTING = rx_compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|"
                         r"tweeted|wrote|posted|issued|published|revealed|disclosed|charged|denounced|declared|"
                         r"made public|conference|homily|sermon|speech|communique|condemned|denied|referred|ruled|"
-                        r"deplored|repudiated)\b[^.]{0,25}$", re.IGNORECASE)
+                        r"deplored|repudiated)\b(?!\s*\])[^.]{0,25}$", re.IGNORECASE)
 # "the major yesterday stated", "which on 25 january claimed responsibility": the day the verb after it tells,
 # a statement's (a comma between them, as in "... on sunday, police said", leaves the day to the deed before)
 # verbs of a statement or a reaction to a deed: their day is not the deed's ("the twelve states thursday condemned
