@@ -407,3 +407,20 @@ def test_a_desks_tag_before_the_day_is_no_statement():
     assert [(d.value, d.reporting) for d in said] == [(date(1990, 3, 11), True)]
     events = PIPE.extract(DESK_TAGGED, published="1990-03-14")
     assert events and {(e.event_date, e.time_precision) for e in events} == {("1990-03-11", 1)}
+
+
+def test_the_day_of_a_protest_whose_object_is_the_deed_is_the_protests():
+    (protest,) = find_dates("the rector protested today the murder of a law student", DAY)
+    assert protest.reporting
+    (march,) = find_dates("students protested today in front of the embassy", DAY)
+    assert not march.reporting      # protesters' day is their protest's, an event of its own
+
+
+def test_a_day_ending_the_subjects_own_clause_is_that_clauses():
+    """"A doctor at the clinic where the nurse was treated after being wounded on 17 March, said ...": no comma
+    sets the day off before it, so the comma after it does not give it to the verb of speech."""
+    (wounded,) = find_dates("a doctor at the clinic where the nurse was treated after being wounded on 17 march, "
+                            "said that she will be flown home", DAY)
+    assert not wounded.reporting and wounded.value == date(1990, 3, 17)
+    (set_off,) = find_dates("the weekly, on 17 march, said that the nurse will be flown home", DAY)
+    assert set_off.reporting

@@ -106,6 +106,14 @@ _REPORTING = rx_compile(r"\b(?:said|says|told|reported|announced|stated|added|ac
 # the killings"); "protested" is not one of them, since protesters' day is their protest's
 _SPEECH = (r"(?:said|says|stated|told|announced|declared|claimed|denounced|accused|charged|revealed|confirmed|"
            r"disclosed|reported|published|condemned|denied|deplored|repudiated|ruled)\b")
+# "a spokesman for the hospital where the nun was taken after being wounded on 21 june, said": a day that ends the
+# subject's own clause, with no comma before it, is that clause's; only a day set off by commas is the verb's
+_COMMA_SPEECH = rx_compile(r"\s*,\s*" + _SPEECH, re.IGNORECASE)
+_SET_OFF = rx_compile(r",\s*(?:(?:on|last|early|late)\s+)?$")
+# "the director protested today the murder of a student": the day of the protest, whose object is the deed
+_PROTESTED = rx_compile(r"\bprotested\s+$", re.IGNORECASE)
+_DEED_NAMED = rx_compile(r"\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?(?:murders?|killings?|assassinations?|kidnappings?|"
+                         r"abductions?|massacres?|attacks?|bombings?)\b", re.IGNORECASE)
 _SPOKEN_AFTER = rx_compile(r"(?:\s+(?:[a-z]+\s+)?|\s*,\s*)" + _SPEECH   # "the paper, on 2 may, published"
                            # "today, sources reported that" (not "it was reported that": the news came in that day)
                            + r"|\s*,\s*(?!it\b)(?:[a-z]+\s+){1,3}" + _SPEECH + r"\s+that\b",
@@ -331,6 +339,14 @@ def _figures(a: int, b: int, year: int, published: date | None) -> date | None:
     return readings[0] if readings else None
 
 
+def _spoken_after(sentence: str, start: int, end: int) -> bool:
+    """The verb of speech right after the day at `start`..`end` takes it ("police yesterday said", "the paper, on 2
+    may, published"), a comma between them only when one sets the day off before it too."""
+    if _SPOKEN_AFTER.match(sentence, end) is None:
+        return False
+    return _COMMA_SPEECH.match(sentence, end) is None or _SET_OFF.search(sentence, max(0, start - 12), start) is not None
+
+
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Every date expression in a sentence, resolved where it can be (a list of the caller's own)."""
     return list(_find_dates(sentence, published))
@@ -518,7 +534,8 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
                     value = published   # "earlier this month" on the 8th: no later than the report, as a week's middle
         before = sentence[max(0, start - 40):start]
         reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
-            or _SPOKEN_AFTER.match(sentence, m.end()) is not None or _TOLL_UPDATED.search(before) is not None
+            or _spoken_after(sentence, start, m.end()) or _TOLL_UPDATED.search(before) is not None \
+            or _PROTESTED.search(before) is not None and _DEED_NAMED.match(sentence, m.end()) is not None
         if reporting and sentence[date_end:date_end + 2] in ("'s", "’s"):
             reporting = False   # "officials said sunday's attack killed ten": the day names the deed, not the saying
         if reporting and _SAME_DAY_AS.match(sentence, date_end):
