@@ -239,3 +239,28 @@ def test_the_active_voice_names_its_victim_as_the_object():
     # the object of another verb ("met the engineer on 2 March") is no victim
     article = PIPE.article(RawReport(text="Rebels met the engineer on 2 March near the border.", published=day))
     assert incident_days(article, lower_preserving(article.text)) == []
+
+
+# the kidnapping's day told in the lead; the telling that names it next is joined by the bodies found "this
+# morning", the kidnapping's end, whose day is not the kidnapping's
+BODIES_FOUND = (
+    "GUATEMALA CITY, 20 MAR 90 (EFE) -- [TEXT] THE BODIES OF TWO UNION LEADERS WERE FOUND TODAY NEAR THE\n"
+    "MEXICAN BORDER AFTER THE MEN WERE KIDNAPPED IN QUETZALTENANGO YESTERDAY.\n\n"
+    "   THE UNION SAID THE TWO MEN HAD LED ITS BRANCH IN THE WESTERN HIGHLANDS FOR TEN YEARS.\n\n"
+    "   ITS STATEMENT IS THE FIRST OFFICIAL REACTION TO THE KIDNAPPING AND MURDER OF BOTH MEN.\n\n"
+    "   THE BODIES OF THE TWO LEADERS WERE FOUND EARLY THIS MORNING WITH BULLET WOUNDS IN THE HEAD.\n"
+)
+
+
+def test_an_incident_whose_only_day_told_is_its_ends_takes_the_day_named_elsewhere():
+    events = PIPE.extract(BODIES_FOUND, published="1990-03-20")
+    taken = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert taken and {(e.event_date, e.time_precision) for e in taken} == {("1990-03-19", 1)}
+
+
+def test_a_deed_not_done_names_no_incidents_day():
+    day = date(1990, 3, 20)
+    assert _days("The rebels want to make people forget yesterday's foiled attack on the barracks.", day) == []
+    assert _days("Police recalled the attempted kidnapping on 12 March of a banker.", day) == []
+    ((value, _),) = _days("The rebels want to make people forget yesterday's attack on the barracks.", day)
+    assert value == date(1990, 3, 19)

@@ -344,7 +344,8 @@ def _spoken_after(sentence: str, start: int, end: int) -> bool:
     may, published"), a comma between them only when one sets the day off before it too."""
     if _SPOKEN_AFTER.match(sentence, end) is None:
         return False
-    return _COMMA_SPEECH.match(sentence, end) is None or _SET_OFF.search(sentence, max(0, start - 12), start) is not None
+    return _COMMA_SPEECH.match(sentence, end) is None \
+        or _SET_OFF.search(sentence, max(0, start - 12), start) is not None
 
 
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:

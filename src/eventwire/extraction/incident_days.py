@@ -38,11 +38,14 @@ _NOUN_KINDS = (
     (r"incidents?", {_KIDNAP, _GUNFIRE, _BLAST, _BATTLE}),
 )
 _NOUN = "|".join(f"(?P<k{i}>{words})" for i, (words, _) in enumerate(_NOUN_KINDS))
-_NOUN_AFTER = rx_compile(r"\s+(?:[a-z-]+\s+)?(?:" + _NOUN + r")\b")    # "the 31 october attack"
+# "yesterday's foiled attack", "the attempted kidnapping": a deed not done names no incident of violence
+_NOT_DONE = r"(?!(?:foiled|failed|thwarted|attempted|planned|aborted|frustrated|averted)\b)"
+_NOUN_AFTER = rx_compile(r"\s+" + _NOT_DONE + r"(?:[a-z-]+\s+)?(?:" + _NOUN + r")\b")    # "the 31 october attack"
 _ALL = frozenset({_KIDNAP, _GUNFIRE, _BLAST, _BATTLE})
 _POSSESSIVE = rx_compile(r"'s|’s")     # "today's attack", "sunday's bombing"
 # "the crime", "this multiple murder", "the dynamite attack": a definite noun names an incident already known
-_DEFINITE = rx_compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z\"'-]+\s+){0,2}?(?:" + _NOUN + r")\b")
+_DEFINITE = rx_compile(r"\b(?:the|this|that|these|those)\s+" + _NOT_DONE
+                       + r"(?:[a-z\"'-]+\s+){0,2}?(?:" + _NOUN + r")\b")
 # what may stand between the noun and its day: "of the six priests in san salvador", "perpetrated", "that took
 # place"; no clause of another verb, no end of a clause
 _LINK = rx_compile(
@@ -261,7 +264,10 @@ def _kind_of(event: Event) -> str | None:
 def date_undated(article: Article, lower: str, events: list[Event]) -> None:
     """An event its tellings left at the day of publication takes the one day the article gives incidents of its
     kind by name (see the module's docstring); several such days leave it as it is."""
-    undated = [e for e in events if not e.dated_by_text() and _kind_of(e) is not None]
+    # (an incident built from several tellings keeps their evidence: one that told only the day the bodies were found
+    # leaves the incident's own day at the day of publication, which `date_text` None says)
+    undated = [e for e in events if (not e.dated_by_text() or e.date_text is None and e.time_precision != TIME_DAY)
+               and _kind_of(e) is not None]
     if not undated or article.published is None:
         return
     named = incident_days(article, lower)
