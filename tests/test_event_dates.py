@@ -424,3 +424,33 @@ def test_a_day_ending_the_subjects_own_clause_is_that_clauses():
     assert not wounded.reporting and wounded.value == date(1990, 3, 17)
     (set_off,) = find_dates("the weekly, on 17 march, said that the nurse will be flown home", DAY)
     assert set_off.reporting
+
+
+MONITORED = (
+    "LIMA, 20 MAR 90 (DOMESTIC SERVICE) -- [TEXT] THE ITALIAN EMBASSY HAS ASKED THE GOVERNMENT FOR NEWS OF\n"
+    "TWO AGRONOMISTS WHO HAD BEEN WORKING ON A FARM PROJECT IN THE HIGHLANDS.\n\n"
+    "   [EDITORIAL NOTE] ROME ANSA IN ITALIAN AT 1815 GMT ON 2 FEBRUARY REPORTS THAT REBELS KIDNAPPED THE\n"
+    "AGRONOMISTS MARCO FERRANTE AND LUIGI BASSANI AT A FARM NEAR HUANCAYO.\n"
+)
+
+
+def test_a_monitoring_desks_stamp_is_the_day_the_report_went_out():
+    (stamp,) = find_dates("rome ansa in italian at 1815 gmt on 2 february reports that rebels kidnapped two men", DAY)
+    assert stamp.reporting and stamp.value == date(1990, 2, 2)
+    # the day in another time zone, told beside the local hour, dates nothing
+    assert find_dates("the blast came at 2200 (0400 gmt 10 march) near the base", DAY) == []
+    # the kidnapping told in that report had happened by the day it went out
+    events = PIPE.extract(MONITORED, published="1990-03-20")
+    told = [e for e in events if "ANSA" in e.notes]
+    assert told and {(e.event_date, e.time_precision) for e in told} == {("1990-02-02", 2)}
+
+
+def test_a_statements_day_that_beats_the_day_carried_is_evidenced_where_it_is_told():
+    """"The embassy today asked ... Rome ANSA at 1815 GMT on 2 February reports that rebels kidnapped ...": what was
+    reported on 2 February had happened by then, and the evidence is those words in the article."""
+    text = MONITORED.replace("HAS ASKED THE GOVERNMENT", "TODAY ASKED THE GOVERNMENT")
+    told = [e for e in PIPE.extract(text, published="1990-03-20") if "ANSA" in e.notes]
+    assert told and {e.event_date for e in told} == {"1990-02-02"}
+    for event in told:
+        spans = [x for x in event.evidence if x.field == "event_date"]
+        assert spans and all(text[x.start:x.end] == x.text == "2 FEBRUARY" for x in spans)

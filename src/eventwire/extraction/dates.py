@@ -94,6 +94,8 @@ _TERM_OPENS = rx_compile(r"\b(?:starting|beginning|effective|as of|from (?:midni
 _MAY_THE_VERB = rx_compile(r"\s+(?:have|has|be|been|not|also|still|never|well|die|face|need|rise|increase|climb)\b",
                            re.IGNORECASE)
 _GMT = rx_compile(r"\b(?:gmt|utc)\s+(?:on\s+)?$", re.IGNORECASE)
+# "radio x at 2132 gmt on 13 december reports that ...": a monitoring desk's stamp, the day the report went out
+_TRANSMITS = rx_compile(r"\s+(?:reports|reported|broadcasts|broadcast|carries|carried|says|said)\b", re.IGNORECASE)
 _WHEN = rx_compile(r",?\s+when\b", re.IGNORECASE)   # "since 1 august, when the judge was shot": that deed's day
 # (a desk's tag, "[COMMUNIQUE] [TEXT] AT 0600 ON 11 MARCH", names the kind of copy, not a statement about the day)
 _REPORTING = rx_compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|"
@@ -387,7 +389,8 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
                                                                                 sentence[found[-1].end:start]):
                 found.pop()     # "scheduled for sunday, 25 february": the weekday is that day to come too
             continue            # "the talks will resume on 31 january", told on 15 January
-        if (m.group("dm") or m.group("md")) and _GMT.search(sentence[max(0, start - 12):start]):
+        stamped = (m.group("dm") or m.group("md")) and _GMT.search(sentence[max(0, start - 12):start]) is not None
+        if stamped and _TRANSMITS.match(sentence, m.end()) is None:
             continue            # "at 2200 (0400 gmt 10 september)": the day in another time zone, not the scene's
         clause = relative = None
         date_end = m.end()
@@ -534,7 +537,7 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 if published is not None and value > published and (year, month) == (published.year, published.month):
                     value = published   # "earlier this month" on the 8th: no later than the report, as a week's middle
         before = sentence[max(0, start - 40):start]
-        reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
+        reporting = stamped or bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
             or _spoken_after(sentence, start, m.end()) or _TOLL_UPDATED.search(before) is not None \
             or _PROTESTED.search(before) is not None and _DEED_NAMED.match(sentence, m.end()) is not None
         if reporting and sentence[date_end:date_end + 2] in ("'s", "’s"):

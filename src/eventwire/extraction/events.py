@@ -237,7 +237,7 @@ def extract_events(article: Article) -> list[Event]:
                 context = []    # "repeated for Mar 10 and Mar 20": days named together date no one deed after them
             date_mention = _event_date(dates or context) if dates or context else None
             if context and not dates:
-                date_mention = _no_later_than_told(s, anchor_at(sentence.start), date_mention)
+                date_mention = _no_later_than_told(s, sentence.start, anchor_at(sentence.start), date_mention)
             # ("the decrees were issued on 18 august, the same day ...": that day, not the one told last)
             counted = None if dates or dates_in(index) else counted_from_the_last(s, verdict.start)
             if counted is not None and find_dates(s, anchor_at(sentence.start)):
@@ -442,14 +442,14 @@ def _dates_the_deed(mention: DateMention, lower: str, trigger: int, event_type: 
     return True
 
 
-def _no_later_than_told(s: str, anchor: date | None, carried: DateMention) -> DateMention:
+def _no_later_than_told(s: str, offset: int, anchor: date | None, carried: DateMention) -> DateMention:
     """"The RSF said on Thursday it had taken control of Bara", after a lead dated Friday: what was said on
     Thursday had happened by Thursday, so a day carried from the sentence before that falls after the
     statement's own day gives way to the statement's day."""
     if carried.value is None:
         return carried
     said = [d for d in find_dates(s, anchor) if d.reporting and d.value is not None and d.precision == TIME_DAY]
-    return said[0] if said and said[0].value < carried.value else carried
+    return _in_article(said[0], offset) if said and said[0].value < carried.value else carried
 
 
 # "the weekly reported that", "police said on Friday that": the reported clause opens after "that"
@@ -761,7 +761,8 @@ def _told_by(article: Article, event: Event, filed: date) -> date:
 
 # the verb of the statement beside its day: "police said sunday", "told reporters on saturday", "the army on
 # saturday announced" (not a day a verb of posting or issuing stamps: "posted along 9 october avenue")
-_SAYING = r"(?:said|says|told|reported|announced|stated|confirmed|added|claimed|disclosed|revealed)"
+_SAYING = r"(?:said|says|told|reported|reports|broadcast|broadcasts|announced|stated|confirmed|added|claimed|" \
+          r"disclosed|revealed)"
 _SAID_ON = rx_compile(r"\b" + _SAYING + r"(?:\s+(?:reporters|journalists|a news conference|[A-Z][\w.-]+))?\s+"
                       r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _ON_SAID = rx_compile(r"\s+(?:[a-z]+\s+)?" + _SAYING + r"\b", re.IGNORECASE)
