@@ -454,3 +454,19 @@ def test_a_statements_day_that_beats_the_day_carried_is_evidenced_where_it_is_to
     for event in told:
         spans = [x for x in event.evidence if x.field == "event_date"]
         assert spans and all(text[x.start:x.end] == x.text == "2 FEBRUARY" for x in spans)
+
+
+TRUCE_OVER = (
+    "SAN SALVADOR, 10 JAN 90 (RADIO) -- [TEXT] FOLLOWING THE END OF THE CEASEFIRE DECLARED BY THE REBELS BETWEEN\n"
+    "24 DECEMBER AND 3 JANUARY, GUERRILLAS BLEW UP TWO POWER PYLONS IN USULUTAN DEPARTMENT.\n"
+)
+
+
+def test_the_days_of_a_truce_named_beside_the_deed_are_the_truces():
+    """"Following the end of the ceasefire declared ... between 24 December and 3 January, guerrillas blew up ...":
+    neither day of the truce is the blast's, which the story leaves undated (told by the report's day)."""
+    events = PIPE.extract(TRUCE_OVER, published="1990-01-10")
+    assert events and {(e.event_date, e.time_precision) for e in events} == {("1990-01-10", 2)}
+    dated = PIPE.extract(TRUCE_OVER.replace("GUERRILLAS BLEW UP", "ON 8 JANUARY GUERRILLAS BLEW UP"),
+                         published="1990-01-10")
+    assert dated and {(e.event_date, e.time_precision) for e in dated} == {("1990-01-08", 1)}

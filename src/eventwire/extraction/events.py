@@ -122,10 +122,12 @@ _LAUNCHED = rx_compile(r"\b(?:launched|carried out|used|flew|sent|fired|deployed
 _STATE_AS_AGENT = rx_compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked|struck|shelled|bombed|carried out|"
                              r"invaded|unleashed|pounded)\b")
 # "an offensive that began in November", "the war, which erupted in April", "the process begun on 14 January
-# 1986": the day of something else
+# 1986", "the truce decreed by the rebels between 23 December and 2 January": the day of something else
 _DATE_OF_ANOTHER = rx_compile(r"\b(?:(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
                               r"(?:in|on|late|early)?|(?:begun|founded|established|inaugurated|created|formed)\s+"
-                              r"(?:in|on))\s*$")
+                              r"(?:in|on)|(?:truce|ceasefire|cease-fire|curfew|state of (?:siege|emergency))\s+"
+                              r"(?:declared|decreed|agreed|announced|ordered|imposed)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?"
+                              r"(?:on|from|between|in)(?:\s+\d{1,2}\s+[a-z]+\s+(?:and|to|until|through))?)\s*$")
 _EMBASSY = rx_compile(r"\.?\s+(?:embassy|consulate|ambassador|envoy)\b", re.IGNORECASE)   # a mission abroad
 # in wire copy, violence or damage in each listed place; and demonstrations, coded by place and day
 _SCENE_LISTS = (VAC, EXPLOSIONS, STRATEGIC, PROTESTS)
@@ -178,7 +180,7 @@ def extract_events(article: Article) -> list[Event]:
         read_dates[index] = own_days([
             _in_article(d, sentence.start) for d in found
             if not d.reporting and d.start + sentence.start >= filed
-            and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 40),
+            and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 70),
                                             sentence.start + d.start)])
         return read_dates[index]
 
