@@ -139,10 +139,15 @@ _CITYS = rx_compile(r"\bthe (?:city|capital|town)(?:'s|\u2019s| s)\s+$")
 _LIST_CUE = rx_compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
+def tells_demonstrations(lower: str) -> bool:
+    """The report speaks of demonstrations somewhere: rioting it tells is a demonstration turned violent."""
+    return _DEMONSTRATIONS.search(lower) is not None
+
+
 def extract_events(article: Article) -> list[Event]:
     lower = reading_text(article)
     focus: list[str | None] = []           # computed once, on the first event
-    protest_context = bool(_DEMONSTRATIONS.search(lower))
+    protest_context = tells_demonstrations(lower)
     told: dict[str, bool] = {}             # whether the article reads as crime news, as conflict: asked when needed
     # the article lowercased as `_choose_places` reads it: for text not in capitals, the reading text itself
     # (the same string), so that the patterns' gates find the text they have scanned already
