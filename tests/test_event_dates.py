@@ -470,3 +470,15 @@ def test_the_days_of_a_truce_named_beside_the_deed_are_the_truces():
     dated = PIPE.extract(TRUCE_OVER.replace("GUERRILLAS BLEW UP", "ON 8 JANUARY GUERRILLAS BLEW UP"),
                          published="1990-01-10")
     assert dated and {(e.event_date, e.time_precision) for e in dated} == {("1990-01-08", 1)}
+
+
+def test_a_day_after_the_incidents_noun_and_of_names_that_incident_only():
+    """"... and the massacre of 16 November show ...": the massacre's day, not the day of the killing the sentence
+    tells first, even as the sentence's only day."""
+    sentence = ("the murder of the union leader and the impunity of the masterminds of the massacre of 16 november "
+                "show that the inquiry is a farce")
+    (told,) = find_dates(sentence, DAY)
+    start, end = told.clause
+    assert sentence[start:end] == "the massacre of 16 november" and told.value == date(1989, 11, 16)
+    (alone,) = find_dates("the massacre of 16 november shocked the country", DAY)
+    assert alone.clause == (0, len("the massacre of 16 november"))

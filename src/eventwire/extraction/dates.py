@@ -142,6 +142,10 @@ _CLAUSE_END = rx_compile(r"[,;.:()\[\]]")
 _NAMED_INCIDENT = rx_compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|"
                              r"killings?|murders?|assassinations?|kidnappings?|abductions?|raids?|ambush)\b",
                              re.IGNORECASE)
+# "the masterminds of the massacre of 16 november": the day after "of" names that incident and dates no other deed,
+# even when it is the sentence's only day ("the assassination of x, ... and the massacre of 16 november show ...")
+_INCIDENT_OF = rx_compile(r"\bthe\s+(?:[a-z-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|killings?|"
+                          r"murders?|assassinations?|kidnappings?|abductions?|raids?|ambush)\s+of\s+$", re.IGNORECASE)
 # "the decrees were issued on 18 august, the same day the senator was assassinated": the day names the deed told
 # after it as well as the statement
 _SAME_DAY_AS = rx_compile(r"\s*,\s*(?:on\s+)?the (?:very )?same day\b", re.IGNORECASE)
@@ -413,10 +417,13 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
         elif not m.group("year"):
             relative = _relative_clause(sentence, start, m.end())
             named = _NAMED_INCIDENT.match(sentence, m.end())
+            of = _INCIDENT_OF.search(sentence, max(0, start - 40), start)
             if named is not None and (sentence[max(0, start - 4):start].lower() == "the "
                                       or named.group(0)[:1] in "'’"):
                 clause = (start, named.end())
                 naming.append(len(found))
+            elif of is not None:
+                clause = (of.start(), m.end())      # bound to its noun, even as the sentence's one day
         if m.group("year"):
             # "in 1985", "last year": a year, told of the past; the middle of the year at month precision
             precision = TIME_MONTH
