@@ -410,10 +410,23 @@ def test_a_desks_tag_before_the_day_is_no_statement():
 
 
 def test_the_day_of_a_protest_whose_object_is_the_deed_is_the_protests():
-    (protest,) = find_dates("the rector protested today the murder of a law student", DAY)
-    assert protest.reporting
+    """"Protested today the murder of ...", "resigned on Friday to protest the killing of ...", "marched on Monday to
+    protest ...": the day of the protest or of what was done in protest, which dates a march (an event of its own)
+    and not the deed named as its object."""
+    for sentence in ("the rector protested today the murder of a law student",
+                     "the judges resigned on friday to protest the killing of a magistrate"):
+        (told,) = find_dates(sentence, DAY)
+        assert told.protested and not told.reporting, sentence
     (march,) = find_dates("students protested today in front of the embassy", DAY)
-    assert not march.reporting      # protesters' day is their protest's, an event of its own
+    assert not march.protested and not march.reporting      # nothing named after it: the day is the sentence's
+    events = PIPE.extract("SAN SALVADOR, 20 MAR 90 (EFE) -- [TEXT] HUNDREDS OF STUDENTS MARCHED ON MONDAY TO PROTEST "
+                          "THE KILLING OF A CLASSMATE BY SOLDIERS.\n", published="1990-03-20")
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert protests and {(e.event_date, e.time_precision) for e in protests} == {("1990-03-19", 1)}
+    resigned = PIPE.extract("BOGOTA, 20 MAR 90 (EFE) -- [TEXT] FORTY JUDGES RESIGNED ON MONDAY TO PROTEST THE "
+                            "MURDER OF A MAGISTRATE BY HIRED GUNMEN IN MEDELLIN.\n", published="1990-03-20")
+    deeds = [e for e in resigned if e.event_type != "Protests"]
+    assert deeds and all(e.event_date != "1990-03-19" for e in deeds)
 
 
 def test_a_day_ending_the_subjects_own_clause_is_that_clauses():

@@ -112,10 +112,15 @@ _SPEECH = (r"(?:said|says|stated|told|announced|declared|claimed|denounced|accus
 # subject's own clause, with no comma before it, is that clause's; only a day set off by commas is the verb's
 _COMMA_SPEECH = rx_compile(r"\s*,\s*" + _SPEECH, re.IGNORECASE)
 _SET_OFF = rx_compile(r",\s*(?:(?:on|last|early|late)\s+)?$")
-# "the director protested today the murder of a student": the day of the protest, whose object is the deed
+# "the director protested today the murder of a student", "they resigned last friday to protest the killing of a
+# judge": the day of the protest or of what was done in protest, whose object is the deed named after it (the coder
+# may read both from the word "protest": the day dates a protest, not the deed)
 _PROTESTED = rx_compile(r"\bprotested\s+$", re.IGNORECASE)
-_DEED_NAMED = rx_compile(r"\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?(?:murders?|killings?|assassinations?|kidnappings?|"
-                         r"abductions?|massacres?|attacks?|bombings?)\b", re.IGNORECASE)
+_DEED_NOUN = (r"(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?(?:murders?|killings?|assassinations?|kidnappings?|abductions?|"
+              r"massacres?|attacks?|bombings?)\b")
+_DEED_NAMED = rx_compile(r"\s+" + _DEED_NOUN, re.IGNORECASE)
+_IN_PROTEST_AT = rx_compile(r"\s+(?:(?:in order )?to (?:protest|denounce|condemn|repudiate|mourn)(?: against| over)?|"
+                            r"in protest (?:at|against|over|of))\s+" + _DEED_NOUN, re.IGNORECASE)
 _SPOKEN_AFTER = rx_compile(r"(?:\s+(?:[a-z]+\s+)?|\s*,\s*)" + _SPEECH   # "the paper, on 2 may, published"
                            # "today, sources reported that" (not "it was reported that": the news came in that day)
                            + r"|\s*,\s*(?!it\b)(?:[a-z]+\s+){1,3}" + _SPEECH + r"\s+that\b",
@@ -200,6 +205,9 @@ class DateMention:
     # after it is not dated by it (one told before may be: "shot by men who fled on 9 march")
     relative: tuple[int, int] | None = None
     began: bool = False         # "since friday", "since it broke out on thursday": the day what goes on began
+    # "protested today the murder of ...", "resigned on friday to protest the killing of ...": the day of what was done
+    # in protest, not of the deed named as its object
+    protested: bool = False
 
 
 def own_days(found: list[DateMention]) -> list[DateMention]:
@@ -545,8 +553,9 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
                     value = published   # "earlier this month" on the 8th: no later than the report, as a week's middle
         before = sentence[max(0, start - 40):start]
         reporting = stamped or bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
-            or _spoken_after(sentence, start, m.end()) or _TOLL_UPDATED.search(before) is not None \
-            or _PROTESTED.search(before) is not None and _DEED_NAMED.match(sentence, m.end()) is not None
+            or _spoken_after(sentence, start, m.end()) or _TOLL_UPDATED.search(before) is not None
+        protested = _PROTESTED.search(before) is not None and _DEED_NAMED.match(sentence, m.end()) is not None \
+            or _IN_PROTEST_AT.match(sentence, m.end()) is not None
         if reporting and sentence[date_end:date_end + 2] in ("'s", "’s"):
             reporting = False   # "officials said sunday's attack killed ten": the day names the deed, not the saying
         if reporting and _SAME_DAY_AS.match(sentence, date_end):
@@ -555,7 +564,7 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
             # "yesterday, 9 september", "last thursday [12 october]": one day told twice
             reporting, clause, relative = found[-1].reporting, found[-1].clause, found[-1].relative
         found.append(DateMention(value, precision, start, date_end, text, reporting, clause, relative,
-                                 began and not reporting))
+                                 began and not reporting, protested and not reporting))
     found = _from_the_statement(sentence, found)
     if len(found) == 1 and naming:
         # the sentence tells no other day: "last night's bombing destroyed a bank" is last night's deed

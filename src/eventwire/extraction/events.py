@@ -443,6 +443,8 @@ def _dates_the_deed(mention: DateMention, lower: str, trigger: int, event_type: 
     clause itself tells an incident of the kind ("the priests, who were kidnapped on 9 march, ...")."""
     if mention.clause is not None and not mention.clause[0] <= trigger < mention.clause[1]:
         return False
+    if mention.protested and event_type not in (PROTESTS, RIOTS):
+        return False    # "resigned on friday to protest the killing of a judge": the protest's day, not the killing's
     if mention.relative is not None and trigger >= mention.relative[1]:
         told = classify_sentence(lower[mention.relative[0]:mention.relative[1]], False)
         return told is not None and told.event_type == event_type
