@@ -495,3 +495,20 @@ def test_a_day_after_the_incidents_noun_and_of_names_that_incident_only():
     assert sentence[start:end] == "the massacre of 16 november" and told.value == date(1989, 11, 16)
     (alone,) = find_dates("the massacre of 16 november shocked the country", DAY)
     assert alone.clause == (0, len("the massacre of 16 november"))
+
+
+LATELY = (
+    "LIMA, 13 AUG 89 (EFE) -- [TEXT] THE MINERS FEDERATION HAS CALLED A NATIONAL STRIKE FOR NEXT WEEK.\n\n"
+    "   ON FRIDAY, 11 AUGUST, THE GOVERNMENT ORDERED TROOPS TO GUARD THE MINING CAMPS OF THE CENTRAL HIGHLANDS.\n\n"
+    "   REBELS HAVE ATTACKED SEVERAL MINES LATELY AND HAVE KILLED 12 MINERS IN JUNIN DEPARTMENT.\n"
+)
+
+
+def test_a_deed_over_a_recent_period_takes_no_day_from_the_sentence_before():
+    """"Rebels have attacked several mines lately": what has gone on up to the report, not the day the sentence
+    before gave another doing; told as one deed in the simple past, the deed takes that day as before."""
+    attacks = [e for e in PIPE.extract(LATELY, published="1989-08-13") if "REBELS" in e.notes]
+    assert attacks and all(e.event_date != "1989-08-11" for e in attacks)
+    told = LATELY.replace("REBELS HAVE ATTACKED SEVERAL MINES LATELY AND HAVE KILLED", "REBELS ATTACKED A MINE AND KILLED")
+    attacks = [e for e in PIPE.extract(told, published="1989-08-13") if "REBELS" in e.notes]
+    assert attacks and {e.event_date for e in attacks} == {"1989-08-11"}

@@ -240,6 +240,8 @@ def extract_events(article: Article) -> list[Event]:
             context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
                 if index > 0 and not dates and not opens_another_incident(s, article.tells_scenes) else []
             context = [d for d in context if not _HAD_DONE.search(lower, max(0, d.start - 60), d.start)]
+            if context and _PRESENT_PERFECT.search(s, max(0, verdict.start - 30), verdict.end) and _LATELY.search(s):
+                context = []    # "terrorists have attacked several mines lately": what has gone on, not that day's
             if _days_listed(lower, context):
                 context = []    # "repeated for Mar 10 and Mar 20": days named together date no one deed after them
             date_mention = _event_date(dates or context) if dates or context else None
@@ -372,6 +374,12 @@ _HAD_DONE = rx_compile(r"\bhad\s+(?!been\s+(?:killed|kidnapped|attacked|shot|mur
                        r"(?:[a-z]+\s+){0,2}?(?:arrived|returned|left|travelled|traveled|gone|come|met|visited|"
                        r"announced|said|signed|resigned|spoken|received|sent|moved)\b[^.;]{0,40}$")
 _FILING_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
+# "have attacked several mines lately", "have recently stepped up their attacks": a deed in the present perfect over
+# a recent period tells what has gone on up to the report, so the day told in the sentence before is not its day
+_PRESENT_PERFECT = rx_compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|again\s+|repeatedly\s+)?(?:been\s+)?"
+                              r"[a-z]+(?:ed|en|wn)\b")
+_LATELY = rx_compile(r"\b(?:lately|recently|in recent (?:days|weeks|months)|in the (?:past|last) (?:few )?(?:days|weeks|"
+                     r"months))\b")
 
 
 def _from_the_last(article: Article, offset: int, counted: tuple[int, int, int], dates_in, index: int
