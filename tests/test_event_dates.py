@@ -509,6 +509,7 @@ def test_a_deed_over_a_recent_period_takes_no_day_from_the_sentence_before():
     before gave another doing; told as one deed in the simple past, the deed takes that day as before."""
     attacks = [e for e in PIPE.extract(LATELY, published="1989-08-13") if "REBELS" in e.notes]
     assert attacks and all(e.event_date != "1989-08-11" for e in attacks)
-    told = LATELY.replace("REBELS HAVE ATTACKED SEVERAL MINES LATELY AND HAVE KILLED", "REBELS ATTACKED A MINE AND KILLED")
+    told = LATELY.replace("REBELS HAVE ATTACKED SEVERAL MINES LATELY AND HAVE KILLED",
+                          "REBELS ATTACKED A MINE AND KILLED")
     attacks = [e for e in PIPE.extract(told, published="1989-08-13") if "REBELS" in e.notes]
     assert attacks and {e.event_date for e in attacks} == {"1989-08-11"}

@@ -378,8 +378,8 @@ _FILING_DAY = ("today", "tonight", "this morning", "this afternoon", "this eveni
 # a recent period tells what has gone on up to the report, so the day told in the sentence before is not its day
 _PRESENT_PERFECT = rx_compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|again\s+|repeatedly\s+)?(?:been\s+)?"
                               r"[a-z]+(?:ed|en|wn)\b")
-_LATELY = rx_compile(r"\b(?:lately|recently|in recent (?:days|weeks|months)|in the (?:past|last) (?:few )?(?:days|weeks|"
-                     r"months))\b")
+_LATELY = rx_compile(r"\b(?:lately|recently|in recent (?:days|weeks|months)|"
+                     r"in the (?:past|last) (?:few )?(?:days|weeks|months))\b")
 
 
 def _from_the_last(article: Article, offset: int, counted: tuple[int, int, int], dates_in, index: int
