@@ -513,3 +513,31 @@ def test_a_deed_over_a_recent_period_takes_no_day_from_the_sentence_before():
                           "REBELS ATTACKED A MINE AND KILLED")
     attacks = [e for e in PIPE.extract(told, published="1989-08-13") if "REBELS" in e.notes]
     assert attacks and {e.event_date for e in attacks} == {"1989-08-11"}
+
+
+SOURCE_GOES_ON = (
+    "SAN SALVADOR, 30 NOV 89 (EFE) -- [TEXT] THE CITY WAS CALM TODAY AFTER A NIGHT OF SPORADIC SHOOTING.\n\n"
+    "   ON 28 NOVEMBER THE REBELS ATTACKED ARMY POSTS IN THE SUBURB OF MEJICANOS.\n\n"
+    "   AFTER SEVERAL HOURS OF FIGHTING IN THE STREETS, THE ARMY SAID IT HAD THE SITUATION UNDER CONTROL.\n\n"
+    "   HOWEVER, IT ADMITTED THAT THE REBELS HAD TAKEN SEVERAL FAMILIES HOSTAGE IN MEJICANOS.\n"
+)
+
+
+def _sentence_events(text: str, published: str):
+    from eventwire.extraction import extract_events
+    from eventwire.records import RawReport
+    return extract_events(PIPE.article(RawReport(text=text, published=date.fromisoformat(published))))
+
+
+def test_the_same_sources_account_going_on_keeps_the_day_it_was_told_of():
+    """"However, it admitted that the rebels had taken families hostage": the army's account of the sentence before
+    goes on, so the hostage-taking has the day that sentence's fighting was dated to (read sentence by sentence,
+    before a short story's tellings are merged)."""
+    taken = [e for e in _sentence_events(SOURCE_GOES_ON, "1989-11-30")
+             if e.sub_event_type == "Abduction/forced disappearance"]
+    assert taken and {(e.event_date, e.time_precision) for e in taken} == {("1989-11-28", 1)}
+    # another source, not the one before going on: no day borrowed
+    other = SOURCE_GOES_ON.replace("HOWEVER, IT ADMITTED THAT", "A CHURCH SPOKESMAN SAID TODAY THAT")
+    taken = [e for e in _sentence_events(other, "1989-11-30")
+             if e.sub_event_type == "Abduction/forced disappearance"]
+    assert taken and all(e.event_date != "1989-11-28" for e in taken)

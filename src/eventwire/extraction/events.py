@@ -193,6 +193,7 @@ def extract_events(article: Article) -> list[Event]:
     events: list[Event] = []
     last_of_type: dict[str, tuple[DateMention | None, list[Place | None]]] = {}
     built: list[Event] = []                # the events of the previous sentence
+    built_day: DateMention | None = None   # the day they were dated to, told or carried
     tallied: list[Event] = []              # the last sentence's event, which a closing tally counts
     last_dated: dict[str, DateMention] = {}  # the last date told for each sub-type
     day_of_type: dict[str, DateMention] = {}   # the last day an event of each type was dated to
@@ -240,6 +241,11 @@ def extract_events(article: Article) -> list[Event]:
             context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
                 if index > 0 and not dates and not opens_another_incident(s, article.tells_scenes) else []
             context = [d for d in context if not _HAD_DONE.search(lower, max(0, d.start - 60), d.start)]
+            if not dates and not context and built and built_day is not None and built_day.value is not None \
+                    and _SPEAKER_GOES_ON.match(s):
+                # "The army said it had the situation under control. However, it admitted that the rebels had seized
+                # residents as hostages": the same source's account goes on, of the day the sentence before was told
+                context = [built_day]
             if context and _PRESENT_PERFECT.search(s, max(0, verdict.start - 30), verdict.end) and _LATELY.search(s):
                 context = []    # "terrorists have attacked several mines lately": what has gone on, not that day's
             if _days_listed(lower, context):
@@ -356,6 +362,7 @@ def extract_events(article: Article) -> list[Event]:
                             or _CODED_TOLL.search(s):
                         _set_later_toll(event, article, sentence, count)
         built = events[first_built:] if verdict is not None else []
+        built_day = date_mention if built else None
         if verdict is not None:
             tallied = built if len(built) == 1 else []
         # Like a date, a place carries to the next sentence only.
@@ -378,6 +385,9 @@ _FILING_DAY = ("today", "tonight", "this morning", "this afternoon", "this eveni
 # a recent period tells what has gone on up to the report, so the day told in the sentence before is not its day
 _PRESENT_PERFECT = rx_compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|again\s+|repeatedly\s+)?(?:been\s+)?"
                               r"[a-z]+(?:ed|en|wn)\b")
+# "However, it admitted that", "He added that", "It also said": the source of the sentence before goes on
+_SPEAKER_GOES_ON = rx_compile(r"\W*(?:(?:however|moreover|but|and),?\s+)?(?:it|he|she|they)\s+(?:also\s+|later\s+)?"
+                              r"(?:said|added|admitted|acknowledged|reported|stated|explained|confirmed|noted)\b")
 _LATELY = rx_compile(r"\b(?:lately|recently|in recent (?:days|weeks|months)|"
                      r"in the (?:past|last) (?:few )?(?:days|weeks|months))\b")
 
