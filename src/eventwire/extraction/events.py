@@ -20,7 +20,7 @@ from ..codebook import (
 )
 from ..normalize.reading import lower_preserving, reading_text
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
-from ..codebook.countries import WORD_TO_COUNTRY
+from ..codebook.countries import WORD_TO_COUNTRY, state_actor
 from .compiled import compile as rx_compile
 from .anaphora import DESTINATION, referred_place
 from .assemble import opens_another_incident
@@ -927,11 +927,14 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
                 [m for m in mentions if m is not actor1],
                 ("protesters", "group", "rebels", "armed", "civilians", "militia"),
             )
+            default2 = "Civilians"      # ACLED: people arrested who belong to no named group are civilians
         else:
             actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds + ("protesters", "civilians"))
             actor2 = _first(
                 [m for m in mentions if m is not actor1 and m.start > (actor1.end if actor1 else -1)], armed_kinds
             )
+            if event.sub_event_type == "Looting/property destruction":
+                default2 = "Civilians"  # ACLED: property taken or wrecked is the civilians' unless an armed side's
     if event.sub_event_type == "Government regains territory" and actor1 is not None \
             and actor1.kind not in ("military", "police", "government"):
         # "the army said it had retaken the town from rebels": the state regains, the group loses; the army
@@ -984,7 +987,7 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
         # "Russian air defences shot down 34 Ukrainian drones over Bryansk": the drones are the other side's; the
         # forces that stopped them are those of the country whose sky it was
         event.actor2, event.inter2 = event.actor1, event.inter1
-        event.actor1, event.inter1 = f"Military Forces of {event.country}", 1
+        event.actor1, event.inter1 = state_actor("Military Forces", event.country), 1
     if event.actor1 and event.actor1 == event.actor2:
         event.actor2, event.inter2 = "", None
     if actor1 is not None and actor1.partner_country and not event.assoc_actor_1:
@@ -1050,7 +1053,7 @@ def _qualify(name: str, country: str | None) -> str:
     if not country:
         return name
     if name in ("Military Forces", "Police Forces", "Government"):
-        return f"{name} of {country}"
+        return state_actor(name, country)
     return f"{name} ({country})"
 
 
