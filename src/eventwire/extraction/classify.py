@@ -14,6 +14,7 @@ from .compiled import compile as rx_compile
 from . import triggers as T
 from . import lexicon as L
 from .reportable import talk_about
+from .size_tag import crowd_sized
 from .lexicon import any_of
 
 
@@ -447,6 +448,18 @@ _STRIKE_ONLY = rx_compile(r"\bstrikes?\b")
 
 @functools.lru_cache(maxsize=16_384)
 def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool = False) -> Classification | None:
+    """The sub-event type a lowercased sentence reports, or None. See `_classify`."""
+    return _classify(sentence, protest_context, scenes)
+
+
+def sized_crowd(sentence: str) -> Classification | None:
+    """The demonstration a coder's crowd-size tag in the sentence tells, or None when it holds none
+    (`size_tag.py`); `events.py` asks when no sentence of the note is coded otherwise."""
+    sized = crowd_sized(sentence) if "size" in sentence else None
+    return None if sized is None else Classification(sized[0], sized[1], sized[2], sized[3], 0.6, "size_tag")
+
+
+def _classify(sentence: str, protest_context: bool, scenes: bool) -> Classification | None:
     """The sub-event type a lowercased sentence reports, or None.
 
     `protest_context`: the report speaks of demonstrations elsewhere, so rioting in

@@ -26,7 +26,7 @@ from .anaphora import DESTINATION, referred_place
 from .assemble import opens_another_incident
 from .background import tells_history
 from .actors import ActorMention, country_mentions, find_actors, named_groups, state_owner
-from .classify import Classification, classify_sentence, settle_territory
+from .classify import Classification, classify_sentence, settle_territory, sized_crowd
 from .dates import DateMention, counted_from_the_last, find_dates, own_days
 from .further_incidents import one_more_of_a_list
 from .day_headers import day_headers, filed_at
@@ -187,6 +187,9 @@ def extract_events(article: Article) -> list[Event]:
                                             sentence.start + d.start)])
         return read_dates[index]
 
+    # a note tagged with a crowd's size that no sentence codes tells its demonstration in the tag's sentence
+    sized_note = "[size" in lower and not any(
+        classify_sentence(lower[c.start:c.end], protest_context, article.tells_scenes) for c in sentences)
     context_places: list[Place] = []
     events: list[Event] = []
     last_of_type: dict[str, tuple[DateMention | None, list[Place | None]]] = {}
@@ -201,13 +204,17 @@ def extract_events(article: Article) -> list[Event]:
                            and not _in_dateline(article, p) and p.feature_code != "DEMONYM"
                            and not (p.is_country and _BODY_NAMED.match(article.text, p.end))]
         verdict = classify_sentence(s, protest_context, article.tells_scenes)
+        if verdict is None and sized_note:
+            verdict = sized_crowd(s)       # a coder's note that sizes a crowd no rule coded: the demonstration
         if verdict is not None and sentence_places:
             # "tahrir al-sham" names a group, not Damascus
             groups = [(sentence.start + m.start, sentence.start + m.end) for m in find_actors(s) if m.kind == "group"]
             sentence_places = [p for p in sentence_places if not any(a <= p.start < b for a, b in groups)]
         if verdict is not None and verdict.rule in ("attack", "attack_generic", "rape", "abduct", "clash") \
                 and tells("crime", _CRIME_NEWS) and not tells("conflict", _CONFLICT) and not _ARMED_AGENT.search(s):
-            verdict = None         # violence in crime news with no armed actor in sight: ACLED does not code it
+            # violence in crime news with no armed actor in sight: ACLED does not code it, unless a coder's note
+            # sizes the crowd that did it (a mob)
+            verdict = sized_crowd(s)
         if verdict is not None and verdict.sub_event_type == "Attack" and index + 1 < len(sentences):
             # A victim who was armed, wanted or in a gang is no civilian: violence between
             # armed men is a clash, whoever shot first (the next sentence often says so).
