@@ -441,6 +441,19 @@ def _harmed(sentence: str) -> bool:
     denied = [m.span() for m in _UNHARMED.finditer(sentence)]
     return any(not any(a <= m.start() < b for a, b in denied)
                for rx in (_KILLED, _HURT, _DEATH) for m in rx.finditer(sentence))
+
+
+# violence on people told beside an abduction (the abduction's own words are no harm here)
+_HARM_BESIDE_TAKING = rx_compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|beat(?:en|ing)?|tortur(?:ed|ing)|"
+                                 r"opened fire|shot (?:and|at|him|her|them)|stabbed|hacked)\b")
+
+
+def _hurt_beside_taken(sentence: str) -> bool:
+    """Whether a sentence telling an abduction also tells people hurt, harm it denies left out."""
+    denied = [m.span() for m in _UNHARMED.finditer(sentence)]
+    return any(not any(a <= m.start() < b for a, b in denied) for m in _HARM_BESIDE_TAKING.finditer(sentence))
+
+
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = rx_compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = rx_compile(r"\bstrikes?\b")
@@ -680,7 +693,10 @@ def _classify(sentence: str, protest_context: bool, scenes: bool) -> Classificat
         sub = "Armed clash"     # "gang members clashed with police": an armed group, not a crowd (codebook)
     if sub == "Arrests" and _agent_is_non_state(sentence, best.start):   # "X was arrested": the agent after "by"
         sub = "Abduction/forced disappearance"     # an "arrest" by a non-state group (codebook)
-    elif sub == "Abduction/forced disappearance" and _KILLED.search(sentence):
+    elif sub == "Abduction/forced disappearance" and (_KILLED.search(sentence)
+                                                     or not scenes and _hurt_beside_taken(sentence)):
+        # people killed, wounded or beaten where others were taken: the violence names the event (codebook); in a
+        # story of scenes the harm may be a rescue's ("two of the kidnappers were wounded")
         sub = "Armed clash" if _nearest_target(sentence, best.start, best.end) == "military" else "Attack"
     if sub in _TERRITORY:
         sub = _territory_by_agent(sentence, best.start, sub)

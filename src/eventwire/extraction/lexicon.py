@@ -569,6 +569,10 @@ RULES: tuple[Spec, ...] = (
              r"roadside (?:bomb|blast|explosion|device|ied)s?",
              r"land ?mines?",
              r"anti-(?:tank|personnel) mines?",
+             # mines as the weapon of an ambush: "attacked a military convoy with mines", "a mine attack on troops"
+             # (not an attack on a mine: "attacked the gold mine", "a coal mine blast")
+             r"(?:attack\w*|ambush\w*|struck|targeted|hit) (?:\S+ ){0,8}?with (?:\w+ ){0,2}?mines",
+             r"(?<!coal )(?<!gold )(?<!copper )(?<!tin )(?<!jade )(?<!salt )(?<!the )mine attacks?",
              r"(?:car|vehicle|truck|motorcycle|motorbike|bicycle|parcel|magnetic|sticky|time|remote[- ]controlled?) "
              r"bombs?",
              r"bomb (?:blast|explosion|attack)s?",
