@@ -123,6 +123,8 @@ _STATE_AS_AGENT = rx_compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked
                              r"invaded|unleashed|pounded)\b")
 # "an offensive that began in November", "the war, which erupted in April", "the process begun on 14 January
 # 1986": the day of something else
+# a coder's note after its event names others it recorded apart: "Clashes were also reported in A (coded separately)"
+_CODED_APART = rx_compile(r"\b(?:coded|recorded|counted) (?:as )?(?:separately|apart|as (?:a )?separate events?)\b")
 _DATE_OF_ANOTHER = rx_compile(r"\b(?:(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
                               r"(?:in|on|late|early)?|(?:begun|founded|established|inaugurated|created|formed)\s+"
                               r"(?:in|on))\s*$")
@@ -206,6 +208,8 @@ def extract_events(article: Article) -> list[Event]:
         verdict = classify_sentence(s, protest_context, article.tells_scenes)
         if verdict is None and sized_note:
             verdict = sized_crowd(s)       # a coder's note that sizes a crowd no rule coded: the demonstration
+        if verdict is not None and events and _CODED_APART.search(s):
+            verdict = None     # "Protests were also held in A and B (coded separately)": another record's events
         if verdict is not None and sentence_places:
             # "tahrir al-sham" names a group, not Damascus
             groups = [(sentence.start + m.start, sentence.start + m.end) for m in find_actors(s) if m.kind == "group"]

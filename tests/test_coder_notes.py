@@ -1,5 +1,6 @@
-"""A coder's note that sizes a crowd ("[size=no report]") tells a demonstration even where no rule codes its verb;
-the codebook's definitions decide which one. A note whose sentences are coded keeps its own event.
+"""A coder's note that sizes a crowd ("[size=no report]") tells a demonstration even where no rule codes its verb
+(the codebook's definitions decide which one; a note whose sentences are coded keeps its own event), and what a
+note says it "coded separately" after its event is another record's event.
 
 Every note here is written for these tests in the style of an ACLED note; none comes from an evaluation file.
 """
@@ -48,3 +49,17 @@ def test_a_note_whose_deed_is_coded_keeps_that_event_alone():
 
 def test_a_sentence_without_a_tag_is_still_no_event():
     assert _subtypes("On 3 May 2023, residents converged on the town hall in Thika over the new housing levy.") == []
+
+
+def test_what_a_note_says_it_coded_separately_is_no_event_of_this_note():
+    note = ("On 5 June 2025, in Gonaives, Artibonite, residents held a protest on the main road to demand action "
+            "against gangs. Protests on the same demands were held in Saint-Marc and Dessalines (coded separately).")
+    events = PIPE.extract(note, published="2025-06-05")
+    assert [e.location for e in events] == ["Gonaives"]
+    told = note.replace(" (coded separately)", "")
+    assert len(PIPE.extract(told, published="2025-06-05")) == 2      # the same note telling them as its own
+
+
+def test_a_note_whose_one_event_carries_the_words_keeps_it():
+    note = "On 5 June 2025, gang members attacked residents in Saint-Marc and Verrettes (coded separately), Artibonite."
+    assert [e.sub_event_type for e in PIPE.extract(note, published="2025-06-05")] == ["Attack"]
