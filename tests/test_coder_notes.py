@@ -38,7 +38,8 @@ def test_the_tag_sizes_only_a_crowd_it_is_given():
 def test_the_crowds_violence_with_a_grievance_is_a_violent_demonstration_and_without_one_a_mob():
     assert crowd_sized("residents closed the avenue and damaged two buses, demanding water. [size=no report]")[:2] \
         == ("Riots", "Violent demonstration")
-    assert crowd_sized("a crowd beat a suspected thief at the market. [size=no report]")[:2] == ("Riots", "Mob violence")
+    assert crowd_sized("a crowd beat a suspected thief at the market. [size=no report]")[:2] \
+        == ("Riots", "Mob violence")
 
 
 def test_a_note_whose_deed_is_coded_keeps_that_event_alone():
