@@ -145,6 +145,10 @@ def tells_demonstrations(lower: str) -> bool:
 
 
 def extract_events(article: Article) -> list[Event]:
+    """The events an article tells, sentence by sentence (clause by clause where one tells two incidents).
+
+    Every event comes from a clause `classify_sentence` codes: the screen before geo (`screen.py`) relies on it,
+    and a rule that makes events some other way must teach the screen too (`tests/test_screen.py` checks)."""
     lower = reading_text(article)
     focus: list[str | None] = []           # computed once, on the first event
     protest_context = tells_demonstrations(lower)
