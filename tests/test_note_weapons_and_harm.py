@@ -1,6 +1,7 @@
-"""Two codebook readings of ACLED-style notes: mines as the weapon of an ambush make it a Remote
+"""Codebook readings of ACLED-style notes: mines as the weapon of an ambush make it a Remote
 explosive/landmine/IED event, not a clash; people wounded or beaten where others were abducted make the event an
-Attack, not an Abduction (a note tells one scene; a story of scenes keeps a rescue's violence apart).
+Attack, not an Abduction (a note tells one scene; a story of scenes keeps a rescue's violence apart); an exchange
+of fire is armed whoever fires; an unorganised crowd's assault is mob violence.
 
 Every sentence here is written for these tests in the style of an ACLED note; none comes from an evaluation file.
 """
@@ -51,3 +52,27 @@ def test_in_a_story_of_scenes_a_rescues_wounded_leave_the_kidnapping_alone():
     sentence = "two businessmen kidnapped last week were freed in a raid in which two of the kidnappers were wounded."
     verdict = classify_sentence(sentence, False, True)
     assert verdict is not None and verdict.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 30 November 2023, police forces exchanged fire with drug traffickers in the Morro community.",
+    "On 3 May 2023, residents of two villages exchanged fire over a land dispute near Kitgum.",
+])
+def test_an_exchange_of_fire_is_armed_whoever_the_sides_are(sentence):
+    assert sub_event_of(sentence) == "Armed clash"
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 21 December 2021, a number of people assaulted and killed a suspected cattle thief in the village of Koro.",
+    "On 3 May 2023, a group of students assaulted a lecturer at the university in Kumasi.",
+])
+def test_an_unorganised_crowds_assault_is_mob_violence(sentence):
+    assert sub_event_of(sentence) == "Mob violence"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two aid workers were attacked and wounded near Juba on Monday.",
+    "On 3 May 2023, gunmen attacked a group of workers at a farm near Gao, killing three.",
+])
+def test_workers_attacked_are_victims_not_a_mob(sentence):
+    assert sub_event_of(sentence) == "Attack"

@@ -130,7 +130,8 @@ _TROOPS = rx_compile(r"\b(?:troops|soldiers|army|paramilitar\w+|death squads?)\b
 _PEOPLE = rx_compile(r"\b(?:nationals|palestinians|men|people|women|youths?|beneficiaries|citizens|crowds?)\b")
 _MOB_AGENT = rx_compile(any_of(
     r"mobs?", r"locals", r"settlers", r"volunteers",
-    r"group of (?:\w+ ){0,3}?(?:people|men|youths|villagers|residents)",
+    r"group of (?:\w+ ){0,3}?(?:people|men|youths|villagers|residents|workers|students|women)",
+    r"(?:a|an unknown|an unspecified) number of (?:people|persons|locals|residents|villagers)",
     r"by (?:\w+ )?(?:persons|people|rivals|neighbou?rs)",
     r"community members", r"members of the community", r"residents", r"villagers", r"crowds?", r"youths", r"traders",
     r"vendors",
@@ -632,6 +633,7 @@ def _classify(sentence: str, protest_context: bool, scenes: bool) -> Classificat
     # Clashes between groups of people with no armed actor among them: a mob.
     elif sub == "Armed clash" and _CLASH_CORE.search(sentence[best.start:best.end]) \
             and not _NON_STATE_ARMED.search(sentence) and not _armed_context(sentence) \
+            and not _RETURN_FIRE.search(sentence) \
             and (_CROWD.search(sentence) or _PEOPLE.search(sentence)) and not _named_group(sentence):
         sub = "Mob violence"
     # A strike inside fighting is part of the battle.
