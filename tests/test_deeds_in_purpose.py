@@ -1,7 +1,8 @@
 """A deed in the infinitive of purpose ("a force created to attack the country", "flew into the capital to assassinate
 the opposition leader", "formed new units to seize roads and murder officials") tells what someone means to do, not
 a deed done. After a verb of doing, going on or trying ("went on to attack", "used a truck bomb to attack", "took
-the opportunity to plant bombs", "tried to murder") the infinitive tells the deed itself.
+the opportunity to plant bombs", "tried to murder"), or after a cause told as done ("prompted the guards to attack"),
+the infinitive tells the deed itself.
 
 Every sentence here is written for these tests in wire or radio style; none comes from an evaluation file.
 """
@@ -35,6 +36,8 @@ DONE = [
      "Remote explosive/landmine/IED"),
     ("Yesterday the guerrillas tried to murder a former army officer in his home.", "Attack"),
     ("THE SOLDIERS CARRIED OUT THE ORDER TO ASSASSINATE THE UNION LEADER.", "Attack"),
+    # a cause told as done makes the deed after it done, however long its object
+    ("THE QUARREL PROMPTED THE GUARDS WHO ESCORTED THE MAYOR TO ATTACK THE STUDENTS.", "Attack"),
 ]
 
 

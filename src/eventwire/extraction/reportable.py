@@ -358,6 +358,11 @@ _DONE_TO = rx_compile(r"\b(?:began|begun|begin|begins|beginning|start|starts|sta
                       r"(?:went|go|goes|going) on|proceed\w*|manag\w*|succeed\w*|used|using|uses|use|able|enough|"
                       r"resorted|resort|had|has|have|attempt\w*|tr(?:y|ied|ies|ying)|carr(?:y|ied|ies|ying) out|"
                       r"opportunity|chance)\s+(?:[\w'-]+\s+){0,3}?to\s+(?:(?:\w+ly|also|then)\s+)?$")
+# "prompting the guards who escorted him to attack the activists", "forced the troops to shell the town": a cause
+# told as done makes the deed after it done, however long its object
+_CAUSED_TO = rx_compile(r"\b(?:prompted|prompting|caused|causing|led|leading|forced|forcing|provoked|provoking|drove|"
+                        r"driving|pushed|pushing|compelled|compelling|spurred|spurring)\b[^.;]{0,140}?\bto\s+"
+                        r"(?:(?:\w+ly|also|then)\s+)?$")
 # the verbs a deed in the infinitive is told by, joined ("to destroy bridges and murder officials")
 _BASE_VERB = frozenset({"attack", "murder", "kill", "assassinate", "bomb", "kidnap", "abduct", "shoot", "massacre",
                         "destroy", "burn", "loot", "shell", "ambush", "blow", "execute", "raid", "torture", "rape",
@@ -378,7 +383,8 @@ def _purpose(sentence: str, first: str, trigger: Trigger) -> bool:
         if joined is None or joined.group(1) not in _BASE_VERB:
             return False
         to = _TO_BEFORE.search(sentence, opened, joined.start(1))
-    return to is not None and not _DONE_TO.search(sentence, max(0, to.start() - 60), to.end())
+    return to is not None and not _DONE_TO.search(sentence, max(0, to.start() - 60), to.end()) \
+        and not _CAUSED_TO.search(sentence, max(0, to.start() - 160), to.end())
 
 
 # A deed named by a mass noun, with no article, number or owner: "sowing chaos and murder", "repression by means of
