@@ -375,6 +375,14 @@ _NOT_AN_AGREEMENT = rx_compile(any_of(
     r"negotiate|strike)",
     r"(?:talks|negotiations) (?:\S+ ){0,2}?(?:have |has |had )?(?:made|making) (?:little|no|slow) progress",
     head=r"\b(?:", tail=r")\b"))
+# a campaign going on, told after the main clause: ", as Ankara pressed a cross-border offensive"
+_CAMPAIGN_AS = rx_compile(r",\s*as\s+(?:\S+\s+){1,5}?(?:press(?:ed|es)?|push(?:ed|es)?|stepp?(?:ed|s)? up|continu(?:ed|es)|"
+                          r"intensif(?:y|ied|ies)|wag(?:ed|es)|escalat(?:ed|es)|broaden(?:ed|s)|expand(?:ed|s)|"
+                          r"kept up|keeps? up)\b")
+# a party's refusal told after the main clause: ", but the main rebel group refused to sign"
+_OTHERS_REFUSED = rx_compile(r"[,;]\s*(?:but|while|although|though|however,?)\s+(?:\S+\s+){0,8}?(?:failed|refused|"
+                             r"declined|was unable|were unable) to (?:\S+ ){0,2}?(?:reach|agree|sign|join)\w*"
+                             r"(?: (?:\S+ ){0,2}?(?:agreement|deal|accord))?")
 # Where a protest's object clause ends and the telling of the protest resumes.
 _OBJECT_END = rx_compile(r"(?:,|;)(?! (?:who|whom|whose|which|that|including)\b)| (?:with|as|while|but) |"
                          r"\b(?:erupted|spread|turned|descended|spiral+ed|escalated|boiled|involving|came to a head)\b")
@@ -476,13 +484,24 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
     if not found:
         return None
     found = _weapon_of_the_harm(sentence, every, found)
+    backdrop = _CAMPAIGN_AS.search(sentence)
+    if backdrop is not None and any(t.start >= backdrop.start() for t in found) \
+            and any(t.end <= backdrop.start() for t in found):
+        # "set up a base near Amedi on Wednesday, officials said, as Ankara pressed its offensive": the campaign
+        # that goes on is the backdrop of the deed the main clause tells
+        found = [t for t in found if t.start < backdrop.start()]
     if "no record" in sentence:
         # "officers told him they had no record of his son's arrest": an arrest the police deny knowing of
         found = [t for t in found if not (t.rule == "arrest" and _NO_RECORD.search(sentence, 0, t.start))]
         if not found:
             return None
     if _NOT_AN_AGREEMENT.search(sentence):
-        found = [t for t in found if t.rule not in ("agreement", "change")]   # "a merger", "agreed to meet"
+        # "a merger", "agreed to meet"; but "X signed a deal on Monday, but Y refused to sign": the deal of the
+        # main clause was signed, only a party's refusal follows it
+        held = _OTHERS_REFUSED.search(sentence)
+        signed_before = held.start() if held is not None and not _NOT_AN_AGREEMENT.search(sentence, 0, held.start()) \
+            and not _NOT_AN_AGREEMENT.search(sentence, held.end()) else -1
+        found = [t for t in found if t.rule not in ("agreement", "change") or t.end <= signed_before]
         if not found:
             return None
     if found[0].rule in ("attack", "attack_generic") and "raid" in sentence[found[0].start:found[0].end] \

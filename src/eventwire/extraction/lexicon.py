@@ -263,6 +263,10 @@ IRREALIS_BEFORE = any_of(
     r"demand(?:ed|s|ing)?",
     r"against (?:the )?(?:killing|arrest|detention|abduction|rape|attack|shelling|bombing)",
     r"over the (?:killing|arrest|death|detention|abduction|rape)",
+    # "said it was suspending military operations against U.S. forces": operations put off, none fought
+    r"suspen(?:d|ds|ded|ding|sion of)",
+    r"(?:halt|halts|halted|halting|pause|pauses|paused|pausing|freeze|freezes|freezing|froze) (?:all |its |their )"
+    r"?(?:military |armed |combat )?",
     head=r"\b(?:", tail=r")\b")
 
 # "since the prison riot", "after the attack": an earlier event named in passing.
@@ -462,6 +466,12 @@ RULES: tuple[Spec, ...] = (
              r"chloropicrin",
              r"choking (?:agents?|gas)",
              r"chlorine (?:as a weapon|munitions?|canisters?|cylinders?)",
+             # "fired shells filled with chlorine", "barrels packed with sarin": the agent names the weapon, whatever
+             # carries it
+             r"(?:shells?|rockets?|bombs?|barrels?|munitions?|grenades?|projectiles?|canisters?|cylinders?|missiles?|"
+             r"mortars?) (?:\w+ ){0,2}?(?:filled|loaded|packed|laden|armed) with (?:\w+ ){0,2}?(?:chlorine|sarin|"
+             r"mustard|toxic gas|poison gas|nerve agents?|chemicals?)",
+             r"(?:chlorine|sarin|mustard|gas|chemical)-(?:filled|laden|loaded|tipped)",
          )),
     Spec('Suicide bomb', 92, 'suicide',
          'Suicide bomb: the attacker dies detonating; outranks every other explosive type',
@@ -492,7 +502,8 @@ RULES: tuple[Spec, ...] = (
              r"(?:rockets?|missiles?|drones?|projectiles?|uavs?) (?:\S+ ){0,5}?(?:were|was|being|been) (?:intercepted|"
              r"shot down|downed)",
              r"disarm(?:ed|ing) (?:an? |the )?(?:bomb|device|explosive|ied|mine)",
-             r"bomb disposal",
+             # (not the disposal experts as the bombing's source: "bomb disposal officers said it had been triggered")
+             r"bomb disposal(?! (?:\w+ ){0,2}?(?:said|says|say|told|believe[ds]?|suspect(?:ed|s)?|found that))",
              r"(?:bombs?|explosives?|explosive devices?|ieds?|(?:land)?mines?|dynamite|weapons|ammunitions?|"
              r"firearms|ammo|arms|rockets?|grenades?|suspicious (?:packages?|objects?|devices?)) (?:\w+ ){0,2}?"
              r"(?:was |were |had "
@@ -1233,6 +1244,19 @@ RULES: tuple[Spec, ...] = (
              r"weapons? (?:delivery|deliveries|shipment)",
              r"redeploy\w*",
              r"relocat\w* (?:\w+ ){0,3}?(?:troops|forces|fighters|base|headquarters|units?)",
+             # an armed group or a government putting its fighting on hold (the deeds themselves are vetoed as
+             # irrealis: IRREALIS_BEFORE)
+             r"(?:suspend\w*|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze) (?:all |its |their |the )"
+             r"?(?:(?:military|armed|combat|offensive) (?:operations|activities|campaign)|attacks|hostilities|"
+             r"armed struggle|offensive)",      # (not "MSF suspended activities at its centre", "the mine suspended operations")
+         )),
+    Spec('Other', 34, 'mass_grave',
+         'Other: a mass grave found (its dead were killed before, on days the finding does not tell)',
+         r"\b(?:", r")\b", (
+             r"(?:found|discovered|unearthed|uncovered|located|exhum\w+) (?:\S+ ){0,4}?mass graves?",
+             r"mass graves? (?:\S+ ){0,6}?(?:was|were|has been|have been|had been) (?:\w+ )?(?:found|discovered|"
+             r"unearthed|uncovered|located)",
+             r"discovery of (?:\S+ ){0,3}?mass graves?",
          )),
     Spec('Peaceful protest', 40, 'protest',
          'Peaceful protest: a demonstration with no violence by or on the protesters',
@@ -1354,4 +1378,5 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "imposed", "declared", "lifted", "enforced", "instituted", "extended", "set up", "built", "opened", "created",
     "launched", "armored vehicles", "armoured vehicles", "awaiting", "waiting for", "merg", "grad", "arms",
     "removed", "position",
+    "mass grave", "suspen", "halt", "paus", "freez", "froze", "filled with", "loaded with", "packed with", "laden with",
 )
