@@ -78,3 +78,64 @@ def test_a_campaign_going_on_after_the_main_clause_is_its_backdrop():
 def test_a_charity_suspending_its_activities_changes_no_armed_group():
     assert _subtypes("The medical charity said on Thursday it had suspended activities at its hospital in the "
                      "town of Kenscoff.") == []
+
+
+def test_in_may_opening_a_sentence_is_the_month_not_the_verb():
+    text = ("KABUL, July 26 (Reuters) - A bomb exploded in Kabul on Monday, killing two people, police said. "
+            "In May, a bombing outside a school in the capital killed more than 80 people.")
+    assert _coded(text, "2021-07-26") == [("2021-07-26", "Remote explosive/landmine/IED", "Kabul", 2)]
+    assert _coded("KABUL, July 26 (Reuters) - Gunmen killed two people in Kabul on Monday, and the toll may, "
+                  "officials fear, rise.", "2021-07-26")[0][0] == "2021-07-26"
+
+
+def test_an_earlier_months_incident_told_after_a_statements_lead_is_context():
+    text = ("KABUL, July 26 (Reuters) - Civilian casualties hit a record in the first half of the year, the United "
+            "Nations said on Monday. The mission said 1,659 civilians were killed between January and June.\n\n"
+            "Nearly half of the victims were women and children, it said.\n\n"
+            "In May, a bombing outside a school in the capital killed more than 80 people.\n\n"
+            "The Taliban rejected the findings. The government did not comment.")
+    assert _coded(text, "2021-07-26") == []
+
+
+def test_a_deed_named_by_an_earlier_year_as_what_a_ruling_concerns_is_that_years():
+    assert _coded("COLOMBO, Jan 12 (Reuters) - The Supreme Court on Thursday ordered the former president to pay "
+                  "compensation to victims of the 2019 Easter Sunday bombings in Colombo.", "2023-01-12") == []
+    # an earlier year that only describes the victim leaves the day's deed as it was
+    assert _coded("On 10 June 2019, in Managua, hooded para-police forces abducted a young man who took part in "
+                  "the 2018 demonstrations, beating him.", "2019-06-10")[0][1] == "Abduction/forced disappearance"
+
+
+def test_a_deed_told_as_a_span_of_time_before_the_news_is_background():
+    text = ("The attack, claimed by the Islamic State group, came three months after gunmen killed 21 tourists "
+            "and a policeman at the Bardo museum in Tunis.")
+    assert _coded(text, "2020-06-26") == []
+    # a few hours before is the same day, told
+    assert _subtypes("Troops patrolled the airport on Monday, a few hours after a gunman killed one person at the "
+                     "terminal in Medellin.") != []
+
+
+def test_the_worst_violence_in_weeks_is_no_span_before_the_news():
+    assert _subtypes("The capital was rocked by its worst violence in weeks after stone-throwing protesters "
+                     "clashed with police on Monday.") == ["Violent demonstration"]
+
+
+def test_an_anniversarys_retold_deeds_are_history():
+    text = ("SOUSSE, Tunisia, June 26 (AFP) - Relatives laid wreaths on the beach on Friday to mark five years "
+            "since a gunman killed 38 tourists at a seaside hotel.\n\n"
+            "Families observed a minute's silence at noon beside a memorial. Hotel staff stood with them.\n\n"
+            "The gunman, a student, was shot dead by police after a rampage of about half an hour.\n\n"
+            "Tourism has since recovered, officials said. The governor said the town was safe.")
+    assert _coded(text, "2020-06-26") == []
+
+
+def test_a_count_of_attacks_in_the_present_perfect_is_a_tally():
+    text = ("BAGHDAD, Jan 31 (Reuters) - Kataib Hezbollah said on Tuesday it was suspending military operations "
+            "against U.S. forces. Iran-aligned armed groups have carried out more than 160 rocket and drone attacks "
+            "on U.S. forces in Iraq and Syria since October, U.S. officials say.")
+    assert _coded(text, "2024-01-31") == [("2024-01-30", "Change to group/activity", "", 0)]
+
+
+def test_a_groups_change_of_course_takes_no_toll_from_its_sentence():
+    text = ("BAGHDAD, Jan 31 (Reuters) - The group said on Tuesday it was suspending military operations against "
+            "U.S. forces, days after a drone attack killed three American soldiers.")
+    assert [(e[1], e[3]) for e in _coded(text, "2024-01-31")] == [("Change to group/activity", 0)]

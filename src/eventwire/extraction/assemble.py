@@ -137,8 +137,10 @@ _CROWD_VIOLENCE = ("Violent demonstration", "Excessive force against protesters"
 # a protest nobody was killed at, by definition: force that kills makes it "Excessive force against protesters"
 # (codebook), so the deaths its sentence names ("against the killing of two students") are what it is about
 _PEACEFUL = ("Peaceful protest", "Protest with intervention")
-# developments that kill no one by definition (codebook): a deal signed, ground handed over, a base set up
-_NO_FORCE = ("Agreement", "Non-violent transfer of territory", "Headquarters or base established")
+# developments that kill no one by definition (codebook): a deal signed, ground handed over, a base set up, a group's
+# change of course announced ("suspending operations, days after a drone attack killed three soldiers")
+_NO_FORCE = ("Agreement", "Non-violent transfer of territory", "Headquarters or base established",
+             "Change to group/activity")
 _ADDED_DEAD = rx_compile(r"\b(?:also|other|another|additional|further)\b", re.IGNORECASE)
 _NOTE_REACH = 3             # sentences after the toll where a coder's note on it may stand
 _SPLIT_WORDS = rx_compile(r"\b(?:split|divided|distributed|spread)\b", re.IGNORECASE)

@@ -376,9 +376,9 @@ _NOT_AN_AGREEMENT = rx_compile(any_of(
     r"(?:talks|negotiations) (?:\S+ ){0,2}?(?:have |has |had )?(?:made|making) (?:little|no|slow) progress",
     head=r"\b(?:", tail=r")\b"))
 # a campaign going on, told after the main clause: ", as Ankara pressed a cross-border offensive"
-_CAMPAIGN_AS = rx_compile(r",\s*as\s+(?:\S+\s+){1,5}?(?:press(?:ed|es)?|push(?:ed|es)?|stepp?(?:ed|s)? up|continu(?:ed|es)|"
-                          r"intensif(?:y|ied|ies)|wag(?:ed|es)|escalat(?:ed|es)|broaden(?:ed|s)|expand(?:ed|s)|"
-                          r"kept up|keeps? up)\b")
+_CAMPAIGN_AS = rx_compile(r",\s*as\s+(?:\S+\s+){1,5}?(?:press(?:ed|es)?|push(?:ed|es)?|stepp?(?:ed|s)? up|"
+                          r"continu(?:ed|es)|intensif(?:y|ied|ies)|wag(?:ed|es)|escalat(?:ed|es)|broaden(?:ed|s)|"
+                          r"expand(?:ed|s)|kept up|keeps? up)\b")
 # a party's refusal told after the main clause: ", but the main rebel group refused to sign"
 _OTHERS_REFUSED = rx_compile(r"[,;]\s*(?:but|while|although|though|however,?)\s+(?:\S+\s+){0,8}?(?:failed|refused|"
                              r"declined|was unable|were unable) to (?:\S+ ){0,2}?(?:reach|agree|sign|join)\w*"

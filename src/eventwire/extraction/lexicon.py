@@ -221,6 +221,9 @@ CLAIM = any_of(
     r"claimed (?:the|that|an?) (?:attack|bombing|blast|killing|explosion|assault|operation)",
     r"(?:has|have) claimed (?:the|an?)",
     r"took responsibility", r"takes responsibility",
+    # "The attack, claimed by the Islamic State group, came three months after ...": the deed told before, named back
+    r"^(?:the|that) (?:[\w-]+ )?(?:attack|bombing|blast|assault|raid|massacre|shooting|killings?), (?:\w+ ){0,2}?"
+    r"claimed by",
     head=r"\b(?:", tail=r")\b")
 
 # Words just before a trigger that make it talk about an event, not report it.
@@ -241,6 +244,9 @@ IRREALIS_BEFORE = any_of(
     r"plot(?:ted|ting)? to",
     r"intend\w* to",
     r"vow(?:ed|s)? to",
+    # a side's undertakings ("commits itself to halt all offensive operations", "promise to refrain from attacks")
+    r"promis(?:e|ed|es|ing) to", r"commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to",
+    r"pledg(?:e|ed|es|ing) to", r"propos(?:e|ed|es|ing) to",
     r"would", r"will", r"could", r"might",
     r"(?<!\d )may(?! \d)",
     r"should", r"if", r"unless", r"risk of", r"threat of",
@@ -275,6 +281,12 @@ EARLIER_EVENT = any_of(
     # "to mark three years since the Hamas-led attack": a hyphenated word is one modifier (not "arrested following a
     # five-minute clash", where the clash is the news)
     r"\bsince (?:the|a|an|last|this|their|its) (?:[\w-]+\s+){0,2}$",
+    # "came three months after gunmen killed 21 tourists", "days after a drone attack killed three soldiers": a deed
+    # told only as a span of time before the news (a span with no day: not "two days after")
+    # ("a few hours after a man killed one person": that day, told; "its worst violence in weeks after ...": no span)
+    r"\b(?:(?:a few|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d+) (?:weeks|months|"
+    r"years|decades)|(?<!in )(?<!for )(?<!of )(?:days|weeks|months|years|decades)|a (?:week|month|year|decade)) "
+    r"(?:after|before) (?:[\w'-]+\s+){0,3}$",
     # "sanctions over the bombing of its soldiers": a reaction to an incident, not its report
     r"\b(?:sanctions|anger|outrage|fury|protests?|row|criticism|condemnation|retaliat\w+|expelled) (?:\S+ ){0,8}?"
     r"over (?:the|an?|its|their) (?:\w+\s+){0,1}$",
@@ -1246,9 +1258,11 @@ RULES: tuple[Spec, ...] = (
              r"relocat\w* (?:\w+ ){0,3}?(?:troops|forces|fighters|base|headquarters|units?)",
              # an armed group or a government putting its fighting on hold (the deeds themselves are vetoed as
              # irrealis: IRREALIS_BEFORE)
-             r"(?:suspend\w*|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze) (?:all |its |their |the )"
-             r"?(?:(?:military|armed|combat|offensive) (?:operations|activities|campaign)|attacks|hostilities|"
-             r"armed struggle|offensive)",      # (not "MSF suspended activities at its centre", "the mine suspended operations")
+             # (not an undertaking still to keep: "promise ... to suspend attacks", "commit themselves to suspending";
+             # not "MSF suspended activities at its centre", "the mine suspended operations")
+             r"(?<!to )(?:suspend\w*|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze) "
+             r"(?:all |its |their |the )?(?:(?:military|armed|combat|offensive) (?:operations|activities|campaign)|"
+             r"attacks|hostilities|armed struggle|offensive)",
          )),
     Spec('Other', 34, 'mass_grave',
          'Other: a mass grave found (its dead were killed before, on days the finding does not tell)',
