@@ -139,3 +139,47 @@ def test_a_groups_change_of_course_takes_no_toll_from_its_sentence():
     text = ("BAGHDAD, Jan 31 (Reuters) - The group said on Tuesday it was suspending military operations against "
             "U.S. forces, days after a drone attack killed three American soldiers.")
     assert [(e[1], e[3]) for e in _coded(text, "2024-01-31")] == [("Change to group/activity", 0)]
+
+
+def test_a_place_that_qualifies_a_thing_is_no_scene():
+    coded = _coded("CARACAS, Feb 24 (Reuters) - Soldiers fired tear gas at crowds trying to bring U.S.-backed aid "
+                   "into the town of Urena on Saturday.", "2019-02-24")
+    assert [e[2] for e in coded] == ["Urena"]
+
+
+def test_where_protesters_came_from_is_not_where_they_protested():
+    text = ("HONIARA, Nov 25 (Reuters) - On Wednesday, several hundred protesters, many of them from the island of "
+            "Malaita, gathered outside parliament to demand the prime minister's resignation and set fire to a "
+            "thatched building next to it, police said.")
+    assert _coded(text, "2021-11-25") == [("2021-11-24", "Violent demonstration", "Honiara", 0)]
+
+
+def test_a_crowds_deed_after_its_demand_is_how_the_protest_went():
+    assert _subtypes("Hundreds of farmers gathered in Lagos on Wednesday to demand compensation for crops "
+                     "destroyed by herders.") == ["Peaceful protest"]
+    assert _subtypes("Hundreds of farmers gathered in Lagos on Wednesday to demand compensation and stormed the "
+                     "governor's office.") == ["Violent demonstration"]
+
+
+def test_a_toll_risen_in_a_later_entry_of_a_live_page_is_the_incidents_toll():
+    text = ("Conflict: live updates\n\n05:10\nA missile struck a residential area of Ganja early on Sunday, "
+            "flattening several houses. At least seven people were killed, officials said.\n\n06:35\nFootage from "
+            "the city shows rescuers searching the rubble.\n\n07:45\nThe death toll in Ganja has risen to nine, with "
+            "34 wounded, prosecutors say.\n\n08:10\nThe foreign ministry summoned an ambassador.")
+    assert [(e[2], e[3]) for e in _coded(text, "2020-10-11")] == [("Ganja", 9)]
+
+
+def test_a_truce_said_to_be_dead_is_no_agreement():
+    assert _subtypes("The humanitarian truce brokered by Russia is all but dead, one analyst said.") == []
+    assert _subtypes("The two sides signed a truce in Moscow on Saturday that is meant to hold for a week.") \
+        == ["Agreement"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("LOME, May 12 (Reuters) - Gunmen attacked an army post at Kpinkankandi, a village in Kpendjal prefecture, "
+     "early on Wednesday, killing eight soldiers.", "Kpinkankandi"),
+    ("JAKARTA, Feb 8 (Reuters) - Rebels took a pilot hostage after his plane landed at Paro, a remote village in "
+     "the highland regency of Nduga, on Tuesday.", "Paro"),
+])
+def test_a_name_followed_by_a_village_in_is_the_village(text, town):
+    assert [e[2] for e in _coded(text, "2022-05-12")] == [town]

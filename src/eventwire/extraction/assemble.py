@@ -38,6 +38,7 @@ from .list_tolls import split_listed_tolls
 from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
 from .mourned import toll_of_the_mourned
 from .town_told_next import town_told_next
+from .risen_toll import risen_tolls
 from .victims import not_victims, victim_words
 from .unplaced_scene import names_unplaced_scene
 
@@ -334,6 +335,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             _also_killed(article, event)
             _both_sides(article, event)
             _coder_notes(article, event, built)
+    risen_tolls(article, built)   # "07:45 The death toll in Ganja has risen to nine": a later entry's count
     if article.caps or article.lowercased:
         for event in built:
             if event.location and event.location in (event.location.upper(), event.location.lower()):

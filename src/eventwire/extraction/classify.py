@@ -367,6 +367,9 @@ _NOT_AN_AGREEMENT = rx_compile(any_of(
     r"(?:no|without (?:an?|any)) (?:\S+ )?(?:agreement|deal|accord)",
     r"agreed to (?:meet|talk|discuss|hold talks|resume talks|continue)",
     r"(?:deal|agreement|talks|truce|ceasefire) (?:\S+ ){0,2}?(?:collapsed|broke down|fell apart|was rejected)",
+    # "the truce brokered by Russia is all but dead": a deal of before, said to have failed
+    r"(?:deal|agreement|truce|ceasefire) (?:\S+ ){0,4}?(?:is|was|looks|appears|seems) (?:\w+ ){0,2}?(?:dead|in tatters|"
+    r"in ruins|collapsing|failing|over)\b",
     # talks still to come or a deal still sought ("talks on an exchange of prisoners are expected to resume next
     # week", "mediators are trying to arrange small deals"): none reached yet
     r"(?:talks|negotiations|discussions) (?:\S+ ){0,12}?(?:is|are|were) (?:expected|due|set|scheduled) to "
@@ -385,6 +388,9 @@ _OTHERS_REFUSED = rx_compile(r"[,;]\s*(?:but|while|although|though|however,?)\s+
                              r"(?: (?:\S+ ){0,2}?(?:agreement|deal|accord))?")
 # Where a protest's object clause ends and the telling of the protest resumes.
 _OBJECT_END = rx_compile(r"(?:,|;)(?! (?:who|whom|whose|which|that|including)\b)| (?:with|as|while|but) |"
+                         # "gathered to demand his resignation and set fire to a building": the crowd's next deed
+                         r" and (?:then |later |also )?(?:set (?:fire|alight)|torched|burn(?:ed|t)|hurled|threw|"
+                         r"pelted|stormed|looted|ransacked|smashed|vandali[sz]ed|attacked|clashed)\b(?! by\b)|"
                          r"\b(?:erupted|spread|turned|descended|spiral+ed|escalated|boiled|involving|came to a head)\b")
 _DISPERSAL = rx_compile(r"\b(?:dispers\w+|broke up|break up|broken up|using (?:tear ?gas|live|water))")
 _STATE_AGENT = rx_compile(r"\b(?:police|policemen|soldiers|troops|security forces|army|military|gendarmes?|"

@@ -119,6 +119,13 @@ _WEAPON_NOUN = rx_compile(
 _DRONE_WORD = rx_compile(r"(?:drones?|uavs?|quadcopters?)")
 _LAUNCHED = rx_compile(r"\b(?:launched|carried out|used|flew|sent|fired|deployed)\b")
 # "Russia launched one of its largest air attacks": the state as the attacker, not the scene
+# "U.S.-backed aid", "a Saudi-led coalition", "Kyiv-based analysts": the place qualifies a thing, it is no scene
+_ATTRIBUTE_OF = rx_compile(r"\.?-(?:backed|led|brokered|funded|based|made|supplied|trained|allied|aligned|sponsored|"
+                           r"owned|supported|built|run|held|born)\b")
+# "several hundred protesters, many of them from the island of Malaita, gathered outside parliament": where the
+# people came from, not where they were
+_ORIGIN_OF = rx_compile(r"\b(?:many|most|some|all|several|hundreds|thousands|dozens|one|two|three) of (?:them|whom) "
+                        r"(?:were |came |had come |travell?ed )?from (?:the )?(?:[\w-]+ (?:of )?)?$")
 _STATE_AS_AGENT = rx_compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked|struck|shelled|bombed|carried out|"
                              r"invaded|unleashed|pounded)\b")
 # "an offensive that began in November", "the war, which erupted in April", "the process begun on 14 January
@@ -247,7 +254,8 @@ def extract_events(article: Article) -> list[Event]:
                 date_mention = _from_the_last(article, sentence.start, counted, dates_in, index) or date_mention
             # "entered the town after the army withdrew towards El Obeid": where people went is not the scene
             scenes = [p for p in sentence_places
-                      if not DESTINATION.search(lowered, max(sentence.start, p.start - 20), p.start)]
+                      if not DESTINATION.search(lowered, max(sentence.start, p.start - 20), p.start)
+                      and not _ORIGIN_OF.search(lowered, max(sentence.start, p.start - 40), p.start)]
             chosen = _choose_places(article, lowered, sentence, scenes, verdict) \
                 or _talks_place(article, verdict.sub_event_type) \
                 or (_country_place(article, focus_country) if told_nationwide(s) else []) or context_places[-1:] \
@@ -526,8 +534,11 @@ def _article_place(article: Article) -> list[Place]:
     where the reporter was."""
     if not article.is_brief:
         return []
+    lowered = lower_preserving(article.text)
     places = [p for p in article.places if not _in_dateline(article, p) and p.feature_code != "DEMONYM"
-              and not p.is_country and p.confidence >= _SURE_PLACE and p.latitude is not None]
+              and not p.is_country and p.confidence >= _SURE_PLACE and p.latitude is not None
+              and not _ORIGIN_OF.search(lowered, max(0, p.start - 40), p.start)
+              and not _ATTRIBUTE_OF.match(lowered, p.end)]
     towns = [p for p in places if not p.is_admin1]
     return (towns or places)[:1]
 
@@ -622,7 +633,8 @@ def _choose_places(article: Article, text: str, sentence: Sentence, places: list
     """The place(s) of the event in this sentence: towns before regions before countries,
     the first named of each. `text` is `lower_preserving(article.text)`."""
     places = [p for p in places if not _speakers_title(text, p)
-              and not _BESIDES.match(text, sentence.start, p.start)]
+              and not _BESIDES.match(text, sentence.start, p.start)
+              and not _ATTRIBUTE_OF.match(text, p.end)]
     if not places:
         return []
     if verdict.sub_event_type == "Agreement":   # "a deal struck by Moscow, Ankara and Tehran": parties, not the scene
