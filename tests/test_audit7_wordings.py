@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.normalize.dateline import find_dateline
 from eventwire.pipeline import Pipeline
 
 PIPE = Pipeline()
@@ -183,3 +184,23 @@ def test_a_truce_said_to_be_dead_is_no_agreement():
 ])
 def test_a_name_followed_by_a_village_in_is_the_village(text, town):
     assert [e[2] for e in _coded(text, "2022-05-12")] == [town]
+
+
+def test_a_colon_dateline_of_web_copy_is_the_filing_place():
+    text = ("NARATHIWAT: A bomb hidden in a motorcycle outside a tea shop in Rueso district exploded on Monday "
+            "morning, killing a defence volunteer, police said.")
+    assert _coded(text, "2024-03-12") == [("2024-03-11", "Remote explosive/landmine/IED", "Rueso", 1)]
+    # a label is no dateline
+    assert [e[2] for e in _coded("UPDATE: A bomb exploded in the town of Rueso on Monday, killing one man.",
+                                 "2024-03-12")] == ["Rueso"]
+    assert find_dateline("UPDATE: A bomb exploded in the town of Rueso on Monday, killing one man.") is None
+    # a headline with a colon is no dateline either
+    assert find_dateline("PROFILE: The armed group feared across the east\n\nKAMPALA, June 12 (Reuters) - Fighters "
+                         "killed 11 civilians.").place == "KAMPALA"
+
+
+def test_hours_later_is_the_day_told_last():
+    text = ("BANGKOK, March 12 (Reuters) - A bomb exploded outside a tea shop in Rueso on Monday morning, killing a "
+            "defence volunteer. The device went off as volunteers stopped for breakfast. Hours later, two gunmen "
+            "shot dead a village headman in Tak Bai, police said.")
+    assert [(e[0], e[2]) for e in _coded(text, "2024-03-12")] == [("2024-03-11", "Rueso"), ("2024-03-11", "Tak Bai")]

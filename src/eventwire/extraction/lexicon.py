@@ -582,6 +582,9 @@ RULES: tuple[Spec, ...] = (
              r"(?:hit|struck|ran over|drove over|triggered) (?:an? |the )?(?:\w+ )?(?:mine|landmine|ied|roadside "
              r"bomb|explosive device)",
              r"(?:mine|bomb|device|explosives?|ied)s?\W+(?:\S+\s+){0,10}?(?:went off|exploded|detonated)",
+             # "a bomb hidden in a motorcycle parked outside a tea shop in Rueso district exploded": where it was put
+             r"(?:bomb|device|explosives?|ied)s? (?:hidden|planted|placed|concealed|strapped|attached|fixed|left|"
+             r"packed|stashed) (?:\S+\s+){0,16}?(?:went off|exploded|detonated)",
              # "a bomb, which shattered the windows of a bank, exploded today": the aside between commas
              r"(?:bomb|device|charge)s?, (?:which|that) [^,;]{0,160}, (?:\w+ )?(?:went off|exploded|detonated)",
              r"set off (?:an? |the )?(?:\w+ )?(?:explosives?|bombs?|devices?|(?:land)?mines?)",   # "set off a mine"
