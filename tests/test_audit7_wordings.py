@@ -204,3 +204,39 @@ def test_hours_later_is_the_day_told_last():
             "defence volunteer. The device went off as volunteers stopped for breakfast. Hours later, two gunmen "
             "shot dead a village headman in Tak Bai, police said.")
     assert [(e[0], e[2]) for e in _coded(text, "2024-03-12")] == [("2024-03-11", "Rueso"), ("2024-03-11", "Tak Bai")]
+
+
+def test_a_rally_where_a_bomb_went_off_is_no_demonstration_of_the_day():
+    assert _coded("QUETTA, Sept 17 (AP) - Thousands of mourners attended the funerals on Wednesday of people killed "
+                  "in a suicide bombing at a political rally in this city.", "2026-09-17") == []
+    assert _subtypes("Thousands rallied in Quetta on Tuesday to protest against the killing of a student.") \
+        == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Today, fewer than one killing in ten ends in a conviction.",
+    "Police say nine in ten murders in the state go unpunished.",
+    "The country needs prosecutors who solve murders.",
+])
+def test_a_share_of_the_deeds_is_a_statistic(text):
+    assert _subtypes(text) == []
+
+
+def test_gunmen_who_killed_one_in_ten_villagers_did_kill():
+    assert _subtypes("Gunmen killed one in ten villagers in the raid on Tuesday.") == ["Attack"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("OUAGADOUGOU, 9 JULY 2026 -- The armed forces have retaken the town of Sebba from terrorist groups, the general "
+     "staff said. Units of the army entered Sebba on Wednesday after dislodging the armed men.", "2026-07-08"),
+    ("YANGON, July 9 (Reuters) - Myanmar's military has recaptured the town of Kyaukme in Shan state from rebels, "
+     "state media said. Troops regained full control of the town on Sunday, it said.", "2026-07-05"),
+])
+def test_a_retaking_told_undated_then_with_its_day_is_one_event_of_that_day(text, day):
+    assert [(e[0], e[1]) for e in _coded(text, "2026-07-09")] == [(day, "Government regains territory")]
+
+
+def test_the_soldiers_lost_told_after_the_enemys_dead_add_to_the_battles_toll():
+    text = ("N'DJAMENA, April 19 (Reuters) - The army said it had defeated rebels in fighting near the town of Nokou "
+            "on Sunday. More than 300 rebels were killed. Five soldiers lost their lives and 36 were wounded.")
+    assert [(e[1], e[3]) for e in _coded(text, "2021-04-19")] == [("Armed clash", 305)]

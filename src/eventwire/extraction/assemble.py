@@ -39,6 +39,7 @@ from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named
 from .mourned import toll_of_the_mourned
 from .town_told_next import town_told_next
 from .risen_toll import risen_tolls
+from .territory_days import territory_days
 from .victims import not_victims, victim_words
 from .unplaced_scene import names_unplaced_scene
 
@@ -324,6 +325,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     also_that_day(built)          # "Protests also took place in Mombasa"
     date_undated(article, low, built)   # "... the crime perpetrated on 12 January": the day named elsewhere
     town_told_next(article, built)      # "... in Lakes state. The attackers struck camps near the town of Rumbek"
+    built = territory_days(article, built)   # "have retaken the town of Sebba ... entered Sebba on Wednesday"
     toll_of_the_mourned(article, built)   # "the funerals of seven policemen killed when ... The attackers opened fire"
     for event in built:
         if event.sub_event_type in _PEACEFUL or event.sub_event_type in _NO_FORCE:

@@ -378,6 +378,13 @@ _NOT_AN_AGREEMENT = rx_compile(any_of(
     r"negotiate|strike)",
     r"(?:talks|negotiations) (?:\S+ ){0,2}?(?:have |has |had )?(?:made|making) (?:little|no|slow) progress",
     head=r"\b(?:", tail=r")\b"))
+_NTH = r"(?:one|two|three|four|five|six|seven|eight|nine|\d+|half|a third|a quarter)"
+_DEED_NOUNS = r"(?:killings?|murders?|homicides?|attacks?|kidnappings?|abductions?|rapes?|crimes?|cases)"
+_SHARE_OF_DEEDS = rx_compile(r"\b" + _NTH + r" (?:\w+ )?" + _DEED_NOUNS + r" (?:in|out of) (?:every |each )?(?:ten|"
+                             r"\d+|five|four|three|two|a hundred)\b|\b" + _NTH + r" (?:in|out of) (?:every |each )?"
+                             r"(?:ten|\d+|five|four|three|two|a hundred) (?:\w+ )?" + _DEED_NOUNS + r"\b")
+_DEED_AT = rx_compile(r"\b(?:bomb(?:ing|er)?|blast|explosion|attack|shooting|stampede|blew (?:himself|herself) up)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:at|during|near)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 # a campaign going on, told after the main clause: ", as Ankara pressed a cross-border offensive"
 _CAMPAIGN_AS = rx_compile(r",\s*as\s+(?:\S+\s+){1,5}?(?:press(?:ed|es)?|push(?:ed|es)?|stepp?(?:ed|s)? up|"
                           r"continu(?:ed|es)|intensif(?:y|ied|ies)|wag(?:ed|es)|escalat(?:ed|es)|broaden(?:ed|s)|"
@@ -490,6 +497,15 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
     if not found:
         return None
     found = _weapon_of_the_harm(sentence, every, found)
+    # "the funerals of people killed in a suicide bombing at a political rally": the rally is where the deed was done,
+    # no demonstration of the day
+    found = [t for t in found if not (t.rule == "protest" and _DEED_AT.search(sentence, max(0, t.start - 60), t.start))]
+    # "fewer than one killing in ten ends in a conviction", "nine in ten murders go unpunished": a share of the deeds
+    # of a place or a time, a statistic, no incident
+    shares = [m.span() for m in _SHARE_OF_DEEDS.finditer(sentence)]
+    found = [t for t in found if not any(a <= t.start < b for a, b in shares)]
+    if not found:
+        return None
     backdrop = _CAMPAIGN_AS.search(sentence)
     if backdrop is not None and any(t.start >= backdrop.start() for t in found) \
             and any(t.end <= backdrop.start() for t in found):

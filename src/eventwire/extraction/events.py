@@ -119,6 +119,9 @@ _WEAPON_NOUN = rx_compile(
 _DRONE_WORD = rx_compile(r"(?:drones?|uavs?|quadcopters?)")
 _LAUNCHED = rx_compile(r"\b(?:launched|carried out|used|flew|sent|fired|deployed)\b")
 # "Russia launched one of its largest air attacks": the state as the attacker, not the scene
+# "Five soldiers lost their lives": the state's dead, counted apart from the enemy's told before
+_STATE_DEAD_AFTER = rx_compile(r"\s*(?:of (?:our|the) )?(?:soldiers|troops|policemen|police officers|servicemen|"
+                               r"gendarmes|members of the (?:security|armed|defence) forces)\b", re.IGNORECASE)
 # "U.S.-backed aid", "a Saudi-led coalition", "Kyiv-based analysts": the place qualifies a thing, it is no scene
 _ATTRIBUTE_OF = rx_compile(r"\.?-(?:backed|led|brokered|funded|based|made|supplied|trained|allied|aligned|sponsored|"
                            r"owned|supported|built|run|held|born)\b")
@@ -354,6 +357,12 @@ def extract_events(article: Article) -> list[Event]:
                             e.fatalities for e in events if e.event_type == event.event_type)) \
                             or _CODED_TOLL.search(s):
                         _set_later_toll(event, article, sentence, count)
+                    elif event.event_type == BATTLES and count.value \
+                            and _STATE_DEAD_AFTER.match(article.text, sentence.start + count.end):
+                        # "300 rebels were killed. Five soldiers lost their lives.": the other side's dead, kept as
+                        # evidence for the battle's toll of both sides (assemble._both_sides)
+                        start, end = sentence.start + count.start, sentence.start + count.end
+                        event.evidence.append(Evidence("fatalities", start, end, article.text[start:end]))
         built = events[first_built:] if verdict is not None else []
         if verdict is not None:
             tallied = built if len(built) == 1 else []

@@ -254,6 +254,7 @@ IRREALIS_BEFORE = any_of(
     r"avoid\w*",
     r"deny", r"denied", r"denies",
     r"investigat\w*",
+    r"solv(?:e|es|ing)",      # "prosecutors who solve murders": the deeds as a kind, no incident
     r"probe into", r"trial", r"accused of", r"accusations?", r"allegations?",
     r"alleged(?:ly)? (?:that|responsible)",
     r"responsible for",
