@@ -240,3 +240,34 @@ def test_the_soldiers_lost_told_after_the_enemys_dead_add_to_the_battles_toll():
     text = ("N'DJAMENA, April 19 (Reuters) - The army said it had defeated rebels in fighting near the town of Nokou "
             "on Sunday. More than 300 rebels were killed. Five soldiers lost their lives and 36 were wounded.")
     assert [(e[1], e[3]) for e in _coded(text, "2021-04-19")] == [("Armed clash", 305)]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("COTONOU, Feb 10 (AFP) - Two roadside bombs killed eight people in a wildlife reserve in northern Benin on "
+     "Tuesday, the group that runs the park said. The rangers' truck struck the first device on a track about 30 km "
+     "from the town of Karimama, it said. Twelve others were wounded. No group claimed the attack. Jihadists have "
+     "pushed south from the Sahel. The government did not comment.", "Karimama"),
+    ("LOME, May 12 (Reuters) - Gunmen attacked an army post in Togo's far north early on Wednesday, killing eight "
+     "soldiers, the government said. The post at Kpinkankandi, a village close to the border, came under fire "
+     "from dozens of assailants. The attackers were pushed back. Togo declared a state of emergency in June. "
+     "Jihadist groups have been expanding south. The government called for calm.",
+     "Kpinkankandi"),
+])
+def test_the_town_the_next_sentence_names_places_a_lead_told_by_its_region(text, town):
+    assert [e[2] for e in _coded(text, "2022-05-12")] == [town]
+
+
+def test_a_government_named_by_its_capital_places_nothing():
+    text = ("KYIV, March 23 (Reuters) - Ukrainian drones set fire to an oil refinery in Russia's Saratov region "
+            "overnight, the governor said on Monday. Kyiv says the refineries fuel Moscow's war effort. No one was "
+            "hurt, he said. Russia did not comment. The refinery was hit before. Workers were evacuated.")
+    assert [e[2] for e in _coded(text, "2026-03-23")] == ["Saratov"]
+
+
+def test_a_device_found_on_the_same_track_is_at_the_bombings_place():
+    text = ("COTONOU, Feb 10 (AFP) - Two roadside bombs killed eight people near the town of Kandi on Tuesday, "
+            "officials said. Twelve others were wounded. On Thursday, army engineers found a third device buried on "
+            "the same track and defused it, a military source said. No group claimed the attack. The park was closed. "
+            "Officials called for calm.")
+    assert [(e[1], e[2]) for e in _coded(text, "2022-02-10")] == [
+        ("Remote explosive/landmine/IED", "Kandi"), ("Disrupted weapons use", "Kandi")]

@@ -40,6 +40,7 @@ from .mourned import toll_of_the_mourned
 from .town_told_next import town_told_next
 from .risen_toll import risen_tolls
 from .territory_days import territory_days
+from .lead_town import lead_town
 from .victims import not_victims, victim_words
 from .unplaced_scene import names_unplaced_scene
 
@@ -326,6 +327,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     date_undated(article, low, built)   # "... the crime perpetrated on 12 January": the day named elsewhere
     town_told_next(article, built)      # "... in Lakes state. The attackers struck camps near the town of Rumbek"
     built = territory_days(article, built)   # "have retaken the town of Sebba ... entered Sebba on Wednesday"
+    lead_town(article, built)     # "... in northern Benin. The truck struck the device near the town of Karimama"
     toll_of_the_mourned(article, built)   # "the funerals of seven policemen killed when ... The attackers opened fire"
     for event in built:
         if event.sub_event_type in _PEACEFUL or event.sub_event_type in _NO_FORCE:
