@@ -271,3 +271,19 @@ def test_a_device_found_on_the_same_track_is_at_the_bombings_place():
             "Officials called for calm.")
     assert [(e[1], e[2]) for e in _coded(text, "2022-02-10")] == [
         ("Remote explosive/landmine/IED", "Kandi"), ("Disrupted weapons use", "Kandi")]
+
+
+def test_the_part_named_after_a_citys_possessive_is_the_scene():
+    text = ("TRIPOLI, July 3 (Reuters) - An air strike hit a detention centre for migrants in the Libyan capital's "
+            "Tajoura suburb late on Tuesday, killing at least 44 people.")
+    assert [e[2] for e in _coded(text, "2019-07-03")] == ["Tajura"]
+
+
+def test_what_a_monitor_covers_is_not_the_scene_and_its_toll_tells_the_same_incident():
+    text = ("DUBAI, Oct 1 (Reuters) - Iranian security forces opened fire on protesters in the city of Zahedan on "
+            "Friday, killing at least 19 people, state media said. A rights group that monitors the province of "
+            "Sistan-Baluchestan said security forces had killed at least 41 people after crowds gathered outside a "
+            "police station. State television said armed separatists had attacked the police station and that "
+            "guards were among the 19 dead. Reuters could not verify either account. The authorities have "
+            "restricted internet access. Zahedan is home to many of Iran's Baluch minority.")
+    assert _coded(text, "2022-10-01") == [("2022-09-30", "Excessive force against protesters", "Zahedan", 19)]

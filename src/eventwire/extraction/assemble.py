@@ -355,7 +355,15 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
         for event in built:
             if not event.location and event.latitude is None:
                 _at_named_country(event, article)      # "in Kenya's Zuzuland county": Kenya, at precision 3
-    return built
+    # "State television said 'armed separatists' had attacked the police station and ... were among the 19 dead": a
+    # rival account of the incident told before, by its count, with no day of its own and no other place
+    return [e for k, e in enumerate(built) if not (long_article and _recounted(e, built[:k]))]
+
+
+def _recounted(event: Event, before: list[Event]) -> bool:
+    return bool(event.fatalities) and not event.dated_by_text() \
+        and any(b.fatalities == event.fatalities and b.event_type != STRATEGIC
+                and (not event.location or b.location == event.location) for b in before)
 
 
 def _at_named_country(event: Event, article: Article) -> None:

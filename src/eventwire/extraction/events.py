@@ -119,6 +119,7 @@ _WEAPON_NOUN = rx_compile(
 _DRONE_WORD = rx_compile(r"(?:drones?|uavs?|quadcopters?)")
 _LAUNCHED = rx_compile(r"\b(?:launched|carried out|used|flew|sent|fired|deployed)\b")
 # "Russia launched one of its largest air attacks": the state as the attacker, not the scene
+_OWNS = rx_compile(r"['’]s\s")
 # "Five soldiers lost their lives": the state's dead, counted apart from the enemy's told before
 _STATE_DEAD_AFTER = rx_compile(r"\s*(?:of (?:our|the) )?(?:soldiers|troops|policemen|police officers|servicemen|"
                                r"gendarmes|members of the (?:security|armed|defence) forces)\b", re.IGNORECASE)
@@ -621,6 +622,10 @@ _PARTIES = rx_compile(r"\b(?:by|between|with)\s+(?:[\w'-]+\s*(?:,|and)\s*){0,3}$
 # whose office spoke, not where the deed was done (not "killed the mayor of X": the victim's title is no speaker's)
 _TITLE_BEFORE = rx_compile(r"\b(?:administrator|governor|mayor|commissioner|chief|head|spokes(?:man|woman|person)|"
                            r"prefect)\s+(?:of|for|in)\s+(?:the\s+)?$")
+# "a rights group that monitors the province of Sistan-Baluchestan said": what the speaker covers, not the scene
+_MONITOR_OF = rx_compile(r"\b(?:group|monitor|organi[sz]ation|ngo|watchdog|network|body|activists?)\s+"
+                         r"(?:that|which|who)\s+(?:monitors|covers|tracks|documents|reports on|works in|operates in)\s+"
+                         r"(?:the\s+)?(?:(?:province|region|state|district|county)\s+of\s+)?$")
 _SAID_BEFORE = rx_compile(r"\b(?:said|says|told|according to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$")
 _SAID_AFTER = rx_compile(r"(?:\s+[\w-]+){0,2}?\s+(?:said|says|told)\b")
 
@@ -632,7 +637,8 @@ _BESIDES = rx_compile(r"\W*(?:besides|apart from|aside from|in addition to)\s+(?
 
 
 def _speakers_title(text: str, place: Place) -> bool:
-    title = _TITLE_BEFORE.search(text, max(0, place.start - 40), place.start)
+    title = _TITLE_BEFORE.search(text, max(0, place.start - 40), place.start) \
+        or _MONITOR_OF.search(text, max(0, place.start - 60), place.start)
     return title is not None and (_SAID_BEFORE.search(text, max(0, title.start() - 40), title.start()) is not None
                                   or _SAID_AFTER.match(text, place.end) is not None)
 
@@ -649,6 +655,11 @@ def _choose_places(article: Article, text: str, sentence: Sentence, places: list
     if verdict.sub_event_type == "Agreement":   # "a deal struck by Moscow, Ankara and Tehran": parties, not the scene
         places = [p for p in places if not _PARTIES.search(text, max(sentence.start, p.start - 40), p.start)] or places
     towns = [p for p in places if not p.is_country and not p.is_admin1]
+    # "the Libyan capital's Tajoura suburb", "Mogadishu's Hodan district": the part named after the city's possessive
+    # (a section of the city, "Mogadishu's Hodan district", stays the city's: see below)
+    parts = [p for p in towns if any(q is not p and 0 < q.start - p.end <= 4 and _OWNS.match(text, p.end)
+                                     and q.latitude is not None and q.feature_code != "PPLX" for q in towns)]
+    towns = [p for p in towns if p not in parts] or towns
     # A section of a city ("Colonia X", PPLX) yields to the city when both are named.
     if any(p.feature_code == "PPLX" for p in towns) and any(p.feature_code != "PPLX" for p in towns):
         towns = [p for p in towns if p.feature_code != "PPLX"]
