@@ -287,3 +287,10 @@ def test_what_a_monitor_covers_is_not_the_scene_and_its_toll_tells_the_same_inci
             "guards were among the 19 dead. Reuters could not verify either account. The authorities have "
             "restricted internet access. Zahedan is home to many of Iran's Baluch minority.")
     assert _coded(text, "2022-10-01") == [("2022-09-30", "Excessive force against protesters", "Zahedan", 19)]
+
+
+def test_people_killed_in_an_assault_on_soldiers_are_the_battles_dead():
+    assert _subtypes("Gunmen attacked a military barracks in the town of Kenema on Sunday, killing 21 people, "
+                     "officials said.") == ["Armed clash"]
+    assert _subtypes("Gunmen attacked an army checkpoint in the town of Kenema on Sunday, killing three civilians "
+                     "waiting to pass.") == ["Attack"]
