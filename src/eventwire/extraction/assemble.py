@@ -357,7 +357,30 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
                 _at_named_country(event, article)      # "in Kenya's Zuzuland county": Kenya, at precision 3
     # "State television said 'armed separatists' had attacked the police station and ... were among the 19 dead": a
     # rival account of the incident told before, by its count, with no day of its own and no other place
-    return [e for k, e in enumerate(built) if not (long_article and _recounted(e, built[:k]))]
+    built = [e for k, e in enumerate(built) if not (long_article and _recounted(e, built[:k]))]
+    return [e for k, e in enumerate(built) if not (long_article and _hospital_count(article, e, built[:k]))]
+
+
+# "a doctor said the bodies of 14 people had been brought in on Sunday": the dead of the incident told, counted where
+# they were taken, not an incident of their own
+_HOSPITAL_COUNT = rx_compile(r"\b(?:bodies|corpses)\b[^.;]{0,80}?\b(?:brought\s+(?:in|to)|taken\s+to|received|"
+                             r"arrived\s+at)\b|\b(?:hospitals?|morgues?|clinics?)\b[^.;]{0,60}?\b(?:received|took\s+in|"
+                             r"counted)\b[^.;]{0,30}?\b(?:bodies|corpses|dead)\b", re.IGNORECASE)
+
+
+def _hospital_count(article: Article, event: Event, before: list[Event]) -> bool:
+    """An event told only by a hospital's count of the dead, at the place and day of one told before: that one's toll
+    (when it had none), and no event of its own."""
+    if not event.fatalities or not _HOSPITAL_COUNT.search(article.text, event.sentence_start, event.sentence_end):
+        return False
+    same = [b for b in before if b.location == event.location and b.event_date == event.event_date
+            and b.event_type in (BATTLES, EXPLOSIONS, VAC)]
+    if not same:
+        return False
+    if not same[-1].fatalities:
+        same[-1].fatalities = event.fatalities
+        same[-1].evidence.extend(e for e in event.evidence if e.field == "fatalities")
+    return True
 
 
 def _recounted(event: Event, before: list[Event]) -> bool:
