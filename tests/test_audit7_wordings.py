@@ -295,10 +295,3 @@ def test_people_killed_in_an_assault_on_soldiers_are_the_battles_dead():
     assert _subtypes("Gunmen attacked an army checkpoint in the town of Kenema on Sunday, killing three civilians "
                      "waiting to pass.") == ["Attack"]
 
-
-def test_a_hospitals_count_of_the_dead_is_the_toll_of_the_incident_told():
-    text = ("KABUL, Aug 9 (Reuters) - Taliban fighters seized the northern city of Kunduz on Sunday after days of "
-            "fighting, officials said. Government troops pulled back to the airport, where they were regrouping for "
-            "a counter-attack. A doctor said the bodies of 14 people had been brought\nin on Sunday. The insurgents "
-            "have taken scores of districts since May. Residents fled to the airport. The governor left.")
-    assert _coded(text, "2021-08-09") == [("2021-08-08", "Non-state actor overtakes territory", "Kunduz", 14)]
