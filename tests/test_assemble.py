@@ -407,3 +407,28 @@ def test_the_day_the_bodies_were_found_does_not_date_the_kidnapping():
     assert event.sub_event_type == "Abduction/forced disappearance"
     # taken on a day the story does not give: in the days before the report, not this morning
     assert (event.event_date, event.time_precision) == ("1990-05-10", 2)
+
+
+FOUND_DEAD = (
+    "SAN SALVADOR, 14 MAR 90 (AFP) -- [TEXT] THE NATIONAL POLICE REPORTED TODAY THAT UNION LEADER ROGELIO\n"
+    "ALDANA VILLATORO HAS BEEN FOUND DEAD IN SAN SALVADOR.\n\n"
+    "   RELATIVES SAID HE HAD BEEN THREATENED SEVERAL TIMES.\n\n"
+    "   HIS BODY WAS FOUND ON MONDAY NEAR A RIVER ON THE OUTSKIRTS OF THE CAPITAL, WITH SIGNS OF TORTURE.\n"
+)
+
+SHOT_THEN_FOUND = (
+    "SAN SALVADOR, 14 MAR 90 (AFP) -- [TEXT] UNION LEADER ROGELIO ALDANA VILLATORO WAS SHOT DEAD BY\n"
+    "UNIDENTIFIED MEN IN SAN SALVADOR ON 10 MARCH, THE POLICE REPORTED TODAY.\n\n"
+    "   RELATIVES SAID HE HAD BEEN THREATENED SEVERAL TIMES.\n\n"
+    "   HIS BODY WAS FOUND ON 12 MARCH NEAR A RIVER ON THE OUTSKIRTS OF THE CAPITAL.\n"
+)
+
+
+def test_his_body_found_on_a_day_is_the_killing_told_before_dated_by_the_finding():
+    events = PIPE.extract(FOUND_DEAD, published="1990-03-14")
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [("Attack", "1990-03-12", 1)]
+
+
+def test_a_killing_with_its_own_day_keeps_it_when_the_body_is_found_later():
+    events = PIPE.extract(SHOT_THEN_FOUND, published="1990-03-14")
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [("Attack", "1990-03-10", 1)]

@@ -389,3 +389,155 @@ def test_the_day_that_names_the_incident_beats_the_day_of_the_news_about_it():
             "ARMY MAJOR TO THE MARCH 1980 ASSASSINATION OF A BISHOP IN THE CAPITAL.\n")
     # nine years old: background, never an event of yesterday
     assert all(e.event_date != "1989-04-25" for e in PIPE.extract(text, published="1989-04-26"))
+
+
+DESK_TAGGED = (
+    "SAN SALVADOR, 14 MAR 90 (RADIO) -- [COMMUNIQUE] [TEXT] AT 0600 ON 11 MARCH, ARMY TROOPS AND REBELS\n"
+    "FOUGHT FOR FIVE HOURS NEAR THE VILLAGE OF SAN ISIDRO, CABANAS DEPARTMENT.\n\n"
+    "   THE TROOPS WERE BACKED BY TWO HELICOPTERS AND A SPOTTER PLANE.\n"
+)
+
+
+def test_a_desks_tag_before_the_day_is_no_statement():
+    """"[COMMUNIQUE] [TEXT] AT 0600 ON 11 MARCH": the desk's tag names the kind of copy; the day is the deed's."""
+    published = date(1990, 3, 14)
+    tagged = find_dates("-- [communique] [text] at 0600 on 11 march, troops and rebels fought", published)
+    assert [(d.value, d.reporting) for d in tagged] == [(date(1990, 3, 11), False)]
+    said = find_dates("the rebels said in a communique on 11 march that they fought", published)
+    assert [(d.value, d.reporting) for d in said] == [(date(1990, 3, 11), True)]
+    events = PIPE.extract(DESK_TAGGED, published="1990-03-14")
+    assert events and {(e.event_date, e.time_precision) for e in events} == {("1990-03-11", 1)}
+
+
+def test_the_day_of_a_protest_whose_object_is_the_deed_is_the_protests():
+    """"Protested today the murder of ...", "resigned on Friday to protest the killing of ...", "marched on Monday to
+    protest ...": the day of the protest or of what was done in protest, which dates a march (an event of its own)
+    and not the deed named as its object."""
+    for sentence in ("the rector protested today the murder of a law student",
+                     "the judges resigned on friday to protest the killing of a magistrate"):
+        (told,) = find_dates(sentence, DAY)
+        assert told.protested and not told.reporting, sentence
+    (march,) = find_dates("students protested today in front of the embassy", DAY)
+    assert not march.protested and not march.reporting      # nothing named after it: the day is the sentence's
+    events = PIPE.extract("SAN SALVADOR, 20 MAR 90 (EFE) -- [TEXT] HUNDREDS OF STUDENTS MARCHED ON MONDAY TO PROTEST "
+                          "THE KILLING OF A CLASSMATE BY SOLDIERS.\n", published="1990-03-20")
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert protests and {(e.event_date, e.time_precision) for e in protests} == {("1990-03-19", 1)}
+    resigned = PIPE.extract("BOGOTA, 20 MAR 90 (EFE) -- [TEXT] FORTY JUDGES RESIGNED ON MONDAY TO PROTEST THE "
+                            "MURDER OF A MAGISTRATE BY HIRED GUNMEN IN MEDELLIN.\n", published="1990-03-20")
+    deeds = [e for e in resigned if e.event_type != "Protests"]
+    assert deeds and all(e.event_date != "1990-03-19" for e in deeds)
+
+
+def test_a_day_ending_the_subjects_own_clause_is_that_clauses():
+    """"A doctor at the clinic where the nurse was treated after being wounded on 17 March, said ...": no comma
+    sets the day off before it, so the comma after it does not give it to the verb of speech."""
+    (wounded,) = find_dates("a doctor at the clinic where the nurse was treated after being wounded on 17 march, "
+                            "said that she will be flown home", DAY)
+    assert not wounded.reporting and wounded.value == date(1990, 3, 17)
+    (set_off,) = find_dates("the weekly, on 17 march, said that the nurse will be flown home", DAY)
+    assert set_off.reporting
+
+
+MONITORED = (
+    "LIMA, 20 MAR 90 (DOMESTIC SERVICE) -- [TEXT] THE ITALIAN EMBASSY HAS ASKED THE GOVERNMENT FOR NEWS OF\n"
+    "TWO AGRONOMISTS WHO HAD BEEN WORKING ON A FARM PROJECT IN THE HIGHLANDS.\n\n"
+    "   [EDITORIAL NOTE] ROME ANSA IN ITALIAN AT 1815 GMT ON 2 FEBRUARY REPORTS THAT REBELS KIDNAPPED THE\n"
+    "AGRONOMISTS MARCO FERRANTE AND LUIGI BASSANI AT A FARM NEAR HUANCAYO.\n"
+)
+
+
+def test_a_monitoring_desks_stamp_is_the_day_the_report_went_out():
+    (stamp,) = find_dates("rome ansa in italian at 1815 gmt on 2 february reports that rebels kidnapped two men", DAY)
+    assert stamp.reporting and stamp.value == date(1990, 2, 2)
+    # the day in another time zone, told beside the local hour, dates nothing
+    assert find_dates("the blast came at 2200 (0400 gmt 10 march) near the base", DAY) == []
+    # the kidnapping told in that report had happened by the day it went out
+    events = PIPE.extract(MONITORED, published="1990-03-20")
+    told = [e for e in events if "ANSA" in e.notes]
+    assert told and {(e.event_date, e.time_precision) for e in told} == {("1990-02-02", 2)}
+
+
+def test_a_statements_day_that_beats_the_day_carried_is_evidenced_where_it_is_told():
+    """"The embassy today asked ... Rome ANSA at 1815 GMT on 2 February reports that rebels kidnapped ...": what was
+    reported on 2 February had happened by then, and the evidence is those words in the article."""
+    text = MONITORED.replace("HAS ASKED THE GOVERNMENT", "TODAY ASKED THE GOVERNMENT")
+    told = [e for e in PIPE.extract(text, published="1990-03-20") if "ANSA" in e.notes]
+    assert told and {e.event_date for e in told} == {"1990-02-02"}
+    for event in told:
+        spans = [x for x in event.evidence if x.field == "event_date"]
+        assert spans and all(text[x.start:x.end] == x.text == "2 FEBRUARY" for x in spans)
+
+
+TRUCE_OVER = (
+    "SAN SALVADOR, 10 JAN 90 (RADIO) -- [TEXT] FOLLOWING THE END OF THE CEASEFIRE DECLARED BY THE REBELS BETWEEN\n"
+    "24 DECEMBER AND 3 JANUARY, GUERRILLAS BLEW UP TWO POWER PYLONS IN USULUTAN DEPARTMENT.\n"
+)
+
+
+def test_the_days_of_a_truce_named_beside_the_deed_are_the_truces():
+    """"Following the end of the ceasefire declared ... between 24 December and 3 January, guerrillas blew up ...":
+    neither day of the truce is the blast's, which the story leaves undated (told by the report's day)."""
+    events = PIPE.extract(TRUCE_OVER, published="1990-01-10")
+    assert events and {(e.event_date, e.time_precision) for e in events} == {("1990-01-10", 2)}
+    dated = PIPE.extract(TRUCE_OVER.replace("GUERRILLAS BLEW UP", "ON 8 JANUARY GUERRILLAS BLEW UP"),
+                         published="1990-01-10")
+    assert dated and {(e.event_date, e.time_precision) for e in dated} == {("1990-01-08", 1)}
+
+
+def test_a_day_after_the_incidents_noun_and_of_names_that_incident_only():
+    """"... and the massacre of 16 November show ...": the massacre's day, not the day of the killing the sentence
+    tells first, even as the sentence's only day."""
+    sentence = ("the murder of the union leader and the impunity of the masterminds of the massacre of 16 november "
+                "show that the inquiry is a farce")
+    (told,) = find_dates(sentence, DAY)
+    start, end = told.clause
+    assert sentence[start:end] == "the massacre of 16 november" and told.value == date(1989, 11, 16)
+    (alone,) = find_dates("the massacre of 16 november shocked the country", DAY)
+    assert alone.clause == (0, len("the massacre of 16 november"))
+
+
+LATELY = (
+    "LIMA, 13 AUG 89 (EFE) -- [TEXT] THE MINERS FEDERATION HAS CALLED A NATIONAL STRIKE FOR NEXT WEEK.\n\n"
+    "   ON FRIDAY, 11 AUGUST, THE GOVERNMENT ORDERED TROOPS TO GUARD THE MINING CAMPS OF THE CENTRAL HIGHLANDS.\n\n"
+    "   REBELS HAVE ATTACKED SEVERAL MINES LATELY AND HAVE KILLED 12 MINERS IN JUNIN DEPARTMENT.\n"
+)
+
+
+def test_a_deed_over_a_recent_period_takes_no_day_from_the_sentence_before():
+    """"Rebels have attacked several mines lately": what has gone on up to the report, not the day the sentence
+    before gave another doing; told as one deed in the simple past, the deed takes that day as before."""
+    attacks = [e for e in PIPE.extract(LATELY, published="1989-08-13") if "REBELS" in e.notes]
+    assert attacks and all(e.event_date != "1989-08-11" for e in attacks)
+    told = LATELY.replace("REBELS HAVE ATTACKED SEVERAL MINES LATELY AND HAVE KILLED",
+                          "REBELS ATTACKED A MINE AND KILLED")
+    attacks = [e for e in PIPE.extract(told, published="1989-08-13") if "REBELS" in e.notes]
+    assert attacks and {e.event_date for e in attacks} == {"1989-08-11"}
+
+
+SOURCE_GOES_ON = (
+    "SAN SALVADOR, 30 NOV 89 (EFE) -- [TEXT] THE CITY WAS CALM TODAY AFTER A NIGHT OF SPORADIC SHOOTING.\n\n"
+    "   ON 28 NOVEMBER THE REBELS ATTACKED ARMY POSTS IN THE SUBURB OF MEJICANOS.\n\n"
+    "   AFTER SEVERAL HOURS OF FIGHTING IN THE STREETS, THE ARMY SAID IT HAD THE SITUATION UNDER CONTROL.\n\n"
+    "   HOWEVER, IT ADMITTED THAT THE REBELS HAD TAKEN SEVERAL FAMILIES HOSTAGE IN MEJICANOS.\n"
+)
+
+
+def _sentence_events(text: str, published: str):
+    from eventwire.extraction import extract_events
+    from eventwire.records import RawReport
+    return extract_events(PIPE.article(RawReport(text=text, published=date.fromisoformat(published))))
+
+
+def test_the_same_sources_account_going_on_keeps_the_day_it_was_told_of():
+    """"However, it admitted that the rebels had taken families hostage": the army's account of the sentence before
+    goes on, so the hostage-taking has the day that sentence's fighting was dated to (read sentence by sentence,
+    before a short story's tellings are merged)."""
+    taken = [e for e in _sentence_events(SOURCE_GOES_ON, "1989-11-30")
+             if e.sub_event_type == "Abduction/forced disappearance"]
+    assert taken and {(e.event_date, e.time_precision) for e in taken} == {("1989-11-28", 1)}
+    # another source, not the one before going on: no day borrowed
+    other = SOURCE_GOES_ON.replace("HOWEVER, IT ADMITTED THAT", "A CHURCH SPOKESMAN SAID TODAY THAT")
+    taken = [e for e in _sentence_events(other, "1989-11-30")
+             if e.sub_event_type == "Abduction/forced disappearance"]
+    assert taken and all(e.event_date != "1989-11-28" for e in taken)

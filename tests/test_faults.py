@@ -213,14 +213,14 @@ def _coded_in_chunks(reports, size, monkeypatch):
 def test_pipe_codes_the_same_whatever_its_chunks(boom, monkeypatch):
     """`pipe` codes a chunk of records stage by stage; where the chunks fall changes nothing, and a record
     that fails in the first stages (geo here) or the last (extraction, 'boom') costs only itself."""
-    real = Pipeline.article
+    real = Pipeline._locate
 
-    def article(self, report):
-        if report.doc_id == "geo-boom":
+    def locate(self, started):
+        if started.report.doc_id == "geo-boom":
             raise ValueError("the geoparser broke")
-        return real(self, report)
+        return real(self, started)
 
-    monkeypatch.setattr(Pipeline, "article", article)
+    monkeypatch.setattr(Pipeline, "_locate", locate)
     texts = [ATTACK, PROTEST, CLASH, ATTACK, PROTEST, CLASH, ATTACK]
     ids = ["a", "boom", "c", "geo-boom", "e", "f", "g"]
     reports = [RawReport(text=t, doc_id=i, origin="c.jsonl", line=n, published=date(2020, 5, 9))

@@ -190,3 +190,77 @@ def test_the_doers_of_the_incident_named_with_a_day_date_the_undated_lead():
     army = text.replace("the gunmen arrived on motorcycles", "the army deployed troops to the area")
     assert [(e.event_date, e.time_precision) for e in PIPE.extract(army, published="2026-03-16")
             if e.sub_event_type == "Attack"] == [("2026-03-16", 2)]
+
+
+# the victim's day told by the deed's verb in the forms wire copy uses besides "X was killed on ..."
+CIRCUMSTANCES = (
+    "TEGUCIGALPA, 20 MAR 90 (AFP) -- [TEXT] THE RECTOR OF THE NATIONAL UNIVERSITY PROTESTED TODAY THE MURDER OF\n"
+    "A LAW STUDENT AND ASKED THE COURTS TO FIND THOSE RESPONSIBLE.\n\n"
+    "   THE RECTOR SAID THAT STUDENT JOAQUIN ALVARENGA TROCHEZ, 22, WAS BRUTALLY AND COWARDLY SHOT IN THE NECK\n"
+    "WHEN HE WAS LEAVING A BUS STOP IN NORTHERN TEGUCIGALPA ON 14 MARCH.\n\n"
+    "   THE UNIVERSITY WILL CLOSE FOR ONE DAY IN MOURNING.\n"
+)
+
+ROLE_ONLY = (
+    "SAN SALVADOR, 20 MAR 90 (EFE) -- [TEXT] HOSPITAL SOURCES SAID TODAY THAT THE CANADIAN NURSE, SISTER\n"
+    "ELOISE BRANTFORD, WHO WAS SHOT BY UNIDENTIFIED MEN IN SAN MIGUEL, IS RECOVERING.\n\n"
+    "   A DOCTOR AT THE CLINIC WHERE THE NURSE WAS TREATED AFTER BEING WOUNDED ON THE ROAD TO THE CLINIC ON\n"
+    "17 MARCH, SAID THAT SHE WILL BE FLOWN HOME.\n"
+)
+
+ACTIVE = (
+    "CARACAS, 20 MAR 90 (AFP) -- [TEXT] THE REBEL GROUP WHICH KIDNAPPED A DUTCH ENGINEER, PIETER VAN\n"
+    "DRUNEN, NEAR THE BORDER IS DEMANDING A RANSOM OF 2 MILLION DOLLARS.\n\n"
+    "   THE GUERRILLAS, WEARING ARMY UNIFORMS, SEIZED THE 40-YEAR-OLD ENGINEER LAST 2 MARCH AT A ROADBLOCK ON\n"
+    "THE HIGHWAY.\n"
+)
+
+
+def test_the_victims_day_told_with_its_circumstances():
+    (event,) = PIPE.extract(CIRCUMSTANCES, published="1990-03-20")
+    assert (event.event_date, event.time_precision) == ("1990-03-14", 1)
+
+
+def test_a_victim_told_by_one_persons_role_takes_the_day_of_its_wounding():
+    (event,) = PIPE.extract(ROLE_ONLY, published="1990-03-20")
+    assert (event.event_date, event.time_precision) == ("1990-03-17", 1)
+    # "the students", a plural role, names no one: no day given to another incident
+    day = date(1990, 3, 20)
+    article = PIPE.article(RawReport(text="The students were wounded on 17 March.", published=day))
+    assert all(not n.victim for n in incident_days(article, lower_preserving(article.text)))
+
+
+def test_the_active_voice_names_its_victim_as_the_object():
+    day = date(1990, 3, 20)
+    article = PIPE.article(RawReport(text="Rebels kidnapped the 40-year-old engineer last 2 March near the border.",
+                                     published=day))
+    (found,) = incident_days(article, lower_preserving(article.text))
+    assert found.day.value == date(1990, 3, 2) and found.victim == {"engineer"} and found.kinds == {"kidnapping"}
+    # the object of another verb ("met the engineer on 2 March") is no victim
+    article = PIPE.article(RawReport(text="Rebels met the engineer on 2 March near the border.", published=day))
+    assert incident_days(article, lower_preserving(article.text)) == []
+
+
+# the kidnapping's day told in the lead; the telling that names it next is joined by the bodies found "this
+# morning", the kidnapping's end, whose day is not the kidnapping's
+BODIES_FOUND = (
+    "GUATEMALA CITY, 20 MAR 90 (EFE) -- [TEXT] THE BODIES OF TWO UNION LEADERS WERE FOUND TODAY NEAR THE\n"
+    "MEXICAN BORDER AFTER THE MEN WERE KIDNAPPED IN QUETZALTENANGO YESTERDAY.\n\n"
+    "   THE UNION SAID THE TWO MEN HAD LED ITS BRANCH IN THE WESTERN HIGHLANDS FOR TEN YEARS.\n\n"
+    "   ITS STATEMENT IS THE FIRST OFFICIAL REACTION TO THE KIDNAPPING AND MURDER OF BOTH MEN.\n\n"
+    "   THE BODIES OF THE TWO LEADERS WERE FOUND EARLY THIS MORNING WITH BULLET WOUNDS IN THE HEAD.\n"
+)
+
+
+def test_an_incident_whose_only_day_told_is_its_ends_takes_the_day_named_elsewhere():
+    events = PIPE.extract(BODIES_FOUND, published="1990-03-20")
+    taken = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert taken and {(e.event_date, e.time_precision) for e in taken} == {("1990-03-19", 1)}
+
+
+def test_a_deed_not_done_names_no_incidents_day():
+    day = date(1990, 3, 20)
+    assert _days("The rebels want to make people forget yesterday's foiled attack on the barracks.", day) == []
+    assert _days("Police recalled the attempted kidnapping on 12 March of a banker.", day) == []
+    ((value, _),) = _days("The rebels want to make people forget yesterday's attack on the barracks.", day)
+    assert value == date(1990, 3, 19)

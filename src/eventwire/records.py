@@ -149,7 +149,7 @@ class Article:
     lowercased: bool = False           # the seed's form: lowercased, tokenized
     caps: bool = False                 # all in capitals (wire, radio copy): read as its lowercased form
     sentences: list[Sentence] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)   # left empty in a batch where nothing can be coded
     language: str = "en"
 
     def sentence_text(self, sentence: Sentence) -> str:

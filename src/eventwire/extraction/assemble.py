@@ -302,6 +302,14 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             # "kidnapped them" tells of the people already named
             mention.own_day = mention.own_place = False
             mention.later_day = True
+        if groups and _body_of_the_dead(groups[-1][0].event, mention) and _places_agree(groups[-1], mention):
+            # "X has been found dead ... His body was found on Saturday under a bridge": the same killing, its day
+            # the day the body was found unless a telling gave the killing a day of its own
+            if any(m.own_day for m in groups[-1]):
+                mention.own_day = mention.own_place = False
+                mention.later_day = True
+            groups[-1].append(mention)
+            continue
         # a telling that names the victim of an incident told before joins that incident, not the one in between
         group = next((g for g in reversed(groups) if _same_victim(g, mention) and _joins(g, mention)), None) \
             or next((g for g in reversed(groups) if _joins(g, mention)), None)
@@ -642,6 +650,18 @@ def _body_of_the_taken(lead: Event, mention: Mention) -> bool:
         return False
     trigger = next((e.text.lower() for e in mention.event.evidence if e.field == "event_type"), "")
     return _BODY_TOLD_AGAIN.search(mention.event.notes.lower()) is not None and "bod" in trigger
+
+
+# "His body was found ...", "Her remains were ...": the person the sentence before told of
+_HIS_BODY = rx_compile(r"\W*(?:his|her)\s+(?:body|corpse|remains)\b")
+
+
+def _body_of_the_dead(lead: Event, mention: Mention) -> bool:
+    """"His body was found on Saturday under a bridge", opening the sentence after one person's death is told: the
+    body of that person, so the same killing told again (a possessive pronoun names no one new)."""
+    notes = mention.event.notes.lower()
+    return lead.sub_event_type == mention.event.sub_event_type == "Attack" and (lead.fatalities or 0) <= 1 \
+        and _HIS_BODY.match(notes) is not None and not _ANOTHER.search(notes)
 
 
 def _freed(lead: Event, mention: Mention) -> bool:

@@ -6,6 +6,7 @@ rather than a report of one, crime and disasters that ACLED does not code.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..codebook import PARENT_TYPE
@@ -467,12 +468,15 @@ _PROTESTERS = rx_compile(r"\b(?:protesters|demonstrators|protestors|demonstratio
 _STRIKE_ONLY = rx_compile(r"\bstrikes?\b")
 
 
+@functools.lru_cache(maxsize=16_384)
 def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool = False) -> Classification | None:
     """The sub-event type a lowercased sentence reports, or None.
 
     `protest_context`: the report speaks of demonstrations elsewhere, so rioting in
     this sentence is a demonstration turned violent rather than a mob. `scenes`: the
     report is a wire story of several scenes (`Article.tells_scenes`).
+    The answer is kept (it is a frozen record): the screen before geo (`screen.py`) asks of a chunk's
+    sentences first, and extraction asks again a few hundred articles later.
     """
     heading = _NOTE_HEADING.match(sentence)
     if heading and heading.group(1) in _HEADING_TYPES:

@@ -98,17 +98,33 @@ _TERM_OPENS = rx_compile(r"\b(?:starting|beginning|effective|as of|from (?:midni
 _MAY_THE_VERB = rx_compile(r"\s+(?:have|has|be|been|not|also|still|never|well|die|face|need|rise|increase|climb)\b",
                            re.IGNORECASE)
 _GMT = rx_compile(r"\b(?:gmt|utc)\s+(?:on\s+)?$", re.IGNORECASE)
+# "radio x at 2132 gmt on 13 december reports that ...": a monitoring desk's stamp, the day the report went out
+_TRANSMITS = rx_compile(r"\s+(?:reports|reported|broadcasts|broadcast|carries|carried|says|said)\b", re.IGNORECASE)
 _WHEN = rx_compile(r",?\s+when\b", re.IGNORECASE)   # "since 1 august, when the judge was shot": that deed's day
+# (a desk's tag, "[COMMUNIQUE] [TEXT] AT 0600 ON 11 MARCH", names the kind of copy, not a statement about the day)
 _REPORTING = rx_compile(r"\b(?:said|says|told|reported|announced|stated|added|according to|statement|confirmed|claimed|"
                         r"tweeted|wrote|posted|issued|published|revealed|disclosed|charged|denounced|declared|"
                         r"made public|conference|homily|sermon|speech|communique|condemned|denied|referred|ruled|"
-                        r"deplored|repudiated)\b[^.]{0,25}$", re.IGNORECASE)
+                        r"deplored|repudiated)\b(?!\s*\])[^.]{0,25}$", re.IGNORECASE)
 # "the major yesterday stated", "which on 25 january claimed responsibility": the day the verb after it tells,
 # a statement's (a comma between them, as in "... on sunday, police said", leaves the day to the deed before)
 # verbs of a statement or a reaction to a deed: their day is not the deed's ("the twelve states thursday condemned
 # the killings"); "protested" is not one of them, since protesters' day is their protest's
 _SPEECH = (r"(?:said|says|stated|told|announced|declared|claimed|denounced|accused|charged|revealed|confirmed|"
            r"disclosed|reported|published|condemned|denied|deplored|repudiated|ruled)\b")
+# "a spokesman for the hospital where the nun was taken after being wounded on 21 june, said": a day that ends the
+# subject's own clause, with no comma before it, is that clause's; only a day set off by commas is the verb's
+_COMMA_SPEECH = rx_compile(r"\s*,\s*" + _SPEECH, re.IGNORECASE)
+_SET_OFF = rx_compile(r",\s*(?:(?:on|last|early|late)\s+)?$")
+# "the director protested today the murder of a student", "they resigned last friday to protest the killing of a
+# judge": the day of the protest or of what was done in protest, whose object is the deed named after it (the coder
+# may read both from the word "protest": the day dates a protest, not the deed)
+_PROTESTED = rx_compile(r"\bprotested\s+$", re.IGNORECASE)
+_DEED_NOUN = (r"(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?(?:murders?|killings?|assassinations?|kidnappings?|abductions?|"
+              r"massacres?|attacks?|bombings?)\b")
+_DEED_NAMED = rx_compile(r"\s+" + _DEED_NOUN, re.IGNORECASE)
+_IN_PROTEST_AT = rx_compile(r"\s+(?:(?:in order )?to (?:protest|denounce|condemn|repudiate|mourn)(?: against| over)?|"
+                            r"in protest (?:at|against|over|of))\s+" + _DEED_NOUN, re.IGNORECASE)
 _SPOKEN_AFTER = rx_compile(r"(?:\s+(?:[a-z]+\s+)?|\s*,\s*)" + _SPEECH   # "the paper, on 2 may, published"
                            # "today, sources reported that" (not "it was reported that": the news came in that day)
                            + r"|\s*,\s*(?!it\b)(?:[a-z]+\s+){1,3}" + _SPEECH + r"\s+that\b",
@@ -135,6 +151,10 @@ _CLAUSE_END = rx_compile(r"[,;.:()\[\]]")
 _NAMED_INCIDENT = rx_compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|"
                              r"killings?|murders?|assassinations?|kidnappings?|abductions?|raids?|ambush)\b",
                              re.IGNORECASE)
+# "the masterminds of the massacre of 16 november": the day after "of" names that incident and dates no other deed,
+# even when it is the sentence's only day ("the assassination of x, ... and the massacre of 16 november show ...")
+_INCIDENT_OF = rx_compile(r"\bthe\s+(?:[a-z-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|killings?|"
+                          r"murders?|assassinations?|kidnappings?|abductions?|raids?|ambush)\s+of\s+$", re.IGNORECASE)
 # "the decrees were issued on 18 august, the same day the senator was assassinated": the day names the deed told
 # after it as well as the statement
 _SAME_DAY_AS = rx_compile(r"\s*,\s*(?:on\s+)?the (?:very )?same day\b", re.IGNORECASE)
@@ -189,6 +209,9 @@ class DateMention:
     # after it is not dated by it (one told before may be: "shot by men who fled on 9 march")
     relative: tuple[int, int] | None = None
     began: bool = False         # "since friday", "since it broke out on thursday": the day what goes on began
+    # "protested today the murder of ...", "resigned on friday to protest the killing of ...": the day of what was done
+    # in protest, not of the deed named as its object
+    protested: bool = False
 
 
 def own_days(found: list[DateMention]) -> list[DateMention]:
@@ -334,6 +357,15 @@ def _figures(a: int, b: int, year: int, published: date | None) -> date | None:
     return readings[0] if readings else None
 
 
+def _spoken_after(sentence: str, start: int, end: int) -> bool:
+    """The verb of speech right after the day at `start`..`end` takes it ("police yesterday said", "the paper, on 2
+    may, published"), a comma between them only when one sets the day off before it too."""
+    if _SPOKEN_AFTER.match(sentence, end) is None:
+        return False
+    return _COMMA_SPEECH.match(sentence, end) is None \
+        or _SET_OFF.search(sentence, max(0, start - 12), start) is not None
+
+
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Every date expression in a sentence, resolved where it can be (a list of the caller's own)."""
     return list(_find_dates(sentence, published))
@@ -373,7 +405,8 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
                                                                                 sentence[found[-1].end:start]):
                 found.pop()     # "scheduled for sunday, 25 february": the weekday is that day to come too
             continue            # "the talks will resume on 31 january", told on 15 January
-        if (m.group("dm") or m.group("md")) and _GMT.search(sentence[max(0, start - 12):start]):
+        stamped = (m.group("dm") or m.group("md")) and _GMT.search(sentence[max(0, start - 12):start]) is not None
+        if stamped and _TRANSMITS.match(sentence, m.end()) is None:
             continue            # "at 2200 (0400 gmt 10 september)": the day in another time zone, not the scene's
         clause = relative = None
         date_end = m.end()
@@ -396,10 +429,13 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
         elif not m.group("year"):
             relative = _relative_clause(sentence, start, m.end())
             named = _NAMED_INCIDENT.match(sentence, m.end())
+            of = _INCIDENT_OF.search(sentence, max(0, start - 40), start)
             if named is not None and (sentence[max(0, start - 4):start].lower() == "the "
                                       or named.group(0)[:1] in "'’"):
                 clause = (start, named.end())
                 naming.append(len(found))
+            elif of is not None:
+                clause = (of.start(), m.end())      # bound to its noun, even as the sentence's one day
         if m.group("year"):
             # "in 1985", "last year": a year, told of the past; the middle of the year at month precision
             precision = TIME_MONTH
@@ -520,8 +556,10 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 if published is not None and value > published and (year, month) == (published.year, published.month):
                     value = published   # "earlier this month" on the 8th: no later than the report, as a week's middle
         before = sentence[max(0, start - 40):start]
-        reporting = bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
-            or _SPOKEN_AFTER.match(sentence, m.end()) is not None or _TOLL_UPDATED.search(before) is not None
+        reporting = stamped or bool(_REPORTING.search(before)) and not _REPORTED_CLAUSE.search(before) \
+            or _spoken_after(sentence, start, m.end()) or _TOLL_UPDATED.search(before) is not None
+        protested = _PROTESTED.search(before) is not None and _DEED_NAMED.match(sentence, m.end()) is not None \
+            or _IN_PROTEST_AT.match(sentence, m.end()) is not None
         if reporting and sentence[date_end:date_end + 2] in ("'s", "’s"):
             reporting = False   # "officials said sunday's attack killed ten": the day names the deed, not the saying
         if reporting and _SAME_DAY_AS.match(sentence, date_end):
@@ -530,7 +568,7 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
             # "yesterday, 9 september", "last thursday [12 october]": one day told twice
             reporting, clause, relative = found[-1].reporting, found[-1].clause, found[-1].relative
         found.append(DateMention(value, precision, start, date_end, text, reporting, clause, relative,
-                                 began and not reporting))
+                                 began and not reporting, protested and not reporting))
     found = _from_the_statement(sentence, found)
     if len(found) == 1 and naming:
         # the sentence tells no other day: "last night's bombing destroyed a bank" is last night's deed

@@ -133,10 +133,12 @@ _ORIGIN_OF = rx_compile(r"\b(?:many|most|some|all|several|hundreds|thousands|doz
 _STATE_AS_AGENT = rx_compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked|struck|shelled|bombed|carried out|"
                              r"invaded|unleashed|pounded)\b")
 # "an offensive that began in November", "the war, which erupted in April", "the process begun on 14 January
-# 1986": the day of something else
+# 1986", "the truce decreed by the rebels between 23 December and 2 January": the day of something else
 _DATE_OF_ANOTHER = rx_compile(r"\b(?:(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
                               r"(?:in|on|late|early)?|(?:begun|founded|established|inaugurated|created|formed)\s+"
-                              r"(?:in|on))\s*$")
+                              r"(?:in|on)|(?:truce|ceasefire|cease-fire|curfew|state of (?:siege|emergency))\s+"
+                              r"(?:declared|decreed|agreed|announced|ordered|imposed)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?"
+                              r"(?:on|from|between|in)(?:\s+\d{1,2}\s+[a-z]+\s+(?:and|to|until|through))?)\s*$")
 _EMBASSY = rx_compile(r"\.?\s+(?:embassy|consulate|ambassador|envoy)\b", re.IGNORECASE)   # a mission abroad
 # in wire copy, violence or damage in each listed place; and demonstrations, coded by place and day
 _SCENE_LISTS = (VAC, EXPLOSIONS, STRATEGIC, PROTESTS)
@@ -148,10 +150,19 @@ _CITYS = rx_compile(r"\bthe (?:city|capital|town)(?:'s|\u2019s| s)\s+$")
 _LIST_CUE = rx_compile(r"\b(?:towns|villages|cities|districts|neighbou?rhoods|areas|localities|settlements)\s+of\s+$")
 
 
+def tells_demonstrations(lower: str) -> bool:
+    """The report speaks of demonstrations somewhere: rioting it tells is a demonstration turned violent."""
+    return _DEMONSTRATIONS.search(lower) is not None
+
+
 def extract_events(article: Article) -> list[Event]:
+    """The events an article tells, sentence by sentence (clause by clause where one tells two incidents).
+
+    Every event comes from a clause `classify_sentence` codes: the screen before geo (`screen.py`) relies on it,
+    and a rule that makes events some other way must teach the screen too (`tests/test_screen.py` checks)."""
     lower = reading_text(article)
     focus: list[str | None] = []           # computed once, on the first event
-    protest_context = bool(_DEMONSTRATIONS.search(lower))
+    protest_context = tells_demonstrations(lower)
     told: dict[str, bool] = {}             # whether the article reads as crime news, as conflict: asked when needed
     # the article lowercased as `_choose_places` reads it: for text not in capitals, the reading text itself
     # (the same string), so that the patterns' gates find the text they have scanned already
@@ -189,7 +200,7 @@ def extract_events(article: Article) -> list[Event]:
         read_dates[index] = own_days([
             _in_article(d, sentence.start) for d in found
             if not d.reporting and d.start + sentence.start >= filed
-            and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 40),
+            and not _DATE_OF_ANOTHER.search(lower, max(sentence.start, sentence.start + d.start - 70),
                                             sentence.start + d.start)])
         return read_dates[index]
 
@@ -197,6 +208,7 @@ def extract_events(article: Article) -> list[Event]:
     events: list[Event] = []
     last_of_type: dict[str, tuple[DateMention | None, list[Place | None]]] = {}
     built: list[Event] = []                # the events of the previous sentence
+    built_day: DateMention | None = None   # the day they were dated to, told or carried
     tallied: list[Event] = []              # the last sentence's event, which a closing tally counts
     last_dated: dict[str, DateMention] = {}  # the last date told for each sub-type
     day_of_type: dict[str, DateMention] = {}   # the last day an event of each type was dated to
@@ -244,11 +256,18 @@ def extract_events(article: Article) -> list[Event]:
             context = [d for d in dates_in(index - 1) if d.clause is None and d.relative is None] \
                 if index > 0 and not dates and not opens_another_incident(s, article.tells_scenes) else []
             context = [d for d in context if not _HAD_DONE.search(lower, max(0, d.start - 60), d.start)]
+            if not dates and not context and built and built_day is not None and built_day.value is not None \
+                    and _SPEAKER_GOES_ON.match(s):
+                # "The army said it had the situation under control. However, it admitted that the rebels had seized
+                # residents as hostages": the same source's account goes on, of the day the sentence before was told
+                context = [built_day]
+            if context and _PRESENT_PERFECT.search(s, max(0, verdict.start - 30), verdict.end) and _LATELY.search(s):
+                context = []    # "terrorists have attacked several mines lately": what has gone on, not that day's
             if _days_listed(lower, context):
                 context = []    # "repeated for Mar 10 and Mar 20": days named together date no one deed after them
             date_mention = _event_date(dates or context) if dates or context else None
             if context and not dates:
-                date_mention = _no_later_than_told(s, anchor_at(sentence.start), date_mention)
+                date_mention = _no_later_than_told(s, sentence.start, anchor_at(sentence.start), date_mention)
             # ("the decrees were issued on 18 august, the same day ...": that day, not the one told last)
             counted = None if dates or dates_in(index) else counted_from_the_last(s, verdict.start)
             if counted is not None and find_dates(s, anchor_at(sentence.start)):
@@ -365,6 +384,7 @@ def extract_events(article: Article) -> list[Event]:
                         start, end = sentence.start + count.start, sentence.start + count.end
                         event.evidence.append(Evidence("fatalities", start, end, article.text[start:end]))
         built = events[first_built:] if verdict is not None else []
+        built_day = date_mention if built else None
         if verdict is not None:
             tallied = built if len(built) == 1 else []
         # Like a date, a place carries to the next sentence only.
@@ -383,6 +403,15 @@ _HAD_DONE = rx_compile(r"\bhad\s+(?!been\s+(?:killed|kidnapped|attacked|shot|mur
                        r"(?:[a-z]+\s+){0,2}?(?:arrived|returned|left|travelled|traveled|gone|come|met|visited|"
                        r"announced|said|signed|resigned|spoken|received|sent|moved)\b[^.;]{0,40}$")
 _FILING_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
+# "have attacked several mines lately", "have recently stepped up their attacks": a deed in the present perfect over
+# a recent period tells what has gone on up to the report, so the day told in the sentence before is not its day
+_PRESENT_PERFECT = rx_compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|again\s+|repeatedly\s+)?(?:been\s+)?"
+                              r"[a-z]+(?:ed|en|wn)\b")
+# "However, it admitted that", "He added that", "It also said": the source of the sentence before goes on
+_SPEAKER_GOES_ON = rx_compile(r"\W*(?:(?:however|moreover|but|and),?\s+)?(?:it|he|she|they)\s+(?:also\s+|later\s+)?"
+                              r"(?:said|added|admitted|acknowledged|reported|stated|explained|confirmed|noted)\b")
+_LATELY = rx_compile(r"\b(?:lately|recently|in recent (?:days|weeks|months)|"
+                     r"in the (?:past|last) (?:few )?(?:days|weeks|months))\b")
 
 
 def _from_the_last(article: Article, offset: int, counted: tuple[int, int, int], dates_in, index: int
@@ -454,20 +483,22 @@ def _dates_the_deed(mention: DateMention, lower: str, trigger: int, event_type: 
     clause itself tells an incident of the kind ("the priests, who were kidnapped on 9 march, ...")."""
     if mention.clause is not None and not mention.clause[0] <= trigger < mention.clause[1]:
         return False
+    if mention.protested and event_type not in (PROTESTS, RIOTS):
+        return False    # "resigned on friday to protest the killing of a judge": the protest's day, not the killing's
     if mention.relative is not None and trigger >= mention.relative[1]:
         told = classify_sentence(lower[mention.relative[0]:mention.relative[1]], False)
         return told is not None and told.event_type == event_type
     return True
 
 
-def _no_later_than_told(s: str, anchor: date | None, carried: DateMention) -> DateMention:
+def _no_later_than_told(s: str, offset: int, anchor: date | None, carried: DateMention) -> DateMention:
     """"The RSF said on Thursday it had taken control of Bara", after a lead dated Friday: what was said on
     Thursday had happened by Thursday, so a day carried from the sentence before that falls after the
     statement's own day gives way to the statement's day."""
     if carried.value is None:
         return carried
     said = [d for d in find_dates(s, anchor) if d.reporting and d.value is not None and d.precision == TIME_DAY]
-    return said[0] if said and said[0].value < carried.value else carried
+    return _in_article(said[0], offset) if said and said[0].value < carried.value else carried
 
 
 # "the weekly reported that", "police said on Friday that": the reported clause opens after "that"
@@ -793,7 +824,8 @@ def _told_by(article: Article, event: Event, filed: date) -> date:
 
 # the verb of the statement beside its day: "police said sunday", "told reporters on saturday", "the army on
 # saturday announced" (not a day a verb of posting or issuing stamps: "posted along 9 october avenue")
-_SAYING = r"(?:said|says|told|reported|announced|stated|confirmed|added|claimed|disclosed|revealed)"
+_SAYING = r"(?:said|says|told|reported|reports|broadcast|broadcasts|announced|stated|confirmed|added|claimed|" \
+          r"disclosed|revealed)"
 _SAID_ON = rx_compile(r"\b" + _SAYING + r"(?:\s+(?:reporters|journalists|a news conference|[A-Z][\w.-]+))?\s+"
                       r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _ON_SAID = rx_compile(r"\s+(?:[a-z]+\s+)?" + _SAYING + r"\b", re.IGNORECASE)

@@ -38,11 +38,14 @@ _NOUN_KINDS = (
     (r"incidents?", {_KIDNAP, _GUNFIRE, _BLAST, _BATTLE}),
 )
 _NOUN = "|".join(f"(?P<k{i}>{words})" for i, (words, _) in enumerate(_NOUN_KINDS))
-_NOUN_AFTER = rx_compile(r"\s+(?:[a-z-]+\s+)?(?:" + _NOUN + r")\b")    # "the 31 october attack"
+# "yesterday's foiled attack", "the attempted kidnapping": a deed not done names no incident of violence
+_NOT_DONE = r"(?!(?:foiled|failed|thwarted|attempted|planned|aborted|frustrated|averted)\b)"
+_NOUN_AFTER = rx_compile(r"\s+" + _NOT_DONE + r"(?:[a-z-]+\s+)?(?:" + _NOUN + r")\b")    # "the 31 october attack"
 _ALL = frozenset({_KIDNAP, _GUNFIRE, _BLAST, _BATTLE})
 _POSSESSIVE = rx_compile(r"'s|’s")     # "today's attack", "sunday's bombing"
 # "the crime", "this multiple murder", "the dynamite attack": a definite noun names an incident already known
-_DEFINITE = rx_compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z\"'-]+\s+){0,2}?(?:" + _NOUN + r")\b")
+_DEFINITE = rx_compile(r"\b(?:the|this|that|these|those)\s+" + _NOT_DONE
+                       + r"(?:[a-z\"'-]+\s+){0,2}?(?:" + _NOUN + r")\b")
 # what may stand between the noun and its day: "of the six priests in san salvador", "perpetrated", "that took
 # place"; no clause of another verb, no end of a clause
 _LINK = rx_compile(
@@ -70,10 +73,17 @@ _PRONOUN_HAPPENED = rx_compile(r"\b(?:it|this)\s+(?:(?:all|reportedly)\s+)?(?:ha
 _VERB_KINDS = (
     (r"kidnapp?ed|abducted|taken hostage|reported missing", {_KIDNAP}),
     (r"killed|murdered|assassinated|shot(?: dead| to death)?(?: and killed)?|gunned down|slain", {_GUNFIRE}),
+    (r"wounded|injured", {_GUNFIRE, _BLAST}),
 )
 _VERB = "|".join(f"(?P<v{i}>{words})" for i, (words, _) in enumerate(_VERB_KINDS))
-_DEED_VERB = rx_compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:" + _VERB + r")\b"
-                        r"(?P<gap>[^.;:()\[\]]{0,60}?)\s+(?:on\s+)?$")
+# "was shot", "was brutally and cowardly shot", "(the nun was taken to hospital) after being wounded"
+_DEED_VERB = rx_compile(r"\b(?:(?:was|were)\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?|after\s+being\s+)"
+                        r"(?:" + _VERB + r")\b(?P<gap>[^.;:()\[\]]{0,110}?)\s+(?:on\s+)?$")
+# "kidnapped the 55-year-old businessman last 9 august": the deed told in the active voice, its victim the object
+_DEED_DONE = rx_compile(r"\b(?:" + _VERB + r")\s+(?P<object>the\s+[^.;:,()\[\]]{1,60}?)\s+(?:on\s+|last\s+)?$")
+# "shot in the back when he was about to reach his house ... on 22 august": the circumstances of the deed, whose
+# day is the deed's (what _OTHER_CLAUSE would take for another clause)
+_CIRCUMSTANCE = rx_compile(r"\b(?:when|as|while)\s+(?:he|she|they)\s+(?:was|were)\b")
 # "residents said the gunmen arrived on motorcycles late on saturday": the doers of the incident told, named by what
 # they did, with a day in their own clause; a standing force ("the guerrillas", "the army") names no one incident
 _DOER_KINDS = (
@@ -106,6 +116,12 @@ lawyers teacher teachers worker workers farmer farmers trader traders driver dri
 reporters newsman newsmen editor bishop archbishop ambassador governor councilman minister congressman attorney
 unionist unionists activist activists""".split())
 _NAME_FREQUENCY = 4.2     # a word rarer than this in English (Zipf scale) names someone
+# "the nun", "the irish nun": one person told by a role the article gave before, when no name is told with the deed
+# (plural and generic roles, "the students", "the people", name no one)
+_ONE_PERSON = frozenset("""mayor senator judge magistrate priest nun jesuit student candidate journalist businessman
+engineer diplomat banker industrialist lawyer teacher doctor nurse reporter editor bishop archbishop ambassador
+governor councilman minister congressman attorney unionist activist""".split())
+_THE_ROLE = rx_compile(r"\bthe\s+(?:[a-z0-9-]+\s+){0,2}?(?P<role>" + "|".join(sorted(_ONE_PERSON)) + r")\b")
 
 
 def _victim_names(subject: str) -> frozenset[str]:
@@ -115,14 +131,24 @@ def _victim_names(subject: str) -> frozenset[str]:
 
 
 def _deed_of_a_victim(before: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """The kinds and the victim's names when `before` (the sentence up to a day) ends with a passive deed verb
-    ("lopez ... was kidnapped on") whose subject names someone; None otherwise."""
+    """The kinds and the victim's names when `before` (the sentence up to a day) ends with a deed verb whose victim
+    is named: the subject of a passive ("lopez ... was kidnapped on"), the object of an active ("kidnapped the
+    businessman last"); a victim told only by the role of one person ("the nun") is named by that role. None
+    otherwise."""
     deed = _DEED_VERB.search(before, max(0, len(before) - 200))
-    if deed is None or _OTHER_CLAUSE.search(deed.group("gap")):
-        return None
-    opening = list(_CLAUSE_OPENS.finditer(before, 0, deed.start()))
-    subject = re.split(r",|\bwho\b|\bwhich\b", before[opening[-1].end() if opening else 0:deed.start()])[0]
-    names = _victim_names(subject)
+    if deed is not None and not _OTHER_CLAUSE.search(_CIRCUMSTANCE.sub(" ", deed.group("gap"))):
+        opening = list(_CLAUSE_OPENS.finditer(before, 0, deed.start()))
+        subject = re.split(r",|\bwho\b|\bwhich\b", before[opening[-1].end() if opening else 0:deed.start()])[0]
+        role = list(_THE_ROLE.finditer(before, max(0, deed.start() - 80), deed.start()))
+        # ("the nun was taken to hospital after being wounded": the one who was, not the clause's subject words)
+        names = frozenset() if deed.group().startswith("after") else _victim_names(subject)
+        names = names or frozenset(role[-1].group("role") for _ in role[-1:])
+    else:
+        deed = _DEED_DONE.search(before, max(0, len(before) - 120))
+        if deed is None or _OTHER_CLAUSE.search(deed.group("object")):
+            return None
+        role = _THE_ROLE.match(deed.group("object"))
+        names = _victim_names(deed.group("object")) or frozenset(role.group("role") for _ in [role] if role)
     if not names:
         return None
     return frozenset(next(k for i, (_, k) in enumerate(_VERB_KINDS) if deed.group(f"v{i}"))), names
@@ -238,7 +264,10 @@ def _kind_of(event: Event) -> str | None:
 def date_undated(article: Article, lower: str, events: list[Event]) -> None:
     """An event its tellings left at the day of publication takes the one day the article gives incidents of its
     kind by name (see the module's docstring); several such days leave it as it is."""
-    undated = [e for e in events if not e.dated_by_text() and _kind_of(e) is not None]
+    # (an incident built from several tellings keeps their evidence: one that told only the day the bodies were found
+    # leaves the incident's own day at the day of publication, which `date_text` None says)
+    undated = [e for e in events if (not e.dated_by_text() or e.date_text is None and e.time_precision != TIME_DAY)
+               and _kind_of(e) is not None]
     if not undated or article.published is None:
         return
     named = incident_days(article, lower)
@@ -248,7 +277,7 @@ def date_undated(article: Article, lower: str, events: list[Event]) -> None:
         if own is not None and _BESIDES.search(lower, own.start, own.end):
             continue
         # "the massacre of 12 persons last wednesday" is not the killing of two leaders
-        told = set(re.findall(r"[a-z]{4,}", lower[own.start:own.end])) if own is not None else set()
+        told = set(re.findall(r"[a-z]{3,}", lower[own.start:own.end])) if own is not None else set()
         # "the political leader's murder", told with no day after "Lopez was shot dead on 21 March": the definite
         # noun points back at the one incident of its kind the article has dated, victim named or not
         pointed = own is not None and any(kind in _kind(m) for m in _DEFINITE.finditer(lower, own.start, own.end))

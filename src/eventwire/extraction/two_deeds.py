@@ -42,17 +42,13 @@ def deed_clauses(lower: str, sentence: Sentence, scene_places: list[Place], anch
                  protest_context: bool, scenes: bool) -> list[Sentence]:
     """The sentence cut at every joint between two clauses that tell incidents of their own (else itself)."""
     s = lower[sentence.start:sentence.end]
-    if ";" not in s and " while " not in s and " and " not in s and "whereas" not in s and "whilst" not in s \
-            and "meanwhile" not in s:
-        return [sentence]
     # two incidents need two scenes or two days in the sentence (cheap tests first: most sentences tell no deed)
-    if not may_hold_event(s):
+    if not _may_join(s):
         return [sentence]
     two_days = len(_DAY_WORD.findall(s)) >= 2 and len({day for day, _ in _days(s, anchor)}) >= 2
     if not two_days and len(_scenes(scene_places, sentence.start, sentence.end)) < 2:
         return [sentence]
-    joints = sorted([(m.start(), m.end(), True) for m in _STRONG.finditer(s)]
-                    + [(m.start(), m.end(), _AND_SUBJECT.match(s, m.start()) is not None) for m in _AND.finditer(s)])
+    joints = _joints(s)
     if not joints:
         return [sentence]
     pieces: list[Sentence] = []
@@ -65,9 +61,7 @@ def deed_clauses(lower: str, sentence: Sentence, scene_places: list[Place], anch
         if not two_days and not (strong and _scenes(scene_places, start, cut) and _scenes(scene_places, resume,
                                                                                             sentence.end)):
             continue     # neither a day nor a scene of its own to tell the clauses apart
-        # the right-hand clause runs to the next strong joint, or to the sentence's end
-        right_end = next((sentence.start + a for a, _, st in joints if st and sentence.start + a > resume),
-                         sentence.end)
+        right_end = sentence.start + _right_end(s, joints, j_end)
         if _two_incidents(lower, start, cut, resume, right_end, scene_places, anchor, protest_context, scenes,
                           strong):
             pieces.append(Sentence(start, cut))
@@ -76,6 +70,35 @@ def deed_clauses(lower: str, sentence: Sentence, scene_places: list[Place], anch
         return [sentence]
     pieces.append(Sentence(start, sentence.end))
     return pieces
+
+
+def may_split(s: str, protest_context: bool, scenes: bool) -> bool:
+    """Whether `deed_clauses` could cut the lowercased sentence `s`, whatever its places and days.
+
+    A cut needs a clause after a joint that the classifier codes (`_two_incidents` asks that first), so a
+    sentence none of whose right-hand clauses codes stays whole: that much is known before geo runs."""
+    if not _may_join(s):
+        return False
+    joints = _joints(s)
+    return any(classify_sentence(s[j_end:_right_end(s, joints, j_end)], protest_context, scenes) is not None
+               for _, j_end, _ in joints)
+
+
+def _may_join(s: str) -> bool:
+    """Cheap tests first: a joint word, and a trigger stem somewhere (most sentences tell no deed)."""
+    return (";" in s or " while " in s or " and " in s or "whereas" in s or "whilst" in s or "meanwhile" in s) \
+        and may_hold_event(s)
+
+
+def _joints(s: str) -> list[tuple[int, int, bool]]:
+    """(start, end, strong) of every place where a second clause may open, in order."""
+    return sorted([(m.start(), m.end(), True) for m in _STRONG.finditer(s)]
+                  + [(m.start(), m.end(), _AND_SUBJECT.match(s, m.start()) is not None) for m in _AND.finditer(s)])
+
+
+def _right_end(s: str, joints: list[tuple[int, int, bool]], resume: int) -> int:
+    """Where the clause opening at `resume` ends: at the next strong joint, or at the sentence's end."""
+    return next((a for a, _, strong in joints if strong and a > resume), len(s))
 
 
 def _two_incidents(lower: str, a: int, b: int, c: int, d: int, places: list[Place], anchor,
