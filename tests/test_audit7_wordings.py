@@ -295,3 +295,11 @@ def test_people_killed_in_an_assault_on_soldiers_are_the_battles_dead():
     assert _subtypes("Gunmen attacked an army checkpoint in the town of Kenema on Sunday, killing three civilians "
                      "waiting to pass.") == ["Attack"]
 
+
+
+def test_vehicles_and_weapons_seized_after_a_battle_are_the_battles():
+    text = ("N'DJAMENA, April 19 (Reuters) - Troops killed more than 300 rebels in fighting near the town of Nokou on "
+            "Sunday, the army said. The army also seized dozens of pickup trucks and a large quantity of weapons. "
+            "The spokesman called for calm. The rebels crossed from Libya this month. The capital was quiet. Shops "
+            "reopened.")
+    assert [e[1] for e in _coded(text, "2021-04-19")] == ["Armed clash"]

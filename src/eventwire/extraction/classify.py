@@ -150,7 +150,10 @@ _REPELLED = rx_compile(r"\b(?:repell?(?:ed|ing)|repulsed?|fought off|beat back|b
                        r"attacked\s+and\s+neutrali[sz]ed)\b")
 # "our forces destroyed an armoured vehicle": war materiel destroyed is a blow in a battle, not property destroyed
 _MATERIEL = rx_compile(r"\b(?:armou?red (?:vehicles?|cars?|personnel carriers?)|tanks|military (?:vehicles?|trucks?|"
-                       r"aircraft|planes?|helicopters?)|helicopters?|combat planes?|warplanes?|gunships?)\b")
+                       r"aircraft|planes?|helicopters?)|helicopters?|combat planes?|warplanes?|gunships?|"
+                       # the enemy's means taken in a fight: "seized dozens of pickup trucks and a quantity of weapons"
+                       r"pick-?up trucks|pick-?ups|technicals|(?:quantity|quantities|cache|stock) of (?:weapons|arms|"
+                       r"ammunition))\b")
 _MATERIEL_REACH = 60       # characters before the trigger: "six helicopters and ten vehicles were destroyed"
 # "an attack on a convoy with rifle fire and grenades": grenades thrown inside a fire fight with armed men
 _RIFLE_FIRE = rx_compile(r"\b(?:rifle|machine-?gun|automatic|small-arms) fire\b")
