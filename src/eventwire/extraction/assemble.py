@@ -392,8 +392,9 @@ def _hospital_count(article: Article, event: Event, before: list[Event]) -> bool
 
 
 def _recounted(event: Event, before: list[Event]) -> bool:
-    return bool(event.fatalities) and not event.dated_by_text() \
-        and any(b.fatalities == event.fatalities and b.event_type != STRATEGIC
+    # (a count of one or a second deed of the same kind, "the guerrillas also killed a justice", is no retelling)
+    return (event.fatalities or 0) >= 2 and not event.dated_by_text() \
+        and any(b.fatalities == event.fatalities and b.event_type not in (STRATEGIC, event.event_type)
                 and (not event.location or b.location == event.location) for b in before)
 
 

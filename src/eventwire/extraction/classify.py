@@ -387,8 +387,17 @@ _DEED_NOUNS = r"(?:killings?|murders?|homicides?|attacks?|kidnappings?|abduction
 _SHARE_OF_DEEDS = rx_compile(r"\b" + _NTH + r" (?:\w+ )?" + _DEED_NOUNS + r" (?:in|out of) (?:every |each )?(?:ten|"
                              r"\d+|five|four|three|two|a hundred)\b|\b" + _NTH + r" (?:in|out of) (?:every |each )?"
                              r"(?:ten|\d+|five|four|three|two|a hundred) (?:\w+ )?" + _DEED_NOUNS + r"\b")
+def _assault_on_soldiers(sentence: str, best: T.Trigger) -> bool:
+    """"21 people were killed when armed men attacked the military barracks": a military site assaulted, the dead
+    not named civilians (nor an officer's kin)."""
+    return _nearest_target(sentence, best.start, best.end) == "military" \
+        and _MILITARY_SITE.search(sentence) is not None and not _NAMED_CIVILIANS.search(sentence)
+
+
+_MILITARY_SITE = rx_compile(r"\b(?:barracks|bases?|camps?|posts?|outposts?|checkpoints?|garrisons?|positions?)\b")
 _NAMED_CIVILIANS = rx_compile(r"\b(?:civilians?|villagers?|residents?|women|children|students?|pupils|worshipp?ers|"
-                              r"passengers?|farmers?|traders?|patients|refugees|displaced|shoppers|family|families)\b")
+                              r"passengers?|farmers?|traders?|patients|refugees|displaced|shoppers|family|families|"
+                              r"wives|wife|husbands?|sons?|daughters?|relatives|mother|father|brothers?|sisters?)\b")
 _DEED_AT = rx_compile(r"\b(?:bomb(?:ing|er)?|blast|explosion|attack|shooting|stampede|blew (?:himself|herself) up)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:at|during|near)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 # a campaign going on, told after the main clause: ", as Ankara pressed a cross-border offensive"
@@ -725,16 +734,14 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
         hit = _casualty_kinds(sentence)
         if hit == {"combatant"}:
             sub = "Armed clash"
-        elif hit == {"civilian"} and not (_nearest_target(sentence, best.start, best.end) == "military"
-                                          and not _NAMED_CIVILIANS.search(sentence)):
+        elif hit == {"civilian"} and not _assault_on_soldiers(sentence, best):
             # ("21 people were killed when armed men attacked the military barracks": people, not named civilians,
             # dead in an assault on soldiers are the battle's)
             sub = "Attack"
     elif sub == "Armed clash" and best.rule == "clash" and not _CLASH_CORE.search(sentence) \
             and not _RETURN_FIRE.search(sentence) \
             and _casualty_kinds(sentence) == {"civilian"} \
-            and not (_nearest_target(sentence, best.start, best.end) == "military"
-                     and not _NAMED_CIVILIANS.search(sentence)):
+            and not _assault_on_soldiers(sentence, best):
         sub = "Attack"             # "gunmen shot dead two civilians with small arms": no fight, an attack
     if sub == "Attack" and best.rule == "attack" and (_FIGHT_SUBJECT.search(sentence, max(0, best.start - 60),
                                                                            best.start)
