@@ -542,14 +542,9 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
             a -= 1
         if a == i or keys[a] in DIRECTIONS:
             continue
-        key = " ".join(keys[a:i])
-        if gaz.vocab.get(key, 10 ** 6) < 20_000 or key in STOP_NAMES:
-            continue
-        rows, score = _exact_or_near(key, gaz)
-        out.append(Mention(a, i, toks.starts[a], toks.ends[i - 1], key, rows, kind="cue", hint="admin",
-                           fuzzy_score=score))
-        for t in range(a, i):
-            covered[t] = True
+        found = _cued(toks, gaz, covered, a, i, "admin")
+        if found is not None:
+            out.append(found)
     out.extend(_apposed_towns(toks, gaz, covered, lower_text))
     return out
 
@@ -579,15 +574,22 @@ def _apposed_towns(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text
             a -= 1
         if a == j or (a > 0 and toks.joins[a] and toks.caps[a - 1]):
             continue                    # nothing capitalised, or a longer name this pass does not take whole
-        key = " ".join(keys[a:j])
-        if key in STOP_NAMES or gaz.vocab.get(key, 10 ** 6) < 20_000:
-            continue
-        rows, score = _exact_or_near(key, gaz)
-        out.append(Mention(a, j, toks.starts[a], toks.ends[j - 1], key, rows, kind="cue", hint="town",
-                           fuzzy_score=score))
-        for t in range(a, j):
-            covered[t] = True
+        found = _cued(toks, gaz, covered, a, j, "town")
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _cued(toks: Tokens, gaz: Gazetteer, covered: list[bool], a: int, j: int, hint: str) -> Mention | None:
+    """The name of tokens a..j as a cued mention (marking them covered), unless it is an everyday word or a stop
+    name."""
+    key = " ".join(toks.keys[a:j])
+    if gaz.vocab.get(key, 10 ** 6) < 20_000 or key in STOP_NAMES:
+        return None
+    rows, score = _exact_or_near(key, gaz)
+    for t in range(a, j):
+        covered[t] = True
+    return Mention(a, j, toks.starts[a], toks.ends[j - 1], key, rows, kind="cue", hint=hint, fuzzy_score=score)
 
 
 def context_hint(toks: Tokens, m: Mention) -> str:
