@@ -212,7 +212,7 @@ def test_a_sponsor_named_before_backed_is_not_the_actor():
     text = ("U.S. and British warplanes struck more than a dozen targets used by Iran-backed Houthi forces in Yemen "
             "early on Friday, U.S. officials said.")
     (event,) = PIPE.extract(text, published="2024-01-13")
-    assert event.actor1 == "Military Forces of United States" and "Iran" not in event.actor2
+    assert event.actor1 == "Military Forces of the United States" and "Iran" not in event.actor2
     from eventwire.extraction.actors import find_actors
     assert [a.country for a in find_actors("russian-backed separatists shelled the town")] == [None]
 

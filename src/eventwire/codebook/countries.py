@@ -132,3 +132,15 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 WORD_TO_COUNTRY: dict[str, str] = {w: c for c, words in COUNTRY_WORDS.items() for w in words}
+
+# ACLED writes the article in a state actor's name for these countries ("Military Forces of the Philippines",
+# "Police Forces of the Democratic Republic of Congo"), never in the bracketed qualifier ("Civilians (Philippines)").
+STATE_NAME_WITH_THE = frozenset({
+    "Philippines", "Democratic Republic of Congo", "Republic of Congo", "Central African Republic",
+    "United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Ivory Coast",
+})
+
+
+def state_actor(organ: str, country: str) -> str:
+    """ACLED's name of a state organ ("Military Forces", "Police Forces", "Government") of a country."""
+    return f"{organ} of the {country}" if country in STATE_NAME_WITH_THE else f"{organ} of {country}"

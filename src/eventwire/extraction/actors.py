@@ -23,7 +23,7 @@ import ahocorasick
 from ..codebook import (
     INTER_CIVILIANS, INTER_POLITICAL_MILITIA, INTER_PROTESTERS, INTER_REBEL, INTER_RIOTERS, INTER_STATE,
 )
-from ..codebook.countries import CURRENCY_WORDS, WORD_TO_COUNTRY
+from ..codebook.countries import CURRENCY_WORDS, WORD_TO_COUNTRY, state_actor
 from ..codebook.groups import NAMED_GROUPS
 from .compiled import compile as rx_compile
 from . import gated
@@ -44,7 +44,7 @@ class ActorMention:
         country = self.country or fallback_country
         if self.kind in ("military", "police", "government"):
             base = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}[self.kind]
-            return f"{base} of {country}" if country else base
+            return state_actor(base, country) if country else base
         if self.kind in ("protesters", "rioters", "civilians", "armed", "rebels", "militia"):
             return f"{self.name} ({country})" if country else self.name
         return self.name

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..codebook import BATTLES, EXPLOSIONS, VAC, interaction_code
 from ..normalize.reading import lower_preserving, reading_text
 from ..records import Article, Event, Evidence
-from ..codebook.countries import WORD_TO_COUNTRY
+from ..codebook.countries import WORD_TO_COUNTRY, state_actor
 from .compiled import compile as rx_compile
 from .actors import find_actors, named_groups
 
@@ -94,7 +94,7 @@ def weapon_owner(article: Article, events: list[Event]) -> None:
         country = WORD_TO_COUNTRY.get(owner.group(1)) if owner is not None else None
         if country is None:
             continue
-        event.actor1, event.inter1 = f"Military Forces of {country}", _STATE
+        event.actor1, event.inter1 = state_actor("Military Forces", country), _STATE
         if event.actor2 == event.actor1:
             event.actor2, event.inter2 = "", None
         event.interaction = interaction_code(event.inter1, event.inter2)

@@ -14,6 +14,7 @@ from .compiled import compile as rx_compile
 from . import triggers as T
 from . import lexicon as L
 from .reportable import talk_about
+from .size_tag import crowd_sized
 from .lexicon import any_of
 
 
@@ -129,7 +130,8 @@ _TROOPS = rx_compile(r"\b(?:troops|soldiers|army|paramilitar\w+|death squads?)\b
 _PEOPLE = rx_compile(r"\b(?:nationals|palestinians|men|people|women|youths?|beneficiaries|citizens|crowds?)\b")
 _MOB_AGENT = rx_compile(any_of(
     r"mobs?", r"locals", r"settlers", r"volunteers",
-    r"group of (?:\w+ ){0,3}?(?:people|men|youths|villagers|residents)",
+    r"group of (?:\w+ ){0,3}?(?:people|men|youths|villagers|residents|workers|students|women)",
+    r"(?:a|an unknown|an unspecified) number of (?:people|persons|locals|residents|villagers)",
     r"by (?:\w+ )?(?:persons|people|rivals|neighbou?rs)",
     r"community members", r"members of the community", r"residents", r"villagers", r"crowds?", r"youths", r"traders",
     r"vendors",
@@ -475,6 +477,19 @@ def _harmed(sentence: str) -> bool:
     denied = [m.span() for m in _UNHARMED.finditer(sentence)]
     return any(not any(a <= m.start() < b for a, b in denied)
                for rx in (_KILLED, _HURT, _DEATH) for m in rx.finditer(sentence))
+
+
+# violence on people told beside an abduction (the abduction's own words are no harm here)
+_HARM_BESIDE_TAKING = rx_compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|beat(?:en|ing)?|tortur(?:ed|ing)|"
+                                 r"opened fire|shot (?:and|at|him|her|them)|stabbed|hacked)\b")
+
+
+def _hurt_beside_taken(sentence: str) -> bool:
+    """Whether a sentence telling an abduction also tells people hurt, harm it denies left out."""
+    denied = [m.span() for m in _UNHARMED.finditer(sentence)]
+    return any(not any(a <= m.start() < b for a, b in denied) for m in _HARM_BESIDE_TAKING.finditer(sentence))
+
+
 _BARE_FIGHT = {"fighting", "fought", "battle", "battles", "battled"}
 _PROTESTERS = rx_compile(r"\b(?:protesters|demonstrators|protestors|demonstrations?|protests?)\b")
 _STRIKE_ONLY = rx_compile(r"\bstrikes?\b")
@@ -482,6 +497,18 @@ _STRIKE_ONLY = rx_compile(r"\bstrikes?\b")
 
 @functools.lru_cache(maxsize=16_384)
 def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool = False) -> Classification | None:
+    """The sub-event type a lowercased sentence reports, or None. See `_classify`."""
+    return _classify(sentence, protest_context, scenes)
+
+
+def sized_crowd(sentence: str) -> Classification | None:
+    """The demonstration a coder's crowd-size tag in the sentence tells, or None when it holds none
+    (`size_tag.py`); `events.py` asks when no sentence of the note is coded otherwise."""
+    sized = crowd_sized(sentence) if "size" in sentence else None
+    return None if sized is None else Classification(sized[0], sized[1], sized[2], sized[3], 0.6, "size_tag")
+
+
+def _classify(sentence: str, protest_context: bool, scenes: bool) -> Classification | None:
     """The sub-event type a lowercased sentence reports, or None.
 
     `protest_context`: the report speaks of demonstrations elsewhere, so rioting in
@@ -661,6 +688,7 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
     # Clashes between groups of people with no armed actor among them: a mob.
     elif sub == "Armed clash" and _CLASH_CORE.search(sentence[best.start:best.end]) \
             and not _NON_STATE_ARMED.search(sentence) and not _armed_context(sentence) \
+            and not _RETURN_FIRE.search(sentence) \
             and (_CROWD.search(sentence) or _PEOPLE.search(sentence)) and not _named_group(sentence):
         sub = "Mob violence"
     # A strike inside fighting is part of the battle.
@@ -722,7 +750,10 @@ def classify_sentence(sentence: str, protest_context: bool = False, scenes: bool
         sub = "Armed clash"     # "gang members clashed with police": an armed group, not a crowd (codebook)
     if sub == "Arrests" and _agent_is_non_state(sentence, best.start):   # "X was arrested": the agent after "by"
         sub = "Abduction/forced disappearance"     # an "arrest" by a non-state group (codebook)
-    elif sub == "Abduction/forced disappearance" and _KILLED.search(sentence):
+    elif sub == "Abduction/forced disappearance" and (_KILLED.search(sentence)
+                                                     or not scenes and _hurt_beside_taken(sentence)):
+        # people killed, wounded or beaten where others were taken: the violence names the event (codebook); in a
+        # story of scenes the harm may be a rescue's ("two of the kidnappers were wounded")
         sub = "Armed clash" if _nearest_target(sentence, best.start, best.end) == "military" else "Attack"
     if sub in _TERRITORY:
         sub = _territory_by_agent(sentence, best.start, sub)

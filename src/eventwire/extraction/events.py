@@ -20,13 +20,13 @@ from ..codebook import (
 )
 from ..normalize.reading import lower_preserving, reading_text
 from ..records import Article, Event, Evidence, Place, Sentence, stable_id
-from ..codebook.countries import WORD_TO_COUNTRY
+from ..codebook.countries import WORD_TO_COUNTRY, state_actor
 from .compiled import compile as rx_compile
 from .anaphora import DESTINATION, referred_place
 from .assemble import opens_another_incident
 from .background import tells_history
 from .actors import ActorMention, country_mentions, find_actors, named_groups, state_owner
-from .classify import Classification, classify_sentence, settle_territory
+from .classify import Classification, classify_sentence, settle_territory, sized_crowd
 from .dates import DateMention, counted_from_the_last, find_dates, own_days
 from .further_incidents import one_more_of_a_list
 from .day_headers import day_headers, filed_at
@@ -132,6 +132,8 @@ _ORIGIN_OF = rx_compile(r"\b(?:many|most|some|all|several|hundreds|thousands|doz
                         r"(?:were |came |had come |travell?ed )?from (?:the )?(?:[\w-]+ (?:of )?)?$")
 _STATE_AS_AGENT = rx_compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked|struck|shelled|bombed|carried out|"
                              r"invaded|unleashed|pounded)\b")
+# a coder's note after its event names others it recorded apart: "Clashes were also reported in A (coded separately)"
+_CODED_APART = rx_compile(r"\b(?:coded|recorded|counted) (?:as )?(?:separately|apart|as (?:a )?separate events?)\b")
 # "an offensive that began in November", "the war, which erupted in April", "the process begun on 14 January
 # 1986", "the truce decreed by the rebels between 23 December and 2 January": the day of something else
 _DATE_OF_ANOTHER = rx_compile(r"\b(?:(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke out|was launched)\s+"
@@ -204,6 +206,9 @@ def extract_events(article: Article) -> list[Event]:
                                             sentence.start + d.start)])
         return read_dates[index]
 
+    # a note tagged with a crowd's size that no sentence codes tells its demonstration in the tag's sentence
+    sized_note = "[size" in lower and not any(
+        classify_sentence(lower[c.start:c.end], protest_context, article.tells_scenes) for c in sentences)
     context_places: list[Place] = []
     events: list[Event] = []
     last_of_type: dict[str, tuple[DateMention | None, list[Place | None]]] = {}
@@ -219,13 +224,19 @@ def extract_events(article: Article) -> list[Event]:
                            and not _in_dateline(article, p) and p.feature_code != "DEMONYM"
                            and not (p.is_country and _BODY_NAMED.match(article.text, p.end))]
         verdict = classify_sentence(s, protest_context, article.tells_scenes)
+        if verdict is None and sized_note:
+            verdict = sized_crowd(s)       # a coder's note that sizes a crowd no rule coded: the demonstration
+        if verdict is not None and events and _CODED_APART.search(s):
+            verdict = None     # "Protests were also held in A and B (coded separately)": another record's events
         if verdict is not None and sentence_places:
             # "tahrir al-sham" names a group, not Damascus
             groups = [(sentence.start + m.start, sentence.start + m.end) for m in find_actors(s) if m.kind == "group"]
             sentence_places = [p for p in sentence_places if not any(a <= p.start < b for a, b in groups)]
         if verdict is not None and verdict.rule in ("attack", "attack_generic", "rape", "abduct", "clash") \
                 and tells("crime", _CRIME_NEWS) and not tells("conflict", _CONFLICT) and not _ARMED_AGENT.search(s):
-            verdict = None         # violence in crime news with no armed actor in sight: ACLED does not code it
+            # violence in crime news with no armed actor in sight: ACLED does not code it, unless a coder's note
+            # sizes the crowd that did it (a mob)
+            verdict = sized_crowd(s)
         if verdict is not None and verdict.sub_event_type == "Attack" and index + 1 < len(sentences):
             # A victim who was armed, wanted or in a gang is no civilian: violence between
             # armed men is a clash, whoever shot first (the next sentence often says so).
@@ -986,11 +997,14 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
                 [m for m in mentions if m is not actor1],
                 ("protesters", "group", "rebels", "armed", "civilians", "militia"),
             )
+            default2 = "Civilians"      # ACLED: people arrested who belong to no named group are civilians
         else:
             actor1 = _first(agents, armed_kinds) or _first(mentions, armed_kinds + ("protesters", "civilians"))
             actor2 = _first(
                 [m for m in mentions if m is not actor1 and m.start > (actor1.end if actor1 else -1)], armed_kinds
             )
+            if event.sub_event_type == "Looting/property destruction":
+                default2 = "Civilians"  # ACLED: property taken or wrecked is the civilians' unless an armed side's
     if event.sub_event_type == "Government regains territory" and actor1 is not None \
             and actor1.kind not in ("military", "police", "government"):
         # "the army said it had retaken the town from rebels": the state regains, the group loses; the army
@@ -1043,7 +1057,7 @@ def _set_actors(event: Event, article: Article, s: str, verdict: Classification,
         # "Russian air defences shot down 34 Ukrainian drones over Bryansk": the drones are the other side's; the
         # forces that stopped them are those of the country whose sky it was
         event.actor2, event.inter2 = event.actor1, event.inter1
-        event.actor1, event.inter1 = f"Military Forces of {event.country}", 1
+        event.actor1, event.inter1 = state_actor("Military Forces", event.country), 1
     if event.actor1 and event.actor1 == event.actor2:
         event.actor2, event.inter2 = "", None
     if actor1 is not None and actor1.partner_country and not event.assoc_actor_1:
@@ -1109,7 +1123,7 @@ def _qualify(name: str, country: str | None) -> str:
     if not country:
         return name
     if name in ("Military Forces", "Police Forces", "Government"):
-        return f"{name} of {country}"
+        return state_actor(name, country)
     return f"{name} ({country})"
 
 

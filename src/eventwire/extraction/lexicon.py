@@ -596,6 +596,10 @@ RULES: tuple[Spec, ...] = (
              r"roadside (?:bomb|blast|explosion|device|ied)s?",
              r"land ?mines?",
              r"anti-(?:tank|personnel) mines?",
+             # mines as the weapon of an ambush: "attacked a military convoy with mines", "a mine attack on troops"
+             # (not an attack on a mine: "attacked the gold mine", "a coal mine blast")
+             r"(?:attack\w*|ambush\w*|struck|targeted|hit) (?:\S+ ){0,8}?with (?:\w+ ){0,2}?mines",
+             r"(?<!coal )(?<!gold )(?<!copper )(?<!tin )(?<!jade )(?<!salt )(?<!the )mine attacks?",
              r"(?:car|vehicle|truck|motorcycle|motorbike|bicycle|parcel|magnetic|sticky|time|remote[- ]controlled?) "
              r"bombs?",
              r"bomb (?:blast|explosion|attack)s?",
@@ -783,6 +787,14 @@ RULES: tuple[Spec, ...] = (
              r"demonstrators|sit-ins?|gatherings?)",               # force short of killing: "violently" raises it
              r"baton[- ]charged?",
              r"lathi[- ]?charged?",
+             r"cane[- ]charged?", r"charged batons", r"charged (?:\w+ ){0,3}?with batons",
+             # the police ending a protest short of force: "removed the protesters from the road", "prevented the
+             # marchers from proceeding", "the march was prevented from taking place by the police"
+             r"(?:removed|evicted|expelled|pushed back) (?:\w+ ){0,2}?(?:protesters|demonstrators|marchers|sit-in)",
+             r"prevent\w* (?:the |a )?(?:\w+ )?(?:protesters|demonstrators|marchers|crowds?|march|protest|"
+             r"demonstration|rally) from",
+             r"(?:march|protest|demonstration|rally|sit-in) (?:\S+ ){0,5}?(?:was|were) (?:prevented|stopped|blocked|"
+             r"banned and dispersed)",
              r"(?:dispersed|disperse|broke up|break up|scattered|cracked down on|charged at)\s+(?:\w+ ){0,3}?(?:the "
              r"|a )?(?:protest|protesters|demonstrat\w+|crowds?|rally|march|gathering|sit-in)",
              r"(?:arrested|detained|rounded up)\s+(?:\w+ ){0,3}?(?:protesters|demonstrators|protestors|activists|"
@@ -1376,6 +1388,7 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "robbed", "machinegun", "machine-gun", "riddled", "blowing-up", "blew-up", "straf", "destruction of", "blow up",
     # words rules fire on that hold none of the stems above ("drones hit a power plant", "detonated his vest")
     "thug",     # "armed thugs", "political thugs" among the armed agents (election violence)
+    "cane",     # "cane-charged the students": a police charge with canes
     "detonat", "device", "drone", "uav", "warplane", "war plane", "aircraft", "airforce", "helicopter", "jets",
     "plane", "katyusha", "grad ", "atgm", "recoilless", "tank round", "raping", "gang-rap", "gangrap",
     "blew himself", "blew herself", "blew themselves", "booby", "tnt", "wrecked", "blown-up", "munition",

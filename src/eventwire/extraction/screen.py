@@ -16,8 +16,11 @@ from .two_deeds import may_split
 
 
 def tells_no_event(article: Article) -> bool:
-    """True when no sentence of the article, nor any clause `deed_clauses` could cut from one, is coded."""
+    """True when no sentence of the article, nor any clause `deed_clauses` could cut from one, is coded, and no
+    coder's crowd-size tag tells a demonstration."""
     lower = reading_text(article)
+    if "[size" in lower:
+        return False      # a coder's note that sizes a crowd tells a demonstration (events.py, size_tag.py)
     protest_context = tells_demonstrations(lower)
     scenes = article.tells_scenes
     for sentence in article.sentences:

@@ -71,6 +71,22 @@ def _gap_kind(between: str) -> str | None:
     return "in"
 
 
+# The words of a province named only by where it lies ("Northern", "North Western", "Sud-Ouest", "Centre"): many
+# countries have one, so such a name says which part of a country, not which country.
+_COMPASS = frozenset({
+    "north", "northern", "south", "southern", "east", "eastern", "west", "western", "central", "centre", "center",
+    "nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "centro", "north-west", "north-east",
+    "south-west", "south-east", "northwest", "northeast", "southwest", "southeast", "nord-ouest", "nord-est",
+    "sud-ouest", "sud-est", "far", "upper", "lower", "middle", "region", "province",
+})
+
+
+def compass_name(key: str) -> bool:
+    """Whether a normalised area name is made only of compass words ("north western", "sud-ouest")."""
+    words = key.replace("-", " ").split()
+    return bool(words) and all(w in _COMPASS for w in words) and any(w not in ("region", "province") for w in words)
+
+
 def has_area_reading(gaz: Gazetteer, rows, key: str = "", limit: int = 40) -> bool:
     """Whether the name can be an area: an admin or country entry, or a town whose province
     bears its name ("Hasakeh" is the city in the index, and the governorate around it)."""

@@ -26,7 +26,7 @@ from .find import (
     Mention, context_hint, cue_mentions, exact_mentions, fuzzy_lookup, fuzzy_mentions,
     demonym_mentions, keep_mention, longer_near_spelling, person_keys, tokenize, _is_lower_text,
 )
-from .containment import AREA_CODES, area_key, containers, gap_kind, inside
+from .containment import AREA_CODES, area_key, compass_name, containers, gap_kind, inside
 from .cues import IDIOMS, STOP_NAMES
 from .list_mates import list_mates
 from .context_names import article_joined, named_as_province, named_before_area, names_organisation, province_slots
@@ -718,6 +718,14 @@ def _contain(gaz: Gazetteer, mentions: list[Mention], final: dict, votes: "Focus
                 and gap_kind(_between(mentions, idx, c)) == "comma" and not m.in_parens \
                 and not any(gaz.cc[r] == gaz.cc[mine] for r in (areas or cands)):
             return      # "Moscow, Kiev, Minsk": a list of known towns abroad, not one inside the next
+        own = _town_of_compass_area(gaz, m, mine, outer, votes)
+        if own is not None and not any(gaz.cc[r] == gaz.cc[own] for r in (areas or cands)):
+            # "Jaffna town (Northern)": a province named by a compass point is in many countries, and the index
+            # may know only other countries' one; the town named with it says which country
+            final[idx] = own
+            if c not in at_area and final.get(c) not in (None, -1) and gaz.cc[final[c]] != gaz.cc[own]:
+                final[c] = None
+            return
         area = cands[0] if cands and cands is areas else current
         if area is None or area == -1:
             return
@@ -744,6 +752,32 @@ def _contain(gaz: Gazetteer, mentions: list[Mention], final: dict, votes: "Focus
         at_area[idx] = current
     else:
         final[idx] = None if mine is None or mine == -1 or gaz.cc[mine] != gaz.cc[current] else mine
+
+
+_KNOWN_TOWN = 20_000
+
+
+def _town_of_compass_area(gaz: Gazetteer, m: Mention, mine: int | None, outer: Mention, votes: "Focus") -> int | None:
+    """The town (or district) entry of a name written before a province named by a compass point, or None."""
+    if m.kind not in ("exact", "cue") or not compass_name(outer.key):
+        return None
+    if m.in_parens and len({gaz.cc[r] for r in outer.rows[:40] if gaz.fcode[r] in AREA_CODES}) < 2:
+        return None     # "(Bam, Centre-Nord)": a district between brackets, named like a town abroad
+    own = mine
+    if own is None or own == -1:
+        rows = m.rows or gaz.rows(m.key)      # a cued name ("Jaffna town") may come with no entries of its own
+        towns = tuple(r for r in rows[:40] if gaz.fclass[r] == "P" or gaz.fcode[r] == "ADM2")
+        if not towns:
+            return None
+        f, a = votes.without(outer.key)
+        own = _best(gaz, Mention(m.i, m.j, m.start, m.end, m.key, towns, kind=m.kind, hint=m.hint,
+                                 fuzzy_score=m.fuzzy_score), f, a)[0]
+        if own is None or own == -1:
+            own = towns[0]     # the index's most important entry of the name
+    # a town big enough to be known by its own name (a village's namesake abroad is no evidence of a country)
+    if own is None or own == -1 or gaz.pop[own] < _KNOWN_TOWN:
+        return None
+    return own if gaz.fclass[own] == "P" or gaz.fcode[own] == "ADM2" else None
 
 
 def _currency(toks, gaz: Gazetteer, m: Mention) -> bool:
