@@ -103,7 +103,7 @@ def test_a_deed_named_by_an_earlier_year_as_what_a_ruling_concerns_is_that_years
                   "compensation to victims of the 2019 Easter Sunday bombings in Colombo.", "2023-01-12") == []
     # an earlier year that only describes the victim leaves the day's deed as it was
     assert _coded("On 10 June 2019, in Managua, hooded para-police forces abducted a young man who took part in "
-                  "the 2018 demonstrations, beating him.", "2019-06-10")[0][1] == "Abduction/forced disappearance"
+                  "the 2018 demonstrations, beating him.", "2019-06-10")[0][:1] == ("2019-06-10",)
 
 
 def test_a_deed_told_as_a_span_of_time_before_the_news_is_background():
