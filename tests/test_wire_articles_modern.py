@@ -21,9 +21,13 @@ PIPE = Pipeline()
 # wire_articles_audit6.jsonl: the sixth audit's hard-wrapped wire, web, broadcast and press-release copy from conflicts
 # the others cover little (Sahel, Sudan, DRC, Amhara, Myanmar, Manipur, Haiti, Ecuador, ...), every sub-event type
 # at least twice, and five articles that code nothing (talks, a court hearing, last year's toll, a funeral, a statement)
+# wire_articles_audit7.jsonl: the seventh audit, held out (written before any rule was changed for it): 30 wire, web,
+# press-release, live-page, broadcast, capitals and lowercased articles from countries and years the others leave out
+# (Afghanistan, Chad, CAR, Iran, the Caucasus, Benin, Togo, Egypt, Sri Lanka, Venezuela, Papua, Thailand, PNG, ...;
+# 2019-2024), every sub-event type, four that code nothing (talks, a court ruling, a UN report, an anniversary)
 ARTICLES = [json.loads(line) for name in ("wire_articles_modern.jsonl", "wire_articles_audit3.jsonl",
                                           "wire_articles_audit4.jsonl", "wire_articles_audit5.jsonl",
-                                          "wire_articles_audit6.jsonl")
+                                          "wire_articles_audit6.jsonl", "wire_articles_audit7.jsonl")
             for line in Path(__file__).with_name(name).read_text().splitlines() if line.strip()]
 
 

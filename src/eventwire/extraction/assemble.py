@@ -38,6 +38,9 @@ from .list_tolls import split_listed_tolls
 from .numbers import coder_note, is_unnumbered_toll, number_value, victims_named_before
 from .mourned import toll_of_the_mourned
 from .town_told_next import town_told_next
+from .risen_toll import risen_tolls
+from .territory_days import territory_days
+from .lead_town import lead_town
 from .victims import not_victims, victim_words
 from .unplaced_scene import names_unplaced_scene
 
@@ -137,8 +140,10 @@ _CROWD_VIOLENCE = ("Violent demonstration", "Excessive force against protesters"
 # a protest nobody was killed at, by definition: force that kills makes it "Excessive force against protesters"
 # (codebook), so the deaths its sentence names ("against the killing of two students") are what it is about
 _PEACEFUL = ("Peaceful protest", "Protest with intervention")
-# developments that kill no one by definition (codebook): a deal signed, ground handed over, a base set up
-_NO_FORCE = ("Agreement", "Non-violent transfer of territory", "Headquarters or base established")
+# developments that kill no one by definition (codebook): a deal signed, ground handed over, a base set up, a group's
+# change of course announced ("suspending operations, days after a drone attack killed three soldiers")
+_NO_FORCE = ("Agreement", "Non-violent transfer of territory", "Headquarters or base established",
+             "Change to group/activity")
 _ADDED_DEAD = rx_compile(r"\b(?:also|other|another|additional|further)\b", re.IGNORECASE)
 _NOTE_REACH = 3             # sentences after the toll where a coder's note on it may stand
 _SPLIT_WORDS = rx_compile(r"\b(?:split|divided|distributed|spread)\b", re.IGNORECASE)
@@ -329,6 +334,8 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
     also_that_day(built)          # "Protests also took place in Mombasa"
     date_undated(article, low, built)   # "... the crime perpetrated on 12 January": the day named elsewhere
     town_told_next(article, built)      # "... in Lakes state. The attackers struck camps near the town of Rumbek"
+    built = territory_days(article, built)   # "have retaken the town of Sebba ... entered Sebba on Wednesday"
+    lead_town(article, built)     # "... in northern Benin. The truck struck the device near the town of Karimama"
     toll_of_the_mourned(article, built)   # "the funerals of seven policemen killed when ... The attackers opened fire"
     for event in built:
         if event.sub_event_type in _PEACEFUL or event.sub_event_type in _NO_FORCE:
@@ -340,6 +347,7 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
             _also_killed(article, event)
             _both_sides(article, event)
             _coder_notes(article, event, built)
+    risen_tolls(article, built)   # "07:45 The death toll in Ganja has risen to nine": a later entry's count
     if article.caps or article.lowercased:
         for event in built:
             if event.location and event.location in (event.location.upper(), event.location.lower()):
@@ -355,7 +363,39 @@ def assemble(article: Article, events: list[Event]) -> list[Event]:
         for event in built:
             if not event.location and event.latitude is None:
                 _at_named_country(event, article)      # "in Kenya's Zuzuland county": Kenya, at precision 3
-    return built
+    # "State television said 'armed separatists' had attacked the police station and ... were among the 19 dead": a
+    # rival account of the incident told before, by its count, with no day of its own and no other place
+    built = [e for k, e in enumerate(built) if not (long_article and _recounted(e, built[:k]))]
+    return [e for k, e in enumerate(built) if not (long_article and _hospital_count(article, e, built[:k]))]
+
+
+# "a doctor said the bodies of 14 people had been brought in on Sunday": the dead of the incident told, counted where
+# they were taken, not an incident of their own
+_HOSPITAL_COUNT = rx_compile(r"\b(?:bodies|corpses)\b[^.;]{0,80}?\b(?:brought\s+(?:in|to)|taken\s+to|received|"
+                             r"arrived\s+at)\b|\b(?:hospitals?|morgues?|clinics?)\b[^.;]{0,60}?\b(?:received|took\s+in|"
+                             r"counted)\b[^.;]{0,30}?\b(?:bodies|corpses|dead)\b", re.IGNORECASE)
+
+
+def _hospital_count(article: Article, event: Event, before: list[Event]) -> bool:
+    """An event told only by a hospital's count of the dead, at the place and day of one told before: that one's toll
+    (when it had none), and no event of its own."""
+    if not event.fatalities or not _HOSPITAL_COUNT.search(article.text, event.sentence_start, event.sentence_end):
+        return False
+    same = [b for b in before if b.location == event.location and b.event_date == event.event_date
+            and b.event_type in (BATTLES, EXPLOSIONS, VAC)]
+    if not same:
+        return False
+    if not same[-1].fatalities:
+        same[-1].fatalities = event.fatalities
+        same[-1].evidence.extend(e for e in event.evidence if e.field == "fatalities")
+    return True
+
+
+def _recounted(event: Event, before: list[Event]) -> bool:
+    # (a count of one or a second deed of the same kind, "the guerrillas also killed a justice", is no retelling)
+    return (event.fatalities or 0) >= 2 and not event.dated_by_text() \
+        and any(b.fatalities == event.fatalities and b.event_type not in (STRATEGIC, event.event_type)
+                and (not event.location or b.location == event.location) for b in before)
 
 
 def _at_named_country(event: Event, article: Article) -> None:

@@ -53,6 +53,9 @@ _TALLY = rx_compile(r"\b(?:since|this year|so far|to date|in recent (?:days|week
                     r"(?:a|its|their) (?:[\w-]+ )?campaign|"
                     r"(?:surged|soared|risen|increased|spiked|multiplied|grown))\b")
 _WINDOW = 40
+_PERFECT_REACH = 60
+_COUNTED = rx_compile(r"\b(?:more than|over|at least|nearly|some|about)?\s*\d[\d,]*\b|\b(?:dozens|scores|hundreds|"
+                      r"thousands) of\b")
 # "the occupation of the palace in November 1985, when 100 people were killed", "in 1986 the editor was murdered",
 # "civilians kidnapped more than five years ago": the deed's own clause puts it in an earlier year (a group "founded
 # in 1985" dates the group, not the deed)
@@ -89,10 +92,15 @@ _REPORT_LEAD = rx_compile(r"\b(?:said|says|finds|found|documents|concluded) in (
 _RIGHTS_BODY = rx_compile(r"\b(?:human rights|rights (?:group|body|organi[sz]ation|watchdog)|amnesty|watchdog|"
                           r"investigators|commission of inquiry|ombudsman|un experts|fact-finding)\b")
 _LEAD_SENTENCES = 2
+# an anniversary's lead: "laid wreaths on Friday to mark five years since a gunman killed 38 tourists"
+_ANNIVERSARY_LEAD = rx_compile(r"\b(?:to mark|marking|marked|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?"
+                               r"(?:(?:\w+|\d+) (?:years?|decades?) (?:since|after|to the day)|"
+                               r"(?:\w+ )?anniversary of)\b")
 
 
 def _retelling_story(article: Article, low: str) -> str | None:
-    """A long article whose lead reports a verdict ("court") or a report's release ("report"): the crimes it retells
+    """A long article whose lead reports a verdict ("court"), a report's release ("report") or marks an anniversary
+    ("anniversary"): the crimes it retells
     are the case's or the report's findings, coded when they were news."""
     if article.is_brief or not article.sentences:
         return None
@@ -100,7 +108,9 @@ def _retelling_story(article: Article, low: str) -> str | None:
     if _VERDICT.search(low, 0, end) is not None and _COURT.search(low, 0, end) is not None:
         return "court"
     report = _REPORT_LEAD.search(low, 0, end) is not None and _RIGHTS_BODY.search(low, 0, end) is not None
-    return "report" if report else None
+    if report:
+        return "report"
+    return "anniversary" if _ANNIVERSARY_LEAD.search(low, 0, end) is not None else None
 
 
 def _retold(low: str, event: Event, story: str) -> bool:
@@ -126,13 +136,17 @@ def news_only(article: Article, events: list[Event]) -> list[Event]:
         events = [e for e in events if not _retold(low, e, story)]
     # a habit or a period after an earlier incident is no incident wherever it stands, the lead included
     events = [e for e in events if not _period_not_day(low, e)]
+    # "ordered him on Thursday to pay compensation to victims of the 2019 Easter Sunday bombings": a deed named by an
+    # earlier year is that year's, whatever day its sentence gives the ruling around it
+    events = [e for e in events if not _named_by_earlier_year(low, e, article.published)]
     # a witness's words open a feature before its news: testimony wherever it stands
     events = [e for e in events if not (long_article and _testimony(article, e))]
     # a feature may open on history ("When insurgents stormed Palma in March 2021, killing dozens, ..."): in a long
     # article the first incident, dated by its own clause to over a year before publication, is history too
     # and so is an incident dated only to an earlier month or week when a later one has a day of its own
     first = [e for e in events[:1] if not (long_article and not _own_day(e) and (
-        _long_ago(low, e, article.published) or _earlier_than_the_news(e, events[1:], article.published)))]
+        _long_ago(low, e, article.published) or _earlier_than_the_news(e, events[1:], article.published)))
+        and not _earlier_month_after_the_lead(article, e)]
     kept, recalled, recalled_day = first, False, None
     for event in events[1:]:
         # "... killed more than 80 people since January 2025. Talks were suspended after those clashes.": the
@@ -191,6 +205,31 @@ def _period_not_day(low: str, event: Event) -> bool:
         and _KEEPS_HAPPENING.match(low, trigger.end, min(event.sentence_end, trigger.end + 60)) is not None
 
 
+def _earlier_month_after_the_lead(article: Article, event: Event) -> bool:
+    """"The U.N. said on Monday ... In May, a bombing outside a girls' school killed more than 80": a dated wire story
+    whose lead tells no incident; one dated by its own sentence to an earlier month, told after the lead, is context
+    (the news is the statement or report of the lead)."""
+    if article.dateline is None or not article.sentences or article.is_brief:
+        return False
+    lead_end = article.sentences[min(_LEAD_SENTENCES, len(article.sentences)) - 1].end
+    return event.sentence_start >= lead_end and _month_before(event, article.published)
+
+
+def _named_by_earlier_year(low: str, event: Event, published: date | None) -> bool:
+    trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+    if trigger is None or published is None:
+        return False
+    named = _YEAR_NAMED.search(low, max(event.sentence_start, trigger.start - _WINDOW), trigger.start)
+    return named is not None and int(named.group(1)) < published.year \
+        and _RELATED_TO.search(low, max(event.sentence_start, named.start() - _WINDOW), named.start()) is not None
+
+
+# what a ruling, a mourner or an inquiry relates to: "compensation to victims of", "the trial of those accused over"
+_RELATED_TO = rx_compile(r"\b(?:victims?|survivors?|famil(?:y|ies)|relatives|widows?|orphans|anniversary|compensation|"
+                         r"memory|aftermath|investigations?|inquiry|inquest|trials?|case|perpetrators?|planners?|"
+                         r"masterminds?|suspects?|accused|responsibility|role) (?:\w+ )?(?:of|for|in|over) $")
+
+
 def _own_day(event: Event) -> bool:
     return event.time_precision == TIME_DAY and event.dated_by_text(own_sentence=True)
 
@@ -211,8 +250,13 @@ def is_recollection(article: Article, low: str, event: Event, own_day: bool, lon
     if article.published is not None and _earlier_year(low, event, trigger, article.published.year):
         return True
     clause = low[event.sentence_start:trigger.end]
-    perfect = _PRESENT_PERFECT.search(clause, max(event.sentence_start, trigger.start - _WINDOW)
-                                      - event.sentence_start)
+    perfect = _PRESENT_PERFECT.search(clause, max(event.sentence_start, trigger.start - _WINDOW) - event.sentence_start)
+    if perfect is None:
+        # "have carried out more than 160 rocket and drone attacks": a count between the verb and the deeds
+        wide = _PRESENT_PERFECT.search(clause, max(event.sentence_start, trigger.start - _PERFECT_REACH)
+                                       - event.sentence_start)
+        if wide is not None and _COUNTED.search(clause, wide.end(), trigger.start - event.sentence_start):
+            perfect = wide
     if perfect is None:
         perfect = _DEEDS_THEN_PERFECT.match(low, trigger.end - 1, min(event.sentence_end, trigger.end + _WINDOW))
     if perfect is None:

@@ -152,7 +152,10 @@ _REPELLED = rx_compile(r"\b(?:repell?(?:ed|ing)|repulsed?|fought off|beat back|b
                        r"attacked\s+and\s+neutrali[sz]ed)\b")
 # "our forces destroyed an armoured vehicle": war materiel destroyed is a blow in a battle, not property destroyed
 _MATERIEL = rx_compile(r"\b(?:armou?red (?:vehicles?|cars?|personnel carriers?)|tanks|military (?:vehicles?|trucks?|"
-                       r"aircraft|planes?|helicopters?)|helicopters?|combat planes?|warplanes?|gunships?)\b")
+                       r"aircraft|planes?|helicopters?)|helicopters?|combat planes?|warplanes?|gunships?|"
+                       # the enemy's means taken in a fight: "seized dozens of pickup trucks and a quantity of weapons"
+                       r"pick-?up trucks|pick-?ups|technicals|(?:quantity|quantities|cache|stock) of (?:weapons|arms|"
+                       r"ammunition))\b")
 _MATERIEL_REACH = 60       # characters before the trigger: "six helicopters and ten vehicles were destroyed"
 # "an attack on a convoy with rifle fire and grenades": grenades thrown inside a fire fight with armed men
 _RIFLE_FIRE = rx_compile(r"\b(?:rifle|machine-?gun|automatic|small-arms) fire\b")
@@ -370,6 +373,9 @@ _NOT_AN_AGREEMENT = rx_compile(any_of(
     r"(?:no|without (?:an?|any)) (?:\S+ )?(?:agreement|deal|accord)",
     r"agreed to (?:meet|talk|discuss|hold talks|resume talks|continue)",
     r"(?:deal|agreement|talks|truce|ceasefire) (?:\S+ ){0,2}?(?:collapsed|broke down|fell apart|was rejected)",
+    # "the truce brokered by Russia is all but dead": a deal of before, said to have failed
+    r"(?:deal|agreement|truce|ceasefire) (?:\S+ ){0,4}?(?:is|was|looks|appears|seems) (?:\w+ ){0,2}?(?:dead|in tatters|"
+    r"in ruins|collapsing|failing|over)\b",
     # talks still to come or a deal still sought ("talks on an exchange of prisoners are expected to resume next
     # week", "mediators are trying to arrange small deals"): none reached yet
     r"(?:talks|negotiations|discussions) (?:\S+ ){0,12}?(?:is|are|were) (?:expected|due|set|scheduled) to "
@@ -378,8 +384,37 @@ _NOT_AN_AGREEMENT = rx_compile(any_of(
     r"negotiate|strike)",
     r"(?:talks|negotiations) (?:\S+ ){0,2}?(?:have |has |had )?(?:made|making) (?:little|no|slow) progress",
     head=r"\b(?:", tail=r")\b"))
+_NTH = r"(?:one|two|three|four|five|six|seven|eight|nine|\d+|half|a third|a quarter)"
+_DEED_NOUNS = r"(?:killings?|murders?|homicides?|attacks?|kidnappings?|abductions?|rapes?|crimes?|cases)"
+_SHARE_OF_DEEDS = rx_compile(r"\b" + _NTH + r" (?:\w+ )?" + _DEED_NOUNS + r" (?:in|out of) (?:every |each )?(?:ten|"
+                             r"\d+|five|four|three|two|a hundred)\b|\b" + _NTH + r" (?:in|out of) (?:every |each )?"
+                             r"(?:ten|\d+|five|four|three|two|a hundred) (?:\w+ )?" + _DEED_NOUNS + r"\b")
+def _assault_on_soldiers(sentence: str, best: T.Trigger) -> bool:
+    """"21 people were killed when armed men attacked the military barracks": a military site assaulted, the dead
+    not named civilians (nor an officer's kin)."""
+    return _nearest_target(sentence, best.start, best.end) == "military" \
+        and _MILITARY_SITE.search(sentence) is not None and not _NAMED_CIVILIANS.search(sentence)
+
+
+_MILITARY_SITE = rx_compile(r"\b(?:barracks|bases?|camps?|posts?|outposts?|checkpoints?|garrisons?|positions?)\b")
+_NAMED_CIVILIANS = rx_compile(r"\b(?:civilians?|villagers?|residents?|women|children|students?|pupils|worshipp?ers|"
+                              r"passengers?|farmers?|traders?|patients|refugees|displaced|shoppers|family|families|"
+                              r"wives|wife|husbands?|sons?|daughters?|relatives|mother|father|brothers?|sisters?)\b")
+_DEED_AT = rx_compile(r"\b(?:bomb(?:ing|er)?|blast|explosion|attack|shooting|stampede|blew (?:himself|herself) up)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:at|during|near)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
+# a campaign going on, told after the main clause: ", as Ankara pressed a cross-border offensive"
+_CAMPAIGN_AS = rx_compile(r",\s*as\s+(?:\S+\s+){1,5}?(?:press(?:ed|es)?|push(?:ed|es)?|stepp?(?:ed|s)? up|"
+                          r"continu(?:ed|es)|intensif(?:y|ied|ies)|wag(?:ed|es)|escalat(?:ed|es)|broaden(?:ed|s)|"
+                          r"expand(?:ed|s)|kept up|keeps? up)\b")
+# a party's refusal told after the main clause: ", but the main rebel group refused to sign"
+_OTHERS_REFUSED = rx_compile(r"[,;]\s*(?:but|while|although|though|however,?)\s+(?:\S+\s+){0,8}?(?:failed|refused|"
+                             r"declined|was unable|were unable) to (?:\S+ ){0,2}?(?:reach|agree|sign|join)\w*"
+                             r"(?: (?:\S+ ){0,2}?(?:agreement|deal|accord))?")
 # Where a protest's object clause ends and the telling of the protest resumes.
 _OBJECT_END = rx_compile(r"(?:,|;)(?! (?:who|whom|whose|which|that|including)\b)| (?:with|as|while|but) |"
+                         # "gathered to demand his resignation and set fire to a building": the crowd's next deed
+                         r" and (?:then |later |also )?(?:set (?:fire|alight)|torched|burn(?:ed|t)|hurled|threw|"
+                         r"pelted|stormed|looted|ransacked|smashed|vandali[sz]ed|attacked|clashed)\b(?! by\b)|"
                          r"\b(?:erupted|spread|turned|descended|spiral+ed|escalated|boiled|involving|came to a head)\b")
 _DISPERSAL = rx_compile(r"\b(?:dispers\w+|broke up|break up|broken up|using (?:tear ?gas|live|water))")
 _STATE_AGENT = rx_compile(r"\b(?:police|policemen|soldiers|troops|security forces|army|military|gendarmes?|"
@@ -509,13 +544,33 @@ def _classify(sentence: str, protest_context: bool, scenes: bool, body: bool) ->
     if not found:
         return None
     found = _weapon_of_the_harm(sentence, every, found)
+    # "the funerals of people killed in a suicide bombing at a political rally": the rally is where the deed was done,
+    # no demonstration of the day
+    found = [t for t in found if not (t.rule == "protest" and _DEED_AT.search(sentence, max(0, t.start - 60), t.start))]
+    # "fewer than one killing in ten ends in a conviction", "nine in ten murders go unpunished": a share of the deeds
+    # of a place or a time, a statistic, no incident
+    shares = [m.span() for m in _SHARE_OF_DEEDS.finditer(sentence)]
+    found = [t for t in found if not any(a <= t.start < b for a, b in shares)]
+    if not found:
+        return None
+    backdrop = _CAMPAIGN_AS.search(sentence)
+    if backdrop is not None and any(t.start >= backdrop.start() for t in found) \
+            and any(t.end <= backdrop.start() for t in found):
+        # "set up a base near Amedi on Wednesday, officials said, as Ankara pressed its offensive": the campaign
+        # that goes on is the backdrop of the deed the main clause tells
+        found = [t for t in found if t.start < backdrop.start()]
     if "no record" in sentence:
         # "officers told him they had no record of his son's arrest": an arrest the police deny knowing of
         found = [t for t in found if not (t.rule == "arrest" and _NO_RECORD.search(sentence, 0, t.start))]
         if not found:
             return None
     if _NOT_AN_AGREEMENT.search(sentence):
-        found = [t for t in found if t.rule not in ("agreement", "change")]   # "a merger", "agreed to meet"
+        # "a merger", "agreed to meet"; but "X signed a deal on Monday, but Y refused to sign": the deal of the
+        # main clause was signed, only a party's refusal follows it
+        held = _OTHERS_REFUSED.search(sentence)
+        signed_before = held.start() if held is not None and not _NOT_AN_AGREEMENT.search(sentence, 0, held.start()) \
+            and not _NOT_AN_AGREEMENT.search(sentence, held.end()) else -1
+        found = [t for t in found if t.rule not in ("agreement", "change") or t.end <= signed_before]
         if not found:
             return None
     if found[0].rule in ("attack", "attack_generic") and "raid" in sentence[found[0].start:found[0].end] \
@@ -712,11 +767,14 @@ def _classify(sentence: str, protest_context: bool, scenes: bool, body: bool) ->
         hit = _casualty_kinds(sentence)
         if hit == {"combatant"}:
             sub = "Armed clash"
-        elif hit == {"civilian"}:
+        elif hit == {"civilian"} and not _assault_on_soldiers(sentence, best):
+            # ("21 people were killed when armed men attacked the military barracks": people, not named civilians,
+            # dead in an assault on soldiers are the battle's)
             sub = "Attack"
     elif sub == "Armed clash" and best.rule == "clash" and not _CLASH_CORE.search(sentence) \
             and not _RETURN_FIRE.search(sentence) \
-            and _casualty_kinds(sentence) == {"civilian"}:
+            and _casualty_kinds(sentence) == {"civilian"} \
+            and not _assault_on_soldiers(sentence, best):
         sub = "Attack"             # "gunmen shot dead two civilians with small arms": no fight, an attack
     if sub == "Attack" and best.rule == "attack" and (_FIGHT_SUBJECT.search(sentence, max(0, best.start - 60),
                                                                            best.start)

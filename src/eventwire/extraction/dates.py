@@ -61,7 +61,11 @@ DATE_GRAMMAR = (
     r"last weekend|this weekend|over the weekend)"
     r"|(?P<month>(?:(?P<month_mod>early|late|mid|earlier|in|during|since|this|last|next)(?:\s+|-\s*))?"
     r"(?P<month_name>january|february|march|april|june|july|august|september|october|november|december|this month"
-    r"|last month)(?:\s+(?P<month_year>(?:19|20)\d{2}))?)"
+    r"|last month"
+    # "In May, a bombing ...", "in may and june", "early may 2024": the month, not the verb, when a clause break, a
+    # second month or a year follows it
+    r"|may(?=\s*[,;.]|\s+(?:and|or|to)\s+(?:june|april)\b|\s+(?:19|20)\d{2}\b))"
+    r"(?:\s+(?P<month_year>(?:19|20)\d{2}))?)"
     r"|(?P<year>(?:in|since|during|of|by|until)\s+(?P<year_n>(?:19|20)\d{2})(?![-/]\d)|last year|a year ago"
     r"|(?P<ago_n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) years ago)"
     r")\b"
@@ -185,7 +189,7 @@ _BACK_NOUN = rx_compile(r"(?:the|this|that|its|their|his|her)\b", re.IGNORECASE)
 _FROM_THE_LAST = rx_compile(
     r"(?:^\W*(?P<opening>later)\b|\b(?P<same>(?:on )?the same (?:day|night|morning|afternoon|evening)|that same "
     r"(?:day|night)|(?:a few|few|several|some|\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty-five) "
-    r"(?:minutes|hours) (?:later|afterwards?)|(?:minutes|moments|an hour|half an hour) later|within (?:a few|\d+|"
+    r"(?:minutes|hours) (?:later|afterwards?)|(?:minutes|moments|hours|an hour|half an hour) later|within (?:a few|\d+|"
     r"two|three|five|ten|fifteen|twenty|thirty) (?:minutes|hours)|shortly (?:afterwards?|after that)))\b",
     re.IGNORECASE)
 
@@ -524,7 +528,7 @@ def _find_dates(sentence: str, published: date | None) -> list[DateMention]:
             precision = TIME_MONTH
             name = m.group("month_name").lower()
             mod = (m.group("month_mod") or "").lower().rstrip("-")
-            if name == "may" or (not mod and not m.group("month_year") and name not in ("this month", "last month")):
+            if not mod and not m.group("month_year") and name not in ("this month", "last month"):
                 continue        # a bare month name is too often another word ("may", "march")
             if published is not None or m.group("month_year"):
                 if name in ("this month", "last month"):

@@ -119,6 +119,17 @@ _WEAPON_NOUN = rx_compile(
 _DRONE_WORD = rx_compile(r"(?:drones?|uavs?|quadcopters?)")
 _LAUNCHED = rx_compile(r"\b(?:launched|carried out|used|flew|sent|fired|deployed)\b")
 # "Russia launched one of its largest air attacks": the state as the attacker, not the scene
+_OWNS = rx_compile(r"['’]s\s")
+# "Five soldiers lost their lives": the state's dead, counted apart from the enemy's told before
+_STATE_DEAD_AFTER = rx_compile(r"\s*(?:of (?:our|the) )?(?:soldiers|troops|policemen|police officers|servicemen|"
+                               r"gendarmes|members of the (?:security|armed|defence) forces)\b", re.IGNORECASE)
+# "U.S.-backed aid", "a Saudi-led coalition", "Kyiv-based analysts": the place qualifies a thing, it is no scene
+_ATTRIBUTE_OF = rx_compile(r"\.?-(?:backed|led|brokered|funded|based|made|supplied|trained|allied|aligned|sponsored|"
+                           r"owned|supported|built|run|held|born)\b")
+# "several hundred protesters, many of them from the island of Malaita, gathered outside parliament": where the
+# people came from, not where they were
+_ORIGIN_OF = rx_compile(r"\b(?:many|most|some|all|several|hundreds|thousands|dozens|one|two|three) of (?:them|whom) "
+                        r"(?:were |came |had come |travell?ed )?from (?:the )?(?:[\w-]+ (?:of )?)?$")
 _STATE_AS_AGENT = rx_compile(r"\s+(?:has |have |had )?(?:launched|fired|attacked|struck|shelled|bombed|carried out|"
                              r"invaded|unleashed|pounded)\b")
 # a coder's note after its event names others it recorded apart: "Clashes were also reported in A (coded separately)"
@@ -278,7 +289,8 @@ def extract_events(article: Article) -> list[Event]:
                 date_mention = _from_the_last(article, sentence.start, counted, dates_in, index) or date_mention
             # "entered the town after the army withdrew towards El Obeid": where people went is not the scene
             scenes = [p for p in sentence_places
-                      if not DESTINATION.search(lowered, max(sentence.start, p.start - 20), p.start)]
+                      if not DESTINATION.search(lowered, max(sentence.start, p.start - 20), p.start)
+                      and not _ORIGIN_OF.search(lowered, max(sentence.start, p.start - 40), p.start)]
             chosen = _choose_places(article, lowered, sentence, scenes, verdict) \
                 or _talks_place(article, verdict.sub_event_type) \
                 or (_country_place(article, focus_country) if told_nationwide(s) else []) or context_places[-1:] \
@@ -377,6 +389,12 @@ def extract_events(article: Article) -> list[Event]:
                             e.fatalities for e in events if e.event_type == event.event_type)) \
                             or _CODED_TOLL.search(s):
                         _set_later_toll(event, article, sentence, count)
+                    elif event.event_type == BATTLES and count.value \
+                            and _STATE_DEAD_AFTER.match(article.text, sentence.start + count.end):
+                        # "300 rebels were killed. Five soldiers lost their lives.": the other side's dead, kept as
+                        # evidence for the battle's toll of both sides (assemble._both_sides)
+                        start, end = sentence.start + count.start, sentence.start + count.end
+                        event.evidence.append(Evidence("fatalities", start, end, article.text[start:end]))
         built = events[first_built:] if verdict is not None else []
         built_day = date_mention if built else None
         if verdict is not None:
@@ -569,8 +587,11 @@ def _article_place(article: Article) -> list[Place]:
     where the reporter was."""
     if not article.is_brief:
         return []
+    lowered = lower_preserving(article.text)
     places = [p for p in article.places if not _in_dateline(article, p) and p.feature_code != "DEMONYM"
-              and not p.is_country and p.confidence >= _SURE_PLACE and p.latitude is not None]
+              and not p.is_country and p.confidence >= _SURE_PLACE and p.latitude is not None
+              and not _ORIGIN_OF.search(lowered, max(0, p.start - 40), p.start)
+              and not _ATTRIBUTE_OF.match(lowered, p.end)]
     towns = [p for p in places if not p.is_admin1]
     return (towns or places)[:1]
 
@@ -644,6 +665,10 @@ _PARTIES = rx_compile(r"\b(?:by|between|with)\s+(?:[\w'-]+\s*(?:,|and)\s*){0,3}$
 # whose office spoke, not where the deed was done (not "killed the mayor of X": the victim's title is no speaker's)
 _TITLE_BEFORE = rx_compile(r"\b(?:administrator|governor|mayor|commissioner|chief|head|spokes(?:man|woman|person)|"
                            r"prefect)\s+(?:of|for|in)\s+(?:the\s+)?$")
+# "a rights group that monitors the province of Sistan-Baluchestan said": what the speaker covers, not the scene
+_MONITOR_OF = rx_compile(r"\b(?:group|monitor|organi[sz]ation|ngo|watchdog|network|body|activists?)\s+"
+                         r"(?:that|which|who)\s+(?:monitors|covers|tracks|documents|reports on|works in|operates in)\s+"
+                         r"(?:the\s+)?(?:(?:province|region|state|district|county)\s+of\s+)?$")
 _SAID_BEFORE = rx_compile(r"\b(?:said|says|told|according to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$")
 _SAID_AFTER = rx_compile(r"(?:\s+[\w-]+){0,2}?\s+(?:said|says|told)\b")
 
@@ -655,7 +680,8 @@ _BESIDES = rx_compile(r"\W*(?:besides|apart from|aside from|in addition to)\s+(?
 
 
 def _speakers_title(text: str, place: Place) -> bool:
-    title = _TITLE_BEFORE.search(text, max(0, place.start - 40), place.start)
+    title = _TITLE_BEFORE.search(text, max(0, place.start - 40), place.start) \
+        or _MONITOR_OF.search(text, max(0, place.start - 60), place.start)
     return title is not None and (_SAID_BEFORE.search(text, max(0, title.start() - 40), title.start()) is not None
                                   or _SAID_AFTER.match(text, place.end) is not None)
 
@@ -665,12 +691,18 @@ def _choose_places(article: Article, text: str, sentence: Sentence, places: list
     """The place(s) of the event in this sentence: towns before regions before countries,
     the first named of each. `text` is `lower_preserving(article.text)`."""
     places = [p for p in places if not _speakers_title(text, p)
-              and not _BESIDES.match(text, sentence.start, p.start)]
+              and not _BESIDES.match(text, sentence.start, p.start)
+              and not _ATTRIBUTE_OF.match(text, p.end)]
     if not places:
         return []
     if verdict.sub_event_type == "Agreement":   # "a deal struck by Moscow, Ankara and Tehran": parties, not the scene
         places = [p for p in places if not _PARTIES.search(text, max(sentence.start, p.start - 40), p.start)] or places
     towns = [p for p in places if not p.is_country and not p.is_admin1]
+    # "the Libyan capital's Tajoura suburb", "Mogadishu's Hodan district": the part named after the city's possessive
+    # (a section of the city, "Mogadishu's Hodan district", stays the city's: see below)
+    parts = [p for p in towns if any(q is not p and 0 < q.start - p.end <= 4 and _OWNS.match(text, p.end)
+                                     and q.latitude is not None and q.feature_code != "PPLX" for q in towns)]
+    towns = [p for p in towns if p not in parts] or towns
     # A section of a city ("Colonia X", PPLX) yields to the city when both are named.
     if any(p.feature_code == "PPLX" for p in towns) and any(p.feature_code != "PPLX" for p in towns):
         towns = [p for p in towns if p.feature_code != "PPLX"]

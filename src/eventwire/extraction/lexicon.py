@@ -221,6 +221,9 @@ CLAIM = any_of(
     r"claimed (?:the|that|an?) (?:attack|bombing|blast|killing|explosion|assault|operation)",
     r"(?:has|have) claimed (?:the|an?)",
     r"took responsibility", r"takes responsibility",
+    # "The attack, claimed by the Islamic State group, came three months after ...": the deed told before, named back
+    r"^(?:the|that) (?:[\w-]+ )?(?:attack|bombing|blast|assault|raid|massacre|shooting|killings?), (?:\w+ ){0,2}?"
+    r"claimed by",
     head=r"\b(?:", tail=r")\b")
 
 # Words just before a trigger that make it talk about an event, not report it.
@@ -241,6 +244,9 @@ IRREALIS_BEFORE = any_of(
     r"plot(?:ted|ting)? to",
     r"intend\w* to",
     r"vow(?:ed|s)? to",
+    # a side's undertakings ("commits itself to halt all offensive operations", "promise to refrain from attacks")
+    r"promis(?:e|ed|es|ing) to", r"commit(?:s|ted|ting)? (?:itself |themselves |himself |herself )?to",
+    r"pledg(?:e|ed|es|ing) to", r"propos(?:e|ed|es|ing) to",
     r"would", r"will", r"could", r"might",
     r"(?<!\d )may(?! \d)",
     r"should", r"if", r"unless", r"risk of", r"threat of",
@@ -248,6 +254,7 @@ IRREALIS_BEFORE = any_of(
     r"avoid\w*",
     r"deny", r"denied", r"denies",
     r"investigat\w*",
+    r"solv(?:e|es|ing)",      # "prosecutors who solve murders": the deeds as a kind, no incident
     r"probe into", r"trial", r"accused of", r"accusations?", r"allegations?",
     r"alleged(?:ly)? (?:that|responsible)",
     r"responsible for",
@@ -263,6 +270,10 @@ IRREALIS_BEFORE = any_of(
     r"demand(?:ed|s|ing)?",
     r"against (?:the )?(?:killing|arrest|detention|abduction|rape|attack|shelling|bombing)",
     r"over the (?:killing|arrest|death|detention|abduction|rape)",
+    # "said it was suspending military operations against U.S. forces": operations put off, none fought
+    r"suspen(?:d|ds|ded|ding|sion of)",
+    r"(?:halt|halts|halted|halting|pause|pauses|paused|pausing|freeze|freezes|freezing|froze) (?:all |its |their )"
+    r"?(?:military |armed |combat )?",
     head=r"\b(?:", tail=r")\b")
 
 # "since the prison riot", "after the attack": an earlier event named in passing.
@@ -271,6 +282,12 @@ EARLIER_EVENT = any_of(
     # "to mark three years since the Hamas-led attack": a hyphenated word is one modifier (not "arrested following a
     # five-minute clash", where the clash is the news)
     r"\bsince (?:the|a|an|last|this|their|its) (?:[\w-]+\s+){0,2}$",
+    # "came three months after gunmen killed 21 tourists", "days after a drone attack killed three soldiers": a deed
+    # told only as a span of time before the news (a span with no day: not "two days after")
+    # ("a few hours after a man killed one person": that day, told; "its worst violence in weeks after ...": no span)
+    r"\b(?:(?:a few|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d+) (?:weeks|months|"
+    r"years|decades)|(?<!in )(?<!for )(?<!of )(?:days|weeks|months|years|decades)|a (?:week|month|year|decade)) "
+    r"(?:after|before) (?:[\w'-]+\s+){0,3}$",
     # "sanctions over the bombing of its soldiers": a reaction to an incident, not its report
     r"\b(?:sanctions|anger|outrage|fury|protests?|row|criticism|condemnation|retaliat\w+|expelled) (?:\S+ ){0,8}?"
     r"over (?:the|an?|its|their) (?:\w+\s+){0,1}$",
@@ -462,6 +479,12 @@ RULES: tuple[Spec, ...] = (
              r"chloropicrin",
              r"choking (?:agents?|gas)",
              r"chlorine (?:as a weapon|munitions?|canisters?|cylinders?)",
+             # "fired shells filled with chlorine", "barrels packed with sarin": the agent names the weapon, whatever
+             # carries it
+             r"(?:shells?|rockets?|bombs?|barrels?|munitions?|grenades?|projectiles?|canisters?|cylinders?|missiles?|"
+             r"mortars?) (?:\w+ ){0,2}?(?:filled|loaded|packed|laden|armed) with (?:\w+ ){0,2}?(?:chlorine|sarin|"
+             r"mustard|toxic gas|poison gas|nerve agents?|chemicals?)",
+             r"(?:chlorine|sarin|mustard|gas|chemical)-(?:filled|laden|loaded|tipped)",
          )),
     Spec('Suicide bomb', 92, 'suicide',
          'Suicide bomb: the attacker dies detonating; outranks every other explosive type',
@@ -492,7 +515,8 @@ RULES: tuple[Spec, ...] = (
              r"(?:rockets?|missiles?|drones?|projectiles?|uavs?) (?:\S+ ){0,5}?(?:were|was|being|been) (?:intercepted|"
              r"shot down|downed)",
              r"disarm(?:ed|ing) (?:an? |the )?(?:bomb|device|explosive|ied|mine)",
-             r"bomb disposal",
+             # (not the disposal experts as the bombing's source: "bomb disposal officers said it had been triggered")
+             r"bomb disposal(?! (?:\w+ ){0,2}?(?:said|says|say|told|believe[ds]?|suspect(?:ed|s)?|found that))",
              r"(?:bombs?|explosives?|explosive devices?|ieds?|(?:land)?mines?|dynamite|weapons|ammunitions?|"
              r"firearms|ammo|arms|rockets?|grenades?|suspicious (?:packages?|objects?|devices?)) (?:\w+ ){0,2}?"
              r"(?:was |were |had "
@@ -559,6 +583,9 @@ RULES: tuple[Spec, ...] = (
              r"(?:hit|struck|ran over|drove over|triggered) (?:an? |the )?(?:\w+ )?(?:mine|landmine|ied|roadside "
              r"bomb|explosive device)",
              r"(?:mine|bomb|device|explosives?|ied)s?\W+(?:\S+\s+){0,10}?(?:went off|exploded|detonated)",
+             # "a bomb hidden in a motorcycle parked outside a tea shop in Rueso district exploded": where it was put
+             r"(?:bomb|device|explosives?|ied)s? (?:hidden|planted|placed|concealed|strapped|attached|fixed|left|"
+             r"packed|stashed) (?:\S+\s+){0,16}?(?:went off|exploded|detonated)",
              # "a bomb, which shattered the windows of a bank, exploded today": the aside between commas
              r"(?:bomb|device|charge)s?, (?:which|that) [^,;]{0,160}, (?:\w+ )?(?:went off|exploded|detonated)",
              r"set off (?:an? |the )?(?:\w+ )?(?:explosives?|bombs?|devices?|(?:land)?mines?)",   # "set off a mine"
@@ -1245,6 +1272,21 @@ RULES: tuple[Spec, ...] = (
              r"weapons? (?:delivery|deliveries|shipment)",
              r"redeploy\w*",
              r"relocat\w* (?:\w+ ){0,3}?(?:troops|forces|fighters|base|headquarters|units?)",
+             # an armed group or a government putting its fighting on hold (the deeds themselves are vetoed as
+             # irrealis: IRREALIS_BEFORE)
+             # (not an undertaking still to keep: "promise ... to suspend attacks", "commit themselves to suspending";
+             # not "MSF suspended activities at its centre", "the mine suspended operations")
+             r"(?<!to )(?:suspend\w*|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze) "
+             r"(?:all |its |their |the )?(?:(?:military|armed|combat|offensive) (?:operations|activities|campaign)|"
+             r"attacks|hostilities|armed struggle|offensive)",
+         )),
+    Spec('Other', 34, 'mass_grave',
+         'Other: a mass grave found (its dead were killed before, on days the finding does not tell)',
+         r"\b(?:", r")\b", (
+             r"(?:found|discovered|unearthed|uncovered|located|exhum\w+) (?:\S+ ){0,4}?mass graves?",
+             r"mass graves? (?:\S+ ){0,6}?(?:was|were|has been|have been|had been) (?:\w+ )?(?:found|discovered|"
+             r"unearthed|uncovered|located)",
+             r"discovery of (?:\S+ ){0,3}?mass graves?",
          )),
     Spec('Peaceful protest', 40, 'protest',
          'Peaceful protest: a demonstration with no violence by or on the protesters',
@@ -1367,4 +1409,5 @@ PREFILTER_STEMS: tuple[str, ...] = (
     "imposed", "declared", "lifted", "enforced", "instituted", "extended", "set up", "built", "opened", "created",
     "launched", "armored vehicles", "armoured vehicles", "awaiting", "waiting for", "merg", "grad", "arms",
     "removed", "position",
+    "mass grave", "suspen", "halt", "paus", "freez", "froze", "filled with", "loaded with", "packed with", "laden with",
 )

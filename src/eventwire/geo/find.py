@@ -542,15 +542,54 @@ def cue_mentions(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: 
             a -= 1
         if a == i or keys[a] in DIRECTIONS:
             continue
-        key = " ".join(keys[a:i])
-        if gaz.vocab.get(key, 10 ** 6) < 20_000 or key in STOP_NAMES:
-            continue
-        rows, score = _exact_or_near(key, gaz)
-        out.append(Mention(a, i, toks.starts[a], toks.ends[i - 1], key, rows, kind="cue", hint="admin",
-                           fuzzy_score=score))
-        for t in range(a, i):
-            covered[t] = True
+        found = _cued(toks, gaz, covered, a, i, "admin")
+        if found is not None:
+            out.append(found)
+    out.extend(_apposed_towns(toks, gaz, covered, lower_text))
     return out
+
+
+# "Kpinkankandi, a village in Kpendjal prefecture", "Paro, a remote village in the highlands": the name before the
+# comma is a town, whatever the gazetteer knows (cased text only: the name must be capitalised)
+_APPOSED_WORDS = frozenset({"village", "town", "hamlet", "settlement", "locality", "suburb", "township"})
+_APPOSED_AFTER = frozenset({"in", "near", "on", "of", "outside", "about", "some", "close", "north", "south", "east",
+                            "west", "northeast", "northwest", "southeast", "southwest", "just", "located", "that",
+                            "where", "which", "with"})
+
+
+def _apposed_towns(toks: Tokens, gaz: Gazetteer, covered: list[bool], lower_text: bool) -> list[Mention]:
+    if lower_text:
+        return []
+    keys = toks.keys
+    n = len(keys)
+    out = []
+    for j in range(1, n - 2):
+        if keys[j] != "a" or not toks.comma_before[j] or covered[j - 1]:
+            continue
+        k = j + 1 if keys[j + 1] in _APPOSED_WORDS else j + 2      # one adjective may stand before the noun
+        if k + 1 >= n or keys[k] not in _APPOSED_WORDS or keys[k + 1] not in _APPOSED_AFTER:
+            continue
+        a = j
+        while a > 0 and j - a < 3 and not covered[a - 1] and toks.caps[a - 1] and (a == j or toks.joins[a]):
+            a -= 1
+        if a == j or (a > 0 and toks.joins[a] and toks.caps[a - 1]):
+            continue                    # nothing capitalised, or a longer name this pass does not take whole
+        found = _cued(toks, gaz, covered, a, j, "town")
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _cued(toks: Tokens, gaz: Gazetteer, covered: list[bool], a: int, j: int, hint: str) -> Mention | None:
+    """The name of tokens a..j as a cued mention (marking them covered), unless it is an everyday word or a stop
+    name."""
+    key = " ".join(toks.keys[a:j])
+    if gaz.vocab.get(key, 10 ** 6) < 20_000 or key in STOP_NAMES:
+        return None
+    rows, score = _exact_or_near(key, gaz)
+    for t in range(a, j):
+        covered[t] = True
+    return Mention(a, j, toks.starts[a], toks.ends[j - 1], key, rows, kind="cue", hint=hint, fuzzy_score=score)
 
 
 def context_hint(toks: Tokens, m: Mention) -> str:

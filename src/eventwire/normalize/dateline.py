@@ -44,9 +44,18 @@ _DATED_DATELINE = re.compile(
     r"(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{2,4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
     r"(?:\(\s*(?P<agency>[^()\n]{1,40}?)\s*\)\s*)?(?:-{1,2}|–|—)\s*(?:\[[^\[\]]{0,120}\]\s*)*",
 )
-# An upper-case place with a dash and no agency: `BEIRUT — ...`
+# An upper-case place with a dash and no agency: `BEIRUT — ...`; or with a colon, as South Asian and Thai papers
+# write it on the web (`NARATHIWAT: A bomb ...`, `PESHAWAR: Police said ...`), not a label (`UPDATE:`, `PRESENTER:`)
 _CAPS_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'\- ]{2,30}?)"
-                            r"(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?\s*(?:-{1,2}|–|—)\s+")
+                            r"(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?\s*"
+                            r"(?:(?:-{1,2}|–|—)\s+|:[ \t]+(?=[A-Z](?:[a-z]| [a-z])))")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_LABELS = frozenset({"UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS",
+                     "ANALYSIS", "OPINION", "EDITORIAL", "NOTE", "WARNING", "CORRECTION", "FACTBOX", "EXPLAINER",
+                     "LIVE", "COMMENT", "INTERVIEW", "REPORT", "TEXT", "PRESENTER", "ANNOUNCER", "REPORTER",
+                     "CORRESPONDENT", "ANCHOR", "HOST", "SPEAKER", "NEWS", "FLASH", "URGENT", "ALERT", "Q", "A",
+                     "READ MORE", "SEE ALSO", "RELATED", "EDITOR'S NOTE", "TIMELINE", "WHAT WE KNOW", "FACT CHECK",
+                     "PROFILE", "FEATURE", "OBITUARY", "REVIEW", "SPECIAL REPORT", "INSIGHT", "POLL", "QUIZ"})
 
 
 # What any match of the patterns above must open with, tested first (a linear scan, where the patterns'
@@ -108,8 +117,10 @@ def _dateline(head: str, published: date | None) -> Dateline | None:
         agency = match.group("agency").strip()
     else:
         match = _CAPS_DATELINE.match(head)
-        if not match:
+        if not match or match.group("place").strip() in _LABELS:
             return None
+        if ":" in head[match.end("place"):match.end()] and "." not in _PARAGRAPH_END.split(head[match.end():], 1)[0]:
+            return None     # "PROFILE: The Allied Democratic Forces, ..." heads a page; a dateline opens prose
         agency = None
     place = match.group("place").strip()
     start = match.start("place")
