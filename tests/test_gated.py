@@ -262,6 +262,9 @@ def test_the_date_prefilter_never_hides_a_date(words, joiner):
     assert dates.DATE_RX.search(text) is None or dates.may_hold_date(text)
     assert not dates.may_hold_date("Police fired tear gas at the crowd near the market.")
     assert dates.may_hold_date("Gunmen attacked the post on Tuesday.")
+    # the month alone before a clause break is a date DATE_RX reads (found by this property: "may ,")
+    assert dates.DATE_RX.search("in may, gunmen attacked the post.") is not None
+    assert dates.may_hold_date("in may, gunmen attacked the post.")
 
 
 _DATE_WITHOUT_FIRST = re.compile(r"\b" + dates.DATE_GRAMMAR, re.IGNORECASE)

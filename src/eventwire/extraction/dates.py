@@ -326,10 +326,11 @@ def _acled_week_middle(anchor: date) -> date:
 
 # Every expression DATE_RX reads holds a digit or one of these words (weekdays end in "day", "tonight" holds
 # "night", "the weekend" "week"): a sentence with neither, a third of those asked about, holds no date, and
-# this test costs far less than the long alternation tried at every word.
+# this test costs far less than the long alternation tried at every word. "may" is among them: the month alone
+# before a clause break ("In May, gunmen ...") is a date, so the modal verb's sentences are read too.
 _DATE_WORDS = ("day", "night", "morning", "afternoon", "evening", "ago", "week", "year", "month",
-               "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-               "december")
+               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
 _DIGIT = rx_compile(r"\d")
 
 
