@@ -94,7 +94,7 @@ ARTICLE_FILES = sorted(Path(__file__).parent.glob("*articles*.jsonl"))
 
 
 def test_on_every_article_written_for_the_tests_the_screen_changes_no_event():
-    """The screen's promise over the ~250 whole articles of the test files (wire, web, radio, notes; many that
+    """The screen's promise over every whole article of the test files (about 300) (wire, web, radio, notes; many that
     code nothing): a rule that makes events some other way than through `classify_sentence` breaks it here."""
     records = [json.loads(line) for path in ARTICLE_FILES for line in path.read_text().splitlines() if line.strip()]
     assert len(records) > 200
