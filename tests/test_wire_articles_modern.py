@@ -25,9 +25,14 @@ PIPE = Pipeline()
 # press-release, live-page, broadcast, capitals and lowercased articles from countries and years the others leave out
 # (Afghanistan, Chad, CAR, Iran, the Caucasus, Benin, Togo, Egypt, Sri Lanka, Venezuela, Papua, Thailand, PNG, ...;
 # 2019-2024), every sub-event type, four that code nothing (talks, a court ruling, a UN report, an anniversary)
+# wire_articles_audit8.jsonl: the eighth audit, held out the same way: 26 wire, web, live-page, capitals, press-release
+# and long feature articles from Central Asia, Lebanon, Turkey, Congo Republic, Nepal, Cambodia, Paraguay and other
+# places and years (2014-2018) the others leave out, every sub-event type, four that code nothing (a court ruling,
+# an analysis, talks, an anniversary)
 ARTICLES = [json.loads(line) for name in ("wire_articles_modern.jsonl", "wire_articles_audit3.jsonl",
                                           "wire_articles_audit4.jsonl", "wire_articles_audit5.jsonl",
-                                          "wire_articles_audit6.jsonl", "wire_articles_audit7.jsonl")
+                                          "wire_articles_audit6.jsonl", "wire_articles_audit7.jsonl",
+                                          "wire_articles_audit8.jsonl")
             for line in Path(__file__).with_name(name).read_text().splitlines() if line.strip()]
 
 
