@@ -1,6 +1,7 @@
 """The ordered stages from a raw report to events, and batch processing.
 
-    RawReport --normalize--> Article --geo--> Article(+places) --extract--> [Event] --dedup--> [Event]
+    RawReport --normalize--> Article --screen--> --geo--> Article(+places) --extract--> [Event] --dedup--> [Event]
+                                         `--(nothing in it can be coded)--> no places, no events
 
 Every stage in the middle is a pure function of its inputs; the gazetteer is
 passed in, the store never is. Batches keep input order and report each
